@@ -1,0 +1,44 @@
+package org.tagrank.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Output files written to a temporary sibling and renamed at the end, so a crash leaves no half file. */
+public final class AtomicFiles {
+    private AtomicFiles() {
+    }
+
+    /** Writes the body to a temporary file, then moves it over {@code target}; removes the temporary on failure. */
+    public static void write(Path target, IoConsumer<OutputStream> body) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                body.accept(out);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public static void writeString(Path target, String s) throws IOException {
+        write(target, out -> out.write(s.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A consumer that may throw IOException. */
+    @FunctionalInterface
+    public interface IoConsumer<T> {
+        void accept(T t) throws IOException;
+    }
+}

@@ -1,0 +1,174 @@
+package org.tagrank.cli;
+
+import org.tagrank.core.Dataset;
+import org.tagrank.core.Instance;
+import org.tagrank.core.LinearModel;
+import org.tagrank.eval.ClassificationEval;
+import org.tagrank.eval.Json;
+import org.tagrank.eval.RankingEval;
+import org.tagrank.io.ModelBundle;
+import org.tagrank.io.ModelIO;
+import org.tagrank.learn.TrainerConfig;
+import org.tagrank.learn.Trainers;
+import org.tagrank.learn.TrainingListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code compare --task T --data TRAIN --test TEST}: trains every learner on the same features
+ * and prints one table (accuracy, macro-F1, training time, model size).
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true, description = "Compare every learner on the same features.")
+public final class CompareCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--task", required = true)
+    String task;
+
+    @Option(names = "--data", required = true, description = "Training data.")
+    Path data;
+
+    @Option(names = "--test", required = true, description = "Test data.")
+    Path test;
+
+    @Option(names = "--learners", split = ",", description = "Subset of: ${DEFAULT-VALUE}",
+            defaultValue = "lr-sgd,lr-adagrad,lr-lbfgs,svm,svm-cost,perceptron,ova,ava")
+    List<String> learners;
+
+    @Option(names = "--epochs", defaultValue = "10")
+    int epochs;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Threads for the L-BFGS gradient.")
+    int threads;
+
+    @Option(names = "--cost", split = ",", description = "svm-cost entries GOLD:PREDICTED=COST (default: the task's own cost matrix).")
+    String[] cost;
+
+    @Option(names = "--param", description = "Task parameter key=value (repeatable).")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--json", description = "One JSON object per learner on stdout instead of a table.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        TaskCli t = Tasks.get(task);
+        TaskCli.checkParams(t, params);
+        Console c = common.console(Main.streams());
+        TaskCli.ComparisonData d = t.comparisonData(data, test, params, c);
+        if (d == null) {
+            throw CliException.usage("task " + task + " does not support compare");
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String name : learners) {
+            TrainerConfig config = config(name, d.train());
+            c.progress("== " + name);
+            long start = System.nanoTime();
+            LinearModel model = Trainers.create(config).train(d.train(), null,
+                    c.quiet() ? TrainingListener.SILENT : TrainingListener.printingTo(c.err()));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("task", t.name());
+            row.put("learner", name);
+            row.putAll(score(model, d.test()));
+            row.put("train_seconds", seconds);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            ModelIO.write(new ModelBundle(t.name(), model), bytes);
+            row.put("model_bytes", (long) bytes.size());
+            long nz = 0;
+            for (int i = 0; i < model.numWeights(); i++) {
+                if (model.weight(i) != 0) {
+                    nz++;
+                }
+            }
+            row.put("nonzero_weights", nz);
+            rows.add(row);
+            if (json) {
+                c.out().println(Json.write(row));
+                c.out().flush();
+            }
+        }
+        if (!json) {
+            c.out().printf(Locale.ROOT, "%-12s %9s %9s %9s %12s %12s%n", "learner", "accuracy", "macro-F1", "train-s",
+                    "model-bytes", "nonzero-w");
+            for (Map<String, Object> r : rows) {
+                c.out().printf(Locale.ROOT, "%-12s %8.2f%% %8.2f%% %9.1f %12d %12d%n", r.get("learner"),
+                        100 * (double) r.get("accuracy"),
+                        100 * (r.get("macro_f1") instanceof Double m ? m : Double.NaN), (double) r.get("train_seconds"),
+                        (long) r.get("model_bytes"), (long) r.get("nonzero_weights"));
+            }
+        }
+        c.out().flush();
+        return ExitCodes.OK;
+    }
+
+    private TaskCli task() {
+        return Tasks.get(task);
+    }
+
+    private TrainerConfig config(String name, Dataset train) {
+        TrainerConfig.Builder b = switch (name) {
+            case "lr-sgd" -> TrainerConfig.builder(TrainerConfig.Learner.LR).optimizer(TrainerConfig.OptimizerKind.SGD);
+            case "lr-adagrad" -> TrainerConfig.builder(TrainerConfig.Learner.LR);
+            case "lr-lbfgs" -> TrainerConfig.builder(TrainerConfig.Learner.LR).optimizer(TrainerConfig.OptimizerKind.LBFGS);
+            case "svm", "svm-cost" -> TrainerConfig.builder(TrainerConfig.Learner.SVM);
+            case "perceptron" -> TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON);
+            case "ova" -> TrainerConfig.builder(TrainerConfig.Learner.OVA);
+            case "ava" -> TrainerConfig.builder(TrainerConfig.Learner.AVA);
+            default -> throw CliException.usage("unknown learner '" + name
+                    + "' (expected lr-sgd, lr-adagrad, lr-lbfgs, svm, svm-cost, perceptron, ova, ava)");
+        };
+        int iterations = name.equals("lr-lbfgs") ? Math.max(epochs * 10, 50) : epochs;
+        b.epochs(iterations).patience(0).threads(threads);
+        if (name.equals("svm-cost")) {
+            if (train.kind() != LinearModel.Kind.LABELS) {
+                throw CliException.usage("svm-cost needs a label task");
+            }
+            if (cost == null) {
+                org.tagrank.learn.CostMatrix m = task().defaultCost(train.labels());
+                if (m == null) {
+                    throw CliException.usage("task " + task + " has no default cost matrix: pass --cost");
+                }
+                return b.cost(m).build();
+            }
+            b.cost(TrainCommand.CostEntries.placeholder(cost));
+            return TrainCommand.CostEntries.resolve(b.build(), train.labels());
+        }
+        return b.build();
+    }
+
+    static Map<String, Object> score(LinearModel model, Dataset test) {
+        if (model.kind() == LinearModel.Kind.LABELS) {
+            ClassificationEval e = new ClassificationEval(model.labels());
+            for (Instance x : test.instances()) {
+                if (x.gold() >= 0) {
+                    e.add(x.gold(), model.argmax(x));
+                }
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("n", e.total());
+            m.put("accuracy", e.accuracy());
+            m.put("macro_f1", e.macroF1());
+            return m;
+        }
+        RankingEval r = new RankingEval();
+        for (Instance x : test.instances()) {
+            if (x.gold() >= 0) {
+                double[] s = model.scores(x);
+                r.add(RankingEval.rankOf(s, s.length, x.gold()));
+            }
+        }
+        return r.toMap();
+    }
+}

@@ -1,0 +1,64 @@
+package org.tagrank.cli;
+
+import org.tagrank.eval.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code eval --task T [--model M] --data FILE [--json] [--report FILE]}. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate a model on gold data.")
+public final class EvalCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--task", required = true, description = "Task.")
+    String task;
+
+    @Option(names = "--model", description = "Model file, classpath resource or URL (default: the bundled one).")
+    String model;
+
+    @Option(names = "--data", required = true, description = "Gold data.")
+    Path data;
+
+    @Option(names = "--json", description = "Print one JSON object on stdout.")
+    boolean json;
+
+    @Option(names = "--report", description = "Also write the full report (JSON) to this file.")
+    Path report;
+
+    @Option(names = "--param", description = "Task parameter key=value (repeatable).")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Override
+    public Integer call() throws Exception {
+        TaskCli t = Tasks.get(task);
+        TaskCli.checkParams(t, params);
+        String location = model != null ? model : t.defaultModel();
+        if (location == null) {
+            throw CliException.usage("task " + task + " has no bundled model: pass --model");
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("task", t.name());
+        result.put("model", location);
+        result.putAll(t.eval(new EvalRequest(location, data, report, params), common.console(Main.streams())));
+        Console c = common.console(Main.streams());
+        if (report != null) {
+            AtomicFiles.writeString(report, Json.write(result) + "\n");
+        }
+        if (json) {
+            c.out().println(Json.write(result));
+        } else {
+            c.out().print(t.report(result));
+        }
+        c.out().flush();
+        return ExitCodes.OK;
+    }
+
+}

@@ -1,0 +1,108 @@
+package org.tagrank.cli;
+
+import org.tagrank.io.CorpusFormatException;
+import org.tagrank.io.ModelFormatException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+
+/** {@code tagrank <command>}: data on stdout, progress on stderr; exit 0 ok, 1 usage, 2 bad data, 3 bad model. */
+@Command(name = "tagrank", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Multiclass linear models for tagging, ranking and classification.",
+        subcommands = {TrainCommand.class, EvalCommand.class, InfoCommand.class, CompareCommand.class})
+public final class Main implements Runnable {
+
+    /** The output streams a run writes to. */
+    public record Streams(PrintStream out, PrintStream err) {
+    }
+
+    private static final ThreadLocal<Streams> STREAMS = new ThreadLocal<>();
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
+                StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+                StandardCharsets.UTF_8);
+        int code = run(args, out, err);
+        out.flush();
+        System.exit(code);
+    }
+
+    /** Runs a command line and returns its exit code (never calls System.exit). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        STREAMS.set(new Streams(out, err));
+        try {
+            CommandLine cl = new CommandLine(new Main());
+            cl.setOut(new PrintWriter(out, true));
+            cl.setErr(new PrintWriter(err, true));
+            cl.setCaseInsensitiveEnumValuesAllowed(true);
+            cl.setParameterExceptionHandler((ex, a) -> {
+                err.println("tagrank: " + ex.getMessage());
+                err.println("try 'tagrank " + (ex.getCommandLine().getCommandName().equals("tagrank") ? ""
+                        : ex.getCommandLine().getCommandName() + " ") + "--help'");
+                return ExitCodes.USAGE;
+            });
+            cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+                boolean verbose = parseResult.subcommand() != null
+                        && parseResult.subcommand().hasMatchedOption("--verbose");
+                err.println("tagrank: " + describe(ex));
+                if (verbose) {
+                    ex.printStackTrace(err);
+                }
+                return exitCode(ex);
+            });
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            STREAMS.remove();
+        }
+    }
+
+    static Streams streams() {
+        Streams s = STREAMS.get();
+        return s != null ? s : new Streams(System.out, System.err);
+    }
+
+    static int exitCode(Throwable ex) {
+        if (ex instanceof CliException c) {
+            return c.exitCode();
+        }
+        if (ex instanceof ModelFormatException) {
+            return ExitCodes.BAD_MODEL;
+        }
+        if (ex instanceof CorpusFormatException || ex instanceof NoSuchFileException
+                || ex instanceof java.io.FileNotFoundException || ex instanceof IllegalArgumentException
+                || ex instanceof java.nio.charset.CharacterCodingException) {
+            return ExitCodes.BAD_DATA;
+        }
+        return ExitCodes.FAILURE;
+    }
+
+    static String describe(Throwable ex) {
+        if (ex instanceof NoSuchFileException n) {
+            return "no such file: " + n.getFile();
+        }
+        if (ex instanceof java.nio.charset.CharacterCodingException) {
+            return "input is not valid UTF-8 (" + ex.getMessage() + ")";
+        }
+        String m = ex.getMessage();
+        return m == null ? ex.getClass().getSimpleName() : m;
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(streams().err());
+    }
+
+    /** Version from the jar manifest. */
+    public static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"tagrank " + org.tagrank.io.ModelIO.libraryVersion()};
+        }
+    }
+}

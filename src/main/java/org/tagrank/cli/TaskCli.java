@@ -1,0 +1,64 @@
+package org.tagrank.cli;
+
+import org.tagrank.core.Dataset;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One task's part of the command line: training, evaluation and the data the learner
+ * comparison needs. Each task registers one implementation in {@link Tasks}.
+ */
+public interface TaskCli {
+
+    /** The {@code --task} name. */
+    String name();
+
+    /** Location (file, classpath or URL) of the bundled default model, or null when there is none. */
+    String defaultModel();
+
+    /** Trains and writes a model to {@code request.out()}. */
+    void train(TrainRequest request, Console console) throws Exception;
+
+    /** Evaluates; the map must hold at least "n" and "accuracy" ("task" is added by the caller). */
+    Map<String, Object> eval(EvalRequest request, Console console) throws Exception;
+
+    /** A human-readable report for the last {@link #eval} result map. */
+    default String report(Map<String, Object> result) {
+        return org.tagrank.eval.Json.write(result);
+    }
+
+    /** Train and test data for {@code compare}; null when the task does not support it. */
+    default ComparisonData comparisonData(Path train, Path test, Map<String, String> params, Console console)
+            throws Exception {
+        return null;
+    }
+
+    /**
+     * The cost matrix {@code compare}'s svm-cost row uses when no {@code --cost} is given: a
+     * task's notion of which confusions are worse. Null: none.
+     */
+    default org.tagrank.learn.CostMatrix defaultCost(org.tagrank.core.LabelSet labels) {
+        return null;
+    }
+
+    /** The {@code --param} keys train and eval accept. */
+    default Set<String> paramKeys() {
+        return Set.of();
+    }
+
+    /** Train and test sets in one feature space, for running every learner on the same features. */
+    record ComparisonData(Dataset train, Dataset test) {
+    }
+
+    /** Throws a usage error for unknown keys. */
+    static void checkParams(TaskCli task, Map<String, String> params) {
+        for (String key : params.keySet()) {
+            if (!task.paramKeys().contains(key)) {
+                throw CliException.usage("task " + task.name() + " has no parameter '" + key + "' (known: "
+                        + (task.paramKeys().isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(task.paramKeys()))) + ")");
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.tagrank.cli;
+
+import org.tagrank.learn.CostMatrix;
+import org.tagrank.learn.TrainerConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code train --task T --data TRAIN [--dev DEV] --learner L [--optimizer O] ... --out MODEL}. */
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Train a model.")
+public final class TrainCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--task", required = true, description = "Task: ${COMPLETION-CANDIDATES}")
+    String task;
+
+    @Option(names = "--data", required = true, description = "Training data.")
+    Path data;
+
+    @Option(names = "--dev", description = "Development data (early stopping, model selection).")
+    Path dev;
+
+    @Option(names = "--learner", defaultValue = "perceptron", description = "perceptron | lr | svm | ova | ava (default: ${DEFAULT-VALUE})")
+    String learner;
+
+    @Option(names = "--optimizer", defaultValue = "adagrad", description = "sgd | adagrad | lbfgs (default: ${DEFAULT-VALUE})")
+    String optimizer;
+
+    @Option(names = "--epochs", description = "Passes over the data (L-BFGS: iterations).")
+    Integer epochs;
+
+    @Option(names = "--learning-rate", description = "Initial step size (sgd, adagrad).")
+    Double learningRate;
+
+    @Option(names = "--l2", description = "L2 regularisation per example.")
+    Double l2;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--patience", description = "Epochs without dev improvement before stopping (0: never).")
+    Integer patience;
+
+    @Option(names = "--threads", defaultValue = "1", description = "Threads for the L-BFGS gradient.")
+    int threads;
+
+    @Option(names = "--cutoff", defaultValue = "1", description = "Keep features seen at least this often (default: ${DEFAULT-VALUE}).")
+    int cutoff;
+
+    @Option(names = "--templates", description = "Feature template spec file (tasks with templates).")
+    Path templates;
+
+    @Option(names = "--cost", description = "SVM cost entries GOLD:PREDICTED=COST, comma-separated (others 1).", split = ",")
+    String[] cost;
+
+    @Option(names = "--param", description = "Task parameter key=value (repeatable).")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = {"--out", "-o"}, required = true, description = "Model file to write.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        TaskCli t = Tasks.get(task);
+        TaskCli.checkParams(t, params);
+        TrainerConfig config = trainerConfig();
+        t.train(new TrainRequest(data, dev, config, cutoff, templates, out, params, commandLine()),
+                common.console(Main.streams()));
+        return ExitCodes.OK;
+    }
+
+    /** The trainer configuration, with usage errors for bad values. Cost entries need labels: see {@link #costEntries()}. */
+    TrainerConfig trainerConfig() {
+        try {
+            TrainerConfig.Learner l = TrainerConfig.Learner.parse(learner);
+            TrainerConfig.Builder b = TrainerConfig.builder(l).optimizer(TrainerConfig.OptimizerKind.parse(optimizer))
+                    .seed(seed).threads(threads);
+            if (epochs != null) {
+                b.epochs(epochs);
+            }
+            if (learningRate != null) {
+                b.learningRate(learningRate);
+            }
+            if (l2 != null) {
+                b.l2(l2);
+            }
+            if (patience != null) {
+                b.patience(patience);
+            }
+            if (cutoff < 1) {
+                throw new IllegalArgumentException("--cutoff must be >= 1, got " + cutoff);
+            }
+            if (cost != null && l != TrainerConfig.Learner.SVM) {
+                throw new IllegalArgumentException("--cost applies to --learner svm only");
+            }
+            if (cost != null) {
+                b.cost(CostEntries.placeholder(cost));
+            }
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(e.getMessage());
+        }
+    }
+
+    String commandLine() {
+        return String.join(" ", ProcessHandle.current().info().arguments().map(java.util.List::of)
+                .orElse(java.util.List.of()));
+    }
+
+    /** Parses {@code GOLD:PREDICTED=COST} entries once the labels are known. */
+    public static final class CostEntries {
+        private CostEntries() {
+        }
+
+        /** A cost function that fails loudly until resolved by a task with {@link #resolve}. */
+        static org.tagrank.learn.CostFunction placeholder(String[] entries) {
+            return new Unresolved(entries);
+        }
+
+        record Unresolved(String[] entries) implements org.tagrank.learn.CostFunction {
+            @Override
+            public double cost(org.tagrank.core.Instance x, int gold, int predicted) {
+                throw new IllegalStateException("cost entries not resolved against labels");
+            }
+
+            @Override
+            public String toString() {
+                return String.join(",", entries);
+            }
+        }
+
+        /** The config with its cost entries turned into a matrix over these labels. */
+        public static TrainerConfig resolve(TrainerConfig config, org.tagrank.core.LabelSet labels) {
+            if (!(config.cost() instanceof Unresolved u)) {
+                return config;
+            }
+            CostMatrix m = CostMatrix.uniform(labels.size());
+            for (String e : u.entries()) {
+                int colon = e.indexOf(':');
+                int eq = e.indexOf('=');
+                if (colon <= 0 || eq < colon) {
+                    throw CliException.usage("bad --cost entry '" + e + "' (expected GOLD:PREDICTED=COST)");
+                }
+                try {
+                    m = m.with(labels, e.substring(0, colon), e.substring(colon + 1, eq),
+                            Double.parseDouble(e.substring(eq + 1)));
+                } catch (NumberFormatException ex) {
+                    throw CliException.usage("bad cost in --cost entry '" + e + "'");
+                } catch (IllegalArgumentException ex) {
+                    throw CliException.usage("--cost entry '" + e + "': " + ex.getMessage());
+                }
+            }
+            return new TrainerConfig(config.learner(), config.optimizer(), config.epochs(), config.learningRate(),
+                    config.l2(), config.seed(), config.patience(), config.threads(), m);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.tagrank.core;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An example whose classes are its own candidates, each with its own feature vector f(x,y);
+ * weights are shared across candidates. {@code costs}, when given, is the task loss of
+ * predicting each candidate (0 for the gold).
+ */
+public record CandidateInstance(List<SparseVector> candidates, int gold, double[] costs) implements Instance {
+
+    public CandidateInstance {
+        candidates = List.copyOf(candidates);
+        if (candidates.isEmpty()) {
+            throw new IllegalArgumentException("a candidate instance needs at least one candidate");
+        }
+        if (gold < -1 || gold >= candidates.size()) {
+            throw new IllegalArgumentException("gold " + gold + " is not a candidate index (0.." + (candidates.size() - 1) + ")");
+        }
+        if (costs != null) {
+            if (costs.length != candidates.size()) {
+                throw new IllegalArgumentException("costs has " + costs.length + " entries for " + candidates.size() + " candidates");
+            }
+            for (double c : costs) {
+                if (!(c >= 0) || Double.isInfinite(c)) {
+                    throw new IllegalArgumentException("costs must be finite and >= 0: " + Arrays.toString(costs));
+                }
+            }
+            costs = costs.clone();
+        }
+    }
+
+    public CandidateInstance(List<SparseVector> candidates, int gold) {
+        this(candidates, gold, null);
+    }
+
+    /** The task loss of predicting {@code output}: the given cost, else 0/1. */
+    public double cost(int output) {
+        if (costs != null) {
+            return costs[output];
+        }
+        return output == gold ? 0.0 : 1.0;
+    }
+
+    @Override
+    public double[] costs() {
+        return costs == null ? null : costs.clone();
+    }
+
+    @Override
+    public int numOutputs(int columns) {
+        return candidates.size();
+    }
+
+    @Override
+    public void scores(double[] w, double scale, int columns, double[] out) {
+        for (int c = 0; c < candidates.size(); c++) {
+            out[c] = scale * candidates.get(c).dot(w, 1, 0);
+        }
+    }
+
+    @Override
+    public void scores(float[] w, int columns, double[] out) {
+        for (int c = 0; c < candidates.size(); c++) {
+            out[c] = candidates.get(c).dot(w, 1, 0);
+        }
+    }
+
+    @Override
+    public void addTo(double[] w, int columns, int output, double amount) {
+        SparseVector v = candidates.get(output);
+        for (int i = 0; i < v.size(); i++) {
+            w[v.id(i)] += amount * v.value(i);
+        }
+    }
+
+    @Override
+    public SparseVector features(int output, int columns) {
+        return candidates.get(output);
+    }
+
+    @Override
+    public int maxFeatureId() {
+        int m = -1;
+        for (SparseVector v : candidates) {
+            m = Math.max(m, v.dimension() - 1);
+        }
+        return m;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CandidateInstance c && c.gold == gold && c.candidates.equals(candidates)
+                && Arrays.equals(c.costs, costs);
+    }
+
+    @Override
+    public int hashCode() {
+        return candidates.hashCode() * 31 + gold;
+    }
+}

@@ -1,0 +1,113 @@
+package org.tagrank.core;
+
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Immutable map from feature names to dense ids. Built by {@link Builder}, which counts
+ * occurrences and keeps the features seen at least {@code cutoff} times; unknown features
+ * map to -1 and are dropped at inference.
+ */
+public final class FeatureIndex {
+    private final String[] names;
+    private final Object2IntOpenHashMap<String> ids;
+
+    private FeatureIndex(String[] names) {
+        this.names = names;
+        this.ids = new Object2IntOpenHashMap<>(names.length);
+        this.ids.defaultReturnValue(-1);
+        for (int i = 0; i < names.length; i++) {
+            if (ids.put(names[i], i) != -1) {
+                throw new IllegalArgumentException("duplicate feature '" + names[i] + "'");
+            }
+        }
+    }
+
+    /** An index over exactly these names, in order. */
+    public static FeatureIndex of(List<String> names) {
+        return new FeatureIndex(names.toArray(new String[0]));
+    }
+
+    public int indexOf(String feature) {
+        return ids.getInt(feature);
+    }
+
+    public String name(int id) {
+        return names[id];
+    }
+
+    public int size() {
+        return names.length;
+    }
+
+    public List<String> names() {
+        return List.of(names);
+    }
+
+    /** Mutable builder that counts features; not thread-safe. */
+    public static final class Builder {
+        private final Object2IntOpenHashMap<String> ids = new Object2IntOpenHashMap<>();
+        private final List<String> names = new ArrayList<>();
+        private int[] counts = new int[1024];
+
+        public Builder() {
+            ids.defaultReturnValue(-1);
+        }
+
+        /** Counts one occurrence and returns the provisional id. */
+        public int add(String feature) {
+            int id = ids.getInt(feature);
+            if (id < 0) {
+                id = names.size();
+                ids.put(feature, id);
+                names.add(feature);
+                if (id == counts.length) {
+                    counts = Arrays.copyOf(counts, counts.length * 2);
+                }
+            }
+            counts[id]++;
+            return id;
+        }
+
+        /** The provisional id, or -1. */
+        public int indexOf(String feature) {
+            return ids.getInt(feature);
+        }
+
+        public int size() {
+            return names.size();
+        }
+
+        public int count(int provisionalId) {
+            return counts[provisionalId];
+        }
+
+        /**
+         * Freezes the features seen at least {@code cutoff} times, keeping first-seen order.
+         * The returned mapping sends provisional ids to final ids (-1 when cut off).
+         */
+        public Frozen freeze(int cutoff) {
+            if (cutoff < 1) {
+                throw new IllegalArgumentException("cutoff must be >= 1, got " + cutoff);
+            }
+            int[] remap = new int[names.size()];
+            List<String> kept = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                if (counts[i] >= cutoff) {
+                    remap[i] = kept.size();
+                    kept.add(names.get(i));
+                } else {
+                    remap[i] = -1;
+                }
+            }
+            return new Frozen(FeatureIndex.of(kept), remap);
+        }
+    }
+
+    /** A frozen index plus the map from the builder's provisional ids to its ids. */
+    public record Frozen(FeatureIndex index, int[] remap) {
+    }
+}

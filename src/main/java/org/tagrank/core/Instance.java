@@ -1,0 +1,36 @@
+package org.tagrank.core;
+
+/**
+ * One training or test example for the decision rule {@code argmax_y w·f(x,y)}.
+ *
+ * <p>Weights live in one flat array. A {@link LabelInstance} (fixed label set) conjoins each
+ * input feature {@code j} with each output column {@code c} at weight index {@code j*columns + c}
+ * (feature-major, so the K weights of a feature are contiguous). A {@link CandidateInstance}
+ * has its own vector f(x,y) per candidate and shares the weights across candidates.
+ *
+ * <p>"Outputs" are what an objective scores: label columns for a label instance, candidates
+ * for a candidate instance.
+ */
+public sealed interface Instance permits LabelInstance, CandidateInstance {
+
+    /** The gold output, or -1 when unknown (prediction only). */
+    int gold();
+
+    /** Number of outputs given the model's column count (ignored by candidate instances). */
+    int numOutputs(int columns);
+
+    /** Writes the score of each output into {@code out[0..numOutputs)}; weights are multiplied by {@code scale}. */
+    void scores(double[] w, double scale, int columns, double[] out);
+
+    /** Same over float weights. */
+    void scores(float[] w, int columns, double[] out);
+
+    /** {@code w[i] += amount * f_i(x, output)} for every active feature of the output. */
+    void addTo(double[] w, int columns, int output, double amount);
+
+    /** The features f(x, output) as weight indexes with values. */
+    SparseVector features(int output, int columns);
+
+    /** The example's input features over which weights are indexed (union over outputs for candidates). */
+    int maxFeatureId();
+}

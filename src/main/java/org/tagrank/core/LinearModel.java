@@ -1,0 +1,243 @@
+package org.tagrank.core;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An immutable, thread-safe trained linear model: {@code argmax_y w·f(x,y)}.
+ *
+ * <p>A label model ({@link Kind#LABELS}) scores a {@link LabelInstance} for each label; its
+ * weights are feature-major with {@code columns} weights per input feature (one per label, or
+ * one per label pair for all-vs-all voting). A candidate model ({@link Kind#CANDIDATES}) scores
+ * each candidate of a {@link CandidateInstance} with one shared weight per feature.
+ */
+public final class LinearModel {
+
+    public enum Kind { LABELS, CANDIDATES }
+
+    /** How column scores become label scores. */
+    public enum Decoding { ARGMAX, PAIRWISE_VOTE }
+
+    private final Kind kind;
+    private final Decoding decoding;
+    private final LabelSet labels;
+    private final FeatureIndex features;
+    private final float[] weights;
+    private final int columns;
+    private final Provenance provenance;
+
+    private LinearModel(Kind kind, Decoding decoding, LabelSet labels, FeatureIndex features, float[] weights,
+                        Provenance provenance) {
+        this.kind = Objects.requireNonNull(kind);
+        this.decoding = Objects.requireNonNull(decoding);
+        this.labels = Objects.requireNonNull(labels);
+        this.features = Objects.requireNonNull(features);
+        this.provenance = Objects.requireNonNull(provenance);
+        if (kind == Kind.CANDIDATES) {
+            if (decoding != Decoding.ARGMAX) {
+                throw new IllegalArgumentException("candidate models decode by argmax only");
+            }
+            columns = 1;
+        } else {
+            if (labels.size() < 2) {
+                throw new IllegalArgumentException("a label model needs at least 2 labels, got " + labels.size());
+            }
+            columns = decoding == Decoding.ARGMAX ? labels.size() : Pairs.count(labels.size());
+        }
+        long expected = (long) features.size() * columns;
+        if (weights.length != expected) {
+            throw new IllegalArgumentException("weights have length " + weights.length + ", expected "
+                    + features.size() + " features x " + columns + " columns = " + expected);
+        }
+        for (int i = 0; i < weights.length; i++) {
+            if (!Float.isFinite(weights[i])) {
+                throw new IllegalArgumentException("weight " + i + " is not finite: " + weights[i]);
+            }
+        }
+        this.weights = weights;
+    }
+
+    /** A label model; the weights array is copied. */
+    public static LinearModel forLabels(LabelSet labels, FeatureIndex features, Decoding decoding, float[] weights,
+                                        Provenance provenance) {
+        return new LinearModel(Kind.LABELS, decoding, labels, features, weights.clone(), provenance);
+    }
+
+    /** A candidate-ranking model; the weights array is copied. */
+    public static LinearModel forCandidates(FeatureIndex features, float[] weights, Provenance provenance) {
+        return new LinearModel(Kind.CANDIDATES, Decoding.ARGMAX, LabelSet.of(List.of()), features, weights.clone(),
+                provenance);
+    }
+
+    /** Same weights, new provenance (weights are shared, which is safe as nobody mutates them). */
+    public LinearModel withProvenance(Provenance p) {
+        return new LinearModel(kind, decoding, labels, features, weights, p);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public Decoding decoding() {
+        return decoding;
+    }
+
+    public LabelSet labels() {
+        return labels;
+    }
+
+    public FeatureIndex features() {
+        return features;
+    }
+
+    public Provenance provenance() {
+        return provenance;
+    }
+
+    /** Weight columns per input feature. */
+    public int columns() {
+        return columns;
+    }
+
+    public int numWeights() {
+        return weights.length;
+    }
+
+    public float weight(int index) {
+        return weights[index];
+    }
+
+    /** A copy of the weights. */
+    public float[] weights() {
+        return weights.clone();
+    }
+
+    /**
+     * Direct read-only view for hot loops in this library (taggers): callers must not write.
+     * Kept package-private in spirit; exposed for the task packages' decoders.
+     */
+    public float[] weightsUnsafe() {
+        return weights;
+    }
+
+    /** Number of outputs (labels or candidates) the instance has under this model. */
+    public int numOutputs(Instance x) {
+        checkKind(x);
+        return kind == Kind.LABELS ? labels.size() : x.numOutputs(columns);
+    }
+
+    /** Scores of every output, in a new array. */
+    public double[] scores(Instance x) {
+        double[] out = new double[Math.max(numOutputs(x), columns)];
+        scores(x, out);
+        return out.length == numOutputs(x) ? out : Arrays.copyOf(out, numOutputs(x));
+    }
+
+    /** Writes the output scores into {@code out}, which must hold max(outputs, columns) entries. */
+    public void scores(Instance x, double[] out) {
+        checkKind(x);
+        if (decoding == Decoding.PAIRWISE_VOTE) {
+            double[] col = new double[columns];
+            x.scores(weights, columns, col);
+            Pairs.votes(col, labels.size(), out);
+        } else {
+            x.scores(weights, columns, out);
+        }
+    }
+
+    public int argmax(Instance x) {
+        double[] s = scores(x);
+        int best = 0;
+        for (int i = 1; i < s.length; i++) {
+            if (s[i] > s[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** The k best outputs with softmax probabilities over all outputs' scores, best first. */
+    public List<ScoredOutput> topK(Instance x, int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be >= 1, got " + k);
+        }
+        double[] s = scores(x);
+        double[] p = new double[s.length];
+        Softmax.apply(s, s.length, p);
+        Integer[] order = new Integer[s.length];
+        for (int i = 0; i < s.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -s[i]).thenComparingInt(i -> i));
+        List<ScoredOutput> out = new ArrayList<>();
+        for (int r = 0; r < Math.min(k, s.length); r++) {
+            int o = order[r];
+            out.add(new ScoredOutput(o, kind == Kind.LABELS ? labels.label(o) : null, s[o], p[o]));
+        }
+        return out;
+    }
+
+    /**
+     * The {@code n} features that contributed most (by absolute value) to the score of
+     * {@code output}. For all-vs-all models the weight is summed over the output's pair columns,
+     * signed towards the output.
+     */
+    public List<Contribution> explain(Instance x, int output, int n) {
+        checkKind(x);
+        List<Contribution> all = new ArrayList<>();
+        if (x instanceof LabelInstance li) {
+            if (output < 0 || output >= labels.size()) {
+                throw new IllegalArgumentException("no label " + output);
+            }
+            SparseVector v = li.x();
+            for (int i = 0; i < v.size(); i++) {
+                int j = v.id(i);
+                double w = labelWeight(j, output);
+                if (w != 0) {
+                    all.add(new Contribution(features.name(j), v.value(i), w));
+                }
+            }
+        } else {
+            CandidateInstance ci = (CandidateInstance) x;
+            SparseVector v = ci.candidates().get(output);
+            for (int i = 0; i < v.size(); i++) {
+                double w = weights[v.id(i)];
+                if (w != 0) {
+                    all.add(new Contribution(features.name(v.id(i)), v.value(i), w));
+                }
+            }
+        }
+        all.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.contribution()))
+                .thenComparing(Contribution::feature));
+        return List.copyOf(all.subList(0, Math.min(n, all.size())));
+    }
+
+    /** The weight of input feature j for label y (signed pair sum for all-vs-all). */
+    public double labelWeight(int j, int y) {
+        if (decoding == Decoding.ARGMAX) {
+            return weights[j * columns + y];
+        }
+        int k = labels.size();
+        double w = 0;
+        for (int other = 0; other < k; other++) {
+            if (other < y) {
+                w -= weights[j * columns + Pairs.column(other, y, k)];
+            } else if (other > y) {
+                w += weights[j * columns + Pairs.column(y, other, k)];
+            }
+        }
+        return w;
+    }
+
+    private void checkKind(Instance x) {
+        if (kind == Kind.LABELS && !(x instanceof LabelInstance)) {
+            throw new IllegalArgumentException("a label model cannot score a " + x.getClass().getSimpleName());
+        }
+        if (kind == Kind.CANDIDATES && !(x instanceof CandidateInstance)) {
+            throw new IllegalArgumentException("a candidate model cannot score a " + x.getClass().getSimpleName());
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package org.tagrank.core;
+
+import java.util.Arrays;
+
+/**
+ * Immutable sparse vector: strictly increasing feature ids with optional values
+ * ({@code values == null} means every value is 1, the common binary case).
+ */
+public final class SparseVector {
+    private static final SparseVector EMPTY = new SparseVector(new int[0], null);
+
+    private final int[] ids;
+    private final float[] values;
+
+    private SparseVector(int[] ids, float[] values) {
+        this.ids = ids;
+        this.values = values;
+    }
+
+    public static SparseVector empty() {
+        return EMPTY;
+    }
+
+    /** A binary vector over the given ids (any order, duplicates merged; negative ids dropped). */
+    public static SparseVector binary(int[] ids) {
+        int[] sorted = Arrays.stream(ids).filter(i -> i >= 0).sorted().distinct().toArray();
+        return new SparseVector(sorted, null);
+    }
+
+    /**
+     * A vector with values; duplicate ids are summed, negative ids dropped, zeros kept out.
+     * NaN or infinite values are rejected.
+     */
+    public static SparseVector of(int[] ids, double[] values) {
+        if (ids.length != values.length) {
+            throw new IllegalArgumentException("ids and values differ in length: " + ids.length + " vs " + values.length);
+        }
+        Integer[] order = new Integer[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new IllegalArgumentException("feature value at position " + i + " is not finite: " + values[i]);
+            }
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(ids[a], ids[b]));
+        int[] outIds = new int[ids.length];
+        float[] outVals = new float[ids.length];
+        int n = 0;
+        for (Integer o : order) {
+            int id = ids[o];
+            if (id < 0) {
+                continue;
+            }
+            if (n > 0 && outIds[n - 1] == id) {
+                outVals[n - 1] += (float) values[o];
+            } else {
+                outIds[n] = id;
+                outVals[n] = (float) values[o];
+                n++;
+            }
+        }
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (outVals[i] != 0f) {
+                outIds[m] = outIds[i];
+                outVals[m] = outVals[i];
+                m++;
+            }
+        }
+        return new SparseVector(Arrays.copyOf(outIds, m), Arrays.copyOf(outVals, m));
+    }
+
+    public int size() {
+        return ids.length;
+    }
+
+    public int id(int i) {
+        return ids[i];
+    }
+
+    public double value(int i) {
+        return values == null ? 1.0 : values[i];
+    }
+
+    public boolean isBinary() {
+        return values == null;
+    }
+
+    /** Largest id + 1, or 0 when empty. */
+    public int dimension() {
+        return ids.length == 0 ? 0 : ids[ids.length - 1] + 1;
+    }
+
+    /** Sum over entries of {@code value * w[id * stride + offset]}. */
+    public double dot(double[] w, int stride, int offset) {
+        double s = 0;
+        if (values == null) {
+            for (int id : ids) {
+                s += w[id * stride + offset];
+            }
+        } else {
+            for (int i = 0; i < ids.length; i++) {
+                s += values[i] * w[ids[i] * stride + offset];
+            }
+        }
+        return s;
+    }
+
+    /** As {@link #dot(double[], int, int)} over float weights. */
+    public double dot(float[] w, int stride, int offset) {
+        double s = 0;
+        if (values == null) {
+            for (int id : ids) {
+                s += w[id * stride + offset];
+            }
+        } else {
+            for (int i = 0; i < ids.length; i++) {
+                s += values[i] * w[ids[i] * stride + offset];
+            }
+        }
+        return s;
+    }
+
+    /** Adds every row {@code w[id*stride .. id*stride+stride)} times value into {@code out[0..stride)}. */
+    public void addRows(float[] w, int stride, double[] out) {
+        for (int i = 0; i < ids.length; i++) {
+            int base = ids[i] * stride;
+            double v = values == null ? 1.0 : values[i];
+            for (int c = 0; c < stride; c++) {
+                out[c] += v * w[base + c];
+            }
+        }
+    }
+
+    /** As {@link #addRows(float[], int, double[])} over double weights. */
+    public void addRows(double[] w, int stride, double[] out) {
+        for (int i = 0; i < ids.length; i++) {
+            int base = ids[i] * stride;
+            double v = values == null ? 1.0 : values[i];
+            for (int c = 0; c < stride; c++) {
+                out[c] += v * w[base + c];
+            }
+        }
+    }
+
+    /** A dense copy of length {@code dim}. */
+    public double[] toDense(int dim) {
+        double[] d = new double[dim];
+        for (int i = 0; i < ids.length; i++) {
+            d[ids[i]] += value(i);
+        }
+        return d;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SparseVector v && Arrays.equals(ids, v.ids) && Arrays.equals(values, v.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(ids) * 31 + Arrays.hashCode(values);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("{");
+        for (int i = 0; i < ids.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(ids[i]).append(':').append(value(i));
+        }
+        return sb.append('}').toString();
+    }
+}

@@ -1,0 +1,158 @@
+package org.tagrank.eval;
+
+import org.tagrank.core.LabelSet;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Accumulates (gold, predicted) label pairs: accuracy, per-label precision/recall/F1, macro-F1
+ * and confusion counts. Not thread-safe; merge per-thread instances with {@link #addAll}.
+ */
+public final class ClassificationEval {
+    private final LabelSet labels;
+    private final long[][] confusion;
+    private long total;
+    private long correct;
+
+    public ClassificationEval(LabelSet labels) {
+        this.labels = labels;
+        this.confusion = new long[labels.size()][labels.size()];
+    }
+
+    public void add(int gold, int predicted) {
+        confusion[gold][predicted]++;
+        total++;
+        if (gold == predicted) {
+            correct++;
+        }
+    }
+
+    public void addAll(ClassificationEval other) {
+        for (int g = 0; g < confusion.length; g++) {
+            for (int p = 0; p < confusion.length; p++) {
+                confusion[g][p] += other.confusion[g][p];
+            }
+        }
+        total += other.total;
+        correct += other.correct;
+    }
+
+    public long total() {
+        return total;
+    }
+
+    public long correct() {
+        return correct;
+    }
+
+    public double accuracy() {
+        return total == 0 ? Double.NaN : correct / (double) total;
+    }
+
+    public long confusion(int gold, int predicted) {
+        return confusion[gold][predicted];
+    }
+
+    /** Per-label scores; a label never predicted has precision 0 (and F1 0). */
+    public record LabelScores(String label, long support, double precision, double recall, double f1) {
+    }
+
+    public List<LabelScores> perLabel() {
+        List<LabelScores> out = new ArrayList<>();
+        for (int y = 0; y < confusion.length; y++) {
+            long tp = confusion[y][y];
+            long goldCount = 0;
+            long predCount = 0;
+            for (int o = 0; o < confusion.length; o++) {
+                goldCount += confusion[y][o];
+                predCount += confusion[o][y];
+            }
+            if (goldCount == 0 && predCount == 0) {
+                continue;
+            }
+            double p = predCount == 0 ? 0 : tp / (double) predCount;
+            double r = goldCount == 0 ? 0 : tp / (double) goldCount;
+            double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+            out.add(new LabelScores(labels.label(y), goldCount, p, r, f));
+        }
+        return out;
+    }
+
+    /** Mean F1 over labels that occur in gold. */
+    public double macroF1() {
+        double sum = 0;
+        int n = 0;
+        for (LabelScores s : perLabel()) {
+            if (s.support() > 0) {
+                sum += s.f1();
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
+    }
+
+    public record Confusion(String gold, String predicted, long count) {
+    }
+
+    /** The most frequent off-diagonal (gold, predicted) pairs. */
+    public List<Confusion> topConfusions(int n) {
+        List<Confusion> all = new ArrayList<>();
+        for (int g = 0; g < confusion.length; g++) {
+            for (int p = 0; p < confusion.length; p++) {
+                if (g != p && confusion[g][p] > 0) {
+                    all.add(new Confusion(labels.label(g), labels.label(p), confusion[g][p]));
+                }
+            }
+        }
+        all.sort(Comparator.comparingLong(Confusion::count).reversed().thenComparing(Confusion::gold)
+                .thenComparing(Confusion::predicted));
+        return all.subList(0, Math.min(n, all.size()));
+    }
+
+    /** Results as a JSON-ready map (accuracy, macro_f1, per_label, confusions). */
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("n", total);
+        m.put("accuracy", accuracy());
+        m.put("macro_f1", macroF1());
+        List<Object> per = new ArrayList<>();
+        for (LabelScores s : perLabel()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("label", s.label());
+            e.put("support", s.support());
+            e.put("precision", s.precision());
+            e.put("recall", s.recall());
+            e.put("f1", s.f1());
+            per.add(e);
+        }
+        m.put("per_label", per);
+        List<Object> conf = new ArrayList<>();
+        for (Confusion c : topConfusions(20)) {
+            conf.add(Map.of("gold", c.gold(), "predicted", c.predicted(), "count", c.count()));
+        }
+        m.put("top_confusions", conf);
+        return m;
+    }
+
+    /** A human-readable report. */
+    public String report() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "accuracy %.2f%% (%d/%d), macro-F1 %.2f%%%n", 100 * accuracy(), correct,
+                total, 100 * macroF1()));
+        sb.append(String.format(Locale.ROOT, "%-16s %8s %9s %9s %9s%n", "label", "support", "precision", "recall", "F1"));
+        for (LabelScores s : perLabel()) {
+            sb.append(String.format(Locale.ROOT, "%-16s %8d %8.2f%% %8.2f%% %8.2f%%%n", s.label(), s.support(),
+                    100 * s.precision(), 100 * s.recall(), 100 * s.f1()));
+        }
+        sb.append("most frequent confusions (gold -> predicted):\n");
+        for (Confusion c : topConfusions(10)) {
+            sb.append(String.format(Locale.ROOT, "  %-8s -> %-8s %6d%n", c.gold(), c.predicted(), c.count()));
+        }
+        return sb.toString();
+    }
+}

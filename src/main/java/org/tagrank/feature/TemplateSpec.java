@@ -1,0 +1,55 @@
+package org.tagrank.feature;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A plain-text list of feature template names, one per line; {@code #} starts a comment.
+ * Parsed against the names a task knows, so a typo fails with its file and line number
+ * (as an {@link IllegalArgumentException} whose message starts with {@code source:line:}).
+ */
+public final class TemplateSpec {
+    private TemplateSpec() {
+    }
+
+    public static List<String> parse(String text, String source, Set<String> known) {
+        List<String> names = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int hash = line.indexOf('#');
+            String name = (hash >= 0 ? line.substring(0, hash) : line).strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException(source + ":" + (i + 1) + ": " + "unknown feature template '" + name + "' (known: "
+                        + String.join(" ", known) + ")");
+            }
+            if (!seen.add(name)) {
+                throw new IllegalArgumentException(source + ":" + (i + 1) + ": " + "template '" + name + "' listed twice");
+            }
+            names.add(name);
+        }
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException(source + ":1: " + "no feature templates listed");
+        }
+        return names;
+    }
+
+    public static List<String> read(Path file, Set<String> known) throws IOException {
+        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), known);
+    }
+
+    /** The spec text for a list of names. */
+    public static String format(List<String> names) {
+        return String.join("\n", names) + "\n";
+    }
+}

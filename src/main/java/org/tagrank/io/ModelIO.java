@@ -1,0 +1,272 @@
+package org.tagrank.io;
+
+import org.tagrank.core.FeatureIndex;
+import org.tagrank.core.LabelSet;
+import org.tagrank.core.LinearModel;
+import org.tagrank.core.Provenance;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Reads and writes model files: one zip holding {@code manifest.properties} (format version,
+ * TagRank version, task, sizes, checksum and the model's provenance), {@code labels.txt},
+ * {@code features.txt}, {@code weights.bin} (little-endian float32) and the task's attachments.
+ * The bytes depend only on the content (fixed entry times and order), never on the clock.
+ * No Java serialization.
+ */
+public final class ModelIO {
+    /** The format this code writes and the newest it reads. */
+    public static final int FORMAT_VERSION = 1;
+    static final Set<String> RESERVED = Set.of("manifest.properties", "labels.txt", "features.txt", "weights.bin");
+    private static final long ENTRY_TIME = 315_532_800_000L + 86_400_000L; // 1980-01-02, a valid DOS time
+
+    private ModelIO() {
+    }
+
+    /** The TagRank version from the jar manifest, or "dev" when run from classes. */
+    public static String libraryVersion() {
+        String v = ModelIO.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    /** Writes atomically: to a temporary file beside {@code path}, then renamed. */
+    public static void write(ModelBundle bundle, Path path) throws IOException {
+        Path dir = path.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, path.getFileName().toString(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                write(bundle, out);
+            }
+            try {
+                Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public static void write(ModelBundle bundle, OutputStream out) throws IOException {
+        LinearModel model = bundle.model();
+        byte[] weights = weightBytes(model);
+        Map<String, String> manifest = new TreeMap<>();
+        for (Map.Entry<String, String> e : model.provenance().entries().entrySet()) {
+            manifest.put(e.getKey(), e.getValue());
+        }
+        manifest.put("format.version", Integer.toString(FORMAT_VERSION));
+        manifest.putIfAbsent("tagrank.version", libraryVersion());
+        manifest.put("task", bundle.task());
+        manifest.put("model.kind", model.kind().name().toLowerCase(java.util.Locale.ROOT));
+        manifest.put("model.decoding", model.decoding().name().toLowerCase(java.util.Locale.ROOT));
+        manifest.put("model.labels", Integer.toString(model.labels().size()));
+        manifest.put("model.features", Integer.toString(model.features().size()));
+        manifest.put("model.columns", Integer.toString(model.columns()));
+        manifest.put("weights.sha256", sha256(weights));
+        manifest.put("attachments", String.join(",", bundle.attachments().keySet()));
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        zip.setLevel(9);
+        put(zip, "manifest.properties", Manifest.format(manifest).getBytes(StandardCharsets.UTF_8));
+        put(zip, "labels.txt", lines(model.labels().labels()));
+        put(zip, "features.txt", lines(model.features().names()));
+        put(zip, "weights.bin", weights);
+        for (Map.Entry<String, String> e : bundle.attachments().entrySet()) {
+            put(zip, e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8));
+        }
+        zip.finish();
+        zip.flush();
+    }
+
+    /** Reads a model from a file path, classpath resource or URL and checks it is for {@code task} (null: any). */
+    public static ModelBundle read(String location, String task) throws IOException {
+        ResourceLocator.Located located;
+        try {
+            located = ResourceLocator.open(location);
+        } catch (java.io.FileNotFoundException e) {
+            throw new ModelFormatException("model " + e.getMessage(), e);
+        }
+        try (InputStream in = located.stream()) {
+            return read(in, task, located.description());
+        }
+    }
+
+    public static ModelBundle read(InputStream in, String expectedTask, String source) throws IOException {
+        Map<String, byte[]> entries = new HashMap<>();
+        try {
+            ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8);
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                entries.put(e.getName(), zip.readAllBytes());
+            }
+        } catch (ZipException | java.io.EOFException e) {
+            throw new ModelFormatException(source + ": corrupt or truncated model file (" + e.getMessage() + ")", e);
+        }
+        if (entries.isEmpty()) {
+            throw new ModelFormatException(source + ": not a TagRank model (not a zip, or an empty one)");
+        }
+        for (String required : List.of("manifest.properties", "labels.txt", "features.txt", "weights.bin")) {
+            if (!entries.containsKey(required)) {
+                throw new ModelFormatException(source + ": corrupt or truncated model file: no " + required);
+            }
+        }
+        Map<String, String> manifest = Manifest.parse(new String(entries.get("manifest.properties"), StandardCharsets.UTF_8),
+                source);
+        int version = intValue(manifest, "format.version", source);
+        if (version > FORMAT_VERSION) {
+            throw new ModelFormatException(source + ": model format version " + version
+                    + " is newer than this TagRank (" + libraryVersion() + ") reads (" + FORMAT_VERSION + "); upgrade TagRank");
+        }
+        if (version < 1) {
+            throw new ModelFormatException(source + ": bad model format version " + version);
+        }
+        String task = required(manifest, "task", source);
+        if (expectedTask != null && !expectedTask.equals(task)) {
+            throw new ModelFormatException(source + ": this is a '" + task + "' model, not a '" + expectedTask + "' model");
+        }
+        byte[] weightBytes = entries.get("weights.bin");
+        if (!sha256(weightBytes).equals(required(manifest, "weights.sha256", source))) {
+            throw new ModelFormatException(source + ": corrupt model file: weights.bin does not match its checksum");
+        }
+        List<String> labels = textLines(entries.get("labels.txt"));
+        List<String> features = textLines(entries.get("features.txt"));
+        checkCount(manifest, "model.labels", labels.size(), source);
+        checkCount(manifest, "model.features", features.size(), source);
+        if (weightBytes.length % 4 != 0) {
+            throw new ModelFormatException(source + ": corrupt model file: weights.bin has " + weightBytes.length + " bytes");
+        }
+        float[] weights = new float[weightBytes.length / 4];
+        ByteBuffer.wrap(weightBytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(weights);
+        Map<String, String> provenance = new TreeMap<>(manifest);
+        Map<String, String> attachments = new TreeMap<>();
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            if (!RESERVED.contains(e.getKey())) {
+                attachments.put(e.getKey(), new String(e.getValue(), StandardCharsets.UTF_8));
+            }
+        }
+        String listed = manifest.getOrDefault("attachments", "");
+        for (String name : listed.isEmpty() ? List.<String>of() : List.of(listed.split(","))) {
+            if (!attachments.containsKey(name)) {
+                throw new ModelFormatException(source + ": corrupt or truncated model file: no " + name);
+            }
+        }
+        try {
+            String kind = required(manifest, "model.kind", source);
+            LinearModel model;
+            FeatureIndex index = FeatureIndex.of(features);
+            if (kind.equals("candidates")) {
+                model = LinearModel.forCandidates(index, weights, new Provenance(provenance));
+            } else if (kind.equals("labels")) {
+                LinearModel.Decoding decoding = LinearModel.Decoding.valueOf(
+                        required(manifest, "model.decoding", source).toUpperCase(java.util.Locale.ROOT));
+                model = LinearModel.forLabels(LabelSet.of(labels), index, decoding, weights, new Provenance(provenance));
+            } else {
+                throw new ModelFormatException(source + ": unknown model kind '" + kind + "'");
+            }
+            return new ModelBundle(task, model, attachments);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFormatException(source + ": inconsistent model file: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkCount(Map<String, String> manifest, String key, int actual, String source)
+            throws ModelFormatException {
+        int expected = intValue(manifest, key, source);
+        if (expected != actual) {
+            throw new ModelFormatException(source + ": corrupt model file: manifest says " + key + "=" + expected
+                    + " but the file has " + actual);
+        }
+    }
+
+    private static String required(Map<String, String> m, String key, String source) throws ModelFormatException {
+        String v = m.get(key);
+        if (v == null) {
+            throw new ModelFormatException(source + ": the manifest lacks '" + key + "'");
+        }
+        return v;
+    }
+
+    private static int intValue(Map<String, String> m, String key, String source) throws ModelFormatException {
+        String v = required(m, key, source);
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new ModelFormatException(source + ": manifest '" + key + "' is not a number: " + v);
+        }
+    }
+
+    private static byte[] weightBytes(LinearModel model) {
+        ByteBuffer buf = ByteBuffer.allocate(model.numWeights() * 4).order(ByteOrder.LITTLE_ENDIAN);
+        buf.asFloatBuffer().put(model.weightsUnsafe());
+        return buf.array();
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] data) throws IOException {
+        ZipEntry e = new ZipEntry(name);
+        e.setTime(ENTRY_TIME);
+        zip.putNextEntry(e);
+        zip.write(data);
+        zip.closeEntry();
+    }
+
+    /** One line per item, with backslash escapes for \\, \n, \r so any string survives. */
+    private static byte[] lines(List<String> items) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(items.size() * 12);
+        StringBuilder sb = new StringBuilder();
+        for (String s : items) {
+            sb.setLength(0);
+            Manifest.escape(s, sb);
+            sb.append('\n');
+            byte[] b = sb.toString().getBytes(StandardCharsets.UTF_8);
+            out.write(b, 0, b.length);
+        }
+        return out.toByteArray();
+    }
+
+    private static List<String> textLines(byte[] data) {
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new StringReader(new String(data, StandardCharsets.UTF_8)))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                out.add(Manifest.unescape(line));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.tagrank.io;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+/**
+ * Opens a resource named by a URL (any {@code scheme:} of two or more letters), a file path, or
+ * a classpath resource, in that order, as CoreNLP users expect for {@code *.model} properties.
+ */
+public final class ResourceLocator {
+    private static final Pattern URL = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]+:.*");
+
+    private ResourceLocator() {
+    }
+
+    /** An open stream and a description of where it came from. */
+    public record Located(InputStream stream, String description) {
+    }
+
+    public static Located open(String location) throws IOException {
+        if (location == null || location.isBlank()) {
+            throw new FileNotFoundException("no model location given");
+        }
+        if (URL.matcher(location).matches()) {
+            try {
+                return new Located(new URI(location).toURL().openStream(), "URL " + location);
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                throw new FileNotFoundException("not a valid URL: " + location);
+            }
+        }
+        Path path = Path.of(location);
+        if (Files.isRegularFile(path)) {
+            return new Located(Files.newInputStream(path), "file " + path);
+        }
+        String resource = location.startsWith("/") ? location.substring(1) : location;
+        InputStream in = ResourceLocator.class.getClassLoader().getResourceAsStream(resource);
+        if (in != null) {
+            return new Located(in, "classpath " + resource);
+        }
+        throw new FileNotFoundException("not found as a file or classpath resource: " + location);
+    }
+}

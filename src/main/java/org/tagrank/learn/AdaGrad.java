@@ -1,0 +1,128 @@
+package org.tagrank.learn;
+
+import org.tagrank.core.CandidateInstance;
+import org.tagrank.core.Instance;
+import org.tagrank.core.LabelInstance;
+import org.tagrank.core.SparseVector;
+
+/**
+ * AdaGrad (per-coordinate step η / √G_j) with lazy L2: a coordinate not touched for Δ steps
+ * is shrunk by (1 − η_j λ)^Δ when next read. Its G_j does not change while it is untouched,
+ * so the catch-up equals applying the decay at every step.
+ */
+public final class AdaGrad implements Optimizer {
+    private static final double EPS = 1e-8;
+    private final double eta;
+    private final double l2;
+    private double[] w;
+    private double[] sumSq;
+    private int[] last;
+    private int t;
+
+    public AdaGrad(double learningRate, double l2) {
+        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
+            throw new IllegalArgumentException("learning rate must be > 0, got " + learningRate);
+        }
+        if (!(l2 >= 0) || Double.isInfinite(l2)) {
+            throw new IllegalArgumentException("l2 must be >= 0, got " + l2);
+        }
+        this.eta = learningRate;
+        this.l2 = l2;
+    }
+
+    @Override
+    public void initialise(int dimension) {
+        w = new double[dimension];
+        sumSq = new double[dimension];
+        last = new int[dimension];
+        t = 0;
+    }
+
+    @Override
+    public double[] raw() {
+        return w;
+    }
+
+    @Override
+    public double scale() {
+        return 1.0;
+    }
+
+    @Override
+    public void step() {
+        t++;
+    }
+
+    @Override
+    public void touch(Instance x, int columns) {
+        if (l2 == 0) {
+            return;
+        }
+        if (x instanceof LabelInstance li) {
+            SparseVector v = li.x();
+            for (int i = 0; i < v.size(); i++) {
+                int base = v.id(i) * columns;
+                for (int c = 0; c < columns; c++) {
+                    catchUp(base + c);
+                }
+            }
+        } else {
+            for (SparseVector v : ((CandidateInstance) x).candidates()) {
+                for (int i = 0; i < v.size(); i++) {
+                    catchUp(v.id(i));
+                }
+            }
+        }
+    }
+
+    private void catchUp(int j) {
+        int pending = t - 1 - last[j];
+        if (pending > 0 && w[j] != 0) {
+            double rate = eta / (Math.sqrt(sumSq[j]) + EPS);
+            w[j] *= Math.pow(Math.max(0.0, 1.0 - rate * l2), pending);
+        }
+        last[j] = t - 1;
+    }
+
+    @Override
+    public void update(Instance x, int columns, int output, double grad) {
+        if (x instanceof LabelInstance li) {
+            SparseVector v = li.x();
+            for (int i = 0; i < v.size(); i++) {
+                apply(v.id(i) * columns + output, grad * v.value(i));
+            }
+        } else {
+            SparseVector v = ((CandidateInstance) x).candidates().get(output);
+            for (int i = 0; i < v.size(); i++) {
+                apply(v.id(i), grad * v.value(i));
+            }
+        }
+    }
+
+    private void apply(int j, double g) {
+        double total = g + l2 * w[j];
+        sumSq[j] += total * total;
+        w[j] -= eta * total / (Math.sqrt(sumSq[j]) + EPS);
+        last[j] = t;
+    }
+
+    @Override
+    public double[] snapshot() {
+        double[] out = w.clone();
+        if (l2 > 0) {
+            for (int j = 0; j < out.length; j++) {
+                int pending = t - last[j];
+                if (pending > 0 && out[j] != 0) {
+                    double rate = eta / (Math.sqrt(sumSq[j]) + EPS);
+                    out[j] *= Math.pow(Math.max(0.0, 1.0 - rate * l2), pending);
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String name() {
+        return "adagrad";
+    }
+}

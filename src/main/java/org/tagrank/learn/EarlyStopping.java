@@ -1,0 +1,60 @@
+package org.tagrank.learn;
+
+import java.util.Locale;
+
+/**
+ * Keeps the weights with the best dev accuracy and says when to stop: after {@code patience}
+ * epochs without an improvement (0 = never stop early). Without dev data the last weights win.
+ */
+final class EarlyStopping {
+    private final int patience;
+    private final boolean hasDev;
+    private double best = Double.NEGATIVE_INFINITY;
+    private int bestEpoch;
+    private double[] bestWeights;
+    private int sinceBest;
+
+    EarlyStopping(int patience, boolean hasDev) {
+        this.patience = patience;
+        this.hasDev = hasDev;
+    }
+
+    /** Records an epoch; {@code weights} is a snapshot this object may keep. Returns true to stop. */
+    boolean record(int epoch, double devAccuracy, double[] weights) {
+        if (!hasDev) {
+            bestWeights = weights;
+            bestEpoch = epoch;
+            return false;
+        }
+        if (devAccuracy > best) {
+            best = devAccuracy;
+            bestEpoch = epoch;
+            bestWeights = weights;
+            sinceBest = 0;
+            return false;
+        }
+        sinceBest++;
+        return patience > 0 && sinceBest >= patience;
+    }
+
+    double[] bestWeights() {
+        return bestWeights;
+    }
+
+    int bestEpoch() {
+        return bestEpoch;
+    }
+
+    double bestDevAccuracy() {
+        return best;
+    }
+
+    String stopReason(int epoch, int maxEpochs) {
+        if (!hasDev) {
+            return "done: " + epoch + " epochs (no dev data)";
+        }
+        String why = epoch < maxEpochs ? String.format(Locale.ROOT, "stopped early after %d epochs without dev improvement", patience)
+                : "reached " + maxEpochs + " epochs";
+        return String.format(Locale.ROOT, "%s; keeping epoch %d (dev-acc %.2f%%)", why, bestEpoch, 100 * best);
+    }
+}

@@ -1,0 +1,70 @@
+package org.tagrank.learn;
+
+import org.tagrank.core.Dataset;
+import org.tagrank.core.LabelSet;
+import org.tagrank.core.LinearModel;
+
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+
+/** Batch training of a smooth objective with L-BFGS; epochs = iterations. */
+public final class LbfgsTrainer implements Trainer {
+    private final TrainerConfig config;
+    private final Function<LabelSet, Objective> objectiveFactory;
+
+    public LbfgsTrainer(TrainerConfig config, Function<LabelSet, Objective> objectiveFactory) {
+        this.config = Objects.requireNonNull(config);
+        this.objectiveFactory = Objects.requireNonNull(objectiveFactory);
+    }
+
+    @Override
+    public TrainerConfig config() {
+        return config;
+    }
+
+    @Override
+    public LinearModel train(Dataset train, Dataset dev, TrainingListener listener) {
+        train.requireGold("training data");
+        Objective probe = objectiveFactory.apply(train.labels());
+        if (!probe.smooth()) {
+            throw new IllegalArgumentException("L-BFGS needs a smooth objective, not " + probe.name());
+        }
+        int columns = WeightsEval.columns(train, probe);
+        ExecutorService executor = config.threads() > 1 ? Executors.newFixedThreadPool(config.threads() - 1, r -> {
+            Thread t = new Thread(r, "tagrank-lbfgs");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        try {
+            DatasetObjective f = new DatasetObjective(train, columns, config.l2(),
+                    () -> objectiveFactory.apply(train.labels()), config.threads(), executor);
+            double[] w = new double[f.dimension()];
+            EarlyStopping stopping = new EarlyStopping(config.patience(), dev != null);
+            long start = System.nanoTime();
+            long[] last = {start};
+            int[] iterations = {0};
+            new Lbfgs(10, config.epochs(), 1e-7).minimise(f, w, (it, value, gNorm, step, weights) -> {
+                iterations[0] = it;
+                double[] copy = weights.clone();
+                double devAcc = dev == null ? Double.NaN : WeightsEval.accuracy(dev, copy, 1.0, columns, probe);
+                double trainAcc = WeightsEval.accuracy(train, copy, 1.0, columns, probe);
+                long now = System.nanoTime();
+                listener.onEpoch(new TrainingListener.EpochReport(it, config.epochs(), value, trainAcc, devAcc,
+                        WeightsEval.nonZero(copy), train.size() / ((now - last[0]) / 1e9), (now - start) / 1_000_000));
+                last[0] = now;
+                return !stopping.record(it, devAcc, copy);
+            });
+            if (stopping.bestWeights() == null) { // converged before the first iteration
+                stopping.record(0, dev == null ? Double.NaN : WeightsEval.accuracy(dev, w, 1.0, columns, probe), w);
+            }
+            listener.onMessage(stopping.stopReason(iterations[0], config.epochs()));
+            return WeightsEval.model(train, stopping.bestWeights(), config, probe, OnlineTrainer.scores(stopping, dev));
+        } finally {
+            if (executor != null) {
+                executor.shutdownNow();
+            }
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.tagrank.learn;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything that decides how a model is trained. Validated at construction with messages that
+ * say which value is wrong; {@link #toMap()} goes into the model's provenance.
+ *
+ * @param learner       the loss / reduction
+ * @param optimizer     the optimiser (ignored by the perceptron, which has its own update)
+ * @param epochs        passes over the data (L-BFGS: iterations)
+ * @param learningRate  initial step size (SGD, AdaGrad)
+ * @param l2            L2 regularisation per example: objective = mean loss + l2/2 ‖w‖²
+ * @param seed          shuffling seed; same data + same seed = same model
+ * @param patience      epochs without dev improvement before stopping (0 = never stop early)
+ * @param threads       gradient threads (L-BFGS)
+ * @param cost          ℓ(gold, predicted) for the SVM; null = 0/1
+ */
+public record TrainerConfig(Learner learner, OptimizerKind optimizer, int epochs, double learningRate, double l2,
+                            long seed, int patience, int threads, CostFunction cost) {
+
+    public enum Learner {
+        PERCEPTRON("perceptron"), LR("lr"), SVM("svm"), OVA("ova"), AVA("ava");
+
+        private final String id;
+
+        Learner(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public static Learner parse(String s) {
+            for (Learner l : values()) {
+                if (l.id.equalsIgnoreCase(s)) {
+                    return l;
+                }
+            }
+            throw new IllegalArgumentException("unknown learner '" + s + "' (expected perceptron, lr, svm, ova or ava)");
+        }
+    }
+
+    public enum OptimizerKind {
+        SGD("sgd"), ADAGRAD("adagrad"), LBFGS("lbfgs");
+
+        private final String id;
+
+        OptimizerKind(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public static OptimizerKind parse(String s) {
+            for (OptimizerKind o : values()) {
+                if (o.id.equalsIgnoreCase(s)) {
+                    return o;
+                }
+            }
+            throw new IllegalArgumentException("unknown optimizer '" + s + "' (expected sgd, adagrad or lbfgs)");
+        }
+    }
+
+    public TrainerConfig {
+        Objects.requireNonNull(learner, "learner");
+        Objects.requireNonNull(optimizer, "optimizer");
+        if (epochs < 1) {
+            throw new IllegalArgumentException("epochs must be >= 1, got " + epochs);
+        }
+        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
+            throw new IllegalArgumentException("learning rate must be > 0, got " + learningRate);
+        }
+        if (!(l2 >= 0) || Double.isInfinite(l2)) {
+            throw new IllegalArgumentException("l2 must be >= 0, got " + l2);
+        }
+        if (patience < 0) {
+            throw new IllegalArgumentException("patience must be >= 0, got " + patience);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        if (optimizer == OptimizerKind.LBFGS && learner == Learner.SVM) {
+            throw new IllegalArgumentException("L-BFGS needs a smooth loss; the SVM hinge is not: use sgd or adagrad");
+        }
+        if (cost != null && learner != Learner.SVM) {
+            throw new IllegalArgumentException("a cost function applies to the svm learner only, not " + learner.id());
+        }
+    }
+
+    public static Builder builder(Learner learner) {
+        return new Builder(learner);
+    }
+
+    public CostFunction costOrDefault() {
+        return cost == null ? CostFunction.ZERO_ONE : cost;
+    }
+
+    /** The settings as strings, for a model's provenance. */
+    public Map<String, String> toMap() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("trainer.learner", learner.id());
+        if (learner != Learner.PERCEPTRON) {
+            m.put("trainer.optimizer", optimizer.id());
+            m.put("trainer.l2", fmt(l2));
+            if (optimizer != OptimizerKind.LBFGS) {
+                m.put("trainer.learning_rate", fmt(learningRate));
+            }
+        }
+        m.put("trainer.epochs", Integer.toString(epochs));
+        m.put("trainer.seed", Long.toString(seed));
+        m.put("trainer.patience", Integer.toString(patience));
+        if (learner == Learner.SVM) {
+            m.put("trainer.cost", cost == null ? "zero-one" : cost.toString());
+        }
+        return m;
+    }
+
+    private static String fmt(double d) {
+        return String.format(Locale.ROOT, "%s", d);
+    }
+
+    /** Builder with sensible defaults per learner. */
+    public static final class Builder {
+        private final Learner learner;
+        private OptimizerKind optimizer = OptimizerKind.ADAGRAD;
+        private int epochs = 10;
+        private double learningRate = 0.1;
+        private double l2 = 1e-6;
+        private long seed = 1;
+        private int patience = 3;
+        private int threads = 1;
+        private CostFunction cost;
+
+        private Builder(Learner learner) {
+            this.learner = Objects.requireNonNull(learner);
+        }
+
+        public Builder optimizer(OptimizerKind v) {
+            optimizer = v;
+            return this;
+        }
+
+        public Builder epochs(int v) {
+            epochs = v;
+            return this;
+        }
+
+        public Builder learningRate(double v) {
+            learningRate = v;
+            return this;
+        }
+
+        public Builder l2(double v) {
+            l2 = v;
+            return this;
+        }
+
+        public Builder seed(long v) {
+            seed = v;
+            return this;
+        }
+
+        public Builder patience(int v) {
+            patience = v;
+            return this;
+        }
+
+        public Builder threads(int v) {
+            threads = v;
+            return this;
+        }
+
+        public Builder cost(CostFunction v) {
+            cost = v;
+            return this;
+        }
+
+        public TrainerConfig build() {
+            return new TrainerConfig(learner, optimizer, epochs, learningRate, l2, seed, patience, threads, cost);
+        }
+    }
+}

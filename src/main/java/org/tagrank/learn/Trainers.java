@@ -1,0 +1,48 @@
+package org.tagrank.learn;
+
+import org.tagrank.core.LabelSet;
+import org.tagrank.core.LinearModel;
+
+import java.util.function.Function;
+
+/** Makes the trainer a configuration describes. */
+public final class Trainers {
+    private Trainers() {
+    }
+
+    public static Trainer create(TrainerConfig config) {
+        if (config.learner() == TrainerConfig.Learner.PERCEPTRON) {
+            return new AveragedPerceptronTrainer(config);
+        }
+        Function<LabelSet, Objective> objective = switch (config.learner()) {
+            case LR -> labels -> new LogLoss();
+            case SVM -> labels -> new CostSensitiveHinge(config.costOrDefault());
+            case OVA -> labels -> new OneVsAllLogistic();
+            case AVA -> AllVsAllTrainerSupport::objective;
+            case PERCEPTRON -> throw new AssertionError();
+        };
+        if (config.optimizer() == TrainerConfig.OptimizerKind.LBFGS) {
+            return new LbfgsTrainer(config, objective);
+        }
+        return new OnlineTrainer(config, objective);
+    }
+
+    /** The decoding a learner's model uses. */
+    static LinearModel.Decoding decoding(TrainerConfig config) {
+        return config.learner() == TrainerConfig.Learner.AVA ? LinearModel.Decoding.PAIRWISE_VOTE
+                : LinearModel.Decoding.ARGMAX;
+    }
+
+    /** All-vs-all exists for label models only. */
+    static final class AllVsAllTrainerSupport {
+        private AllVsAllTrainerSupport() {
+        }
+
+        static Objective objective(LabelSet labels) {
+            if (labels.size() < 2) {
+                throw new IllegalArgumentException("all-vs-all needs a label set, not candidates");
+            }
+            return new AllVsAllLogistic(labels.size());
+        }
+    }
+}

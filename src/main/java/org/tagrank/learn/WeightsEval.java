@@ -1,0 +1,70 @@
+package org.tagrank.learn;
+
+import org.tagrank.core.Dataset;
+import org.tagrank.core.Instance;
+import org.tagrank.core.LabelSet;
+import org.tagrank.core.LinearModel;
+import org.tagrank.core.Provenance;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Helpers shared by the trainers: accuracy under a weight vector, and packing the result. */
+final class WeightsEval {
+    private WeightsEval() {
+    }
+
+    static int columns(Dataset data, Objective objective) {
+        return data.kind() == LinearModel.Kind.LABELS ? objective.columns(data.labels().size()) : 1;
+    }
+
+    /** Accuracy of {@code w} (times scale) on the data, deciding with the objective's rule. */
+    static double accuracy(Dataset data, double[] w, double scale, int columns, Objective objective) {
+        double[] scores = new double[Math.max(data.maxOutputs(columns), columns)];
+        int correct = 0;
+        for (Instance x : data.instances()) {
+            int n = x.numOutputs(columns);
+            x.scores(w, scale, columns, scores);
+            if (objective.predict(scores, n) == x.gold()) {
+                correct++;
+            }
+        }
+        return correct / (double) data.size();
+    }
+
+    static long nonZero(double[] w) {
+        long n = 0;
+        for (double v : w) {
+            if (v != 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static float[] toFloat(double[] w) {
+        float[] f = new float[w.length];
+        for (int i = 0; i < w.length; i++) {
+            f[i] = (float) w[i];
+        }
+        return f;
+    }
+
+    static LinearModel model(Dataset train, double[] w, TrainerConfig config, Objective objective, Map<String, String> scores) {
+        Map<String, String> p = new LinkedHashMap<>(config.toMap());
+        p.put("trainer.objective", objective == null ? "perceptron" : objective.name());
+        p.put("train.instances", Integer.toString(train.size()));
+        p.putAll(scores);
+        Provenance provenance = new Provenance(p);
+        if (train.kind() == LinearModel.Kind.CANDIDATES) {
+            return LinearModel.forCandidates(train.features(), toFloat(w), provenance);
+        }
+        LabelSet labels = train.labels();
+        return LinearModel.forLabels(labels, train.features(), Trainers.decoding(config), toFloat(w), provenance);
+    }
+
+    static String pct(double acc) {
+        return String.format(Locale.ROOT, "%.4f", acc);
+    }
+}
