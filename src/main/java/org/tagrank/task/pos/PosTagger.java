@@ -37,10 +37,12 @@ public final class PosTagger {
     private final Object2ObjectOpenHashMap<String, int[]> lexicon;
     private final int beamWidth;
     private final float[] w;
+    private final org.tagrank.core.SparseRows rowsOfWeights;
     private final int numTags;
 
     private PosTagger(ModelBundle bundle, PosTemplates templates, FeatureTable table, TagDictionary dictionary,
-                      UposMap uposMap, Object2ObjectOpenHashMap<String, int[]> lexicon, int beamWidth) {
+                      UposMap uposMap, Object2ObjectOpenHashMap<String, int[]> lexicon, int beamWidth,
+                      org.tagrank.core.SparseRows previous) {
         this.bundle = bundle;
         this.model = bundle.model();
         this.tags = model.labels();
@@ -52,6 +54,7 @@ public final class PosTagger {
         this.beamWidth = beamWidth;
         this.w = model.weightsUnsafe();
         this.numTags = tags.size();
+        this.rowsOfWeights = previous != null ? previous : org.tagrank.core.SparseRows.of(w, numTags);
     }
 
     /** Loads a model from a file path, classpath resource or URL. */
@@ -84,7 +87,7 @@ public final class PosTagger {
             UposMap upos = bundle.attachments().containsKey("upos.tsv") ? UposMap.parse(bundle.attachment("upos.tsv")) : null;
             FeatureTable table = new FeatureTable(templates, model.features(), model.labels(), dict.words());
             int beam = Integer.parseInt(model.provenance().entries().getOrDefault("pos.beam", "1"));
-            return new PosTagger(bundle, templates, table, dict, upos, null, beam);
+            return new PosTagger(bundle, templates, table, dict, upos, null, beam, null);
         } catch (IllegalArgumentException e) {
             throw new ModelFormatException("inconsistent POS model: " + e.getMessage(), e);
         }
@@ -93,7 +96,7 @@ public final class PosTagger {
     /** The same tagger restricting or forcing the tags of the lexicon's words. */
     public PosTagger withLexicon(Lexicon lex) {
         return new PosTagger(bundle, templates, table, dictionary, uposMap, lex == null ? null : lex.resolve(tags),
-                beamWidth);
+                beamWidth, rowsOfWeights);
     }
 
     /** The same tagger decoding with a beam of this width (1 = greedy). */
@@ -101,7 +104,7 @@ public final class PosTagger {
         if (width < 1 || width > 64) {
             throw new IllegalArgumentException("beam width must be in 1..64, got " + width);
         }
-        return new PosTagger(bundle, templates, table, dictionary, uposMap, lexicon, width);
+        return new PosTagger(bundle, templates, table, dictionary, uposMap, lexicon, width, rowsOfWeights);
     }
 
     public int beamWidth() {
@@ -269,11 +272,7 @@ public final class PosTagger {
     }
 
     private void addRow(int id, float[] s) {
-        int base = id * numTags;
-        float[] weights = w;
-        for (int y = 0; y < s.length; y++) {
-            s[y] += weights[base + y];
-        }
+        rowsOfWeights.addRow(id, s);
     }
 
     private int fixedTag(String word) {
