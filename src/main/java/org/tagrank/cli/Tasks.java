@@ -11,6 +11,8 @@ public final class Tasks {
 
     private static List<TaskCli> all() {
         return List.of(
+                new RankTaskCli(),
+                new MctestTaskCli()
         );
     }
 
