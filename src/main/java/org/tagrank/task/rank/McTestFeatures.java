@@ -22,7 +22,8 @@ public final class McTestFeatures {
 
     /** Base score names, in the order of {@link #baseScores}. */
     public static final List<String> BASE = List.of("sw", "d", "sw_stem", "sw_content", "sw_ans", "d_stem",
-            "sent1", "sent2", "sent_ans", "sent_ans3", "ans_cov", "ans_qov", "ans_nocontent", "ans_freq");
+            "sent1", "sent2", "sent_ans", "sent_ans3", "ans_cov", "ans_qov", "ans_nocontent", "ans_freq",
+            "sw_uniq", "sent_uniq1", "sent_uniq2", "sent3", "uniq_cov");
 
     private static final Set<String> QWORDS = Set.of("what", "who", "where", "when", "why", "how", "which", "whose",
             "whom");
@@ -85,8 +86,21 @@ public final class McTestFeatures {
             bestQ = Math.max(bestQ, qSent[k]);
         }
         Set<String> qInStory = inStory(qb.content(), story, true);
+        List<Bag> bags = new ArrayList<>(n);
+        for (String answer : q.answers()) {
+            bags.add(Bag.of(answer));
+        }
         for (int a = 0; a < n; a++) {
-            Bag ab = Bag.of(q.answers().get(a));
+            Bag ab = bags.get(a);
+            // answer words no other answer has: what tells this answer apart
+            Set<String> uniq = new LinkedHashSet<>(ab.content());
+            uniq.removeAll(qb.content());
+            for (int o = 0; o < n; o++) {
+                if (o != a) {
+                    uniq.removeAll(bags.get(o).content());
+                }
+            }
+            Set<String> qu = union(qb.content(), uniq);
             Set<String> qa = union(qb.content(), ab.content());
             Set<String> aOnly = new LinkedHashSet<>(ab.content());
             aOnly.removeAll(qb.content());
@@ -102,10 +116,18 @@ public final class McTestFeatures {
             double s2 = 0;
             double sAns = 0;
             double sAns3 = 0;
+            double s3 = 0;
+            double u1 = 0;
+            double u2 = 0;
             for (int k = 0; k < story.sentences(); k++) {
                 s1 = Math.max(s1, overlap(story, k, k + 1, qa));
+                u1 = Math.max(u1, overlap(story, k, k + 1, qu));
                 if (k + 1 < story.sentences()) {
                     s2 = Math.max(s2, overlap(story, k, k + 2, qa));
+                    u2 = Math.max(u2, overlap(story, k, k + 2, qu));
+                }
+                if (k + 2 < story.sentences()) {
+                    s3 = Math.max(s3, overlap(story, k, k + 3, qa));
                 }
                 if (bestQ > 0 && qSent[k] == bestQ) {
                     sAns = Math.max(sAns, overlap(story, k, k + 1, aOnly));
@@ -135,6 +157,17 @@ public final class McTestFeatures {
             f[11] = m == 0 ? 0 : inQuestion / (double) m;
             f[12] = m == 0 ? 1 : 0;
             f[13] = aOnly.isEmpty() ? 0 : freq / aOnly.size();
+            f[14] = LexicalScores.slidingWindow(story, qu, qa.size(), true);
+            f[15] = u1;
+            f[16] = u2;
+            f[17] = s3;
+            int uniqFound = 0;
+            for (String s : uniq) {
+                if (story.count(s, true) > 0) {
+                    uniqFound++;
+                }
+            }
+            f[18] = uniq.isEmpty() ? 0 : uniqFound / (double) uniq.size();
         }
         return v;
     }
