@@ -23,7 +23,8 @@ public final class McTestFeatures {
     /** Base score names, in the order of {@link #baseScores}. */
     public static final List<String> BASE = List.of("sw", "d", "sw_stem", "sw_content", "sw_ans", "d_stem",
             "sent1", "sent2", "sent_ans", "sent_ans3", "ans_cov", "ans_qov", "ans_nocontent", "ans_freq",
-            "sw_uniq", "sent_uniq1", "sent_uniq2", "sent3", "uniq_cov");
+            "sw_uniq", "sent_uniq1", "sent_uniq2", "sent3", "uniq_cov", "sw_uniq5", "sw_uniq10", "sw_uniq20",
+            "prox", "coref_sent1", "coref_sent2", "coref_uniq1");
 
     private static final Set<String> QWORDS = Set.of("what", "who", "where", "when", "why", "how", "which", "whose",
             "whom");
@@ -119,12 +120,18 @@ public final class McTestFeatures {
             double s3 = 0;
             double u1 = 0;
             double u2 = 0;
+            double c1 = 0;
+            double c2 = 0;
+            double cu = 0;
             for (int k = 0; k < story.sentences(); k++) {
                 s1 = Math.max(s1, overlap(story, k, k + 1, qa));
                 u1 = Math.max(u1, overlap(story, k, k + 1, qu));
+                c1 = Math.max(c1, overlap(story, k, k + 1, qa, true));
+                cu = Math.max(cu, overlap(story, k, k + 1, qu, true));
                 if (k + 1 < story.sentences()) {
                     s2 = Math.max(s2, overlap(story, k, k + 2, qa));
                     u2 = Math.max(u2, overlap(story, k, k + 2, qu));
+                    c2 = Math.max(c2, overlap(story, k, k + 2, qa, true));
                 }
                 if (k + 2 < story.sentences()) {
                     s3 = Math.max(s3, overlap(story, k, k + 3, qa));
@@ -168,6 +175,13 @@ public final class McTestFeatures {
                 }
             }
             f[18] = uniq.isEmpty() ? 0 : uniqFound / (double) uniq.size();
+            f[19] = LexicalScores.slidingWindow(story, qu, 5, true);
+            f[20] = LexicalScores.slidingWindow(story, qu, 10, true);
+            f[21] = LexicalScores.slidingWindow(story, qu, 20, true);
+            f[22] = proximity(story, qInStory, uniq.isEmpty() ? aOnly : uniq);
+            f[23] = c1;
+            f[24] = c2;
+            f[25] = cu;
         }
         return v;
     }
@@ -214,6 +228,51 @@ public final class McTestFeatures {
         return out;
     }
 
+    /**
+     * The best answer-word occurrence, scored by how close the question's words are to it:
+     * max over positions i of an answer word a of IC(a) * sum over question words q of
+     * IC(q) * exp(-distance(i, nearest q) / 10).
+     */
+    static double proximity(StoryIndex story, Set<String> question, Set<String> answer) {
+        if (question.isEmpty() || answer.isEmpty()) {
+            return 0;
+        }
+        int n = story.size();
+        List<String> qs = new ArrayList<>(question);
+        // nearest occurrence of each question word to the left and right of every position
+        int[][] dist = new int[qs.size()][n];
+        for (int j = 0; j < qs.size(); j++) {
+            String q = qs.get(j);
+            int last = -1_000_000;
+            for (int i = 0; i < n; i++) {
+                if (story.stem(i).equals(q)) {
+                    last = i;
+                }
+                dist[j][i] = i - last;
+            }
+            last = 1_000_000;
+            for (int i = n - 1; i >= 0; i--) {
+                if (story.stem(i).equals(q)) {
+                    last = i;
+                }
+                dist[j][i] = Math.min(dist[j][i], last - i);
+            }
+        }
+        double best = 0;
+        for (int i = 0; i < n; i++) {
+            String s = story.stem(i);
+            if (!answer.contains(s)) {
+                continue;
+            }
+            double sum = 0;
+            for (int j = 0; j < qs.size(); j++) {
+                sum += story.ic(qs.get(j), true) * Math.exp(-dist[j][i] / 10.0);
+            }
+            best = Math.max(best, story.ic(s, true) * sum);
+        }
+        return best;
+    }
+
     /** The first wh-word of the question ({@code how many/much} apart), else "other". */
     static String questionWord(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
@@ -241,13 +300,18 @@ public final class McTestFeatures {
 
     /** Sum of IC over the distinct stems of {@code set} that occur in sentences [from, to). */
     private static double overlap(StoryIndex story, int from, int to, Set<String> set) {
+        return overlap(story, from, to, set, false);
+    }
+
+    /** Same, over pronoun-resolved stems when {@code resolved}. */
+    private static double overlap(StoryIndex story, int from, int to, Set<String> set, boolean resolved) {
         if (set.isEmpty()) {
             return 0;
         }
         Set<String> seen = new HashSet<>();
         double sum = 0;
         for (int i = story.sentenceStart(from); i < story.sentenceEnd(to - 1); i++) {
-            String s = story.stem(i);
+            String s = resolved ? story.resolvedStem(i) : story.stem(i);
             if (set.contains(s) && seen.add(s)) {
                 sum += story.ic(s, true);
             }

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * {@code baked/bakes/baking/bake} all match. The keys are matching keys, not real lemmas.
  */
 public final class TextNormalizer {
-    private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
+    private static final Pattern CASED_WORD = Pattern.compile("[A-Za-z0-9]+");
+    private static final Pattern NOT = Pattern.compile("n['\u2019]t", Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"')\\]]*\\s+|\\n\\s*\\n");
 
     /** Function words ignored by the distance score and the content-word features. */
@@ -36,9 +38,16 @@ public final class TextNormalizer {
 
     /** Lower-cased word tokens; {@code n't} becomes {@code not}, possessive {@code 's} is dropped. */
     public static List<String> words(String text) {
-        String s = text.toLowerCase(Locale.ROOT).replace("n't", " not").replace("'s", " ").replace("\u2019s", " ");
+        List<String> out = casedWords(text);
+        out.replaceAll(w -> w.toLowerCase(Locale.ROOT));
+        return out;
+    }
+
+    /** The same tokens as {@link #words} with their case kept. */
+    public static List<String> casedWords(String text) {
+        String s = POSSESSIVE.matcher(NOT.matcher(text).replaceAll(" not")).replaceAll(" ");
         List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(s);
+        Matcher m = CASED_WORD.matcher(s);
         while (m.find()) {
             out.add(m.group());
         }
