@@ -81,4 +81,16 @@ class McTestRankerTest {
         assertEquals(0.0, e.accuracy(McTestQuestion.Type.MULTIPLE), 1e-12);
         assertEquals(((1 + 0.5) / 2 + 0.5) / 2, e.mrr(), 1e-12);
     }
+
+    @Test
+    void crossValidationHoldsOutEveryQuestionOnce() throws Exception {
+        List<McTestStory> stories = McTestReader.read(Fixtures.mctest(), true);
+        TrainerConfig c = TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(3).patience(0).build();
+        McTestCrossValidation.Result r = McTestCrossValidation.run(stories, c, 2);
+        assertEquals(8, r.n());
+        assertEquals(0, r.nMc160());
+        assertTrue(r.accuracy() >= 0 && r.accuracy() <= 1);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> McTestCrossValidation.run(stories, c, 3));
+    }
 }
