@@ -1,7 +1,6 @@
 package org.tagrank.cli;
 
 import org.tagrank.core.Dataset;
-import org.tagrank.core.LinearModel;
 import org.tagrank.io.ModelBundle;
 import org.tagrank.io.ModelFormatException;
 import org.tagrank.io.ModelIO;
@@ -78,8 +77,10 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
         p.put("train.data", RankTraining.names(trainFiles));
         p.put("train.data.sha256", RankTraining.sha256(trainFiles));
         p.put("train.examples", Integer.toString(train.size()));
-        LinearModel m = RankTraining.trainAndWrite(NAME, train, dev, r, c, p);
-        if (devStories != null) {
+        RankTraining.trainAndWrite(NAME, train, dev, r, c, p, m -> {
+            if (devStories == null) {
+                return Map.of();
+            }
             McTestEval e = new McTestRanker(m).evaluate(devStories);
             Map<String, String> s = new LinkedHashMap<>();
             s.put("score.dev.data", RankTraining.names(RankTraining.files(r.dev())));
@@ -89,8 +90,8 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
             c.progress(String.format(Locale.ROOT, "dev: accuracy %.2f%% (one %.2f%%, multiple %.2f%%)",
                     100 * e.accuracy(), 100 * e.accuracy(McTestQuestion.Type.ONE),
                     100 * e.accuracy(McTestQuestion.Type.MULTIPLE)));
-            ModelIO.write(new ModelBundle(NAME, m.withProvenance(m.provenance().with(s))), r.out());
-        }
+            return s;
+        });
     }
 
     @Override

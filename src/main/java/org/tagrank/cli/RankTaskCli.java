@@ -2,7 +2,6 @@ package org.tagrank.cli;
 
 import org.tagrank.core.CandidateInstance;
 import org.tagrank.core.Dataset;
-import org.tagrank.core.LinearModel;
 import org.tagrank.eval.RankingEval;
 import org.tagrank.io.ModelIO;
 import org.tagrank.task.rank.CandidateRanker;
@@ -57,16 +56,15 @@ public final class RankTaskCli implements TaskCli, RankHandler {
         p.put("train.data", RankTraining.names(trainFiles));
         p.put("train.data.sha256", RankTraining.sha256(trainFiles));
         p.put("train.examples", Integer.toString(train.size()));
-        LinearModel m = RankTraining.trainAndWrite(NAME, train, dev, r, c, p);
-        p.clear();
-        if (dev != null) {
-            RankingEval e = evaluate(new CandidateRanker(m), dev);
-            p.put("score.dev.accuracy", fmt(e.accuracy()));
-            p.put("score.dev.mrr", fmt(e.mrr()));
+        Dataset devSet = dev;
+        RankTraining.trainAndWrite(NAME, train, dev, r, c, p, m -> {
+            if (devSet == null) {
+                return Map.of();
+            }
+            RankingEval e = evaluate(new CandidateRanker(m), devSet);
             c.progress(String.format(Locale.ROOT, "dev: P@1 %.2f%%  MRR %.4f", 100 * e.accuracy(), e.mrr()));
-        }
-        org.tagrank.io.ModelIO.write(new org.tagrank.io.ModelBundle(NAME, m.withProvenance(m.provenance().with(p))),
-                r.out());
+            return Map.of("score.dev.accuracy", fmt(e.accuracy()), "score.dev.mrr", fmt(e.mrr()));
+        });
     }
 
     private static RankingEval evaluate(CandidateRanker ranker, Dataset d) {

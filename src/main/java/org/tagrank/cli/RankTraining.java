@@ -69,9 +69,14 @@ final class RankTraining {
         return String.join(",", s);
     }
 
-    /** Trains on {@code train} (dev for early stopping), adds provenance and writes the model. */
+    /**
+     * Trains on {@code train} (dev for early stopping), adds provenance plus the entries
+     * {@code scores} computes from the trained model (dev scores), and writes the model once.
+     */
     static LinearModel trainAndWrite(String task, Dataset train, Dataset dev, TrainRequest r, Console c,
-                                     Map<String, String> provenance) throws IOException {
+                                     Map<String, String> provenance,
+                                     java.util.function.Function<LinearModel, Map<String, String>> scores)
+            throws IOException {
         TrainerConfig config = r.trainer();
         c.progress(String.format(java.util.Locale.ROOT, "%s: %d training examples, %d features%s", task, train.size(),
                 train.features().size(), dev == null ? "" : ", " + dev.size() + " dev examples"));
@@ -83,6 +88,7 @@ final class RankTraining {
         if (r.commandLine() != null && !r.commandLine().isBlank()) {
             p.put("train.command", r.commandLine().replace('\n', ' '));
         }
+        p.putAll(scores.apply(model));
         model = model.withProvenance(model.provenance().with(p));
         ModelIO.write(new ModelBundle(task, model), r.out());
         c.progress("wrote " + r.out());
