@@ -11,14 +11,15 @@ import java.util.function.Consumer;
 
 /**
  * Features f(story, question, answer) for MCTest. Each base score is computed for the four
- * answers of a question and emitted three ways: its value, its difference to the best answer's
- * value ({@code .rel}) and whether it is the unique best ({@code .top}), so that a linear ranker
- * can use both magnitude and rank. Every one is also conjoined with the question type
+ * answers of a question and emitted four ways: its value, its difference to the best answer's
+ * value ({@code .rel}), and whether it is the unique best ({@code .top}) or the unique worst
+ * ({@code .bottom}, which negated questions need), so that a linear ranker can use both
+ * magnitude and rank. Every one is also conjoined with the question type
  * (one/multiple), the question word, and negation in the question.
  */
 public final class McTestFeatures {
     /** Recorded in model files; bump when features change meaning. */
-    public static final String VERSION = "mctest-features-1";
+    public static final String VERSION = "mctest-features-2";
 
     /** Base score names, in the order of {@link #baseScores}. */
     public static final List<String> BASE = List.of("sw", "d", "sw_stem", "sw_content", "sw_ans", "d_stem",
@@ -220,6 +221,9 @@ public final class McTestFeatures {
                         sink.add(p + name + ".rel", row[f] - max[f]);
                         if (row[f] == max[f] && max[f] > min[f] && unique(v, f, max[f])) {
                             sink.add(p + name + ".top");
+                        }
+                        if (row[f] == min[f] && max[f] > min[f] && unique(v, f, min[f])) {
+                            sink.add(p + name + ".bottom");
                         }
                     }
                 }

@@ -40,6 +40,11 @@ class McTestRankerTest {
         McTestFeatures.extract(idx, s.questions().get(0)).get(0).accept((f, v) -> plain.add(f));
         assertTrue(plain.stream().noneMatch(f -> f.startsWith("neg|")));
         assertTrue(plain.contains("w=what|sw"));
+        // "red" is the only answer found in the story: the unique best on coverage; the other three tie at 0
+        assertTrue(plain.contains("ans_cov.top"), plain.toString());
+        List<String> blue = new ArrayList<>();
+        McTestFeatures.extract(idx, s.questions().get(0)).get(1).accept((f, v) -> blue.add(f));
+        assertTrue(blue.stream().noneMatch(f -> f.equals("ans_cov.bottom")), "three answers tie at the bottom");
         assertEquals("how_many", McTestFeatures.questionWord(TextNormalizer.words("How many friends came?")));
         assertEquals("other", McTestFeatures.questionWord(TextNormalizer.words("Tom said yes because?")));
     }
