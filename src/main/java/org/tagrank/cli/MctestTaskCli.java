@@ -39,7 +39,7 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
 
     @Override
     public String defaultModel() {
-        return DEFAULT_MODEL;
+        return RankTraining.bundled(DEFAULT_MODEL);
     }
 
     @Override
