@@ -98,4 +98,25 @@ class McTestRankerTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> McTestCrossValidation.run(stories, c, 3));
     }
+
+    @Test
+    void baseScoresSitAtTheirNamedColumns() throws Exception {
+        McTestStory s = McTestReader.read(Fixtures.mctest(), true).get(0);
+        StoryIndex idx = new StoryIndex(s.text());
+        McTestQuestion color = s.questions().get(0); // red (in the story), blue, green, yellow (not)
+        double[][] v = McTestFeatures.baseScores(idx, color);
+        assertEquals(McTestFeatures.BASE.size(), v[0].length);
+        double[] sw = McTestFeatures.slidingWindow(idx, color);
+        double[] d = McTestFeatures.distance(idx, color);
+        for (int a = 0; a < 4; a++) {
+            assertEquals(sw[a], v[a][McTestFeatures.BASE.indexOf("sw")], 0.0);
+            assertEquals(d[a], v[a][McTestFeatures.BASE.indexOf("d")], 0.0);
+            assertEquals(0.0, v[a][McTestFeatures.BASE.indexOf("ans_nocontent")], 0.0);
+        }
+        int cov = McTestFeatures.BASE.indexOf("ans_cov");
+        assertEquals(1.0, v[0][cov], 0.0);
+        assertEquals(0.0, v[1][cov], 0.0);
+        assertEquals(1.0, v[0][McTestFeatures.BASE.indexOf("uniq_cov")], 0.0);
+        assertTrue(v[0][McTestFeatures.BASE.indexOf("sent_ans")] > v[1][McTestFeatures.BASE.indexOf("sent_ans")]);
+    }
 }
