@@ -162,7 +162,8 @@ public final class ModelIO {
         List<String> features = textLines(entries.get("features.txt"));
         checkCount(manifest, "model.labels", labels.size(), source);
         checkCount(manifest, "model.features", features.size(), source);
-        float[] weights = WeightCodec.decode(weightBytes, source);
+        long expected = (long) intValue(manifest, "model.features", source) * intValue(manifest, "model.columns", source);
+        float[] weights = WeightCodec.decode(weightBytes, expected, source);
         Map<String, String> provenance = new TreeMap<>(manifest);
         Map<String, String> attachments = new TreeMap<>();
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {

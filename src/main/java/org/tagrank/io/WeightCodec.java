@@ -42,12 +42,17 @@ final class WeightCodec {
         return out.toByteArray();
     }
 
-    static float[] decode(byte[] b, String source) throws ModelFormatException {
+    /** Decodes weights, which must number {@code expected} (features × columns, from the manifest). */
+    static float[] decode(byte[] b, long expected, String source) throws ModelFormatException {
         ByteBuffer buf = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
         try {
             int length = buf.getInt();
             int nnz = buf.getInt();
-            if (length < 0 || nnz < 0 || nnz > length) {
+            if (length != expected) {
+                throw new ModelFormatException(source + ": weights.bin holds " + length + " weights but the manifest's "
+                        + "features x columns is " + expected + " (corrupt file, or written by an older TagRank)");
+            }
+            if (nnz < 0 || nnz > length) {
                 throw new ModelFormatException(source + ": corrupt weights.bin (length " + length + ", non-zeros " + nnz + ")");
             }
             float[] w = new float[length];
