@@ -45,12 +45,18 @@ public final class AliasPrior {
 
     private static void count(LinkDocument d, Object2IntOpenHashMap<String> m, Object2IntOpenHashMap<String> p,
                               Object2IntOpenHashMap<String> e) {
+        String topic = topic(d);
         for (LinkMention x : d.mentions()) {
             if (x.linked()) {
                 String key = key(x.text());
                 m.addTo(key, 1);
                 p.addTo(key + '\t' + x.gold(), 1);
                 e.addTo(x.gold(), 1);
+                if (topic != null) {
+                    m.addTo(topic + TOPIC + key, 1);
+                    p.addTo(topic + TOPIC + key + '\t' + x.gold(), 1);
+                    e.addTo(topic + TOPIC + x.gold(), 1);
+                }
             }
         }
     }
@@ -59,6 +65,24 @@ public final class AliasPrior {
         Object2IntOpenHashMap<String> m = new Object2IntOpenHashMap<>();
         m.defaultReturnValue(0);
         return m;
+    }
+
+    /** Joins a topic to a mention or entity key (a control character no text contains). */
+    public static final char TOPIC = '\u001f';
+
+    /**
+     * A document's topic for topic-conditioned counts: its first content word (news headlines
+     * often start with the subject, e.g. a sport), or null without tokens.
+     */
+    public static String topic(LinkDocument d) {
+        for (String t : d.tokens()) {
+            for (String w : TitleWords.words(t)) {
+                if (w.length() > 2 && !TitleWords.STOP.contains(w) && Character.isLetter(w.charAt(0))) {
+                    return w;
+                }
+            }
+        }
+        return null;
     }
 
     /** Mention normalisation: case-folded, whitespace collapsed. */

@@ -28,6 +28,10 @@ public final class LinkFeatures {
     private final Map<String, Set<String>> candidateOf = new HashMap<>();
     private final Map<String, Set<String>> likelyOf = new HashMap<>();
     private final List<List<Integer>> longer = new ArrayList<>();
+    private final List<String> topics;
+    private final String topic;
+    private final String numeric;
+    private final Map<String, Set<String>> patternOf = new HashMap<>();
 
     /**
      * @param leaveOut remove the document's own gold counts from the prior (training data)
@@ -42,6 +46,9 @@ public final class LinkFeatures {
                 }
             }
         }
+        topics = topics(doc.tokens());
+        topic = AliasPrior.topic(doc);
+        numeric = numeric(doc.tokens());
         int n = doc.mentions().size();
         keys = new String[n];
         likely = new int[n];
@@ -54,6 +61,10 @@ public final class LinkFeatures {
             likely[i] = priorTop[i] >= 0 ? priorTop[i] : m.mostInLinks();
             for (LinkCandidate c : m.candidates()) {
                 candidateOf.computeIfAbsent(c.title(), k -> new HashSet<>()).add(keys[i]);
+                String pat = pattern(c.title(), words.get(i));
+                if (pat != null) {
+                    patternOf.computeIfAbsent(pat, k -> new HashSet<>()).add(keys[i]);
+                }
             }
             if (likely[i] >= 0) {
                 likelyOf.computeIfAbsent(m.candidates().get(likely[i]).title(), k -> new HashSet<>()).add(keys[i]);
@@ -68,6 +79,89 @@ public final class LinkFeatures {
             }
             longer.add(l);
         }
+    }
+
+    /**
+     * The title with the mention's words replaced by {@code *} ("* national football team" for
+     * a country name), or null when the title does not contain the mention's words or adds none.
+     */
+    static String pattern(String title, List<String> mentionWords) {
+        List<String> tw = TitleWords.words(title);
+        StringBuilder sb = new StringBuilder();
+        boolean star = false;
+        boolean other = false;
+        boolean prevStar = false;
+        for (String w : tw) {
+            if (mentionWords.contains(w)) {
+                star = true;
+                if (!prevStar) {
+                    sb.append(sb.length() > 0 ? " *" : "*");
+                }
+                prevStar = true;
+            } else {
+                other = true;
+                sb.append(sb.length() > 0 ? " " : "").append(w);
+                prevStar = false;
+            }
+        }
+        return star && other ? sb.toString() : null;
+    }
+
+    /** Upper-case mentions are typical of headlines and result tables. */
+    private static String casing(String text) {
+        boolean lower = false;
+        boolean upper = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            lower |= Character.isLowerCase(ch);
+            upper |= Character.isUpperCase(ch);
+        }
+        return upper && !lower ? "upper" : lower && !upper ? "lower" : "mixed";
+    }
+
+    /** "words before * / words after *", e.g. {@code 0*3} for "* national football team". */
+    private static String shape(String pat) {
+        String[] pw = pat.split(" ");
+        int star = -1;
+        for (int i = 0; i < pw.length; i++) {
+            if (pw[i].equals("*")) {
+                star = i;
+                break;
+            }
+        }
+        return Math.min(star, 3) + "*" + Math.min(pw.length - star - 1, 3);
+    }
+
+    /** The document's first content word (a headline's topic); more words overfitted on testa. */
+    private static List<String> topics(List<String> tokens) {
+        it.unimi.dsi.fastutil.objects.Object2IntLinkedOpenHashMap<String> counts =
+                new it.unimi.dsi.fastutil.objects.Object2IntLinkedOpenHashMap<>();
+        String first = null;
+        for (String t : tokens) {
+            for (String w : TitleWords.words(t)) {
+                if (w.length() > 2 && !TitleWords.STOP.contains(w) && Character.isLetter(w.charAt(0))) {
+                    counts.addTo(w, 1);
+                    if (first == null) {
+                        first = w;
+                    }
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        if (first != null) {
+            out.add(first);
+        }
+        List<String> byCount = new ArrayList<>(counts.keySet());
+        byCount.sort((a, b) -> Integer.compare(counts.getInt(b), counts.getInt(a))); // stable: first seen wins ties
+        for (String w : byCount) {
+            if (out.size() >= 1) {
+                break;
+            }
+            if (!out.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private int priorTop(LinkMention m, String key) {
@@ -115,6 +209,48 @@ public final class LinkFeatures {
         aliasPrior(j, e, c, sink);
         strings(m, j, e, sink);
         coherence(j, e, sink);
+        patterns(j, e, sink);
+    }
+
+    /** How number-heavy the document is: result tables and sports scores (bucketed share of numeric tokens). */
+    private static String numeric(List<String> tokens) {
+        if (tokens.isEmpty()) {
+            return "none";
+        }
+        int num = 0;
+        for (String t : tokens) {
+            if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
+                num++;
+            }
+        }
+        double f = num / (double) tokens.size();
+        return f < 0.05 ? "lo" : f < 0.15 ? "mid" : f < 0.3 ? "hi" : "table";
+    }
+
+    private void patterns(int j, LinkCandidate e, FeatureSink sink) {
+        String pat = pattern(e.title(), words.get(j));
+        String shape = pat == null ? "none" : pat.equals("*") ? "same" : shape(pat);
+        sink.add("shape=" + shape + "|" + numeric);
+        sink.add("shape=" + shape + "|" + numeric + "|" + casing(doc.mentions().get(j).text()));
+        if (pat != null) {
+            String[] pw = pat.split(" ");
+            sink.add("last=" + pw[pw.length - 1] + "|" + numeric);
+        }
+        if (pat == null) {
+            sink.add("pat.none");
+            for (String t : topics) {
+                sink.add("pat.none|" + t);
+            }
+            return;
+        }
+        sink.add("pat=" + pat);
+        for (String t : topics) {
+            sink.add("pat=" + pat + "|" + t);
+        }
+        int n = others(patternOf.get(pat), keys[j]);
+        if (n > 0) {
+            sink.add("coh.pattern", Math.log1p(n) / 3);
+        }
     }
 
     private static double logPop(LinkCandidate c) {
@@ -159,6 +295,19 @@ public final class LinkFeatures {
         sink.add("ent", Math.log1p(ec) / 5);
         if (ec == 0) {
             sink.add("ent.zero");
+        }
+        if (topic != null) {
+            String tk = topic + AliasPrior.TOPIC + keys[j];
+            int tc = prior.mentionCount(tk);
+            if (tc > 0) {
+                double tp = prior.pairCount(tk, e.title()) / (double) tc;
+                sink.add("prior.topic", tp);
+                sink.add("prior.topic.conf", tp * Math.min(1, Math.log1p(tc) / 3));
+            }
+            int etc = prior.entityCount(topic + AliasPrior.TOPIC + e.title());
+            if (etc > 0) {
+                sink.add("ent.topic", Math.log1p(etc) / 5);
+            }
         }
         int mc = prior.mentionCount(keys[j]);
         if (mc == 0) {
