@@ -43,6 +43,7 @@ public final class LinkFeatures {
             for (String w : TitleWords.words(t)) {
                 if (w.length() > 2 && !TitleWords.STOP.contains(w)) {
                     context.add(w);
+                    context.add(TitleWords.stem(w));
                 }
             }
         }
@@ -375,7 +376,7 @@ public final class LinkFeatures {
         for (String w : t.baseWords()) {
             if (!mw.contains(w) && !TitleWords.STOP.contains(w)) {
                 other++;
-                if (context.contains(w)) {
+                if (context.contains(w) || context.contains(TitleWords.stem(w))) {
                     found++;
                 }
             }
@@ -385,7 +386,7 @@ public final class LinkFeatures {
         }
         int qFound = 0;
         for (String w : t.qualifierWords()) {
-            if (context.contains(w)) {
+            if (context.contains(w) || context.contains(TitleWords.stem(w))) {
                 qFound++;
             }
         }

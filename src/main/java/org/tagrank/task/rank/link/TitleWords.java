@@ -61,6 +61,19 @@ final class TitleWords {
         return out;
     }
 
+    /**
+     * A crude suffix stripper so that a qualifier such as "cricketer" or "athlete" meets
+     * "cricket" or "athletics" in the text; stems shorter than four letters are not cut.
+     */
+    static String stem(String w) {
+        for (String suffix : new String[]{"ers", "er", "ics", "es", "e", "s"}) {
+            if (w.endsWith(suffix) && w.length() - suffix.length() >= 4) {
+                return w.substring(0, w.length() - suffix.length());
+            }
+        }
+        return w;
+    }
+
     /** Is {@code mention} an acronym of the words (e.g. "UN" for united nations, skipping "of", "the")? */
     static boolean acronym(String mention, List<String> words) {
         String m = mention.replace(".", "").strip();
