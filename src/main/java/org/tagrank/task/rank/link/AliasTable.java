@@ -24,8 +24,9 @@ import java.util.TreeMap;
  * (whitespace collapsed). Immutable and thread-safe.
  */
 public final class AliasTable {
+    /** Most popular first (unknown popularity last), then most in-links, then title. */
     private static final Comparator<LinkCandidate> ORDER = Comparator
-            .comparingDouble((LinkCandidate c) -> Double.isNaN(c.popularity()) ? Double.NEGATIVE_INFINITY : -c.popularity())
+            .comparingDouble((LinkCandidate c) -> Double.isNaN(c.popularity()) ? Double.POSITIVE_INFINITY : -c.popularity())
             .thenComparingLong(c -> -c.inLinks())
             .thenComparing(LinkCandidate::title);
 
