@@ -2,6 +2,7 @@ package org.tagrank.cli;
 
 import org.tagrank.io.ResourceLocator;
 import org.tagrank.task.rank.link.AliasTable;
+import org.tagrank.task.rank.link.DictionaryMentions;
 import org.tagrank.task.rank.link.EntityLinker;
 import org.tagrank.task.rank.link.LinkCorpus;
 import org.tagrank.task.rank.link.LinkDocument;
@@ -16,6 +17,8 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +30,7 @@ import java.util.concurrent.Callable;
  * builds an alias table from mention files' candidate lists.
  */
 @Command(name = "link", mixinStandardHelpOptions = true, description = "Entity linking: rank mentions' candidates, build alias tables.",
-        subcommands = {LinkCommand.Rank.class, LinkCommand.Aliases.class})
+        subcommands = {LinkCommand.Rank.class, LinkCommand.Text.class, LinkCommand.Aliases.class})
 public final class LinkCommand implements Runnable {
 
     @Override
@@ -128,6 +131,70 @@ public final class LinkCommand implements Runnable {
             out.add(new LinkDocument(d.id(), d.tokens(), ms));
         }
         return out;
+    }
+
+    /**
+     * Links raw text (one document per file, or stdin): mentions are found by alias-table lookup
+     * and printed as {@code doc mention_idx tok_start tok_end mention rank title probability score}.
+     */
+    @Command(name = "text", mixinStandardHelpOptions = true,
+            description = "Find alias-table mentions in raw text and link them (TSV on stdout).")
+    static final class Text implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @Option(names = "--model", description = "Model (default: the bundled one).")
+        String model;
+
+        @Option(names = "--aliases", required = true, description = "Alias table (see docs/usage-link.md).")
+        String aliases;
+
+        @Option(names = "--top-k", defaultValue = "1", description = "Candidates printed per mention (0: all; default ${DEFAULT-VALUE}).")
+        int topK;
+
+        @Option(names = "--max-words", defaultValue = "6", description = "Longest mention in tokens (default ${DEFAULT-VALUE}).")
+        int maxWords;
+
+        @Parameters(arity = "0..*", paramLabel = "FILE", description = "Text files, one document each (default: stdin).")
+        List<Path> inputs = new ArrayList<>();
+
+        @Override
+        public Integer call() throws Exception {
+            if (topK < 0 || maxWords < 1) {
+                throw CliException.usage("--top-k must be >= 0 and --max-words >= 1");
+            }
+            Console c = common.console(Main.streams());
+            EntityLinker linker = EntityLinker.load(model != null ? model : LinkTaskCli.DEFAULT_MODEL);
+            AliasTable table = readAliases(aliases);
+            List<String> names = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            if (inputs.isEmpty()) {
+                names.add("-");
+                texts.add(new String(System.in.readAllBytes(), StandardCharsets.UTF_8));
+            } else {
+                for (Path p : inputs) {
+                    names.add(p.toString());
+                    texts.add(Files.readString(p, StandardCharsets.UTF_8));
+                }
+            }
+            PrintStream out = c.out();
+            out.println("#doc\tmention_idx\ttok_start\ttok_end\tmention\trank\ttitle\tprobability\tscore");
+            for (int t = 0; t < texts.size(); t++) {
+                LinkDocument d = DictionaryMentions.find(names.get(t), texts.get(t), table, maxWords);
+                List<List<EntityLinker.Ranked>> ranked = linker.rank(d);
+                for (int j = 0; j < ranked.size(); j++) {
+                    LinkMention m = d.mentions().get(j);
+                    int k = topK == 0 ? ranked.get(j).size() : Math.min(topK, ranked.get(j).size());
+                    for (int r = 0; r < k; r++) {
+                        EntityLinker.Ranked x = ranked.get(j).get(r);
+                        out.printf(Locale.ROOT, "%s\t%d\t%d\t%d\t%s\t%d\t%s\t%.4f\t%.4f%n", names.get(t), j,
+                                m.tokStart(), m.tokEnd(), m.text(), r + 1, x.title(), x.probability(), x.score());
+                    }
+                }
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
     }
 
     /** Builds an alias table from the candidate lists of mention files. */

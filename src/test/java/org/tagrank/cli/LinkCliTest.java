@@ -64,6 +64,15 @@ class LinkCliTest {
         Run ra = run("link", "rank", "--model", model, "--aliases", aliases.toString(), fixture("tiny-test.mentions.tsv"));
         assertEquals(0, ra.code(), ra.err());
         assertTrue(ra.out().contains("7test\t0\tArmstrong\t1\tLance_Armstrong\t"), ra.out());
+
+        Path text = dir.resolve("story.txt");
+        Files.writeString(text, "CYCLING - Armstrong rode clear on the last climb of the Tour de France.\n");
+        Run rt = run("link", "text", "--model", model, "--aliases", aliases.toString(), text.toString());
+        assertEquals(0, rt.code(), rt.err());
+        List<String> tl = rt.out().lines().toList();
+        assertEquals(3, tl.size(), rt.out());
+        assertTrue(tl.get(1).startsWith(text + "\t0\t2\t3\tArmstrong\t1\tLance_Armstrong\t"), tl.get(1));
+        assertTrue(tl.get(2).startsWith(text + "\t1\t11\t14\tTour de France\t1\tTour_de_France\t"), tl.get(2));
     }
 
     @Test
