@@ -32,6 +32,9 @@ public final class LinkFeatures {
     private final String topic;
     private final String numeric;
     private final Map<String, Set<String>> patternOf = new HashMap<>();
+    /** Per mention and candidate, computed once: the title pattern (may be null) and the title's parts. */
+    private final String[][] patterns;
+    private final TitleWords.Parts[][] parts;
 
     /**
      * @param leaveOut remove the document's own gold counts from the prior (training data)
@@ -54,17 +57,24 @@ public final class LinkFeatures {
         keys = new String[n];
         likely = new int[n];
         priorTop = new int[n];
+        patterns = new String[n][];
+        parts = new TitleWords.Parts[n][];
         for (int i = 0; i < n; i++) {
             LinkMention m = doc.mentions().get(i);
             keys[i] = AliasPrior.key(m.text());
             words.add(TitleWords.words(m.text()));
             priorTop[i] = priorTop(m, keys[i]);
             likely[i] = priorTop[i] >= 0 ? priorTop[i] : m.mostInLinks();
-            for (LinkCandidate c : m.candidates()) {
-                candidateOf.computeIfAbsent(c.title(), k -> new HashSet<>()).add(keys[i]);
+            patterns[i] = new String[m.candidates().size()];
+            parts[i] = new TitleWords.Parts[m.candidates().size()];
+            for (int k = 0; k < m.candidates().size(); k++) {
+                LinkCandidate c = m.candidates().get(k);
+                candidateOf.computeIfAbsent(c.title(), x -> new HashSet<>()).add(keys[i]);
+                parts[i][k] = TitleWords.parts(c.title());
                 String pat = pattern(c.title(), words.get(i));
+                patterns[i][k] = pat;
                 if (pat != null) {
-                    patternOf.computeIfAbsent(pat, k -> new HashSet<>()).add(keys[i]);
+                    patternOf.computeIfAbsent(pat, x -> new HashSet<>()).add(keys[i]);
                 }
             }
             if (likely[i] >= 0) {
@@ -208,9 +218,9 @@ public final class LinkFeatures {
         LinkCandidate e = cands.get(c);
         priors(cands, c, sink);
         aliasPrior(j, e, c, sink);
-        strings(m, j, e, sink);
+        strings(m, j, e, parts[j][c], sink);
         coherence(j, e, sink);
-        patterns(j, e, sink);
+        patterns(j, e, patterns[j][c], sink);
     }
 
     /** How number-heavy the document is: result tables and sports scores (bucketed share of numeric tokens). */
@@ -228,8 +238,7 @@ public final class LinkFeatures {
         return f < 0.05 ? "lo" : f < 0.15 ? "mid" : f < 0.3 ? "hi" : "table";
     }
 
-    private void patterns(int j, LinkCandidate e, FeatureSink sink) {
-        String pat = pattern(e.title(), words.get(j));
+    private void patterns(int j, LinkCandidate e, String pat, FeatureSink sink) {
         String shape = pat == null ? "none" : pat.equals("*") ? "same" : shape(pat);
         sink.add("shape=" + shape + "|" + numeric);
         sink.add("shape=" + shape + "|" + numeric + "|" + casing(doc.mentions().get(j).text()));
@@ -325,8 +334,7 @@ public final class LinkFeatures {
         }
     }
 
-    private void strings(LinkMention m, int j, LinkCandidate e, FeatureSink sink) {
-        TitleWords.Parts t = TitleWords.parts(e.title());
+    private void strings(LinkMention m, int j, LinkCandidate e, TitleWords.Parts t, FeatureSink sink) {
         List<String> mw = words.get(j);
         if (e.title().replace('_', ' ').equals(m.text())) {
             sink.add("str.exact");
