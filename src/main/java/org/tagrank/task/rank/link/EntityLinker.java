@@ -85,6 +85,20 @@ public final class EntityLinker {
         return new CandidateInstance(vs, -1);
     }
 
+    /**
+     * Each mention's candidate instance with its gold position (-1 when NIL or unknown), or null
+     * for a mention without candidates: what a generic candidate ranker needs.
+     */
+    public List<CandidateInstance> instances(LinkDocument doc) {
+        LinkFeatures f = new LinkFeatures(doc, prior, false);
+        List<CandidateInstance> out = new ArrayList<>(doc.mentions().size());
+        for (int j = 0; j < doc.mentions().size(); j++) {
+            CandidateInstance x = instance(f, j);
+            out.add(x == null ? null : new CandidateInstance(x.candidates(), doc.mentions().get(j).goldIndex()));
+        }
+        return out;
+    }
+
     /** For each mention, its candidates best first (empty without candidates). */
     public List<List<Ranked>> rank(LinkDocument doc) {
         LinkFeatures f = new LinkFeatures(doc, prior, false);

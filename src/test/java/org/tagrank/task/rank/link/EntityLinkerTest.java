@@ -101,6 +101,18 @@ class EntityLinkerTest {
     }
 
     @Test
+    void instancesCarryTheGoldAndScoreLikeRank() {
+        EntityLinker linker = train(TrainerConfig.Learner.LR);
+        LinkDocument d = test.get(0);
+        List<org.tagrank.core.CandidateInstance> xs = linker.instances(d);
+        assertEquals(d.mentions().size(), xs.size());
+        for (int j = 0; j < xs.size(); j++) {
+            assertEquals(d.mentions().get(j).goldIndex(), xs.get(j).gold());
+            assertEquals(linker.rank(d).get(j).get(0).candidate(), linker.model().argmax(xs.get(j)));
+        }
+    }
+
+    @Test
     void mentionWithoutCandidatesIsNil() {
         EntityLinker linker = train(TrainerConfig.Learner.LR);
         LinkDocument d = new LinkDocument("x", List.of("Nobody", "came"),
