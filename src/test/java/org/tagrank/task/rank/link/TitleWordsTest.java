@@ -42,9 +42,9 @@ class TitleWordsTest {
     @Test
     void patternsReplaceTheMentionWords() {
         assertEquals("* national football team",
-                LinkFeatures.pattern("Ruritania_national_football_team", TitleWords.words("Ruritania")));
-        assertEquals("lance *", LinkFeatures.pattern("Lance_Armstrong", TitleWords.words("ARMSTRONG")));
-        assertNull(LinkFeatures.pattern("Ruritania", TitleWords.words("Ruritania")));
-        assertNull(LinkFeatures.pattern("Moon", TitleWords.words("Armstrong")));
+                LinkPatterns.pattern("Ruritania_national_football_team", TitleWords.words("Ruritania")));
+        assertEquals("lance *", LinkPatterns.pattern("Lance_Armstrong", TitleWords.words("ARMSTRONG")));
+        assertNull(LinkPatterns.pattern("Ruritania", TitleWords.words("Ruritania")));
+        assertNull(LinkPatterns.pattern("Moon", TitleWords.words("Armstrong")));
     }
 }
