@@ -91,7 +91,9 @@ public final class LinkTaskCli implements TaskCli {
         Map<String, Object> m = new LinkedHashMap<>(e.toMap());
         if (Boolean.parseBoolean(r.params().getOrDefault("baselines", "false"))) {
             m.put("baseline_most_popular", LinkEval.of(docs, LinkEval::mostPopular).accuracy());
-            m.put("baseline_most_inlinks", LinkEval.of(docs, LinkEval::mostInLinks).accuracy());
+            LinkEval in = LinkEval.of(docs, LinkEval::mostInLinks);
+            m.put("baseline_most_inlinks", in.accuracy());
+            m.put("baseline_most_inlinks_not_most_popular", in.accuracyNotMostPopular());
         }
         m.put("mentions", mentions);
         m.put("mentions_per_second", mentions / seconds);

@@ -46,6 +46,9 @@ public final class ConllDocReader {
         long no = 0;
         while ((line = r.readLine()) != null) {
             no++;
+            if (line.endsWith("\r")) { // CRLF files
+                line = line.substring(0, line.length() - 1);
+            }
             if (line.startsWith(DOCSTART)) {
                 if (cur != null) {
                     docs.add(cur.build());

@@ -35,6 +35,9 @@ public final class MentionFileReader {
         long no = 0;
         while ((line = r.readLine()) != null) {
             no++;
+            if (line.endsWith("\r")) { // CRLF files
+                line = line.substring(0, line.length() - 1);
+            }
             if (line.isEmpty()) {
                 throw new CorpusFormatException(source, no, "empty line (expected one mention per line)");
             }

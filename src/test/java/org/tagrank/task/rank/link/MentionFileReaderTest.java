@@ -47,6 +47,11 @@ class MentionFileReaderTest {
         assertEquals(0, m.mostInLinks());
     }
 
+    @Test
+    void acceptsCrlf() throws Exception {
+        assertEquals(parse(OK + "\n").get(0).candidates(), parse(OK + "\r\n").get(0).candidates());
+    }
+
     private static void assertError(String text, String expected) {
         CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> parse(text));
         assertTrue(e.getMessage().startsWith("m.tsv:2: "), e.getMessage());
