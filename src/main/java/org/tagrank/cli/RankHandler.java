@@ -50,7 +50,8 @@ public interface RankHandler {
     static List<RankHandler> all() {
         return List.of(
                 new RankTaskCli(),
-                new MctestTaskCli()
+                new MctestTaskCli(),
+                new LinkTaskCli()
         );
     }
 

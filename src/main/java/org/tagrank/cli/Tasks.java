@@ -13,7 +13,8 @@ public final class Tasks {
         return List.of(
                 new PosTaskCli(),
                 new RankTaskCli(),
-                new MctestTaskCli()
+                new MctestTaskCli(),
+                new LinkTaskCli()
         );
     }
 

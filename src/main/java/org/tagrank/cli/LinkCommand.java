@@ -1,0 +1,227 @@
+package org.tagrank.cli;
+
+import org.tagrank.io.ResourceLocator;
+import org.tagrank.task.rank.link.AliasTable;
+import org.tagrank.task.rank.link.DictionaryMentions;
+import org.tagrank.task.rank.link.EntityLinker;
+import org.tagrank.task.rank.link.LinkCorpus;
+import org.tagrank.task.rank.link.LinkDocument;
+import org.tagrank.task.rank.link.LinkMention;
+import org.tagrank.task.rank.link.MentionFileReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code link rank} ranks the candidates of every mention of a mention file; {@code link aliases}
+ * builds an alias table from mention files' candidate lists.
+ */
+@Command(name = "link", mixinStandardHelpOptions = true, description = "Entity linking: rank mentions' candidates, build alias tables.",
+        subcommands = {LinkCommand.Rank.class, LinkCommand.Text.class, LinkCommand.Aliases.class})
+public final class LinkCommand implements Runnable {
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(Main.streams().err());
+    }
+
+    /**
+     * Prints {@code doc_id mention_idx mention rank title probability score gold} (gold: 1, 0, or
+     * ? when the file has none), best candidate first; a mention without candidates gets one
+     * {@code NIL} line.
+     */
+    @Command(name = "rank", mixinStandardHelpOptions = true, description = "Rank each mention's candidates (TSV on stdout).")
+    static final class Rank implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @Option(names = "--model", description = "Model (default: the bundled one).")
+        String model;
+
+        @Option(names = "--aliases", description = "Take candidates from this alias table instead of the mention file.")
+        String aliases;
+
+        @Option(names = "--top-k", defaultValue = "1", description = "Candidates printed per mention (0: all; default ${DEFAULT-VALUE}).")
+        int topK;
+
+        @Parameters(index = "0", paramLabel = "MENTIONS", description = "Mention file (aida-*.mentions.tsv layout; a .conll.tsv beside it adds context).")
+        Path input;
+
+        @Override
+        public Integer call() throws Exception {
+            if (topK < 0) {
+                throw CliException.usage("--top-k must be >= 0, got " + topK);
+            }
+            Console c = common.console(Main.streams());
+            EntityLinker linker = EntityLinker.load(model != null ? model : LinkTaskCli.DEFAULT_MODEL);
+            List<LinkDocument> docs = LinkCorpus.read(input);
+            if (aliases != null) {
+                docs = withAliases(docs, readAliases(aliases));
+            }
+            PrintStream out = c.out();
+            out.println("#doc_id\tmention_idx\tmention\trank\ttitle\tprobability\tscore\tgold");
+            long n = 0;
+            long start = System.nanoTime();
+            for (LinkDocument d : docs) {
+                List<List<EntityLinker.Ranked>> ranked = linker.rank(d);
+                for (int j = 0; j < ranked.size(); j++) {
+                    LinkMention m = d.mentions().get(j);
+                    n++;
+                    String prefix = m.docId() + "\t" + m.index() + "\t" + m.text() + "\t";
+                    if (ranked.get(j).isEmpty()) {
+                        out.println(prefix + "1\t" + MentionFileReader.NIL + "\t1.0000\t0.0000\t" + gold(m, null));
+                        continue;
+                    }
+                    int k = topK == 0 ? ranked.get(j).size() : Math.min(topK, ranked.get(j).size());
+                    for (int r = 0; r < k; r++) {
+                        EntityLinker.Ranked x = ranked.get(j).get(r);
+                        out.printf(Locale.ROOT, "%s%d\t%s\t%.4f\t%.4f\t%s%n", prefix, r + 1, x.title(), x.probability(),
+                                x.score(), gold(m, x.title()));
+                    }
+                }
+            }
+            out.flush();
+            c.progress(String.format(Locale.ROOT, "linked %d mentions in %.1f s", n, (System.nanoTime() - start) / 1e9));
+            return ExitCodes.OK;
+        }
+
+        private static String gold(LinkMention m, String title) {
+            if (m.gold() == null) {
+                return "?";
+            }
+            return m.gold().equals(title) ? "1" : "0";
+        }
+    }
+
+    static AliasTable readAliases(String location) throws IOException {
+        ResourceLocator.Located l = ResourceLocator.open(location);
+        try (var in = l.stream()) {
+            return AliasTable.read(in, location);
+        }
+    }
+
+    /** The documents with every mention's candidates replaced by the alias table's (gold kept when found). */
+    static List<LinkDocument> withAliases(List<LinkDocument> docs, AliasTable table) {
+        List<LinkDocument> out = new ArrayList<>(docs.size());
+        for (LinkDocument d : docs) {
+            List<LinkMention> ms = new ArrayList<>();
+            for (LinkMention m : d.mentions()) {
+                var cs = table.candidates(m.text());
+                int g = -1;
+                for (int i = 0; i < cs.size(); i++) {
+                    if (cs.get(i).title().equals(m.gold())) {
+                        g = i;
+                    }
+                }
+                ms.add(new LinkMention(m.docId(), m.index(), m.tokStart(), m.tokEnd(), m.text(), m.gold(), cs, g, m.line()));
+            }
+            out.add(new LinkDocument(d.id(), d.tokens(), ms));
+        }
+        return out;
+    }
+
+    /**
+     * Links raw text (one document per file, or stdin): mentions are found by alias-table lookup
+     * and printed as {@code doc mention_idx tok_start tok_end mention rank title probability score}.
+     */
+    @Command(name = "text", mixinStandardHelpOptions = true,
+            description = "Find alias-table mentions in raw text and link them (TSV on stdout).")
+    static final class Text implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @Option(names = "--model", description = "Model (default: the bundled one).")
+        String model;
+
+        @Option(names = "--aliases", required = true, description = "Alias table (see docs/usage-link.md).")
+        String aliases;
+
+        @Option(names = "--top-k", defaultValue = "1", description = "Candidates printed per mention (0: all; default ${DEFAULT-VALUE}).")
+        int topK;
+
+        @Option(names = "--max-words", defaultValue = "6", description = "Longest mention in tokens (default ${DEFAULT-VALUE}).")
+        int maxWords;
+
+        @Parameters(arity = "0..*", paramLabel = "FILE", description = "Text files, one document each (default: stdin).")
+        List<Path> inputs = new ArrayList<>();
+
+        @Override
+        public Integer call() throws Exception {
+            if (topK < 0 || maxWords < 1) {
+                throw CliException.usage("--top-k must be >= 0 and --max-words >= 1");
+            }
+            Console c = common.console(Main.streams());
+            EntityLinker linker = EntityLinker.load(model != null ? model : LinkTaskCli.DEFAULT_MODEL);
+            AliasTable table = readAliases(aliases);
+            List<String> names = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            if (inputs.isEmpty()) {
+                names.add("-");
+                texts.add(new String(System.in.readAllBytes(), StandardCharsets.UTF_8));
+            } else {
+                for (Path p : inputs) {
+                    names.add(p.toString());
+                    texts.add(Files.readString(p, StandardCharsets.UTF_8));
+                }
+            }
+            PrintStream out = c.out();
+            out.println("#doc\tmention_idx\ttok_start\ttok_end\tmention\trank\ttitle\tprobability\tscore");
+            for (int t = 0; t < texts.size(); t++) {
+                LinkDocument d = DictionaryMentions.find(names.get(t), texts.get(t), table, maxWords);
+                List<List<EntityLinker.Ranked>> ranked = linker.rank(d);
+                for (int j = 0; j < ranked.size(); j++) {
+                    LinkMention m = d.mentions().get(j);
+                    int k = topK == 0 ? ranked.get(j).size() : Math.min(topK, ranked.get(j).size());
+                    for (int r = 0; r < k; r++) {
+                        EntityLinker.Ranked x = ranked.get(j).get(r);
+                        out.printf(Locale.ROOT, "%s\t%d\t%d\t%d\t%s\t%d\t%s\t%.4f\t%.4f%n", names.get(t), j,
+                                m.tokStart(), m.tokEnd(), m.text(), r + 1, x.title(), x.probability(), x.score());
+                    }
+                }
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    /** Builds an alias table from the candidate lists of mention files. */
+    @Command(name = "aliases", mixinStandardHelpOptions = true, description = "Build an alias table from mention files' candidate lists.")
+    static final class Aliases implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @Option(names = {"--out", "-o"}, required = true, description = "Alias table to write.")
+        Path out;
+
+        @Parameters(arity = "1..*", paramLabel = "MENTIONS", description = "Mention files (aida-*.mentions.tsv layout).")
+        List<Path> inputs;
+
+        @Override
+        public Integer call() throws Exception {
+            Console c = common.console(Main.streams());
+            List<LinkMention> all = new ArrayList<>();
+            for (Path p : inputs) {
+                all.addAll(MentionFileReader.read(p));
+            }
+            AliasTable t = AliasTable.fromMentions(all);
+            StringWriter w = new StringWriter();
+            t.write(w);
+            AtomicFiles.writeString(out, w.toString());
+            c.progress(String.format(Locale.ROOT, "wrote %d aliases to %s", t.size(), out));
+            return ExitCodes.OK;
+        }
+    }
+}

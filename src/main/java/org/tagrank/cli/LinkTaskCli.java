@@ -1,0 +1,165 @@
+package org.tagrank.cli;
+
+import org.tagrank.core.Dataset;
+import org.tagrank.core.LinearModel;
+import org.tagrank.core.Provenance;
+import org.tagrank.io.ModelIO;
+import org.tagrank.learn.Trainers;
+import org.tagrank.learn.TrainingListener;
+import org.tagrank.task.rank.link.AliasPrior;
+import org.tagrank.task.rank.link.EntityLinker;
+import org.tagrank.task.rank.link.LinkCorpus;
+import org.tagrank.task.rank.link.LinkDocument;
+import org.tagrank.task.rank.link.LinkEval;
+import org.tagrank.task.rank.link.LinkFeatures;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code --task link}: entity linking as candidate ranking over mention files
+ * ({@code aida-*.mentions.tsv}, with the {@code .conll.tsv} beside it for context).
+ */
+public final class LinkTaskCli implements TaskCli, RankHandler {
+    static final String DEFAULT_MODEL = "models/en-aida-link-lr-1.lin.zip";
+
+    @Override
+    public String name() {
+        return EntityLinker.TASK;
+    }
+
+    @Override
+    public String defaultModel() {
+        return DEFAULT_MODEL;
+    }
+
+    @Override
+    public Set<String> paramKeys() {
+        return Set.of("baselines", "repeat");
+    }
+
+    @Override
+    public void train(TrainRequest r, Console console) throws Exception {
+        console.progress("reading " + r.data());
+        List<LinkDocument> train = LinkCorpus.read(r.data());
+        AliasPrior prior = AliasPrior.fromDocuments(train);
+        Dataset trainSet = EntityLinker.trainingSet(train, prior, r.cutoff());
+        Dataset devSet = null;
+        List<LinkDocument> dev = null;
+        if (r.dev() != null) {
+            dev = LinkCorpus.read(r.dev());
+            devSet = EntityLinker.encode(dev, prior, trainSet.features());
+        }
+        console.progress(String.format(Locale.ROOT, "%d training instances, %d features", trainSet.size(),
+                trainSet.features().size()));
+        LinearModel model = Trainers.create(r.trainer()).train(trainSet, devSet,
+                console.quiet() ? TrainingListener.SILENT : TrainingListener.printingTo(console.err()));
+        Map<String, String> prov = new LinkedHashMap<>(r.trainer().toMap());
+        prov.put("link.features", LinkFeatures.VERSION);
+        prov.put("train.data", r.data().getFileName().toString());
+        prov.put("train.cutoff", Integer.toString(r.cutoff()));
+        prov.put("train.command", r.commandLine());
+        EntityLinker linker = new EntityLinker(model.withProvenance(model.provenance().with(prov)), prior);
+        if (dev != null) {
+            LinkEval e = LinkEval.of(dev, linker::predict);
+            String acc = String.format(Locale.ROOT, "%.4f", e.accuracy());
+            console.progress("dev in-KB accuracy " + acc + " over " + e.total() + " linked mentions");
+            linker = new EntityLinker(linker.model().withProvenance(linker.model().provenance().with(Map.of(
+                    "dev.data", r.dev().getFileName().toString(), "dev.accuracy", acc))), prior);
+        }
+        ModelIO.write(linker.bundle(), r.out());
+        console.progress("wrote " + r.out());
+    }
+
+    @Override
+    public Map<String, Object> eval(EvalRequest r, Console console) throws Exception {
+        EntityLinker linker = EntityLinker.load(r.model());
+        List<LinkDocument> docs = LinkCorpus.read(r.data());
+        long mentions = docs.stream().mapToLong(d -> d.mentions().size()).sum();
+        int repeat = repeat(r.params());
+        LinkEval e = null;
+        double seconds = 0;
+        for (int i = 0; i < repeat; i++) { // the last, JIT-warm pass is timed
+            long start = System.nanoTime();
+            e = LinkEval.of(docs, linker::predict);
+            seconds = (System.nanoTime() - start) / 1e9;
+        }
+        Map<String, Object> m = new LinkedHashMap<>(e.toMap());
+        if (Boolean.parseBoolean(r.params().getOrDefault("baselines", "false"))) {
+            m.put("baseline_most_popular", LinkEval.of(docs, LinkEval::mostPopular).accuracy());
+            LinkEval in = LinkEval.of(docs, LinkEval::mostInLinks);
+            m.put("baseline_most_inlinks", in.accuracy());
+            m.put("baseline_most_inlinks_not_most_popular", in.accuracyNotMostPopular());
+        }
+        m.put("mentions", mentions);
+        m.put("mentions_per_second", mentions / seconds);
+        return m;
+    }
+
+    private static int repeat(Map<String, String> params) {
+        String v = params.getOrDefault("repeat", "1");
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw CliException.usage("--param repeat must be a positive integer, got '" + v + "'");
+    }
+
+    @Override
+    public String report(Map<String, Object> result) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "in-KB accuracy %.2f%% over %d linked mentions%n",
+                100 * (double) result.get("accuracy"), (long) result.get("n")));
+        sb.append(String.format(Locale.ROOT, "  gold not the most popular: %.2f%% over %d%n",
+                100 * (double) result.get("accuracy_not_most_popular"), (long) result.get("n_not_most_popular")));
+        for (String k : List.of("baseline_most_popular", "baseline_most_inlinks")) {
+            if (result.get(k) instanceof Double d) {
+                sb.append(String.format(Locale.ROOT, "  %s %.2f%%%n", k, 100 * d));
+            }
+        }
+        sb.append(String.format(Locale.ROOT, "  %.0f mentions/s (one thread, features + scoring)%n",
+                (double) result.get("mentions_per_second")));
+        return sb.toString();
+    }
+
+    @Override
+    public ComparisonData comparisonData(Path train, Path test, Map<String, String> params, Console console)
+            throws Exception {
+        List<LinkDocument> tr = LinkCorpus.read(train);
+        AliasPrior prior = AliasPrior.fromDocuments(tr);
+        Dataset trainSet = EntityLinker.trainingSet(tr, prior, 1);
+        return new ComparisonData(trainSet, EntityLinker.encode(LinkCorpus.read(test), prior, trainSet.features()));
+    }
+
+    /** {@code rank --task link}: ranks the candidates of every mention of an AIDA-style mention file. */
+    @Override
+    public Job open(String model, Path input, Console console) throws Exception {
+        if (input == null) {
+            throw CliException.usage("rank --task link reads a mention file (with its .conll.tsv beside it): pass IN");
+        }
+        EntityLinker linker = EntityLinker.load(model);
+        List<RankHandler.Item> items = new java.util.ArrayList<>();
+        for (LinkDocument doc : LinkCorpus.read(input)) {
+            List<org.tagrank.core.CandidateInstance> xs = linker.instances(doc);
+            for (int j = 0; j < xs.size(); j++) {
+                if (xs.get(j) == null) {
+                    continue; // a mention without candidates stays unlinked
+                }
+                List<String> titles = new java.util.ArrayList<>();
+                for (var c : doc.mentions().get(j).candidates()) {
+                    titles.add(c.title());
+                }
+                items.add(new RankHandler.Item(doc.id() + ":" + doc.mentions().get(j).index(), xs.get(j), titles, null));
+            }
+        }
+        return new Job(new org.tagrank.task.rank.CandidateRanker(linker.model()), items);
+    }
+}

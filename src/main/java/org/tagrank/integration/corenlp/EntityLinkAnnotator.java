@@ -1,0 +1,171 @@
+package org.tagrank.integration.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.util.CoreMap;
+import org.tagrank.io.ResourceLocator;
+import org.tagrank.task.rank.link.AliasTable;
+import org.tagrank.task.rank.link.EntityLinker;
+import org.tagrank.task.rank.link.LinkDocument;
+import org.tagrank.task.rank.link.LinkMention;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Entity linking in a CoreNLP pipeline, a drop-in for CoreNLP's {@code entitylink}: after
+ * {@code ner}, every entity mention gets candidates from an alias table, the TagRank link model
+ * ranks them against the whole document, and the best one is set as
+ * {@code WikipediaEntityAnnotation} on the mention and its tokens (other tokens get {@code O},
+ * as {@code entitylink} does). A mention without candidates, or whose best candidate's
+ * probability is under the threshold, stays unlinked.
+ * <pre>
+ * annotators = tokenize,ssplit,pos,lemma,ner,trlink
+ * customAnnotatorClass.trlink = org.tagrank.integration.corenlp.EntityLinkAnnotator
+ * trlink.aliases = aliases.tsv          # required: see docs/usage-link.md
+ * trlink.model = models/en-aida-link-lr-1.lin.zip
+ * trlink.threshold = 0.0                # minimum probability of the best candidate
+ * </pre>
+ * Immutable and thread-safe.
+ */
+public final class EntityLinkAnnotator implements Annotator {
+    /** The model used when {@code name.model} is not set. */
+    public static final String DEFAULT_MODEL = "models/en-aida-link-lr-1.lin.zip";
+    /** What {@code entitylink} writes on tokens outside linked mentions. */
+    public static final String OUTSIDE = "O";
+    /** NER classes that are values, not entities: never linked. */
+    private static final Set<String> VALUE_TYPES = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
+            "MONEY", "PERCENT");
+    private static final Set<String> KEYS = Set.of("model", "aliases", "threshold");
+
+    private final String name;
+    private final EntityLinker linker;
+    private final AliasTable aliases;
+    private final double threshold;
+
+    /** The constructor CoreNLP calls for {@code customAnnotatorClass.<name>}; reads only {@code name.*} keys. */
+    public EntityLinkAnnotator(String name, Properties props) {
+        this.name = Objects.requireNonNull(name, "name");
+        for (String k : props.stringPropertyNames()) {
+            if (k.startsWith(name + ".") && !KEYS.contains(k.substring(name.length() + 1))) {
+                throw new IllegalArgumentException("unknown property " + k + " (known: " + name + ".model, " + name
+                        + ".aliases, " + name + ".threshold)");
+            }
+        }
+        String model = props.getProperty(name + ".model", DEFAULT_MODEL);
+        String aliasLocation = props.getProperty(name + ".aliases");
+        if (aliasLocation == null || aliasLocation.isBlank()) {
+            throw new IllegalArgumentException(name + ".aliases is required: an alias table (see docs/usage-link.md)");
+        }
+        String t = props.getProperty(name + ".threshold", "0");
+        try {
+            threshold = Double.parseDouble(t.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + ".threshold must be a number in [0,1], got '" + t + "'");
+        }
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new IllegalArgumentException(name + ".threshold must be in [0,1], got " + threshold);
+        }
+        try {
+            linker = EntityLinker.load(model);
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + ": cannot load model " + model + ": " + e.getMessage(), e);
+        }
+        try {
+            ResourceLocator.Located l = ResourceLocator.open(aliasLocation);
+            try (InputStream in = l.stream()) {
+                aliases = AliasTable.read(in, aliasLocation);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + ": cannot read alias table " + aliasLocation + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void annotate(Annotation annotation) {
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreLabel> docTokens = annotation.get(CoreAnnotations.TokensAnnotation.class);
+        if (sentences == null || docTokens == null) {
+            throw new IllegalArgumentException(name + ": the document has no tokens or sentences (run tokenize,ssplit first)");
+        }
+        List<String> words = new ArrayList<>(docTokens.size());
+        for (CoreLabel tok : docTokens) {
+            words.add(tok.word());
+            tok.set(CoreAnnotations.WikipediaEntityAnnotation.class, OUTSIDE);
+        }
+        List<CoreMap> mentions = new ArrayList<>();
+        for (CoreMap s : sentences) {
+            List<CoreMap> ms = s.get(CoreAnnotations.MentionsAnnotation.class);
+            if (ms == null) {
+                throw new IllegalArgumentException(name + ": a sentence has no entity mentions annotation (run ner first)");
+            }
+            for (CoreMap m : ms) {
+                if (!VALUE_TYPES.contains(m.get(CoreAnnotations.NamedEntityTagAnnotation.class))) {
+                    mentions.add(m);
+                }
+            }
+        }
+        String docId = Objects.requireNonNullElse(annotation.get(CoreAnnotations.DocIDAnnotation.class), "doc");
+        List<LinkMention> lms = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            String text = text(mentions.get(i));
+            lms.add(LinkMention.of(docId, i, text, aliases.candidates(text)));
+        }
+        List<List<EntityLinker.Ranked>> ranked = linker.rank(new LinkDocument(docId, words, lms));
+        for (int i = 0; i < mentions.size(); i++) {
+            List<EntityLinker.Ranked> r = ranked.get(i);
+            if (r.isEmpty() || r.get(0).probability() < threshold) {
+                continue;
+            }
+            String entity = r.get(0).title();
+            CoreMap m = mentions.get(i);
+            m.set(CoreAnnotations.WikipediaEntityAnnotation.class, entity);
+            List<CoreLabel> toks = m.get(CoreAnnotations.TokensAnnotation.class);
+            if (toks != null) {
+                for (CoreLabel tok : toks) {
+                    tok.set(CoreAnnotations.WikipediaEntityAnnotation.class, entity);
+                }
+            }
+        }
+    }
+
+    private static String text(CoreMap mention) {
+        String t = mention.get(CoreAnnotations.TextAnnotation.class);
+        if (t != null && !t.isBlank()) {
+            return t;
+        }
+        List<CoreLabel> toks = mention.get(CoreAnnotations.TokensAnnotation.class);
+        StringBuilder sb = new StringBuilder();
+        for (CoreLabel tok : toks == null ? List.<CoreLabel>of() : toks) {
+            sb.append(sb.length() > 0 ? " " : "").append(tok.word());
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+        return Set.of(CoreAnnotations.WikipediaEntityAnnotation.class);
+    }
+
+    @Override
+    public Set<Class<? extends CoreAnnotation>> requires() {
+        return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class,
+                CoreAnnotations.MentionsAnnotation.class);
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "EntityLinkAnnotator(%s, %d aliases, threshold %s)", name, aliases.size(),
+                threshold);
+    }
+}

@@ -1,0 +1,184 @@
+package org.tagrank.task.rank.link;
+
+import org.tagrank.core.CandidateInstance;
+import org.tagrank.core.Dataset;
+import org.tagrank.core.FeatureIndex;
+import org.tagrank.core.Instance;
+import org.tagrank.core.LabelSet;
+import org.tagrank.core.LinearModel;
+import org.tagrank.core.Softmax;
+import org.tagrank.core.SparseVector;
+import org.tagrank.feature.DatasetBuilder;
+import org.tagrank.feature.FeatureSink;
+import org.tagrank.io.ModelBundle;
+import org.tagrank.io.ModelFormatException;
+import org.tagrank.io.ModelIO;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Ranks the candidates of each mention of a document with a linear model over {@link LinkFeatures}
+ * and the alias prior it was trained with. Immutable and thread-safe.
+ */
+public final class EntityLinker {
+    public static final String TASK = "link";
+    static final String PRIOR_ENTRY = "link-prior.tsv";
+
+    private final LinearModel model;
+    private final AliasPrior prior;
+
+    public EntityLinker(LinearModel model, AliasPrior prior) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.prior = Objects.requireNonNull(prior, "prior");
+        if (model.kind() != LinearModel.Kind.CANDIDATES) {
+            throw new IllegalArgumentException("an entity linker needs a candidate-ranking model");
+        }
+    }
+
+    public static EntityLinker load(String location) throws IOException {
+        return fromBundle(ModelIO.read(location, TASK));
+    }
+
+    public static EntityLinker fromBundle(ModelBundle b) throws ModelFormatException {
+        String version = b.model().provenance().get("link.features");
+        if (version != null && !version.equals(LinkFeatures.VERSION)) {
+            throw new ModelFormatException("this link model uses features " + version + ", this TagRank computes "
+                    + LinkFeatures.VERSION);
+        }
+        try {
+            return new EntityLinker(b.model(), AliasPrior.parse(b.attachment(PRIOR_ENTRY)));
+        } catch (IllegalArgumentException e) {
+            throw new ModelFormatException("link model: " + e.getMessage(), e);
+        }
+    }
+
+    public ModelBundle bundle() {
+        return new ModelBundle(TASK, model, Map.of(PRIOR_ENTRY, prior.format()));
+    }
+
+    public LinearModel model() {
+        return model;
+    }
+
+    /** A ranked candidate: its position in the mention's list, title, score and softmax probability. */
+    public record Ranked(int candidate, String title, double score, double probability) {
+    }
+
+    /** The instance of mention {@code j} (null without candidates). */
+    public CandidateInstance instance(LinkFeatures f, int j) {
+        LinkMention m = f.document().mentions().get(j);
+        if (m.candidates().isEmpty()) {
+            return null;
+        }
+        List<SparseVector> vs = new ArrayList<>(m.candidates().size());
+        for (int c = 0; c < m.candidates().size(); c++) {
+            int cc = c;
+            vs.add(DatasetBuilder.encode(model.features(), sink -> f.extract(j, cc, sink)));
+        }
+        return new CandidateInstance(vs, -1);
+    }
+
+    /**
+     * Each mention's candidate instance with its gold position (-1 when NIL or unknown), or null
+     * for a mention without candidates: what a generic candidate ranker needs.
+     */
+    public List<CandidateInstance> instances(LinkDocument doc) {
+        LinkFeatures f = new LinkFeatures(doc, prior, false);
+        List<CandidateInstance> out = new ArrayList<>(doc.mentions().size());
+        for (int j = 0; j < doc.mentions().size(); j++) {
+            CandidateInstance x = instance(f, j);
+            out.add(x == null ? null : new CandidateInstance(x.candidates(), doc.mentions().get(j).goldIndex()));
+        }
+        return out;
+    }
+
+    /** For each mention, its candidates best first (empty without candidates). */
+    public List<List<Ranked>> rank(LinkDocument doc) {
+        LinkFeatures f = new LinkFeatures(doc, prior, false);
+        List<List<Ranked>> out = new ArrayList<>(doc.mentions().size());
+        for (int j = 0; j < doc.mentions().size(); j++) {
+            CandidateInstance x = instance(f, j);
+            if (x == null) {
+                out.add(List.of());
+                continue;
+            }
+            double[] s = model.scores(x);
+            double[] p = new double[s.length];
+            Softmax.apply(s, s.length, p);
+            List<Ranked> r = new ArrayList<>(s.length);
+            List<LinkCandidate> cands = doc.mentions().get(j).candidates();
+            for (int c = 0; c < s.length; c++) {
+                r.add(new Ranked(c, cands.get(c).title(), s[c], p[c]));
+            }
+            r.sort(Comparator.comparingDouble((Ranked k) -> -k.score()).thenComparingInt(Ranked::candidate));
+            out.add(List.copyOf(r));
+        }
+        return out;
+    }
+
+    /** The argmax candidate of each mention, -1 for a mention without candidates. */
+    public int[] predict(LinkDocument doc) {
+        LinkFeatures f = new LinkFeatures(doc, prior, false);
+        int[] out = new int[doc.mentions().size()];
+        for (int j = 0; j < out.length; j++) {
+            CandidateInstance x = instance(f, j);
+            out[j] = x == null ? -1 : model.argmax(x);
+        }
+        return out;
+    }
+
+    /**
+     * Training instances: linked mentions whose gold is among two or more candidates, with the
+     * prior leaving each document's own counts out.
+     */
+    public static Dataset trainingSet(List<LinkDocument> docs, AliasPrior prior, int cutoff) {
+        DatasetBuilder b = new DatasetBuilder();
+        for (LinkDocument d : docs) {
+            LinkFeatures f = new LinkFeatures(d, prior, true);
+            for (int j = 0; j < d.mentions().size(); j++) {
+                LinkMention m = d.mentions().get(j);
+                if (m.goldIndex() >= 0 && m.candidates().size() > 1) {
+                    List<Consumer<FeatureSink>> cs = new ArrayList<>();
+                    for (int c = 0; c < m.candidates().size(); c++) {
+                        int jj = j;
+                        int cc = c;
+                        cs.add(sink -> f.extract(jj, cc, sink));
+                    }
+                    b.addCandidateExample(cs, m.goldIndex(), null);
+                }
+            }
+        }
+        if (b.size() == 0) {
+            throw new IllegalArgumentException("no linked mention with two or more candidates to train on");
+        }
+        return b.build(LabelSet.of(List.of()), cutoff);
+    }
+
+    /** Dev/test instances in an existing feature space (same selection as {@link #trainingSet}). */
+    public static Dataset encode(List<LinkDocument> docs, AliasPrior prior, FeatureIndex index) {
+        List<Instance> out = new ArrayList<>();
+        for (LinkDocument d : docs) {
+            LinkFeatures f = new LinkFeatures(d, prior, false);
+            for (int j = 0; j < d.mentions().size(); j++) {
+                LinkMention m = d.mentions().get(j);
+                if (m.goldIndex() >= 0 && m.candidates().size() > 1) {
+                    SparseVector[] vs = new SparseVector[m.candidates().size()];
+                    for (int c = 0; c < vs.length; c++) {
+                        int jj = j;
+                        int cc = c;
+                        vs[c] = DatasetBuilder.encode(index, sink -> f.extract(jj, cc, sink));
+                    }
+                    out.add(new CandidateInstance(Arrays.asList(vs), m.goldIndex()));
+                }
+            }
+        }
+        return new Dataset(out, LabelSet.of(List.of()), index);
+    }
+}

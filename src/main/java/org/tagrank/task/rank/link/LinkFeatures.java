@@ -1,0 +1,351 @@
+package org.tagrank.task.rank.link;
+
+import org.tagrank.feature.FeatureSink;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Features of each (mention, candidate) pair, read against the whole document: priors and their
+ * ranks, the alias prior, string match, context and coherence. One instance per document;
+ * immutable and thread-safe once made (it holds only per-document state).
+ */
+public final class LinkFeatures {
+    /** Recorded in the model; bump when features change meaning. */
+    public static final String VERSION = "link-features-1";
+
+    private final LinkDocument doc;
+    private final AliasPrior.Lookup prior;
+    private final Set<String> context = new HashSet<>();
+    private final String[] keys;
+    private final List<List<String>> words = new ArrayList<>();
+    private final int[] likely;
+    private final int[] priorTop;
+    private final Map<String, Set<String>> candidateOf = new HashMap<>();
+    private final Map<String, Set<String>> likelyOf = new HashMap<>();
+    private final List<List<Integer>> longer = new ArrayList<>();
+    private final List<String> topics;
+    private final String topic;
+    private final String numeric;
+    private final Map<String, Set<String>> patternOf = new HashMap<>();
+    /** Per mention and candidate, computed once: the title pattern (may be null) and the title's parts. */
+    private final String[][] patterns;
+    private final TitleWords.Parts[][] parts;
+
+    /**
+     * @param leaveOut remove the document's own gold counts from the prior (training data)
+     */
+    public LinkFeatures(LinkDocument doc, AliasPrior prior, boolean leaveOut) {
+        this.doc = doc;
+        this.prior = prior.lookup(doc, leaveOut);
+        for (String t : doc.tokens()) {
+            for (String w : TitleWords.words(t)) {
+                if (w.length() > 2 && !TitleWords.STOP.contains(w)) {
+                    context.add(w);
+                    context.add(TitleWords.stem(w));
+                }
+            }
+        }
+        topics = LinkPatterns.topics(doc.tokens());
+        topic = AliasPrior.topic(doc);
+        numeric = LinkPatterns.numeric(doc.tokens());
+        int n = doc.mentions().size();
+        keys = new String[n];
+        likely = new int[n];
+        priorTop = new int[n];
+        patterns = new String[n][];
+        parts = new TitleWords.Parts[n][];
+        for (int i = 0; i < n; i++) {
+            LinkMention m = doc.mentions().get(i);
+            keys[i] = AliasPrior.key(m.text());
+            words.add(TitleWords.words(m.text()));
+            priorTop[i] = priorTop(m, keys[i]);
+            likely[i] = priorTop[i] >= 0 ? priorTop[i] : m.mostInLinks();
+            patterns[i] = new String[m.candidates().size()];
+            parts[i] = new TitleWords.Parts[m.candidates().size()];
+            for (int k = 0; k < m.candidates().size(); k++) {
+                LinkCandidate c = m.candidates().get(k);
+                candidateOf.computeIfAbsent(c.title(), x -> new HashSet<>()).add(keys[i]);
+                parts[i][k] = TitleWords.parts(c.title());
+                String pat = LinkPatterns.pattern(c.title(), words.get(i));
+                patterns[i][k] = pat;
+                if (pat != null) {
+                    patternOf.computeIfAbsent(pat, x -> new HashSet<>()).add(keys[i]);
+                }
+            }
+            if (likely[i] >= 0) {
+                likelyOf.computeIfAbsent(m.candidates().get(likely[i]).title(), k -> new HashSet<>()).add(keys[i]);
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            List<Integer> l = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (words.get(i).size() > words.get(j).size() && contains(words.get(i), words.get(j))) {
+                    l.add(i);
+                }
+            }
+            longer.add(l);
+        }
+    }
+
+    private int priorTop(LinkMention m, String key) {
+        if (prior.mentionCount(key) == 0) {
+            return -1;
+        }
+        int best = -1;
+        int bestCount = 0;
+        for (int c = 0; c < m.candidates().size(); c++) {
+            int pc = prior.pairCount(key, m.candidates().get(c).title());
+            if (pc > bestCount) {
+                best = c;
+                bestCount = pc;
+            }
+        }
+        return best;
+    }
+
+    private static boolean contains(List<String> hay, List<String> needle) {
+        if (needle.isEmpty()) {
+            return false;
+        }
+        outer:
+        for (int s = 0; s + needle.size() <= hay.size(); s++) {
+            for (int k = 0; k < needle.size(); k++) {
+                if (!hay.get(s + k).equals(needle.get(k))) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    public LinkDocument document() {
+        return doc;
+    }
+
+    /** Emits the features of candidate {@code c} of mention {@code j}. */
+    public void extract(int j, int c, FeatureSink sink) {
+        LinkMention m = doc.mentions().get(j);
+        List<LinkCandidate> cands = m.candidates();
+        LinkCandidate e = cands.get(c);
+        priors(cands, c, sink);
+        aliasPrior(j, e, c, sink);
+        strings(m, j, e, parts[j][c], sink);
+        coherence(j, e, sink);
+        patterns(j, e, patterns[j][c], sink);
+    }
+
+    private void patterns(int j, LinkCandidate e, String pat, FeatureSink sink) {
+        String shape = pat == null ? "none" : pat.equals("*") ? "same" : LinkPatterns.shape(pat);
+        sink.add("shape=" + shape + "|" + numeric);
+        sink.add("shape=" + shape + "|" + numeric + "|" + LinkPatterns.casing(doc.mentions().get(j).text()));
+        if (pat != null) {
+            String[] pw = pat.split(" ");
+            sink.add("last=" + pw[pw.length - 1] + "|" + numeric);
+        }
+        if (pat == null) {
+            sink.add("pat.none");
+            for (String t : topics) {
+                sink.add("pat.none|" + t);
+            }
+            return;
+        }
+        sink.add("pat=" + pat);
+        for (String t : topics) {
+            sink.add("pat=" + pat + "|" + t);
+        }
+        int n = others(patternOf.get(pat), keys[j]);
+        if (n > 0) {
+            sink.add("coh.pattern", Math.log1p(n) / 3);
+        }
+    }
+
+    private static double logPop(LinkCandidate c) {
+        return Double.isNaN(c.popularity()) ? 0 : Math.max(0, c.popularity());
+    }
+
+    private static void priors(List<LinkCandidate> cands, int c, FeatureSink sink) {
+        LinkCandidate e = cands.get(c);
+        double pop = logPop(e);
+        double in = Math.log1p(e.inLinks());
+        int popRank = 0;
+        int inRank = 0;
+        double maxPop = 0;
+        double maxIn = 0;
+        for (LinkCandidate o : cands) {
+            double op = logPop(o);
+            double oi = Math.log1p(o.inLinks());
+            if (op > pop) {
+                popRank++;
+            }
+            if (oi > in) {
+                inRank++;
+            }
+            maxPop = Math.max(maxPop, op);
+            maxIn = Math.max(maxIn, oi);
+        }
+        if (Double.isNaN(e.popularity())) {
+            sink.add("pop.na");
+        }
+        sink.add("pop", pop / 10);
+        sink.add("in", in / 10);
+        sink.add("out", Math.log1p(e.outLinks()) / 10);
+        sink.add("pop.gap", (pop - maxPop) / 10);
+        sink.add("in.gap", (in - maxIn) / 10);
+        sink.add("pop.rank=" + Math.min(popRank, 4));
+        sink.add("in.rank=" + Math.min(inRank, 4));
+        sink.add("ranks=" + Math.min(popRank, 3) + "," + Math.min(inRank, 3));
+    }
+
+    private void aliasPrior(int j, LinkCandidate e, int c, FeatureSink sink) {
+        int ec = prior.entityCount(e.title());
+        sink.add("ent", Math.log1p(ec) / 5);
+        if (ec == 0) {
+            sink.add("ent.zero");
+        }
+        if (topic != null) {
+            String tk = topic + AliasPrior.TOPIC + keys[j];
+            int tc = prior.mentionCount(tk);
+            if (tc > 0) {
+                double tp = prior.pairCount(tk, e.title()) / (double) tc;
+                sink.add("prior.topic", tp);
+                sink.add("prior.topic.conf", tp * Math.min(1, Math.log1p(tc) / 3));
+            }
+            int etc = prior.entityCount(topic + AliasPrior.TOPIC + e.title());
+            if (etc > 0) {
+                sink.add("ent.topic", Math.log1p(etc) / 5);
+            }
+        }
+        int mc = prior.mentionCount(keys[j]);
+        if (mc == 0) {
+            return;
+        }
+        double p = prior.pairCount(keys[j], e.title()) / (double) mc;
+        sink.add("prior", p);
+        sink.add("prior.conf", p * Math.min(1, Math.log1p(mc) / 3));
+        if (p == 0) {
+            sink.add("prior.zero");
+        }
+        if (c == priorTop[j]) {
+            sink.add("prior.top");
+        }
+    }
+
+    private void strings(LinkMention m, int j, LinkCandidate e, TitleWords.Parts t, FeatureSink sink) {
+        List<String> mw = words.get(j);
+        if (e.title().replace('_', ' ').equals(m.text())) {
+            sink.add("str.exact");
+        }
+        if (t.baseWords().equals(mw)) {
+            sink.add("str.base");
+        }
+        int common = 0;
+        for (String w : mw) {
+            if (t.baseWords().contains(w)) {
+                common++;
+            }
+        }
+        if (!mw.isEmpty() && common == mw.size() && !t.baseWords().equals(mw)) {
+            sink.add("str.in.title");
+        }
+        if (common > 0 && common == t.baseWords().size() && mw.size() > common) {
+            sink.add("str.title.in");
+        }
+        int union = mw.size() + t.baseWords().size() - common;
+        if (union > 0) {
+            sink.add("str.jaccard", common / (double) union);
+        }
+        if (!mw.isEmpty() && !t.baseWords().isEmpty()) {
+            if (mw.get(mw.size() - 1).equals(t.baseWords().get(t.baseWords().size() - 1))) {
+                sink.add("str.last");
+            }
+            if (mw.get(0).equals(t.baseWords().get(0))) {
+                sink.add("str.first");
+            }
+        }
+        if (TitleWords.acronym(m.text(), t.baseWords())) {
+            sink.add("str.acronym");
+        }
+        if (t.parenthetical()) {
+            sink.add("str.paren");
+        }
+        if (t.comma()) {
+            sink.add("str.comma");
+        }
+        if (!t.qualifierWords().isEmpty()) {
+            sink.add("qual=" + t.qualifierWords().get(0));
+        }
+        // title and qualifier words the mention does not explain, found elsewhere in the document
+        int other = 0;
+        int found = 0;
+        for (String w : t.baseWords()) {
+            if (!mw.contains(w) && !TitleWords.STOP.contains(w)) {
+                other++;
+                if (context.contains(w) || context.contains(TitleWords.stem(w))) {
+                    found++;
+                }
+            }
+        }
+        if (other > 0) {
+            sink.add("ctx.title", found / (double) other);
+        }
+        int qFound = 0;
+        for (String w : t.qualifierWords()) {
+            if (context.contains(w) || context.contains(TitleWords.stem(w))) {
+                qFound++;
+            }
+        }
+        if (!t.qualifierWords().isEmpty()) {
+            sink.add("ctx.qual", qFound / (double) t.qualifierWords().size());
+        }
+        if (found + qFound > 0) {
+            sink.add("ctx.any");
+        }
+    }
+
+    private void coherence(int j, LinkCandidate e, FeatureSink sink) {
+        int nc = others(candidateOf.get(e.title()), keys[j]);
+        int nl = others(likelyOf.get(e.title()), keys[j]);
+        if (nc > 0) {
+            sink.add("coh.cand", Math.log1p(nc) / 3);
+        }
+        if (nl > 0) {
+            sink.add("coh.likely", Math.log1p(nl) / 3);
+        }
+        boolean corefCand = false;
+        boolean corefLikely = false;
+        for (int i : longer.get(j)) {
+            LinkMention o = doc.mentions().get(i);
+            for (LinkCandidate oc : o.candidates()) {
+                if (oc.title().equals(e.title())) {
+                    corefCand = true;
+                    break;
+                }
+            }
+            if (likely[i] >= 0 && o.candidates().get(likely[i]).title().equals(e.title())) {
+                corefLikely = true;
+            }
+        }
+        if (corefCand) {
+            sink.add("coref.cand");
+        }
+        if (corefLikely) {
+            sink.add("coref.likely");
+        }
+        if (!longer.get(j).isEmpty() && !corefCand) {
+            sink.add("coref.missing");
+        }
+    }
+
+    private static int others(Set<String> keysWith, String own) {
+        if (keysWith == null) {
+            return 0;
+        }
+        return keysWith.size() - (keysWith.contains(own) ? 1 : 0);
+    }
+}

@@ -1,0 +1,90 @@
+package org.tagrank.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LinkCliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static String fixture(String name) throws Exception {
+        return Path.of(LinkCliTest.class.getResource("/org/tagrank/task/rank/link/" + name).toURI()).toString();
+    }
+
+    @Test
+    void trainEvalRankAndAliases() throws Exception {
+        String model = dir.resolve("m.lin.zip").toString();
+        Run t = run("train", "--task", "link", "--data", fixture("tiny-train.mentions.tsv"), "--dev",
+                fixture("tiny-test.mentions.tsv"), "--learner", "lr", "--epochs", "20", "--out", model, "--quiet");
+        assertEquals(0, t.code(), t.err());
+        Run e = run("eval", "--task", "link", "--model", model, "--data", fixture("tiny-test.mentions.tsv"), "--json",
+                "--param", "baselines=true");
+        assertEquals(0, e.code(), e.err());
+        assertTrue(e.out().startsWith("{\"task\":\"link\""), e.out());
+        assertTrue(e.out().contains("\"n\":7,\"accuracy\":1,\"n_not_most_popular\":4,\"accuracy_not_most_popular\":1,"), e.out());
+        assertTrue(e.out().contains("\"accuracy_not_most_popular\":"), e.out());
+        assertTrue(e.out().contains("\"baseline_most_popular\":"), e.out());
+
+        Run r = run("link", "rank", "--model", model, "--top-k", "2", fixture("tiny-test.mentions.tsv"), "--quiet");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("#doc_id\tmention_idx\tmention\trank\ttitle\tprobability\tscore\tgold", lines.get(0));
+        assertTrue(lines.get(1).startsWith("7test\t0\tArmstrong\t1\tLance_Armstrong\t"), lines.get(1));
+        assertTrue(lines.get(1).endsWith("\t1"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("7test\t0\tArmstrong\t2\t"), lines.get(2));
+
+        Path aliases = dir.resolve("aliases.tsv");
+        Run a = run("link", "aliases", "--out", aliases.toString(), fixture("tiny-train.mentions.tsv"), "--quiet");
+        assertEquals(0, a.code(), a.err());
+        String table = Files.readString(aliases);
+        assertTrue(table.contains("\nArmstrong\tNeil_Armstrong|12.5|9000|300\tArmstrong_County,_Pennsylvania|11|2500|200\t"
+                + "Lance_Armstrong|10.5|4000|500\n"), table);
+        Run ra = run("link", "rank", "--model", model, "--aliases", aliases.toString(), fixture("tiny-test.mentions.tsv"));
+        assertEquals(0, ra.code(), ra.err());
+        assertTrue(ra.out().contains("7test\t0\tArmstrong\t1\tLance_Armstrong\t"), ra.out());
+
+        Path text = dir.resolve("story.txt");
+        Files.writeString(text, "CYCLING - Armstrong rode clear on the last climb of the Tour de France.\n");
+        Run rt = run("link", "text", "--model", model, "--aliases", aliases.toString(), text.toString());
+        assertEquals(0, rt.code(), rt.err());
+        List<String> tl = rt.out().lines().toList();
+        assertEquals(3, tl.size(), rt.out());
+        assertTrue(tl.get(1).startsWith(text + "\t0\t2\t3\tArmstrong\t1\tLance_Armstrong\t"), tl.get(1));
+        assertTrue(tl.get(2).startsWith(text + "\t1\t11\t14\tTour de France\t1\tTour_de_France\t"), tl.get(2));
+    }
+
+    @Test
+    void badDataIsOneLineWithFileAndLine() throws Exception {
+        Path bad = dir.resolve("bad.mentions.tsv");
+        Files.writeString(bad, "d1\t0\t1\t2\tX\tY\tY\t0\t1\tY|1|2|3\nd1\t1\t1\n");
+        Run e = run("train", "--task", "link", "--data", bad.toString(), "--out", dir.resolve("m.zip").toString(), "--quiet");
+        assertEquals(ExitCodes.BAD_DATA, e.code());
+        assertEquals(1, e.err().lines().count(), e.err());
+        assertTrue(e.err().startsWith("tagrank: " + bad + ":2: expected at least 9"), e.err());
+        assertFalse(Files.exists(dir.resolve("m.zip")));
+        Run m = run("link", "rank", "--model", bad.toString(), fixture("tiny-test.mentions.tsv"));
+        assertEquals(ExitCodes.BAD_MODEL, m.code(), m.err());
+    }
+}

@@ -1,0 +1,172 @@
+package org.tagrank.integration.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The annotator contract on a hand-built document whose mentions are set directly (no ner needed). */
+class EntityLinkAnnotatorTest {
+    @TempDir
+    static Path dir;
+    static LinkTestModels.Files2 files;
+
+    @BeforeAll
+    static void train() throws Exception {
+        files = LinkTestModels.write(dir);
+    }
+
+    private static Properties props(String... kv) {
+        Properties p = new Properties();
+        p.setProperty("trlink.model", files.model().toString());
+        p.setProperty("trlink.aliases", files.aliases().toString());
+        p.setProperty("pos.model", "ignored: another annotator's key");
+        for (int i = 0; i < kv.length; i += 2) {
+            p.setProperty(kv[i], kv[i + 1]);
+        }
+        return p;
+    }
+
+    /** Sentences of whitespace tokens; [..|TYPE] marks a mention. */
+    static Annotation document(String... sentences) {
+        List<CoreLabel> all = new ArrayList<>();
+        List<CoreMap> sents = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (String s : sentences) {
+            List<CoreLabel> toks = new ArrayList<>();
+            List<CoreMap> mentions = new ArrayList<>();
+            int mentionStart = -1;
+            for (String w : s.split(" ")) {
+                String word = w;
+                if (word.startsWith("[")) {
+                    word = word.substring(1);
+                    mentionStart = toks.size();
+                }
+                String type = null;
+                int bar = word.indexOf('|');
+                if (word.endsWith("]") && bar > 0) {
+                    type = word.substring(bar + 1, word.length() - 1);
+                    word = word.substring(0, bar);
+                }
+                CoreLabel t = new CoreLabel();
+                t.setWord(word);
+                t.setValue(word);
+                t.setOriginalText(word);
+                t.setBeginPosition(text.length());
+                text.append(word);
+                t.setEndPosition(text.length());
+                text.append(' ');
+                t.setIndex(toks.size() + 1);
+                toks.add(t);
+                if (type != null) {
+                    List<CoreLabel> mt = new ArrayList<>(toks.subList(mentionStart, toks.size()));
+                    CoreMap m = new ArrayCoreMap();
+                    m.set(CoreAnnotations.TokensAnnotation.class, mt);
+                    m.set(CoreAnnotations.TextAnnotation.class, String.join(" ", mt.stream().map(CoreLabel::word).toList()));
+                    m.set(CoreAnnotations.NamedEntityTagAnnotation.class, type);
+                    mentions.add(m);
+                }
+            }
+            CoreMap sent = new ArrayCoreMap();
+            sent.set(CoreAnnotations.TokensAnnotation.class, toks);
+            sent.set(CoreAnnotations.MentionsAnnotation.class, mentions);
+            sents.add(sent);
+            all.addAll(toks);
+        }
+        Annotation a = new Annotation(text.toString().strip());
+        a.set(CoreAnnotations.TokensAnnotation.class, all);
+        a.set(CoreAnnotations.SentencesAnnotation.class, sents);
+        return a;
+    }
+
+    private static Annotation cyclingStory() {
+        return document("CYCLING - [Armstrong|PERSON] takes the lead on [Sunday|DATE] .",
+                "[Armstrong|PERSON] rode away on a climb of the [Tour de France|MISC] as [Zorblatt Quux|PERSON] watched .");
+    }
+
+    private static List<CoreMap> mentions(Annotation a) {
+        List<CoreMap> out = new ArrayList<>();
+        for (CoreMap s : a.get(CoreAnnotations.SentencesAnnotation.class)) {
+            out.addAll(s.get(CoreAnnotations.MentionsAnnotation.class));
+        }
+        return out;
+    }
+
+    @Test
+    void linksMentionsAndTheirTokensLikeEntitylink() {
+        Annotation a = cyclingStory();
+        new EntityLinkAnnotator("trlink", props()).annotate(a);
+        List<CoreMap> ms = mentions(a);
+        assertEquals("Lance_Armstrong", ms.get(0).get(CoreAnnotations.WikipediaEntityAnnotation.class));
+        assertNull(ms.get(1).get(CoreAnnotations.WikipediaEntityAnnotation.class), "a date is not linked");
+        assertEquals("Lance_Armstrong", ms.get(2).get(CoreAnnotations.WikipediaEntityAnnotation.class));
+        assertEquals("Tour_de_France", ms.get(3).get(CoreAnnotations.WikipediaEntityAnnotation.class));
+        assertNull(ms.get(4).get(CoreAnnotations.WikipediaEntityAnnotation.class), "no candidates: NIL");
+        for (CoreLabel t : ms.get(3).get(CoreAnnotations.TokensAnnotation.class)) {
+            assertEquals("Tour_de_France", t.get(CoreAnnotations.WikipediaEntityAnnotation.class));
+        }
+        List<CoreLabel> tokens = a.get(CoreAnnotations.TokensAnnotation.class);
+        assertEquals("O", tokens.get(0).get(CoreAnnotations.WikipediaEntityAnnotation.class));
+        assertEquals("Lance_Armstrong", tokens.get(2).get(CoreAnnotations.WikipediaEntityAnnotation.class));
+        for (CoreLabel t : ms.get(4).get(CoreAnnotations.TokensAnnotation.class)) {
+            assertEquals("O", t.get(CoreAnnotations.WikipediaEntityAnnotation.class));
+        }
+    }
+
+    @Test
+    void theSameNameInACountyStoryIsTheCounty() {
+        Annotation a = document("BUDGET - [Armstrong|LOCATION] raises taxes in [Pennsylvania|LOCATION] .");
+        new EntityLinkAnnotator("trlink", props()).annotate(a);
+        assertEquals("Armstrong_County,_Pennsylvania", mentions(a).get(0).get(CoreAnnotations.WikipediaEntityAnnotation.class));
+    }
+
+    @Test
+    void belowTheThresholdStaysNil() {
+        Annotation a = cyclingStory();
+        new EntityLinkAnnotator("trlink", props("trlink.threshold", "1.0")).annotate(a);
+        for (CoreMap m : mentions(a)) {
+            assertNull(m.get(CoreAnnotations.WikipediaEntityAnnotation.class), m.toString());
+        }
+        assertEquals("O", a.get(CoreAnnotations.TokensAnnotation.class).get(2).get(CoreAnnotations.WikipediaEntityAnnotation.class));
+    }
+
+    @Test
+    void contract() {
+        EntityLinkAnnotator an = new EntityLinkAnnotator("trlink", props());
+        assertTrue(an.requires().contains(CoreAnnotations.MentionsAnnotation.class));
+        assertTrue(an.requires().contains(CoreAnnotations.TokensAnnotation.class));
+        assertEquals(java.util.Set.of(CoreAnnotations.WikipediaEntityAnnotation.class), an.requirementsSatisfied());
+    }
+
+    @Test
+    void badConfigurationAndInputFailClearly() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new EntityLinkAnnotator("trlink", props("trlink.treshold", "0.5")));
+        assertTrue(e.getMessage().contains("unknown property trlink.treshold"), e.getMessage());
+        Properties p = props();
+        p.remove("trlink.aliases");
+        e = assertThrows(IllegalArgumentException.class, () -> new EntityLinkAnnotator("trlink", p));
+        assertTrue(e.getMessage().contains("trlink.aliases is required"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new EntityLinkAnnotator("trlink", props("trlink.threshold", "2")));
+        assertThrows(java.io.UncheckedIOException.class,
+                () -> new EntityLinkAnnotator("trlink", props("trlink.model", dir.resolve("none.zip").toString())));
+        Annotation a = cyclingStory();
+        a.get(CoreAnnotations.SentencesAnnotation.class).get(0).remove(CoreAnnotations.MentionsAnnotation.class);
+        e = assertThrows(IllegalArgumentException.class, () -> new EntityLinkAnnotator("trlink", props()).annotate(a));
+        assertTrue(e.getMessage().contains("run ner first"), e.getMessage());
+    }
+}

@@ -1,0 +1,41 @@
+package org.tagrank.task.rank.link;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class DictionaryMentionsTest {
+    private static final LinkCandidate TOUR = new LinkCandidate("Tour_de_France", 11.5, 8000, 400);
+    private static final LinkCandidate FRANCE = new LinkCandidate("France", 13, 90000, 900);
+    private static final LinkCandidate LANCE = new LinkCandidate("Lance_Armstrong", 10.5, 4000, 500);
+
+    @Test
+    void longestUpperCaseAliasWins() {
+        AliasTable t = AliasTable.of(Map.of("Tour de France", List.of(TOUR), "France", List.of(FRANCE),
+                "Armstrong", List.of(LANCE)));
+        LinkDocument d = DictionaryMentions.find("d", "Armstrong rode the Tour de France; france and ARMSTRONG too.", t, 6);
+        assertEquals(List.of("Armstrong", "rode", "the", "Tour", "de", "France", ";", "france", "and", "ARMSTRONG",
+                "too", "."), d.tokens());
+        assertEquals(List.of("Armstrong", "Tour de France", "ARMSTRONG"),
+                d.mentions().stream().map(LinkMention::text).toList());
+        LinkMention tour = d.mentions().get(1);
+        assertEquals(3, tour.tokStart());
+        assertEquals(6, tour.tokEnd());
+        assertEquals(List.of(TOUR), tour.candidates());
+        // with shorter mentions only, the nested alias is found instead
+        assertEquals(List.of("Armstrong", "France", "ARMSTRONG"),
+                DictionaryMentions.find("d", "Armstrong rode the Tour de France; ARMSTRONG", t, 1).mentions().stream()
+                        .map(LinkMention::text).toList());
+        assertThrows(IllegalArgumentException.class, () -> DictionaryMentions.find("d", "x", t, 0));
+    }
+
+    @Test
+    void tokenizerKeepsAbbreviationsAndNumbers() {
+        assertEquals(List.of("U.S.", "won", "3,200", "m", "in", "O'Neill", "'s", "race", "."),
+                DictionaryMentions.tokenize("U.S. won 3,200 m in O'Neill's race."));
+    }
+}

@@ -1,0 +1,132 @@
+package org.tagrank.task.rank.link;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tagrank.core.Dataset;
+import org.tagrank.core.LinearModel;
+import org.tagrank.io.ModelIO;
+import org.tagrank.learn.TrainerConfig;
+import org.tagrank.learn.Trainers;
+import org.tagrank.learn.TrainingListener;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EntityLinkerTest {
+    static List<LinkDocument> train;
+    static List<LinkDocument> test;
+
+    @BeforeAll
+    static void read() throws Exception {
+        train = LinkCorpus.read(LinkFixtures.trainMentions());
+        test = LinkCorpus.read(LinkFixtures.testMentions());
+    }
+
+    static EntityLinker train(TrainerConfig.Learner learner) {
+        AliasPrior prior = AliasPrior.fromDocuments(train);
+        Dataset d = EntityLinker.trainingSet(train, prior, 1);
+        LinearModel m = Trainers.create(TrainerConfig.builder(learner).epochs(20).patience(0).build())
+                .train(d, null, TrainingListener.SILENT);
+        return new EntityLinker(m, prior);
+    }
+
+    @Test
+    void armstrongInACyclingStoryIsTheCyclistNotTheCounty() {
+        for (TrainerConfig.Learner l : List.of(TrainerConfig.Learner.LR, TrainerConfig.Learner.SVM,
+                TrainerConfig.Learner.PERCEPTRON)) {
+            EntityLinker linker = train(l);
+            LinkDocument cycling = test.get(0);
+            List<EntityLinker.Ranked> r = linker.rank(cycling).get(0);
+            assertEquals("Armstrong", cycling.mentions().get(0).text());
+            assertEquals("Lance_Armstrong", r.get(0).title(), l + ": " + r);
+            int lance = indexOf(r, "Lance_Armstrong");
+            int county = indexOf(r, "Armstrong_County,_Pennsylvania");
+            assertTrue(lance < county, l + ": " + r);
+            // the same surface in a county-budget story goes to the county
+            assertEquals("Armstrong_County,_Pennsylvania", linker.rank(test.get(1)).get(0).get(0).title(), l.id());
+        }
+    }
+
+    @Test
+    void beatsTheMostPopularBaselineOnHeldOutFixtures() {
+        EntityLinker linker = train(TrainerConfig.Learner.LR);
+        LinkEval e = LinkEval.of(test, linker::predict);
+        LinkEval pop = LinkEval.of(test, LinkEval::mostPopular);
+        assertEquals(7, e.total());
+        assertEquals(1.0, e.accuracy(), 1e-9);
+        assertTrue(pop.accuracy() < 0.5, "most popular would pick the astronaut: " + pop.accuracy());
+    }
+
+    @Test
+    void probabilitiesAreSortedAndSumToOne() {
+        EntityLinker linker = train(TrainerConfig.Learner.LR);
+        for (List<EntityLinker.Ranked> r : linker.rank(test.get(0))) {
+            double sum = 0;
+            for (int i = 0; i < r.size(); i++) {
+                sum += r.get(i).probability();
+                if (i > 0) {
+                    assertTrue(r.get(i - 1).score() >= r.get(i).score());
+                }
+            }
+            assertEquals(1.0, sum, 1e-9);
+        }
+    }
+
+    @Test
+    void modelFileRoundTripKeepsPredictionsAndBytesAreReproducible() throws Exception {
+        EntityLinker a = train(TrainerConfig.Learner.LR);
+        EntityLinker b = train(TrainerConfig.Learner.LR);
+        ByteArrayOutputStream x = new ByteArrayOutputStream();
+        ByteArrayOutputStream y = new ByteArrayOutputStream();
+        ModelIO.write(a.bundle(), x);
+        ModelIO.write(b.bundle(), y);
+        assertArrayEquals(x.toByteArray(), y.toByteArray());
+        EntityLinker back = EntityLinker.fromBundle(ModelIO.read(new ByteArrayInputStream(x.toByteArray()),
+                EntityLinker.TASK, "test"));
+        for (LinkDocument d : test) {
+            assertArrayEquals(a.predict(d), back.predict(d));
+            List<List<EntityLinker.Ranked>> ra = a.rank(d);
+            List<List<EntityLinker.Ranked>> rb = back.rank(d);
+            for (int j = 0; j < ra.size(); j++) {
+                for (int k = 0; k < ra.get(j).size(); k++) {
+                    assertEquals(ra.get(j).get(k).score(), rb.get(j).get(k).score(), 1e-6);
+                }
+            }
+        }
+    }
+
+    @Test
+    void instancesCarryTheGoldAndScoreLikeRank() {
+        EntityLinker linker = train(TrainerConfig.Learner.LR);
+        LinkDocument d = test.get(0);
+        List<org.tagrank.core.CandidateInstance> xs = linker.instances(d);
+        assertEquals(d.mentions().size(), xs.size());
+        for (int j = 0; j < xs.size(); j++) {
+            assertEquals(d.mentions().get(j).goldIndex(), xs.get(j).gold());
+            assertEquals(linker.rank(d).get(j).get(0).candidate(), linker.model().argmax(xs.get(j)));
+        }
+    }
+
+    @Test
+    void mentionWithoutCandidatesIsNil() {
+        EntityLinker linker = train(TrainerConfig.Learner.LR);
+        LinkDocument d = new LinkDocument("x", List.of("Nobody", "came"),
+                List.of(LinkMention.of("x", 0, "Nobody", List.of())));
+        assertEquals(-1, linker.predict(d)[0]);
+        assertTrue(linker.rank(d).get(0).isEmpty());
+    }
+
+    private static int indexOf(List<EntityLinker.Ranked> r, String title) {
+        for (int i = 0; i < r.size(); i++) {
+            if (r.get(i).title().equals(title)) {
+                return i;
+            }
+        }
+        throw new AssertionError(title + " not ranked");
+    }
+}

@@ -1,0 +1,75 @@
+package org.tagrank.task.rank.link;
+
+import org.junit.jupiter.api.Test;
+import org.tagrank.io.CorpusFormatException;
+
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MentionFileReaderTest {
+    private static final String OK = "d1\t0\t3\t4\tArmstrong\tLance_Armstrong\tLance_Armstrong\t1\t2\t"
+            + "Neil_Armstrong|12.5|9000|300\tLance_Armstrong|NA|4000|500";
+
+    private static List<LinkMention> parse(String text) throws Exception {
+        return MentionFileReader.read(new BufferedReader(new StringReader(text)), "m.tsv");
+    }
+
+    @Test
+    void readsFixture() throws Exception {
+        List<LinkMention> ms = MentionFileReader.read(LinkFixtures.trainMentions());
+        assertEquals(23, ms.size());
+        LinkMention first = ms.get(0);
+        assertEquals("1train", first.docId());
+        assertEquals("Lance Armstrong", first.text());
+        assertEquals(2, first.tokStart());
+        assertEquals(4, first.tokEnd());
+        assertEquals("Lance_Armstrong", first.gold());
+        LinkMention nil = ms.get(3);
+        assertEquals("Texas", nil.text());
+        assertNull(nil.gold());
+        assertTrue(nil.candidates().isEmpty());
+        assertEquals(-1, nil.goldIndex());
+    }
+
+    @Test
+    void parsesCandidatesAndUnknownPopularity() throws Exception {
+        LinkMention m = parse(OK + "\n").get(0);
+        assertEquals(2, m.candidates().size());
+        assertTrue(Double.isNaN(m.candidates().get(1).popularity()));
+        assertEquals(1, m.goldIndex());
+        assertEquals(0, m.mostPopular());
+        assertEquals(0, m.mostInLinks());
+    }
+
+    @Test
+    void acceptsCrlf() throws Exception {
+        assertEquals(parse(OK + "\n").get(0).candidates(), parse(OK + "\r\n").get(0).candidates());
+    }
+
+    private static void assertError(String text, String expected) {
+        CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> parse(text));
+        assertTrue(e.getMessage().startsWith("m.tsv:2: "), e.getMessage());
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+        assertEquals(2, e.line());
+    }
+
+    @Test
+    void errorsNameFileAndLine() {
+        assertError(OK + "\nd1\t1\t5\n", "expected at least 9");
+        assertError(OK + "\n" + OK.replace("\t2\tNeil", "\t3\tNeil"), "n_cands says 3");
+        assertError(OK + "\n" + OK.replace("\t1\t2\t", "\t5\t2\t"), "gold_rank 5");
+        assertError(OK + "\n" + OK.replace("\t1\t2\t", "\t0\t2\t"), "not the gold");
+        assertError(OK + "\n" + OK.replace("12.5", "high"), "popularity 'high'");
+        assertError(OK + "\n" + OK.replace("|300", ""), "Title|popularity|inCount|outCount");
+        assertError(OK + "\n" + OK.replace("d1\t0\t3", "d1\tx\t3"), "mention_idx 'x'");
+        assertError(OK + "\n\n", "empty line");
+        assertError(OK + "\n" + OK.replace("\t3\t4\t", "\t4\t4\t"), "token span");
+        assertError(OK + "\n" + OK.replace("Lance_Armstrong\tLance_Armstrong\t1", "--NME--\t--NME--\t1"), "NIL mention");
+    }
+}
