@@ -27,7 +27,7 @@ class CoreNlpCommandLineIT {
         Path in = dir.resolve("in.txt");
         Files.writeString(in, CoreNlpPipelineIT.sampleText(), StandardCharsets.UTF_8);
         Path log = dir.resolve("corenlp.log");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g",
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
                 "-cp", System.getProperty("java.class.path"), "edu.stanford.nlp.pipeline.StanfordCoreNLP",
                 "-props", CoreNlpPipelineIT.EXAMPLE_PROPS.toString(), "-file", in.toString(),
                 "-outputFormat", "conllu", "-outputDirectory", dir.toString())
