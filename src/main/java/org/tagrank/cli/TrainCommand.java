@@ -108,9 +108,12 @@ public final class TrainCommand implements Callable<Integer> {
         }
     }
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** The arguments as the user gave them (recorded in the model). */
     String commandLine() {
-        return String.join(" ", ProcessHandle.current().info().arguments().map(java.util.List::of)
-                .orElse(java.util.List.of()));
+        return "train " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
     }
 
     /** Parses {@code GOLD:PREDICTED=COST} entries once the labels are known. */

@@ -64,6 +64,7 @@ public final class ModelIO {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 write(bundle, out);
             }
+            Permissions.readable(tmp);
             try {
                 Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -119,8 +120,13 @@ public final class ModelIO {
 
     public static ModelBundle read(InputStream in, String expectedTask, String source) throws IOException {
         Map<String, byte[]> entries = new HashMap<>();
+        byte[] all = in.readAllBytes();
+        if (all.length >= 4 && all[0] == 'P' && all[1] == 'K' && !hasEndOfCentralDirectory(all)) {
+            // entries can be read one by one without the directory at the end, so check it explicitly
+            throw new ModelFormatException(source + ": corrupt or truncated model file (no zip end record)");
+        }
         try {
-            ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8);
+            ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(all), StandardCharsets.UTF_8);
             ZipEntry e;
             while ((e = zip.getNextEntry()) != null) {
                 entries.put(e.getName(), zip.readAllBytes());
@@ -193,6 +199,18 @@ public final class ModelIO {
         } catch (IllegalArgumentException e) {
             throw new ModelFormatException(source + ": inconsistent model file: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether the zip's end-of-central-directory record (PK 05 06) is where it must be. */
+    private static boolean hasEndOfCentralDirectory(byte[] b) {
+        int min = Math.max(0, b.length - 22 - 65_535);
+        for (int i = b.length - 22; i >= min; i--) {
+            if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6) {
+                int commentLength = (b[i + 20] & 0xff) | (b[i + 21] & 0xff) << 8;
+                return i + 22 + commentLength == b.length;
+            }
+        }
+        return false;
     }
 
     private static void checkCount(Map<String, String> manifest, String key, int actual, String source)

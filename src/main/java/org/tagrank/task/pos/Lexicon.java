@@ -1,15 +1,85 @@
 package org.tagrank.task.pos;
 
+import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
+import org.tagrank.core.LabelSet;
+import org.tagrank.io.CorpusFormatException;
+import org.tagrank.io.Readers;
+import org.tagrank.io.ResourceLocator;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 /**
- * PUBLIC API CONTRACT (implementation in progress on main): a user lexicon read from a file of
- * {@code word<TAB>TAG[ TAG...]} lines: one tag forces it, several restrict the choice.
+ * A user lexicon applied at tagging time without retraining: lines {@code word<TAB>TAG[ TAG...]};
+ * one tag forces it, several restrict the choice to them. Words match exactly (case-sensitive).
+ * {@code #} lines and blank lines are ignored. Immutable.
  */
 public final class Lexicon {
-    private Lexicon() {
+    private final Map<String, List<String>> entries;
+
+    private Lexicon(Map<String, List<String>> entries) {
+        this.entries = Map.copyOf(entries);
     }
 
     /** Reads a lexicon from a file path, classpath resource or URL. */
-    public static Lexicon read(String location) throws java.io.IOException {
-        throw new UnsupportedOperationException("not implemented yet");
+    public static Lexicon read(String location) throws IOException {
+        ResourceLocator.Located l = ResourceLocator.open(location);
+        try (BufferedReader in = Readers.utf8(l.stream())) {
+            return parse(in, location);
+        }
+    }
+
+    static Lexicon parse(BufferedReader in, String source) throws IOException {
+        Map<String, List<String>> m = new java.util.LinkedHashMap<>();
+        String line;
+        long n = 0;
+        while ((line = in.readLine()) != null) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int tab = line.indexOf('\t');
+            if (tab <= 0 || tab == line.length() - 1) {
+                throw new CorpusFormatException(source, n, "expected word<TAB>TAG[ TAG...]");
+            }
+            String word = line.substring(0, tab);
+            List<String> tags = new ArrayList<>();
+            for (String t : line.substring(tab + 1).trim().split("\\s+")) {
+                tags.add(t);
+            }
+            if (m.put(word, List.copyOf(tags)) != null) {
+                throw new CorpusFormatException(source, n, "word '" + word + "' listed twice");
+            }
+        }
+        return new Lexicon(m);
+    }
+
+    /** A lexicon from a map word → allowed tags. */
+    public static Lexicon of(Map<String, List<String>> entries) {
+        return new Lexicon(entries);
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    /** Resolves tags to ids of a model's tag set; unknown tags are an error naming them. */
+    Object2ObjectOpenHashMap<String, int[]> resolve(LabelSet tags) {
+        Object2ObjectOpenHashMap<String, int[]> out = new Object2ObjectOpenHashMap<>();
+        for (Map.Entry<String, List<String>> e : entries.entrySet()) {
+            int[] ids = new int[e.getValue().size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = tags.indexOf(e.getValue().get(i));
+                if (ids[i] < 0) {
+                    throw new IllegalArgumentException("lexicon entry '" + e.getKey() + "': tag '" + e.getValue().get(i)
+                            + "' is not in the model's tag set");
+                }
+            }
+            out.put(e.getKey(), ids);
+        }
+        return out;
     }
 }

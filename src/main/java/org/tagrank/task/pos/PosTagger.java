@@ -1,21 +1,62 @@
 package org.tagrank.task.pos;
 
+import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
+import org.tagrank.core.Contribution;
+import org.tagrank.core.LabelSet;
+import org.tagrank.core.LinearModel;
+import org.tagrank.core.ScoredOutput;
+import org.tagrank.io.ModelBundle;
+import org.tagrank.io.ModelFormatException;
+import org.tagrank.io.ModelIO;
+
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
- * PUBLIC API CONTRACT (implementation in progress on main): an immutable, thread-safe POS tagger.
+ * An immutable, thread-safe part-of-speech tagger over a linear model with tag-history
+ * features: greedy left-to-right or beam decoding, a tag dictionary for frequent words, an
+ * optional user lexicon, XPOS plus UPOS (mapped from XPOS).
  */
 public final class PosTagger {
+    public static final String TASK = "pos";
     /** Classpath / file location of the bundled default model. */
     public static final String DEFAULT_MODEL = "models/en-ewt-pos-ap-1.lin.zip";
 
-    private PosTagger() {
+    private final ModelBundle bundle;
+    private final LinearModel model;
+    private final LabelSet tags;
+    private final PosTemplates templates;
+    private final FeatureTable table;
+    private final TagDictionary dictionary;
+    private final UposMap uposMap;
+    private final Object2ObjectOpenHashMap<String, int[]> lexicon;
+    private final int beamWidth;
+    private final float[] w;
+    private final int numTags;
+
+    private PosTagger(ModelBundle bundle, PosTemplates templates, FeatureTable table, TagDictionary dictionary,
+                      UposMap uposMap, Object2ObjectOpenHashMap<String, int[]> lexicon, int beamWidth) {
+        this.bundle = bundle;
+        this.model = bundle.model();
+        this.tags = model.labels();
+        this.templates = templates;
+        this.table = table;
+        this.dictionary = dictionary;
+        this.uposMap = uposMap;
+        this.lexicon = lexicon;
+        this.beamWidth = beamWidth;
+        this.w = model.weightsUnsafe();
+        this.numTags = tags.size();
     }
 
     /** Loads a model from a file path, classpath resource or URL. */
     public static PosTagger load(String location) throws IOException {
-        throw new UnsupportedOperationException("not implemented yet");
+        return fromBundle(ModelIO.read(location, TASK));
     }
 
     /** Loads the bundled default model. */
@@ -23,18 +64,352 @@ public final class PosTagger {
         return load(DEFAULT_MODEL);
     }
 
-    /** A tagger that applies a user lexicon (forced or restricted tags per word) at tagging time. */
-    public PosTagger withLexicon(Lexicon lexicon) {
-        throw new UnsupportedOperationException("not implemented yet");
+    /** A tagger over a read model bundle; checks the template version and the POS attachments. */
+    public static PosTagger fromBundle(ModelBundle bundle) throws ModelFormatException {
+        if (!bundle.task().equals(TASK)) {
+            throw new ModelFormatException("this is a '" + bundle.task() + "' model, not a '" + TASK + "' model");
+        }
+        LinearModel model = bundle.model();
+        if (model.kind() != LinearModel.Kind.LABELS || model.decoding() != LinearModel.Decoding.ARGMAX) {
+            throw new ModelFormatException("a POS model must be a label model decoded by argmax");
+        }
+        String version = model.provenance().get("pos.templates.version");
+        if (!Integer.toString(PosTemplates.VERSION).equals(version)) {
+            throw new ModelFormatException("POS template version " + version + " is not the one this TagRank uses ("
+                    + PosTemplates.VERSION + ")");
+        }
+        try {
+            PosTemplates templates = PosTemplates.parse(bundle.attachment("templates.txt"), "templates.txt");
+            TagDictionary dict = TagDictionary.parse(bundle.attachment("tagdict.tsv"), model.labels());
+            UposMap upos = bundle.attachments().containsKey("upos.tsv") ? UposMap.parse(bundle.attachment("upos.tsv")) : null;
+            FeatureTable table = new FeatureTable(templates, model.features(), model.labels(), dict.words());
+            int beam = Integer.parseInt(model.provenance().entries().getOrDefault("pos.beam", "1"));
+            return new PosTagger(bundle, templates, table, dict, upos, null, beam);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFormatException("inconsistent POS model: " + e.getMessage(), e);
+        }
     }
 
-    /** Whether {@link #tag} fills UPOS. */
+    /** The same tagger restricting or forcing the tags of the lexicon's words. */
+    public PosTagger withLexicon(Lexicon lex) {
+        return new PosTagger(bundle, templates, table, dictionary, uposMap, lex == null ? null : lex.resolve(tags),
+                beamWidth);
+    }
+
+    /** The same tagger decoding with a beam of this width (1 = greedy). */
+    public PosTagger withBeam(int width) {
+        if (width < 1 || width > 64) {
+            throw new IllegalArgumentException("beam width must be in 1..64, got " + width);
+        }
+        return new PosTagger(bundle, templates, table, dictionary, uposMap, lexicon, width);
+    }
+
+    public int beamWidth() {
+        return beamWidth;
+    }
+
     public boolean hasUpos() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return uposMap != null;
     }
 
-    /** Tags one tokenized sentence (any length; never degrades to placeholder tags). */
+    public LabelSet tags() {
+        return tags;
+    }
+
+    public LinearModel model() {
+        return model;
+    }
+
+    public ModelBundle bundle() {
+        return bundle;
+    }
+
+    public PosTemplates templates() {
+        return templates;
+    }
+
+    /** Training-vocabulary statistics (for unknown-word accuracy). */
+    public TagDictionary dictionary() {
+        return dictionary;
+    }
+
+    /** Tags one tokenized sentence, of any length. */
     public TaggedSentence tag(List<String> words) {
-        throw new UnsupportedOperationException("not implemented yet");
+        int[] ids = tagIds(words);
+        List<String> xpos = new ArrayList<>(ids.length);
+        for (int id : ids) {
+            xpos.add(tags.label(id));
+        }
+        List<String> upos = null;
+        if (uposMap != null) {
+            upos = new ArrayList<>(ids.length);
+            for (int i = 0; i < ids.length; i++) {
+                upos.add(uposMap.upos(xpos.get(i), words.get(i)));
+            }
+        }
+        return new TaggedSentence(words, xpos, upos);
+    }
+
+    /** The UPOS for a word given its XPOS, or null without a UPOS map. */
+    public String upos(String xpos, String word) {
+        return uposMap == null ? null : uposMap.upos(xpos, word);
+    }
+
+    /** Tag ids for one sentence. */
+    public int[] tagIds(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (Objects.requireNonNull(words.get(i), "word").isEmpty()) {
+                throw new IllegalArgumentException("empty token at position " + i);
+            }
+        }
+        if (words.isEmpty()) {
+            return new int[0];
+        }
+        return beamWidth == 1 || !templates.usesHistory() ? greedy(words, null) : beam(words);
+    }
+
+    /**
+     * The k most likely tags of every token with probabilities (softmax of the token's scores in
+     * the greedy left-to-right context).
+     */
+    public List<List<ScoredOutput>> topK(List<String> words, int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be >= 1, got " + k);
+        }
+        int n = words.size();
+        float[] scores = new float[n * numTags];
+        greedy(words, scores);
+        List<List<ScoredOutput>> out = new ArrayList<>(n);
+        double[] s = new double[numTags];
+        double[] p = new double[numTags];
+        for (int i = 0; i < n; i++) {
+            for (int y = 0; y < numTags; y++) {
+                s[y] = scores[i * numTags + y];
+            }
+            org.tagrank.core.Softmax.apply(s, numTags, p);
+            Integer[] order = new Integer[numTags];
+            for (int y = 0; y < numTags; y++) {
+                order[y] = y;
+            }
+            final double[] ps = p.clone();
+            final double[] ss = s.clone();
+            Arrays.sort(order, Comparator.comparingDouble((Integer y) -> -ss[y]).thenComparingInt(y -> y));
+            List<ScoredOutput> row = new ArrayList<>(k);
+            for (int r = 0; r < Math.min(k, numTags); r++) {
+                row.add(new ScoredOutput(order[r], tags.label(order[r]), ss[order[r]], ps[order[r]]));
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    /** The features that contributed most to token i's tag under greedy decoding. */
+    public List<Contribution> explain(List<String> words, int i, int n) {
+        if (i < 0 || i >= words.size()) {
+            throw new IllegalArgumentException("no token " + i + " in a sentence of " + words.size());
+        }
+        int[] predicted = greedy(words, null);
+        int y = predicted[i];
+        int prev = i > 0 ? predicted[i - 1] : numTags;
+        int prev2 = i > 1 ? predicted[i - 2] : numTags;
+        FeatureTable.Row[] rows = rows(words);
+        int[] buf = new int[table.maxFeatures()];
+        int count = table.collectHistory(rows[i], prev, prev2, buf, table.collectWord(rows, i, buf, 0));
+        List<Contribution> all = new ArrayList<>();
+        for (int id : Arrays.copyOf(buf, count)) {
+            float weight = w[id * numTags + y];
+            if (weight != 0) {
+                all.add(new Contribution(model.features().name(id) + " ∧ " + tags.label(y), 1.0, weight));
+            }
+        }
+        all.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.contribution())).thenComparing(Contribution::feature));
+        return List.copyOf(all.subList(0, Math.min(n, all.size())));
+    }
+
+    private FeatureTable.Row[] rows(List<String> words) {
+        return table.rows(words);
+    }
+
+    private FeatureTable.Row rowAt(FeatureTable.Row[] rows, int j) {
+        return j < 0 ? table.left : j >= rows.length ? table.right : rows[j];
+    }
+
+    /** Scores of the word features of token i (independent of the tag history) into s. */
+    private void baseScores(FeatureTable.Row[] rows, int i, float[] s) {
+        Arrays.fill(s, 0f);
+        if (table.biasId >= 0) {
+            addRow(table.biasId, s);
+        }
+        int[] offsets = table.offsets;
+        for (int t = 0; t < offsets.length; t++) {
+            int id = rowAt(rows, i + offsets[t]).ids()[t];
+            if (id >= 0) {
+                addRow(id, s);
+            }
+        }
+    }
+
+    private void historyScores(FeatureTable.Row row, int prev, int prev2, float[] s) {
+        int id = table.prevIds[prev];
+        if (id >= 0) {
+            addRow(id, s);
+        }
+        id = table.prev2Ids[prev2];
+        if (id >= 0) {
+            addRow(id, s);
+        }
+        id = table.pairIds[prev2 * (numTags + 1) + prev];
+        if (id >= 0) {
+            addRow(id, s);
+        }
+        id = table.prevWordId(row.vocabId(), prev);
+        if (id >= 0) {
+            addRow(id, s);
+        }
+    }
+
+    private void addRow(int id, float[] s) {
+        int base = id * numTags;
+        float[] weights = w;
+        for (int y = 0; y < s.length; y++) {
+            s[y] += weights[base + y];
+        }
+    }
+
+    private int fixedTag(String word) {
+        if (lexicon != null) {
+            int[] lex = lexicon.get(word);
+            if (lex != null) {
+                return lex.length == 1 ? lex[0] : -1;
+            }
+        }
+        return dictionary.fixedTag(word);
+    }
+
+    private int[] allowedTags(String word) {
+        if (lexicon != null) {
+            int[] lex = lexicon.get(word);
+            if (lex != null) {
+                return lex;
+            }
+        }
+        return dictionary.allowed(word);
+    }
+
+    private static int argmax(float[] s, int[] allowed) {
+        if (allowed != null) {
+            int best = allowed[0];
+            for (int k = 1; k < allowed.length; k++) {
+                if (s[allowed[k]] > s[best]) {
+                    best = allowed[k];
+                }
+            }
+            return best;
+        }
+        int best = 0;
+        for (int y = 1; y < s.length; y++) {
+            if (s[y] > s[best]) {
+                best = y;
+            }
+        }
+        return best;
+    }
+
+    /** Greedy left-to-right decoding; when scoresOut is given, every token is scored into it (n×K). */
+    private int[] greedy(List<String> words, float[] scoresOut) {
+        int n = words.size();
+        FeatureTable.Row[] rows = rows(words);
+        int[] out = new int[n];
+        float[] s = new float[numTags];
+        int prev = numTags;
+        int prev2 = numTags;
+        for (int i = 0; i < n; i++) {
+            String word = words.get(i);
+            int fixed = fixedTag(word);
+            if (fixed >= 0 && scoresOut == null) {
+                out[i] = fixed;
+            } else {
+                baseScores(rows, i, s);
+                historyScores(rows[i], prev, prev2, s);
+                out[i] = fixed >= 0 ? fixed : argmax(s, allowedTags(word));
+                if (scoresOut != null) {
+                    System.arraycopy(s, 0, scoresOut, i * numTags, numTags);
+                }
+            }
+            prev2 = prev;
+            prev = out[i];
+        }
+        return out;
+    }
+
+    /** Beam search over tag histories; the word-feature scores of a token are shared by all hypotheses. */
+    private int[] beam(List<String> words) {
+        int n = words.size();
+        int b = beamWidth;
+        FeatureTable.Row[] rows = rows(words);
+        float[] base = new float[numTags];
+        float[] s = new float[numTags];
+        int[] prev = new int[b];
+        int[] prev2 = new int[b];
+        double[] score = new double[b];
+        int size = 1;
+        prev[0] = numTags;
+        prev2[0] = numTags;
+        int[][] back = new int[n][b];
+        int[][] tagAt = new int[n][b];
+        int[] nPrev = new int[b];
+        int[] nPrev2 = new int[b];
+        double[] nScore = new double[b];
+        int[] nBack = new int[b];
+        for (int i = 0; i < n; i++) {
+            String word = words.get(i);
+            int fixed = fixedTag(word);
+            int[] allowed = fixed >= 0 ? new int[]{fixed} : allowedTags(word);
+            baseScores(rows, i, base);
+            int nSize = 0;
+            for (int h = 0; h < size; h++) {
+                System.arraycopy(base, 0, s, 0, numTags);
+                historyScores(rows[i], prev[h], prev2[h], s);
+                int count = allowed != null ? allowed.length : numTags;
+                for (int k = 0; k < count; k++) {
+                    int y = allowed != null ? allowed[k] : k;
+                    double c = score[h] + s[y];
+                    if (nSize < b || c > nScore[nSize - 1]) {
+                        int pos = nSize < b ? nSize++ : nSize - 1;
+                        while (pos > 0 && nScore[pos - 1] < c) { // keep sorted, best first
+                            nScore[pos] = nScore[pos - 1];
+                            nPrev[pos] = nPrev[pos - 1];
+                            nPrev2[pos] = nPrev2[pos - 1];
+                            nBack[pos] = nBack[pos - 1];
+                            pos--;
+                        }
+                        nScore[pos] = c;
+                        nPrev[pos] = y;
+                        nPrev2[pos] = prev[h];
+                        nBack[pos] = h;
+                    }
+                }
+            }
+            for (int h = 0; h < nSize; h++) {
+                back[i][h] = nBack[h];
+                tagAt[i][h] = nPrev[h];
+                prev[h] = nPrev[h];
+                prev2[h] = nPrev2[h];
+                score[h] = nScore[h];
+            }
+            size = nSize;
+        }
+        int[] out = new int[n];
+        int h = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            out[i] = tagAt[i][h];
+            h = back[i][h];
+        }
+        return out;
+    }
+
+    /** Model provenance (manifest) entries. */
+    public Map<String, String> provenance() {
+        return model.provenance().entries();
     }
 }

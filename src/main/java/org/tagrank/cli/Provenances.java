@@ -1,0 +1,57 @@
+package org.tagrank.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The provenance fields every trained model records: data checksums, command, time, Java version. */
+public final class Provenances {
+    private Provenances() {
+    }
+
+    /**
+     * Training provenance. The creation time comes from {@code SOURCE_DATE_EPOCH} when set, so
+     * that a rebuild with the same data, seed and epoch gives the same bytes.
+     */
+    public static Map<String, String> training(TrainRequest r) throws IOException {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("train.data", r.data().getFileName().toString());
+        m.put("train.data.sha256", sha256(r.data()));
+        if (r.dev() != null) {
+            m.put("dev.data", r.dev().getFileName().toString());
+            m.put("dev.data.sha256", sha256(r.dev()));
+        }
+        m.put("train.command", "tagrank " + r.commandLine());
+        m.put("created.at", createdAt());
+        m.put("java.version", System.getProperty("java.specification.version"));
+        m.put("tagrank.version", org.tagrank.io.ModelIO.libraryVersion());
+        return m;
+    }
+
+    public static String createdAt() {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        Instant t = epoch != null && epoch.matches("\\d+") ? Instant.ofEpochSecond(Long.parseLong(epoch)) : Instant.now();
+        return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
+    public static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                d.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(d.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.tagrank.cli;
+
+import org.tagrank.io.ConlluReader;
+import org.tagrank.io.ConlluSentence;
+import org.tagrank.io.Readers;
+import org.tagrank.io.WordTagReader;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads {@code tag}'s inputs in order, in batches. Parsing (and its file:line errors) happens
+ * here, in one thread; raw text is only cut into paragraphs here and tokenized by the workers.
+ */
+final class SentenceSource implements AutoCloseable {
+
+    /** One unit of input: a paragraph of raw text, or a sentence of words (with its CoNLL-U lines if any). */
+    record Item(String paragraph, List<String> words, ConlluSentence conllu) {
+    }
+
+    enum Format { TEXT, TOKENS, CONLLU, WORD_TAG }
+
+    private static final int MAX_PARAGRAPH_CHARS = 1 << 20;
+
+    private final List<Path> files;
+    private final Format format;
+    private final char separator;
+    private int fileIndex = -1;
+    private BufferedReader reader;
+    private ConlluReader conllu;
+    private String source;
+    private long lineNo;
+
+    SentenceSource(List<Path> files, Format format, char separator) {
+        this.files = files;
+        this.format = format;
+        this.separator = separator;
+    }
+
+    static Format parseFormat(String s) {
+        return switch (s) {
+            case "text" -> Format.TEXT;
+            case "tokens" -> Format.TOKENS;
+            case "conllu" -> Format.CONLLU;
+            case "word_tag" -> Format.WORD_TAG;
+            default -> throw CliException.usage("unknown input format '" + s + "' (expected text, tokens, conllu or word_tag)");
+        };
+    }
+
+    /** Up to {@code max} items, or an empty list at the end of all inputs. */
+    List<Item> nextBatch(int max) throws IOException {
+        List<Item> batch = new ArrayList<>(max);
+        while (batch.size() < max) {
+            if (reader == null && conllu == null && !openNext()) {
+                break;
+            }
+            Item item = nextItem();
+            if (item == null) {
+                closeCurrent();
+                continue;
+            }
+            batch.add(item);
+        }
+        return batch;
+    }
+
+    private boolean openNext() throws IOException {
+        if (++fileIndex >= files.size()) {
+            return false;
+        }
+        Path p = files.get(fileIndex);
+        boolean stdin = p.toString().equals("-");
+        BufferedReader r = stdin ? Readers.utf8(System.in) : Readers.utf8(p);
+        source = stdin ? "<stdin>" : p.toString();
+        lineNo = 0;
+        if (format == Format.CONLLU) {
+            conllu = new ConlluReader(r, source);
+        } else {
+            reader = r;
+        }
+        return true;
+    }
+
+    private Item nextItem() throws IOException {
+        switch (format) {
+            case CONLLU -> {
+                ConlluSentence s = conllu.next();
+                return s == null ? null : new Item(null, s.forms(), s);
+            }
+            case TOKENS, WORD_TAG -> {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    lineNo++;
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    if (format == Format.TOKENS) {
+                        return new Item(null, List.of(line.strip().split("\\s+")), null);
+                    }
+                    return new Item(null, WordTagReader.parse(line, separator, source, lineNo).words(), null);
+                }
+                return null;
+            }
+            case TEXT -> {
+                StringBuilder para = new StringBuilder();
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    if (line.isBlank()) {
+                        if (para.length() > 0) {
+                            break;
+                        }
+                        continue;
+                    }
+                    para.append(line).append('\n');
+                    if (para.length() > MAX_PARAGRAPH_CHARS) {
+                        break; // bound memory on text without blank lines; cut at a line end
+                    }
+                }
+                return para.length() == 0 ? null : new Item(para.toString(), null, null);
+            }
+            default -> throw new AssertionError();
+        }
+    }
+
+    private void closeCurrent() throws IOException {
+        if (reader != null) {
+            if (!source.equals("<stdin>")) {
+                reader.close();
+            }
+            reader = null;
+        }
+        if (conllu != null) {
+            if (!source.equals("<stdin>")) {
+                conllu.close();
+            }
+            conllu = null;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        closeCurrent();
+    }
+}

@@ -1,0 +1,236 @@
+package org.tagrank.cli;
+
+import org.tagrank.core.Contribution;
+import org.tagrank.core.ScoredOutput;
+import org.tagrank.io.CoreNlpTokenizer;
+import org.tagrank.task.pos.Lexicon;
+import org.tagrank.task.pos.PosTagger;
+import org.tagrank.task.pos.TaggedSentence;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * {@code tag}: batch POS tagging. Streams its inputs in order through a pool of taggers and
+ * writes the results in input order; with {@code -o} the output goes to a temporary file renamed
+ * at the end, so a failure never leaves a partial file.
+ */
+@Command(name = "tag", mixinStandardHelpOptions = true, description = "Tag text or tokenized sentences with parts of speech.")
+public final class TagCommand implements Callable<Integer> {
+    private static final int BATCH = 256;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--model", description = "Model file, classpath resource or URL (default: the bundled one).")
+    String model;
+
+    @Option(names = "--input-format", defaultValue = "text", description = "text | tokens | conllu | word_tag (default: ${DEFAULT-VALUE})")
+    String inputFormat;
+
+    @Option(names = "--output-format", description = "conllu | word_tag | tsv (default: conllu for conllu input, else word_tag)")
+    String outputFormat;
+
+    @Option(names = "--separator", defaultValue = "_", description = "word_TAG separator (default: ${DEFAULT-VALUE})")
+    char separator;
+
+    @Option(names = "--threads", description = "Tagging threads (default: available processors).")
+    Integer threads;
+
+    @Option(names = "--beam", description = "Beam width (1 = greedy; default: the model's).")
+    Integer beam;
+
+    @Option(names = "--lexicon", description = "User lexicon: word<TAB>TAG[ TAG...] lines forcing or restricting tags.")
+    String lexicon;
+
+    @Option(names = "--top-k", description = "Also output the k best tags with probabilities per token (tsv column / CoNLL-U MISC).")
+    Integer topK;
+
+    @Option(names = "--explain", paramLabel = "N", description = "Explain the tag of token N (1-based) of each sentence: top features on stdout.")
+    Integer explain;
+
+    @Option(names = {"-o", "--output"}, description = "Output file (written atomically); default stdout.")
+    Path output;
+
+    @Parameters(paramLabel = "IN", description = "Input files in order ('-' = stdin; none = stdin).")
+    List<Path> inputs = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        Console c = common.console(Main.streams());
+        SentenceSource.Format in = SentenceSource.parseFormat(inputFormat);
+        TagFormat out = TagFormat.parse(outputFormat != null ? outputFormat : in == SentenceSource.Format.CONLLU ? "conllu" : "word_tag");
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (n < 1) {
+            throw CliException.usage("--threads must be >= 1");
+        }
+        if (topK != null && topK < 1) {
+            throw CliException.usage("--top-k must be >= 1");
+        }
+        PosTagger tagger = PosTagger.load(model != null ? model : PosTagger.DEFAULT_MODEL);
+        if (beam != null) {
+            try {
+                tagger = tagger.withBeam(beam);
+            } catch (IllegalArgumentException e) {
+                throw CliException.usage(e.getMessage());
+            }
+        }
+        if (lexicon != null) {
+            tagger = tagger.withLexicon(Lexicon.read(lexicon));
+        }
+        List<Path> files = inputs.isEmpty() ? List.of(Path.of("-")) : inputs;
+        Progress progress = new Progress(c);
+        PosTagger t = tagger;
+        try (SentenceSource source = new SentenceSource(files, in, separator)) {
+            if (output != null) {
+                AtomicFiles.write(output, os -> run(source, t, out, n, os, progress));
+            } else {
+                run(source, t, out, n, c.out(), progress);
+                c.out().flush();
+            }
+        }
+        progress.finish();
+        return ExitCodes.OK;
+    }
+
+    private void run(SentenceSource source, PosTagger tagger, TagFormat format, int threads, OutputStream os,
+                     Progress progress) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
+        if (threads == 1) {
+            List<SentenceSource.Item> batch;
+            while (!(batch = source.nextBatch(BATCH)).isEmpty()) {
+                Result r = process(batch, tagger, format);
+                w.write(r.text());
+                progress.add(r.sentences(), r.tokens());
+            }
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+                Thread th = new Thread(runnable, "tagrank-tag");
+                th.setDaemon(true);
+                return th;
+            });
+            try {
+                ArrayDeque<Future<Result>> inflight = new ArrayDeque<>();
+                List<SentenceSource.Item> batch;
+                while (!(batch = source.nextBatch(BATCH)).isEmpty()) {
+                    List<SentenceSource.Item> b = batch;
+                    inflight.add(pool.submit(() -> process(b, tagger, format)));
+                    if (inflight.size() >= threads * 4) { // bounded: memory stays flat on any input size
+                        write(inflight.poll(), w, progress);
+                    }
+                }
+                while (!inflight.isEmpty()) {
+                    write(inflight.poll(), w, progress);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        w.flush();
+    }
+
+    private static void write(Future<Result> f, Writer w, Progress progress) throws IOException {
+        try {
+            Result r = f.get();
+            w.write(r.text());
+            progress.add(r.sentences(), r.tokens());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private record Result(String text, long sentences, long tokens) {
+    }
+
+    private Result process(List<SentenceSource.Item> batch, PosTagger tagger, TagFormat format) {
+        StringBuilder sb = new StringBuilder(batch.size() * 128);
+        long sentences = 0;
+        long tokens = 0;
+        for (SentenceSource.Item item : batch) {
+            List<List<String>> sents = item.paragraph() != null ? CoreNlpTokenizer.sentences(item.paragraph())
+                    : List.of(item.words());
+            for (List<String> words : sents) {
+                TaggedSentence s = tagger.tag(words);
+                List<List<ScoredOutput>> top = topK != null ? tagger.topK(words, topK) : null;
+                format.write(sb, s, item.conllu(), top, separator);
+                if (explain != null) {
+                    explain(sb, tagger, words, s);
+                }
+                sentences++;
+                tokens += words.size();
+            }
+        }
+        return new Result(sb.toString(), sentences, tokens);
+    }
+
+    private void explain(StringBuilder sb, PosTagger tagger, List<String> words, TaggedSentence s) {
+        int i = explain - 1;
+        if (i >= words.size()) {
+            sb.append("# explain: no token ").append(explain).append(" in this sentence\n");
+            return;
+        }
+        sb.append("# explain token ").append(explain).append(" '").append(words.get(i)).append("' -> ")
+                .append(s.xpos().get(i)).append('\n');
+        for (Contribution ct : tagger.explain(words, i, 10)) {
+            sb.append(String.format(Locale.ROOT, "#   %+.4f  %s%n", ct.contribution(), ct.feature()));
+        }
+    }
+
+    /** OpenNLP-style progress about every 10 s and a final summary, on stderr. */
+    private static final class Progress {
+        private final Console c;
+        private final long start = System.nanoTime();
+        private long last = start;
+        private long sentences;
+        private long tokens;
+
+        Progress(Console c) {
+            this.c = c;
+        }
+
+        void add(long s, long t) {
+            sentences += s;
+            tokens += t;
+            long now = System.nanoTime();
+            if (now - last > 10_000_000_000L) {
+                last = now;
+                c.progress(String.format(Locale.ROOT, "tagged %,d sentences, %,d tokens, %,.0f tokens/s", sentences, tokens,
+                        tokens / ((now - start) / 1e9)));
+            }
+        }
+
+        void finish() {
+            double secs = (System.nanoTime() - start) / 1e9;
+            c.progress(String.format(Locale.ROOT, "Average: %,.0f tokens/s  Total: %,d sentences, %,d tokens  Runtime: %.2fs",
+                    tokens / Math.max(secs, 1e-9), sentences, tokens, secs));
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.tagrank.cli;
+
+import org.tagrank.core.ScoredOutput;
+import org.tagrank.io.ConlluSentence;
+import org.tagrank.task.pos.TaggedSentence;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Output formats of {@code tag}. */
+enum TagFormat {
+    CONLLU, WORD_TAG, TSV;
+
+    static TagFormat parse(String s) {
+        return switch (s.toLowerCase(Locale.ROOT)) {
+            case "conllu" -> CONLLU;
+            case "word_tag" -> WORD_TAG;
+            case "tsv" -> TSV;
+            default -> throw CliException.usage("unknown output format '" + s + "' (expected conllu, word_tag or tsv)");
+        };
+    }
+
+    /**
+     * Writes one tagged sentence. CoNLL-U input keeps its comments and other columns
+     * ({@code source} non-null); top-k goes to MISC ({@code TopK=NN:0.91|NNP:0.05}) or a TSV column.
+     */
+    void write(StringBuilder out, TaggedSentence s, ConlluSentence source, List<List<ScoredOutput>> topK, char separator) {
+        switch (this) {
+            case WORD_TAG -> {
+                for (int i = 0; i < s.size(); i++) {
+                    if (i > 0) {
+                        out.append(' ');
+                    }
+                    out.append(s.words().get(i)).append(separator).append(s.xpos().get(i));
+                }
+                out.append('\n');
+            }
+            case TSV -> {
+                for (int i = 0; i < s.size(); i++) {
+                    out.append(s.words().get(i)).append('\t').append(s.xpos().get(i));
+                    if (s.upos() != null) {
+                        out.append('\t').append(s.upos().get(i));
+                    }
+                    if (topK != null) {
+                        out.append('\t');
+                        appendTopK(out, topK.get(i));
+                    }
+                    out.append('\n');
+                }
+                out.append('\n');
+            }
+            case CONLLU -> {
+                if (source != null) {
+                    List<String> lines = source.withTags(s.upos(), s.xpos());
+                    int w = 0;
+                    int[] wordLines = source.wordLines();
+                    for (int li = 0; li < lines.size(); li++) {
+                        String line = lines.get(li);
+                        if (topK != null && w < wordLines.length && wordLines[w] == li) {
+                            line = withMisc(line, topK.get(w));
+                            w++;
+                        }
+                        out.append(line).append('\n');
+                    }
+                } else {
+                    for (int i = 0; i < s.size(); i++) {
+                        out.append(i + 1).append('\t').append(s.words().get(i)).append("\t_\t")
+                                .append(s.upos() == null ? "_" : s.upos().get(i)).append('\t').append(s.xpos().get(i))
+                                .append("\t_\t_\t_\t_\t");
+                        if (topK != null) {
+                            out.append("TopK=");
+                            appendTopK(out, topK.get(i));
+                        } else {
+                            out.append('_');
+                        }
+                        out.append('\n');
+                    }
+                }
+                out.append('\n');
+            }
+        }
+    }
+
+    private static String withMisc(String line, List<ScoredOutput> top) {
+        int cut = line.lastIndexOf('\t');
+        String misc = line.substring(cut + 1);
+        StringBuilder sb = new StringBuilder(line.substring(0, cut + 1));
+        if (!misc.equals("_")) {
+            sb.append(misc).append('|');
+        }
+        sb.append("TopK=");
+        appendTopK(sb, top);
+        return sb.toString();
+    }
+
+    private static void appendTopK(StringBuilder out, List<ScoredOutput> top) {
+        for (int k = 0; k < top.size(); k++) {
+            if (k > 0) {
+                out.append(',');
+            }
+            out.append(top.get(k).label()).append(':').append(String.format(Locale.ROOT, "%.4f", top.get(k).probability()));
+        }
+    }
+}

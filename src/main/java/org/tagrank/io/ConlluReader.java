@@ -1,0 +1,159 @@
+package org.tagrank.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * Streams sentences from CoNLL-U: ten TAB-separated columns, {@code #} comments, a blank line
+ * after each sentence. Multiword-token ranges ({@code 3-4}) and empty nodes ({@code 5.1}) are
+ * kept as lines but are not words. Malformed lines raise a {@link CorpusFormatException} with
+ * file and line.
+ */
+public final class ConlluReader implements AutoCloseable {
+    private final BufferedReader in;
+    private final String source;
+    private long lineNo;
+    private boolean eof;
+
+    public ConlluReader(BufferedReader in, String source) {
+        this.in = in;
+        this.source = source;
+    }
+
+    /** Opens a UTF-8 file (malformed bytes are an error, not replaced). */
+    public static ConlluReader open(Path file) throws IOException {
+        return new ConlluReader(Readers.utf8(file), file.toString());
+    }
+
+    /** The next sentence, or null at the end of input. */
+    public ConlluSentence next() throws IOException {
+        List<String> lines = new ArrayList<>();
+        List<Integer> wordLines = new ArrayList<>();
+        List<String> forms = new ArrayList<>();
+        List<String> upos = new ArrayList<>();
+        List<String> xpos = new ArrayList<>();
+        long first = -1;
+        String line;
+        while (!eof) {
+            line = in.readLine();
+            if (line == null) {
+                eof = true;
+                break;
+            }
+            lineNo++;
+            if (line.endsWith("\r")) {
+                line = line.substring(0, line.length() - 1);
+            }
+            if (line.isBlank()) {
+                if (lines.isEmpty()) {
+                    continue; // tolerate extra blank lines between sentences
+                }
+                break;
+            }
+            if (first < 0) {
+                first = lineNo;
+            }
+            if (line.startsWith("#")) {
+                lines.add(line);
+                continue;
+            }
+            String[] cols = line.split("\t", -1);
+            if (cols.length != 10) {
+                throw new CorpusFormatException(source, lineNo, "expected 10 TAB-separated columns, found " + cols.length);
+            }
+            String id = cols[0];
+            if (id.indexOf('-') > 0 || id.indexOf('.') > 0) {
+                lines.add(line); // multiword range or empty node: not a syntactic word
+                continue;
+            }
+            if (!isPositiveInt(id)) {
+                throw new CorpusFormatException(source, lineNo, "bad ID '" + id + "'");
+            }
+            if (Integer.parseInt(id) != forms.size() + 1) {
+                throw new CorpusFormatException(source, lineNo, "word ID " + id + " out of sequence (expected "
+                        + (forms.size() + 1) + ")");
+            }
+            if (cols[1].isEmpty()) {
+                throw new CorpusFormatException(source, lineNo, "empty FORM");
+            }
+            wordLines.add(lines.size());
+            lines.add(line);
+            forms.add(cols[1]);
+            upos.add(cols[3]);
+            xpos.add(cols[4]);
+        }
+        if (lines.isEmpty()) {
+            return null;
+        }
+        if (forms.isEmpty()) {
+            throw new CorpusFormatException(source, first, "sentence without words");
+        }
+        return new ConlluSentence(List.copyOf(lines), wordLines.stream().mapToInt(Integer::intValue).toArray(),
+                List.copyOf(forms), List.copyOf(upos), List.copyOf(xpos), first);
+    }
+
+    private static boolean isPositiveInt(String s) {
+        if (s.isEmpty() || s.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !s.equals("0") && s.charAt(0) != '0';
+    }
+
+    /** Reads every sentence of a file. */
+    public static List<ConlluSentence> readAll(Path file) throws IOException {
+        List<ConlluSentence> out = new ArrayList<>();
+        try (ConlluReader r = open(file)) {
+            ConlluSentence s;
+            while ((s = r.next()) != null) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** An iterator view; I/O errors surface as {@link UncheckedIOException}. */
+    public Iterator<ConlluSentence> iterator() {
+        return new Iterator<>() {
+            ConlluSentence next;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null) {
+                    try {
+                        next = ConlluReader.this.next();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public ConlluSentence next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                ConlluSentence s = next;
+                next = null;
+                return s;
+            }
+        };
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+}

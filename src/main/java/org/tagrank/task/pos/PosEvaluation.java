@@ -1,0 +1,121 @@
+package org.tagrank.task.pos;
+
+import org.tagrank.eval.ClassificationEval;
+import org.tagrank.io.ConlluSentence;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tagging accuracy on gold CoNLL-U: token accuracy (XPOS), accuracy on words unseen in training,
+ * sentence accuracy, UPOS accuracy, per-tag P/R/F1 and the most frequent confusions. Gold tags
+ * the model has never seen count as errors.
+ */
+public final class PosEvaluation {
+    private final ClassificationEval perTag;
+    private long tokens;
+    private long correct;
+    private long unknown;
+    private long unknownCorrect;
+    private long sentences;
+    private long sentencesCorrect;
+    private long uposTokens;
+    private long uposCorrect;
+
+    private PosEvaluation(PosTagger tagger) {
+        this.perTag = new ClassificationEval(tagger.tags());
+    }
+
+    public static PosEvaluation run(PosTagger tagger, List<ConlluSentence> gold) {
+        PosEvaluation e = new PosEvaluation(tagger);
+        for (ConlluSentence s : gold) {
+            e.add(tagger, s, tagger.tag(s.forms()));
+        }
+        return e;
+    }
+
+    void add(PosTagger tagger, ConlluSentence s, TaggedSentence predicted) {
+        boolean allRight = true;
+        for (int i = 0; i < s.size(); i++) {
+            String g = s.xpos().get(i);
+            String p = predicted.xpos().get(i);
+            boolean ok = g.equals(p);
+            tokens++;
+            if (ok) {
+                correct++;
+            } else {
+                allRight = false;
+            }
+            int gi = tagger.tags().indexOf(g);
+            if (gi >= 0) {
+                perTag.add(gi, tagger.tags().indexOf(p));
+            }
+            if (tagger.dictionary().count(s.forms().get(i)) == 0) {
+                unknown++;
+                if (ok) {
+                    unknownCorrect++;
+                }
+            }
+            if (predicted.upos() != null && !s.upos().get(i).equals("_")) {
+                uposTokens++;
+                if (s.upos().get(i).equals(predicted.upos().get(i))) {
+                    uposCorrect++;
+                }
+            }
+        }
+        sentences++;
+        if (allRight) {
+            sentencesCorrect++;
+        }
+    }
+
+    public long tokens() {
+        return tokens;
+    }
+
+    public double accuracy() {
+        return ratio(correct, tokens);
+    }
+
+    public double unknownAccuracy() {
+        return ratio(unknownCorrect, unknown);
+    }
+
+    public long unknownTokens() {
+        return unknown;
+    }
+
+    public double sentenceAccuracy() {
+        return ratio(sentencesCorrect, sentences);
+    }
+
+    public double uposAccuracy() {
+        return ratio(uposCorrect, uposTokens);
+    }
+
+    public ClassificationEval perTag() {
+        return perTag;
+    }
+
+    private static double ratio(long a, long b) {
+        return b == 0 ? Double.NaN : a / (double) b;
+    }
+
+    /** JSON-ready results: n, accuracy, unknown_accuracy, sentence_accuracy, upos_accuracy, per-tag, confusions. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("n", tokens);
+        m.put("accuracy", accuracy());
+        m.put("unknown_accuracy", unknownAccuracy());
+        m.put("unknown_tokens", unknown);
+        m.put("sentence_accuracy", sentenceAccuracy());
+        m.put("sentences", sentences);
+        m.put("upos_accuracy", uposAccuracy());
+        Map<String, Object> tags = perTag.toMap();
+        m.put("macro_f1", tags.get("macro_f1"));
+        m.put("per_tag", tags.get("per_label"));
+        m.put("top_confusions", tags.get("top_confusions"));
+        return m;
+    }
+}

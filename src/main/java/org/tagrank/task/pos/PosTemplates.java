@@ -1,0 +1,157 @@
+package org.tagrank.task.pos;
+
+import org.tagrank.feature.TemplateSpec;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The POS feature templates a model uses: word templates ({@code f[o]}: word function f of the
+ * word at offset o, o in -2..+2), tag-history templates ({@code t[-1]}, {@code t[-2]},
+ * {@code t[-2,-1]}, {@code t[-1]+w[0]}) and {@code bias}. Each feature is {@code name=value},
+ * conjoined with the tag by the weight layout.
+ */
+public final class PosTemplates {
+    /** Bumped when the meaning of a template changes; stored in models and checked on load. */
+    public static final int VERSION = 1;
+    public static final String BOUNDARY_LEFT = "<s>";
+    public static final String BOUNDARY_RIGHT = "</s>";
+    static final List<String> TAG_TEMPLATES = List.of("t[-1]", "t[-2]", "t[-2,-1]", "t[-1]+w[0]");
+
+    /** Word templates in spec order. */
+    record WordTemplate(String name, WordFunction function, int offset) {
+    }
+
+    private final List<String> names;
+    private final List<WordTemplate> wordTemplates;
+    private final boolean bias;
+    private final boolean prevTag;
+    private final boolean prev2Tag;
+    private final boolean tagPair;
+    private final boolean prevTagWord;
+
+    private PosTemplates(List<String> names) {
+        this.names = List.copyOf(names);
+        List<WordTemplate> wt = new ArrayList<>();
+        for (String n : names) {
+            WordTemplate t = parseWordTemplate(n);
+            if (t != null) {
+                wt.add(t);
+            }
+        }
+        this.wordTemplates = List.copyOf(wt);
+        this.bias = names.contains("bias");
+        this.prevTag = names.contains("t[-1]");
+        this.prev2Tag = names.contains("t[-2]");
+        this.tagPair = names.contains("t[-2,-1]");
+        this.prevTagWord = names.contains("t[-1]+w[0]");
+    }
+
+    /** Every template name a spec may list. */
+    public static Set<String> known() {
+        Set<String> s = new LinkedHashSet<>();
+        s.add("bias");
+        for (WordFunction f : WordFunction.values()) {
+            for (int o = -2; o <= 2; o++) {
+                s.add(name(f, o));
+            }
+        }
+        s.addAll(TAG_TEMPLATES);
+        return Collections.unmodifiableSet(s);
+    }
+
+    static String name(WordFunction f, int offset) {
+        return f.id + "[" + (offset > 0 ? "+" + offset : Integer.toString(offset)) + "]";
+    }
+
+    private static WordTemplate parseWordTemplate(String n) {
+        int open = n.indexOf('[');
+        if (open < 0 || !n.endsWith("]") || n.contains("+w") || n.startsWith("t[")) {
+            return null;
+        }
+        WordFunction f = WordFunction.parse(n.substring(0, open));
+        if (f == null) {
+            return null;
+        }
+        int offset = Integer.parseInt(n.substring(open + 1, n.length() - 1).replace("+", ""));
+        return new WordTemplate(n, f, offset);
+    }
+
+    public static PosTemplates of(List<String> names) {
+        for (String n : names) {
+            if (!known().contains(n)) {
+                throw new IllegalArgumentException("unknown POS feature template '" + n + "'");
+            }
+        }
+        return new PosTemplates(names);
+    }
+
+    /** Parses a spec text (one name per line, # comments). */
+    public static PosTemplates parse(String spec, String source) {
+        return of(TemplateSpec.parse(spec, source, known()));
+    }
+
+    /** The default templates, tuned on EWT dev. */
+    public static PosTemplates defaults() {
+        try (var in = PosTemplates.class.getResourceAsStream("default-templates.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("default-templates.txt missing from the jar");
+            }
+            return parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), "default-templates.txt");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public List<String> names() {
+        return names;
+    }
+
+    List<WordTemplate> wordTemplates() {
+        return wordTemplates;
+    }
+
+    boolean bias() {
+        return bias;
+    }
+
+    boolean prevTag() {
+        return prevTag;
+    }
+
+    boolean prev2Tag() {
+        return prev2Tag;
+    }
+
+    boolean tagPair() {
+        return tagPair;
+    }
+
+    boolean prevTagWord() {
+        return prevTagWord;
+    }
+
+    /** Whether any template looks at earlier tags (then decoding is sequential). */
+    boolean usesHistory() {
+        return prevTag || prev2Tag || tagPair || prevTagWord;
+    }
+
+    public String spec() {
+        return TemplateSpec.format(names);
+    }
+
+    /** Value of word template t for the word at position i + offset (boundary markers outside). */
+    static String wordValue(WordTemplate t, List<String> words, int i) {
+        int j = i + t.offset();
+        if (j < 0) {
+            return BOUNDARY_LEFT;
+        }
+        if (j >= words.size()) {
+            return BOUNDARY_RIGHT;
+        }
+        return t.function().apply(words.get(j));
+    }
+}

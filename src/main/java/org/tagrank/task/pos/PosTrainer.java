@@ -1,0 +1,173 @@
+package org.tagrank.task.pos;
+
+import org.tagrank.core.Dataset;
+import org.tagrank.core.Instance;
+import org.tagrank.core.LabelInstance;
+import org.tagrank.core.LabelSet;
+import org.tagrank.core.LinearModel;
+import org.tagrank.feature.DatasetBuilder;
+import org.tagrank.io.ConlluSentence;
+import org.tagrank.io.CorpusFormatException;
+import org.tagrank.io.ModelBundle;
+import org.tagrank.learn.TrainerConfig;
+import org.tagrank.learn.Trainers;
+import org.tagrank.learn.TrainingListener;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * Trains a POS model: one multiclass instance per token whose tag-history features come from the
+ * gold tags (as in maximum-entropy taggers), any learner of the engine, then the tag dictionary
+ * and the XPOS→UPOS map.
+ */
+public final class PosTrainer {
+
+    /**
+     * @param templates feature templates
+     * @param dictionary tag dictionary thresholds
+     * @param cutoff    keep features seen at least this often
+     * @param beam      beam width recorded as the model's default decoder (1 = greedy)
+     * @param trainer   learner settings
+     */
+    public record Settings(PosTemplates templates, TagDictionary.Settings dictionary, int cutoff, int beam,
+                           TrainerConfig trainer) {
+        public Settings {
+            Objects.requireNonNull(templates);
+            Objects.requireNonNull(dictionary);
+            Objects.requireNonNull(trainer);
+            if (cutoff < 1) {
+                throw new IllegalArgumentException("cutoff must be >= 1, got " + cutoff);
+            }
+            if (beam < 1 || beam > 64) {
+                throw new IllegalArgumentException("beam must be in 1..64, got " + beam);
+            }
+            if (trainer.learner() == TrainerConfig.Learner.AVA) {
+                throw new IllegalArgumentException("the POS tagger decodes by argmax: all-vs-all voting is not supported");
+            }
+        }
+
+        public static Settings defaults(TrainerConfig trainer) {
+            return new Settings(PosTemplates.defaults(), new TagDictionary.Settings(5, 20, 0.995), 1, 1, trainer);
+        }
+    }
+
+    private PosTrainer() {
+    }
+
+    /** The sorted XPOS tag set of the sentences; "_" (no XPOS) is an error. */
+    static LabelSet tagSet(List<ConlluSentence> sentences, String source) throws CorpusFormatException {
+        TreeSet<String> tags = new TreeSet<>();
+        for (ConlluSentence s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                String t = s.xpos().get(i);
+                if (t.equals("_") || t.isEmpty()) {
+                    throw new CorpusFormatException(source, s.firstLine(), "word '" + s.forms().get(i) + "' has no XPOS");
+                }
+                tags.add(t);
+            }
+        }
+        return LabelSet.of(tags);
+    }
+
+    /**
+     * Trains and returns the model bundle. {@code provenance} is added to the manifest (data
+     * checksums, command line).
+     */
+    public static ModelBundle train(List<ConlluSentence> train, List<ConlluSentence> dev, Settings settings,
+                                    TrainingListener listener, Map<String, String> provenance, String trainSource)
+            throws CorpusFormatException {
+        if (train.isEmpty()) {
+            throw new IllegalArgumentException("empty training data: " + trainSource);
+        }
+        LabelSet tags = tagSet(train, trainSource);
+        if (tags.size() < 2) {
+            throw new IllegalArgumentException("training data has a single tag: " + tags.label(0));
+        }
+        List<List<String>> words = new ArrayList<>();
+        List<int[]> gold = new ArrayList<>();
+        for (ConlluSentence s : train) {
+            words.add(s.forms());
+            gold.add(ids(s.xpos(), tags));
+        }
+        TagDictionary dict = TagDictionary.build(words, gold, tags, settings.dictionary());
+        PosTemplates templates = settings.templates();
+        DatasetBuilder builder = new DatasetBuilder();
+        for (int k = 0; k < words.size(); k++) {
+            List<String> ws = words.get(k);
+            int[] g = gold.get(k);
+            for (int i = 0; i < ws.size(); i++) {
+                String prev = history(g, i - 1, tags);
+                String prev2 = history(g, i - 2, tags);
+                final int pos = i;
+                builder.addLabelExample(sink -> PosFeatures.extract(templates, ws, pos, prev, prev2, sink), g[i]);
+            }
+        }
+        Dataset trainSet = builder.build(tags, settings.cutoff());
+        List<List<String>> xpos = new ArrayList<>();
+        List<List<String>> upos = new ArrayList<>();
+        for (ConlluSentence s : train) {
+            xpos.add(s.xpos());
+            upos.add(s.upos());
+        }
+        UposMap uposMap = UposMap.learn(words, xpos, upos);
+        Map<String, String> p = new LinkedHashMap<>(provenance);
+        p.put("pos.templates.version", Integer.toString(PosTemplates.VERSION));
+        p.put("pos.beam", Integer.toString(settings.beam()));
+        p.put("pos.tagset", "xpos");
+        p.put("pos.cutoff", Integer.toString(settings.cutoff()));
+        p.put("pos.tagdict", settings.dictionary().minCount() + "," + settings.dictionary().unambiguousCount() + ","
+                + settings.dictionary().unambiguousShare());
+        p.put("train.sentences", Integer.toString(train.size()));
+        p.put("train.tokens", Integer.toString(trainSet.size()));
+        Map<String, String> attachments = new LinkedHashMap<>();
+        attachments.put("templates.txt", templates.spec());
+        attachments.put("tagdict.tsv", dict.format(tags));
+        attachments.put("upos.tsv", uposMap.format());
+        TrainerConfig config = settings.trainer();
+        Dataset devSet = dev == null || dev.isEmpty() ? null : goldHistoryInstances(dev, trainSet, templates);
+        LinearModel model = Trainers.create(config).train(trainSet, devSet, listener);
+        p.put("trainer.history", "gold");
+        model = model.withProvenance(model.provenance().with(p));
+        return new ModelBundle(PosTagger.TASK, model, attachments);
+    }
+
+    /** Dev instances in the training feature space with gold tag history (for early stopping). */
+    static Dataset goldHistoryInstances(List<ConlluSentence> sentences, Dataset train, PosTemplates templates) {
+        LabelSet tags = train.labels();
+        List<Instance> out = new ArrayList<>();
+        for (ConlluSentence s : sentences) {
+            int[] g = new int[s.size()];
+            for (int i = 0; i < g.length; i++) {
+                g[i] = tags.indexOf(s.xpos().get(i));
+            }
+            for (int i = 0; i < s.size(); i++) {
+                if (g[i] < 0) {
+                    continue; // a tag never seen in training cannot be predicted; skip it for early stopping
+                }
+                String prev = i >= 1 && g[i - 1] >= 0 ? tags.label(g[i - 1]) : i >= 1 ? s.xpos().get(i - 1) : PosTemplates.BOUNDARY_LEFT;
+                String prev2 = i >= 2 && g[i - 2] >= 0 ? tags.label(g[i - 2]) : i >= 2 ? s.xpos().get(i - 2) : PosTemplates.BOUNDARY_LEFT;
+                final int pos = i;
+                out.add(new LabelInstance(DatasetBuilder.encode(train.features(),
+                        sink -> PosFeatures.extract(templates, s.forms(), pos, prev, prev2, sink)), g[i]));
+            }
+        }
+        return new Dataset(out, tags, train.features());
+    }
+
+    private static String history(int[] gold, int j, LabelSet tags) {
+        return j < 0 ? PosTemplates.BOUNDARY_LEFT : tags.label(gold[j]);
+    }
+
+    private static int[] ids(List<String> tagList, LabelSet tags) {
+        int[] out = new int[tagList.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = tags.indexOf(tagList.get(i));
+        }
+        return out;
+    }
+}

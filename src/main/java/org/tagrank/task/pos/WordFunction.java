@@ -1,0 +1,106 @@
+package org.tagrank.task.pos;
+
+import java.util.Locale;
+
+/** Functions of one word form that feature templates apply at an offset. */
+enum WordFunction {
+    W("w"), LW("lw"), SUF1("suf1"), SUF2("suf2"), SUF3("suf3"), SUF4("suf4"), SUF5("suf5"),
+    PRE1("pre1"), PRE2("pre2"), PRE3("pre3"), PRE4("pre4"), SHAPE("shape"), FLAGS("flags"), LEN("len");
+
+    final String id;
+
+    WordFunction(String id) {
+        this.id = id;
+    }
+
+    /** The function's value on a word. */
+    String apply(String word) {
+        return switch (this) {
+            case W -> word;
+            case LW -> lower(word);
+            case SUF1 -> suffix(word, 1);
+            case SUF2 -> suffix(word, 2);
+            case SUF3 -> suffix(word, 3);
+            case SUF4 -> suffix(word, 4);
+            case SUF5 -> suffix(word, 5);
+            case PRE1 -> prefix(word, 1);
+            case PRE2 -> prefix(word, 2);
+            case PRE3 -> prefix(word, 3);
+            case PRE4 -> prefix(word, 4);
+            case SHAPE -> shape(word);
+            case FLAGS -> flags(word);
+            case LEN -> Integer.toString(Math.min(word.length(), 10));
+        };
+    }
+
+    static String lower(String w) {
+        return w.toLowerCase(Locale.ROOT);
+    }
+
+    /** The last n characters of the lowercased word; shorter words give their whole form. */
+    static String suffix(String w, int n) {
+        String l = lower(w);
+        return l.length() <= n ? l : l.substring(l.length() - n);
+    }
+
+    static String prefix(String w, int n) {
+        String l = lower(w);
+        return l.length() <= n ? l : l.substring(0, n);
+    }
+
+    /** Character classes (X upper, x lower, d digit, other kept) with runs collapsed: "McDonald's" → "XxXx'x". */
+    static String shape(String w) {
+        StringBuilder sb = new StringBuilder(Math.min(w.length(), 16));
+        char last = 0;
+        for (int i = 0; i < w.length() && sb.length() < 12; i++) {
+            char c = w.charAt(i);
+            char k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd'
+                    : Character.isLetter(c) ? 'l' : c;
+            if (k != last) {
+                sb.append(k);
+                last = k;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Capitalisation, digit and hyphen flags as one value. */
+    static String flags(String w) {
+        boolean upper = false;
+        boolean lowerCase = false;
+        boolean digit = false;
+        boolean hyphen = false;
+        boolean letter = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper = true;
+            } else if (Character.isLowerCase(c)) {
+                lowerCase = true;
+            }
+            if (Character.isLetter(c)) {
+                letter = true;
+            } else if (Character.isDigit(c)) {
+                digit = true;
+            } else if (c == '-') {
+                hyphen = true;
+            }
+        }
+        StringBuilder sb = new StringBuilder(6);
+        sb.append(Character.isUpperCase(w.charAt(0)) ? 'C' : '-');
+        sb.append(upper && !lowerCase ? 'A' : '-');
+        sb.append(digit ? 'D' : '-');
+        sb.append(hyphen ? 'H' : '-');
+        sb.append(letter ? 'L' : '-');
+        return sb.toString();
+    }
+
+    static WordFunction parse(String id) {
+        for (WordFunction f : values()) {
+            if (f.id.equals(id)) {
+                return f;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,158 @@
+package org.tagrank.cli;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tagrank.testutil.Fixtures;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CliTest {
+    @TempDir
+    static Path dir;
+    static Path model;
+    static final String TRAIN = Fixtures.resource("org/tagrank/task/pos/tiny-train.conllu").toString();
+    static final String DEV = Fixtures.resource("org/tagrank/task/pos/tiny-dev.conllu").toString();
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @BeforeAll
+    static void trainModel() {
+        model = dir.resolve("tiny.lin.zip");
+        Run r = run("train", "--task", "pos", "--data", TRAIN, "--dev", DEV, "--learner", "perceptron", "--epochs", "5",
+                "--out", model.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("epoch 1/5"), "progress on stderr: " + r.err());
+        assertEquals("", r.out(), "nothing on stdout");
+    }
+
+    @Test
+    void evalJsonIsOneObjectWithTheRequiredKeys() {
+        Run r = run("eval", "--task", "pos", "--model", model.toString(), "--data", DEV, "--json");
+        assertEquals(0, r.code(), r.err());
+        String json = r.out().strip();
+        assertEquals(1, json.lines().count());
+        for (String key : List.of("\"task\":\"pos\"", "\"n\":9", "\"accuracy\":", "\"unknown_accuracy\":", "\"sentence_accuracy\":")) {
+            assertTrue(json.contains(key), key + " in " + json);
+        }
+    }
+
+    @Test
+    void infoPrintsTheManifest() {
+        Run r = run("info", "--model", model.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("task=pos"));
+        assertTrue(r.out().contains("trainer.learner=perceptron"));
+        assertTrue(r.out().contains("train.data.sha256="));
+    }
+
+    @Test
+    void taggingKeepsOrderWithThreadsAndWritesAtomically() throws IOException {
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            in.append(i % 2 == 0 ? "The cat sleeps ." : "She reads a book " + i + " .").append('\n');
+        }
+        Path input = dir.resolve("in.txt");
+        Files.writeString(input, in);
+        Path one = dir.resolve("one.txt");
+        Path four = dir.resolve("four.txt");
+        assertEquals(0, run("tag", "--model", model.toString(), "--input-format", "tokens", "--threads", "1", "-o", one.toString(),
+                input.toString()).code());
+        assertEquals(0, run("tag", "--model", model.toString(), "--input-format", "tokens", "--threads", "4", "-o", four.toString(),
+                input.toString()).code());
+        List<String> lines = Files.readAllLines(four);
+        assertEquals(2000, lines.size());
+        assertTrue(lines.get(1).contains("_" ) && lines.get(1).contains(" 1_"), lines.get(1));
+        assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(four));
+    }
+
+    @Test
+    void conlluPassThroughKeepsOtherColumnsAndComments() throws IOException {
+        Path out = dir.resolve("dev.out.conllu");
+        Run r = run("tag", "--model", model.toString(), "--input-format", "conllu", "-o", out.toString(), DEV);
+        assertEquals(0, r.code(), r.err());
+        List<String> got = Files.readAllLines(out);
+        List<String> src = Files.readAllLines(Path.of(DEV));
+        assertEquals(src.size(), got.size());
+        for (int i = 0; i < src.size(); i++) {
+            String[] a = src.get(i).split("\t", -1);
+            String[] b = got.get(i).split("\t", -1);
+            assertEquals(a.length, b.length);
+            for (int c = 0; c < a.length; c++) {
+                if (a.length == 10 && !a[0].contains("-") && !a[0].contains(".") && (c == 3 || c == 4)) {
+                    continue;
+                }
+                assertEquals(a[c], b[c], "line " + (i + 1) + " column " + (c + 1));
+            }
+        }
+    }
+
+    @Test
+    void badInputStopsWithFileAndLineAndLeavesNoOutputFile() throws IOException {
+        Path input = dir.resolve("bad.txt");
+        Files.writeString(input, "The_DT cat_NN\nbroken line here\n");
+        Path out = dir.resolve("never.txt");
+        Run r = run("tag", "--model", model.toString(), "--input-format", "word_tag", "-o", out.toString(), input.toString());
+        assertEquals(ExitCodes.BAD_DATA, r.code());
+        assertEquals("tagrank: " + input + ":2: token 'broken' is not word_TAG", r.err().strip());
+        assertFalse(Files.exists(out));
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".part")), "temporary file removed");
+        }
+    }
+
+    @Test
+    void exitCodesForUsageDataAndModelErrors() throws IOException {
+        Run usage = run("eval", "--task", "nope", "--data", DEV);
+        assertEquals(ExitCodes.USAGE, usage.code());
+        assertTrue(usage.err().startsWith("tagrank: unknown task 'nope'"), usage.err());
+        assertEquals(1, usage.err().strip().lines().count(), "one line, no stack trace");
+        assertEquals(ExitCodes.USAGE, run("train", "--task", "pos").code());
+        Run missing = run("eval", "--task", "pos", "--model", dir.resolve("none.zip").toString(), "--data", DEV);
+        assertEquals(ExitCodes.BAD_MODEL, missing.code());
+        Path corrupt = dir.resolve("corrupt.lin.zip");
+        Files.write(corrupt, java.util.Arrays.copyOf(Files.readAllBytes(model), 100));
+        Run bad = run("eval", "--task", "pos", "--model", corrupt.toString(), "--data", DEV);
+        assertEquals(ExitCodes.BAD_MODEL, bad.code());
+        assertTrue(bad.err().contains("truncated") || bad.err().contains("corrupt"), bad.err());
+        Run noData = run("eval", "--task", "pos", "--model", model.toString(), "--data", dir.resolve("nodata").toString());
+        assertEquals(ExitCodes.BAD_DATA, noData.code());
+        Run verbose = run("eval", "--task", "pos", "--model", corrupt.toString(), "--data", DEV, "--verbose");
+        assertTrue(verbose.err().contains("\tat "), "stack trace only with --verbose");
+        Run badLearner = run("train", "--task", "pos", "--data", TRAIN, "--learner", "svn", "--out", dir.resolve("x").toString());
+        assertEquals(ExitCodes.USAGE, badLearner.code());
+        assertTrue(badLearner.err().contains("svn"));
+    }
+
+    @Test
+    void sameSeedSameModelBytesThroughTheCli() throws IOException {
+        Path a = dir.resolve("a.lin.zip");
+        Path b = dir.resolve("b.lin.zip");
+        for (Path p : List.of(a, b)) {
+            assertEquals(0, run("train", "--task", "pos", "--data", TRAIN, "--learner", "perceptron", "--epochs", "3",
+                    "--seed", "4", "--out", p.toString(), "--quiet").code());
+        }
+        // created.at differs between the runs unless SOURCE_DATE_EPOCH is set; the weights must not
+        assertEquals(run("info", "--model", a.toString()).out().lines().filter(l -> l.startsWith("weights.sha256")).toList(),
+                run("info", "--model", b.toString()).out().lines().filter(l -> l.startsWith("weights.sha256")).toList());
+    }
+}

@@ -1,0 +1,180 @@
+package org.tagrank.io;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tagrank.core.CandidateInstance;
+import org.tagrank.core.FeatureIndex;
+import org.tagrank.core.LabelInstance;
+import org.tagrank.core.LabelSet;
+import org.tagrank.core.LinearModel;
+import org.tagrank.core.Provenance;
+import org.tagrank.core.SparseVector;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ModelIOTest {
+    @TempDir
+    Path dir;
+
+    static LinearModel labelModel() {
+        LabelSet labels = LabelSet.of("Health", "Sports", "Science");
+        FeatureIndex features = FeatureIndex.of(List.of("contains drug", "contains patients", "odd\nname\\x"));
+        float[] w = {2.09f, 2.43f, 1.08f, 1.69f, -0.87f, -1.72f, 0, 0, 0.5f};
+        return LinearModel.forLabels(labels, features, LinearModel.Decoding.ARGMAX, w,
+                new Provenance(Map.of("trainer.seed", "7", "score.dev_accuracy", "0.9")));
+    }
+
+    static byte[] bytes(ModelBundle b) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ModelIO.write(b, out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void roundTripKeepsWeightsLabelsFeaturesProvenanceAndAttachments() throws IOException {
+        ModelBundle b = new ModelBundle("classify", labelModel(), Map.of("extra.txt", "hello\n"));
+        Path p = dir.resolve("m.lin.zip");
+        ModelIO.write(b, p);
+        ModelBundle r = ModelIO.read(p.toString(), "classify");
+        assertArrayEquals(b.model().weights(), r.model().weights());
+        assertEquals(b.model().labels(), r.model().labels());
+        assertEquals(b.model().features().names(), r.model().features().names());
+        assertEquals("7", r.model().provenance().get("trainer.seed"));
+        assertEquals("classify", r.model().provenance().get("task"));
+        assertEquals("1", r.model().provenance().get("format.version"));
+        assertEquals("hello\n", r.attachment("extra.txt"));
+        LabelInstance x = new LabelInstance(SparseVector.binary(new int[]{0, 1}), -1);
+        assertArrayEquals(b.model().scores(x), r.model().scores(x), 1e-7);
+    }
+
+    @Test
+    void candidateModelsRoundTrip() throws IOException {
+        LinearModel m = LinearModel.forCandidates(FeatureIndex.of(List.of("a", "b")), new float[]{1.5f, -2f},
+                Provenance.empty());
+        ModelBundle r = ModelIO.read(new ByteArrayInputStream(bytes(new ModelBundle("rank", m))), "rank", "mem");
+        CandidateInstance x = new CandidateInstance(List.of(SparseVector.binary(new int[]{0}), SparseVector.binary(new int[]{1})), -1);
+        assertEquals(0, r.model().argmax(x));
+        assertEquals(LinearModel.Kind.CANDIDATES, r.model().kind());
+    }
+
+    @Test
+    void sameContentSameBytes() throws IOException {
+        assertArrayEquals(bytes(new ModelBundle("pos", labelModel())), bytes(new ModelBundle("pos", labelModel())));
+    }
+
+    @Test
+    void truncatedFileNamesTheProblem() throws IOException {
+        byte[] full = bytes(new ModelBundle("pos", labelModel()));
+        for (int cut : new int[]{10, full.length / 2, full.length - 30}) {
+            ModelFormatException e = assertThrows(ModelFormatException.class,
+                    () -> ModelIO.read(new ByteArrayInputStream(Arrays.copyOf(full, cut)), "pos", "m.zip"));
+            assertTrue(e.getMessage().startsWith("m.zip: "), e.getMessage());
+            assertTrue(e.getMessage().contains("truncated") || e.getMessage().contains("corrupt")
+                    || e.getMessage().contains("not a TagRank model"), e.getMessage());
+        }
+    }
+
+    @Test
+    void corruptedWeightsFailTheChecksum() throws IOException {
+        byte[] weights = null;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes(new ModelBundle("pos", labelModel()))));
+             ZipOutputStream zout = new ZipOutputStream(out)) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                byte[] data = in.readAllBytes();
+                if (e.getName().equals("weights.bin")) {
+                    data[0] ^= 0x55;
+                    weights = data;
+                }
+                zout.putNextEntry(new ZipEntry(e.getName()));
+                zout.write(data);
+                zout.closeEntry();
+            }
+        }
+        assertTrue(weights != null);
+        ModelFormatException e = assertThrows(ModelFormatException.class,
+                () -> ModelIO.read(new ByteArrayInputStream(out.toByteArray()), "pos", "m.zip"));
+        assertTrue(e.getMessage().contains("checksum"), e.getMessage());
+    }
+
+    @Test
+    void wrongTaskAndNewerFormatAreNamed() throws IOException {
+        byte[] b = bytes(new ModelBundle("pos", labelModel()));
+        ModelFormatException wrong = assertThrows(ModelFormatException.class,
+                () -> ModelIO.read(new ByteArrayInputStream(b), "classify", "m.zip"));
+        assertTrue(wrong.getMessage().contains("'pos' model, not a 'classify' model"), wrong.getMessage());
+
+        byte[] newer = rewriteManifest(b, "format.version=1", "format.version=99");
+        ModelFormatException e = assertThrows(ModelFormatException.class,
+                () -> ModelIO.read(new ByteArrayInputStream(newer), "pos", "m.zip"));
+        assertTrue(e.getMessage().contains("version 99 is newer"), e.getMessage());
+    }
+
+    @Test
+    void notAZipAndMissingFiles() {
+        assertTrue(assertThrows(ModelFormatException.class, () -> ModelIO.read(
+                new ByteArrayInputStream("hello".getBytes(StandardCharsets.UTF_8)), "pos", "x")).getMessage()
+                .contains("not a TagRank model"));
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelIO.read(dir.resolve("nope.zip").toString(), "pos"));
+        assertTrue(e.getMessage().contains("not found"), e.getMessage());
+    }
+
+    @Test
+    void loadsFromClasspathAndUrl() throws IOException {
+        Path p = dir.resolve("m.lin.zip");
+        ModelIO.write(new ModelBundle("pos", labelModel()), p);
+        assertEquals("pos", ModelIO.read(p.toUri().toURL().toString(), "pos").task());
+        assertEquals("pos", ModelIO.read("org/tagrank/io/tiny-model.lin.zip", null).task(), "classpath fixture");
+    }
+
+    @Test
+    void goldenVersion1ModelStillLoadsAndPredicts() throws IOException {
+        ModelBundle b = ModelIO.read("org/tagrank/io/tiny-model.lin.zip", "pos");
+        LabelInstance x = new LabelInstance(SparseVector.binary(new int[]{0, 1, 2}), -1);
+        assertArrayEquals(new double[]{2.09 + 1.69 + 0.3, 2.43 - 0.87 + 1.9, 1.08 - 1.72 - 0.4}, b.model().scores(x), 1e-6);
+        assertEquals("2026-11-26T00:00:00Z", b.model().provenance().get("created.at"));
+    }
+
+    @Test
+    void writeIsAtomic() throws IOException {
+        Path p = dir.resolve("m.lin.zip");
+        ModelIO.write(new ModelBundle("pos", labelModel()), p);
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(p), files.toList(), "no temporary files left");
+        }
+    }
+
+    private static byte[] rewriteManifest(byte[] zip, String from, String to) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip)); ZipOutputStream zout = new ZipOutputStream(out)) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                byte[] data = in.readAllBytes();
+                if (e.getName().equals("manifest.properties")) {
+                    data = new String(data, StandardCharsets.UTF_8).replace(from, to).getBytes(StandardCharsets.UTF_8);
+                }
+                zout.putNextEntry(new ZipEntry(e.getName()));
+                zout.write(data);
+                zout.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,25 @@
+package org.tagrank.task.pos;
+
+import org.junit.jupiter.api.Test;
+import org.tagrank.io.ConlluReader;
+import org.tagrank.testutil.Fixtures;
+
+import java.io.IOException;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Accuracy floors of the bundled model on EWT dev (gold tokens). Measured when the model was made:
+ * see models/README.md; the floors sit half a point below, to catch regressions, not noise.
+ */
+class EwtAccuracyIT {
+    @Test
+    void bundledModelOnEwtDev() throws IOException {
+        var dev = ConlluReader.readAll(Fixtures.corpus("ud-english-ewt/en_ewt-ud-dev.conllu"));
+        PosTagger tagger = PosTagger.loadDefault();
+        PosEvaluation e = PosEvaluation.run(tagger, dev);
+        assertTrue(e.accuracy() >= 0.935, "XPOS accuracy " + e.accuracy());
+        assertTrue(e.uposAccuracy() >= 0.925, "UPOS accuracy " + e.uposAccuracy());
+        assertTrue(e.unknownAccuracy() >= 0.77, "unknown-word accuracy " + e.unknownAccuracy());
+    }
+}

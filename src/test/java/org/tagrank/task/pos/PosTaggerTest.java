@@ -1,0 +1,182 @@
+package org.tagrank.task.pos;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tagrank.core.FeatureIndex;
+import org.tagrank.core.ScoredOutput;
+import org.tagrank.core.SparseVector;
+import org.tagrank.feature.DatasetBuilder;
+import org.tagrank.io.ConlluReader;
+import org.tagrank.io.ConlluSentence;
+import org.tagrank.io.ModelBundle;
+import org.tagrank.io.ModelIO;
+import org.tagrank.learn.TrainerConfig;
+import org.tagrank.learn.TrainingListener;
+import org.tagrank.testutil.Fixtures;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PosTaggerTest {
+    static List<ConlluSentence> train;
+    static List<ConlluSentence> dev;
+    static ModelBundle bundle;
+    static PosTagger tagger;
+
+    @BeforeAll
+    static void trainTinyModel() throws IOException {
+        train = ConlluReader.readAll(Fixtures.resource("org/tagrank/task/pos/tiny-train.conllu"));
+        dev = ConlluReader.readAll(Fixtures.resource("org/tagrank/task/pos/tiny-dev.conllu"));
+        bundle = train(TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(10).patience(0).build());
+        tagger = PosTagger.fromBundle(bundle);
+    }
+
+    static ModelBundle train(TrainerConfig config) throws IOException {
+        PosTrainer.Settings s = new PosTrainer.Settings(PosTemplates.defaults(), new TagDictionary.Settings(2, 3, 0.99), 1, 1,
+                config);
+        return PosTrainer.train(train, dev, s, TrainingListener.SILENT, Map.of("created.at", "2026-01-01T00:00:00Z"), "tiny");
+    }
+
+    @Test
+    void tagsTheTrainingSentencesAndUnseenOnes() {
+        TaggedSentence s = tagger.tag(List.of("The", "dog", "sleeps", "."));
+        assertEquals(List.of("DT", "NN", "VBZ", "."), s.xpos());
+        assertEquals(List.of("DET", "NOUN", "VERB", "PUNCT"), s.upos());
+        TaggedSentence u = tagger.tag(List.of("The", "zorblax", "runs", "."));
+        assertEquals(4, u.size());
+        assertEquals("DT", u.xpos().get(0));
+    }
+
+    @Test
+    void tableIdsEqualTheStringFeatures() {
+        FeatureIndex index = tagger.model().features();
+        FeatureTable table = new FeatureTable(tagger.templates(), index, tagger.tags(), tagger.dictionary().words());
+        Random r = new Random(1);
+        List<String> vocab = new ArrayList<>(tagger.dictionary().words());
+        vocab.add("unseen-Word42");
+        vocab.add("Zzz");
+        for (int trial = 0; trial < 50; trial++) {
+            int n = 1 + r.nextInt(7);
+            List<String> words = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                words.add(vocab.get(r.nextInt(vocab.size())));
+            }
+            FeatureTable.Row[] rows = table.rows(words);
+            for (int i = 0; i < n; i++) {
+                int prev = r.nextInt(tagger.tags().size() + 1);
+                int prev2 = r.nextInt(tagger.tags().size() + 1);
+                int[] buf = new int[table.maxFeatures()];
+                int count = table.collectHistory(rows[i], prev, prev2, buf, table.collectWord(rows, i, buf, 0));
+                int[] fromTable = Arrays.stream(Arrays.copyOf(buf, count)).sorted().toArray();
+                final int pos = i;
+                SparseVector fromStrings = DatasetBuilder.encode(index, sink -> PosFeatures.extract(tagger.templates(), words,
+                        pos, FeatureTable.historyTag(tagger.tags(), prev), FeatureTable.historyTag(tagger.tags(), prev2), sink));
+                int[] expected = new int[fromStrings.size()];
+                for (int k = 0; k < expected.length; k++) {
+                    expected[k] = fromStrings.id(k);
+                }
+                assertArrayEquals(expected, fromTable, "sentence " + words + " token " + i);
+            }
+        }
+    }
+
+    @Test
+    void longSentencesAreTaggedInFull() {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            words.addAll(List.of("the", "cat", "sleeps"));
+        }
+        TaggedSentence s = tagger.tag(words);
+        assertEquals(words.size(), s.size());
+        assertFalse(s.xpos().contains("X"));
+        assertEquals(words.size(), tagger.withBeam(4).tag(words).size());
+    }
+
+    @Test
+    void beamAndGreedyAgreeOnEasyInput() {
+        List<String> words = List.of("She", "reads", "a", "book", ".");
+        assertEquals(tagger.tag(words).xpos(), tagger.withBeam(5).tag(words).xpos());
+        assertThrows(IllegalArgumentException.class, () -> tagger.withBeam(0));
+    }
+
+    @Test
+    void lexiconForcesAndRestricts() {
+        List<String> words = List.of("The", "cat", "sleeps", ".");
+        PosTagger forced = tagger.withLexicon(Lexicon.of(Map.of("cat", List.of("VB"))));
+        assertEquals("VB", forced.tag(words).xpos().get(1));
+        PosTagger restricted = tagger.withLexicon(Lexicon.of(Map.of("sleeps", List.of("NNS", "VBP"))));
+        String t = restricted.tag(words).xpos().get(2);
+        assertTrue(t.equals("NNS") || t.equals("VBP"), t);
+        assertEquals("VBZ", tagger.tag(words).xpos().get(2), "the original tagger is unchanged");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> tagger.withLexicon(Lexicon.of(Map.of("cat", List.of("NOPE")))));
+        assertTrue(e.getMessage().contains("NOPE"));
+    }
+
+    @Test
+    void topKIsSortedWithProbabilities() {
+        List<List<ScoredOutput>> top = tagger.topK(List.of("The", "cat", "sleeps", "."), 3);
+        assertEquals(4, top.size());
+        for (List<ScoredOutput> row : top) {
+            assertEquals(3, row.size());
+            assertTrue(row.get(0).probability() >= row.get(1).probability());
+            double sum = row.stream().mapToDouble(ScoredOutput::probability).sum();
+            assertTrue(sum <= 1.0 + 1e-9 && sum > 0);
+        }
+        assertEquals("NN", top.get(1).get(0).label());
+    }
+
+    @Test
+    void explainNamesFeaturesOfTheChosenTag() {
+        var c = tagger.explain(List.of("The", "cat", "sleeps", "."), 1, 5);
+        assertFalse(c.isEmpty());
+        assertTrue(c.stream().allMatch(x -> x.feature().endsWith("∧ NN")), c.toString());
+    }
+
+    @Test
+    void sameDataSameSeedSameBytesAndRoundTrip() throws IOException {
+        TrainerConfig config = TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(5).patience(0).seed(9).build();
+        byte[] a = bytes(train(config));
+        byte[] b = bytes(train(config));
+        assertArrayEquals(a, b);
+        PosTagger loaded = PosTagger.fromBundle(ModelIO.read(new ByteArrayInputStream(bytes(bundle)), "pos", "mem"));
+        for (ConlluSentence s : train) {
+            assertEquals(tagger.tag(s.forms()), loaded.tag(s.forms()));
+        }
+    }
+
+    @Test
+    void everyLearnerTrainsATagger() throws IOException {
+        for (TrainerConfig.Learner l : List.of(TrainerConfig.Learner.LR, TrainerConfig.Learner.SVM, TrainerConfig.Learner.OVA)) {
+            PosTagger t = PosTagger.fromBundle(train(TrainerConfig.builder(l).epochs(15).patience(0).learningRate(0.5).build()));
+            assertEquals(List.of("DT", "NN", "VBZ", "."), t.tag(List.of("The", "cat", "sleeps", ".")).xpos(), l.id());
+        }
+    }
+
+    @Test
+    void evaluationCountsUnknownWordsAndSentences() {
+        PosEvaluation e = PosEvaluation.run(tagger, dev);
+        assertEquals(9, e.tokens());
+        assertTrue(e.unknownTokens() >= 1, "'ca' and 'n't' are not in the fixture's training data");
+        Map<String, Object> m = e.toMap();
+        assertTrue(m.keySet().containsAll(List.of("n", "accuracy", "unknown_accuracy", "sentence_accuracy")));
+    }
+
+    private static byte[] bytes(ModelBundle b) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ModelIO.write(b, out);
+        return out.toByteArray();
+    }
+}
