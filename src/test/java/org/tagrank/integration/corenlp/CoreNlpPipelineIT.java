@@ -11,7 +11,9 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +24,8 @@ import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tagrank.cli.Main;
 import org.tagrank.io.Corpora;
 import org.tagrank.task.pos.PosTagger;
 import org.tagrank.task.pos.TaggedSentence;
@@ -55,8 +59,40 @@ class CoreNlpPipelineIT {
         return words;
     }
 
+    /** XPOS per sentence from {@code tagrank tag --input-format tokens} (the CLI, run in-process). */
+    static List<List<String>> cliTags(List<List<String>> sentences, Path dir) throws IOException {
+        Path in = dir.resolve("tokens.txt");
+        StringBuilder sb = new StringBuilder();
+        for (List<String> s : sentences) {
+            sb.append(String.join(" ", s)).append('\n');
+        }
+        Files.writeString(in, sb, StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"tag", "--model", example.getProperty("trpos.model").trim(),
+                "--input-format", "tokens", "--output-format", "word_tag", "--threads", "2", in.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, () -> err.toString(StandardCharsets.UTF_8));
+        List<List<String>> tags = new ArrayList<>();
+        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            List<String> t = new ArrayList<>();
+            for (String wordTag : line.split(" ")) {
+                t.add(wordTag.substring(wordTag.lastIndexOf('_') + 1));
+            }
+            tags.add(t);
+        }
+        return tags;
+    }
+
+    private static List<String> tags(CoreMap sentence) {
+        return sentence.get(CoreAnnotations.TokensAnnotation.class).stream().map(CoreLabel::tag).toList();
+    }
+
     @Test
-    void tokenizeSsplitTrposLemmaNerThroughTheJavaApi() throws IOException {
+    void tokenizeSsplitTrposLemmaNerThroughTheJavaApi(@TempDir Path dir) throws IOException {
         Properties props = new Properties();
         props.putAll(example);
         assertEquals("tokenize,ssplit,trpos,lemma,ner", props.getProperty("annotators").trim());
@@ -79,10 +115,12 @@ class CoreNlpPipelineIT {
             }
         }
         assertTrue(someEntity, "ner found no entity at all: downstream annotators did not get usable tags");
+        assertEquals(cliTags(sentences.stream().map(CoreNlpPipelineIT::words).toList(), dir),
+                sentences.stream().map(CoreNlpPipelineIT::tags).toList(), "pipeline vs tagrank tag");
     }
 
     @Test
-    void pipelineTagsEqualTheTaggerOnEwtDevTokens() throws IOException {
+    void pipelineTagsEqualTheTaggerAndTheCliOnEwtDevTokens(@TempDir Path dir) throws IOException {
         Path dev = Corpora.file("ud-english-ewt/en_ewt-ud-dev.conllu");
         assumeTrue(Files.isRegularFile(dev), "UD English EWT dev corpus not found at " + dev);
         List<List<String>> gold = new ArrayList<>();
@@ -114,11 +152,11 @@ class CoreNlpPipelineIT {
         for (int i = 0; i < gold.size(); i++) {
             List<String> words = words(sentences.get(i));
             assertEquals(gold.get(i), words, "sentence " + (i + 1));
-            List<String> tags = sentences.get(i).get(CoreAnnotations.TokensAnnotation.class).stream()
-                    .map(CoreLabel::tag).toList();
-            assertEquals(tagger.tag(words).xpos(), tags, "sentence " + (i + 1));
+            assertEquals(tagger.tag(words).xpos(), tags(sentences.get(i)), "sentence " + (i + 1));
             tokens += words.size();
         }
         assertFalse(tokens < 20000, "EWT dev tokens: " + tokens);
+        assertEquals(cliTags(gold, dir), sentences.stream().map(CoreNlpPipelineIT::tags).toList(),
+                "pipeline vs tagrank tag");
     }
 }
