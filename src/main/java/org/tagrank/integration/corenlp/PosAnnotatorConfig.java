@@ -19,9 +19,10 @@ import org.tagrank.task.pos.PosTagger;
  * @param maxlen   longest sentence (in tokens) tagged in one piece; {@link Integer#MAX_VALUE} = no limit
  * @param policy   what to do with a sentence longer than {@code maxlen}
  * @param upos     whether to also set CoreNLP's CoarseTagAnnotation to the UPOS tag
+ * @param beam     beam width (1 = greedy), or 0 for the model's own setting
  */
 public record PosAnnotatorConfig(String name, String model, String lexicon, int nthreads, int maxlen,
-                                 MaxLengthPolicy policy, boolean upos) {
+                                 MaxLengthPolicy policy, boolean upos, int beam) {
 
     /** What to do with a sentence longer than {@code maxlen}; never silently tag it with placeholders. */
     public enum MaxLengthPolicy {
@@ -46,8 +47,11 @@ public record PosAnnotatorConfig(String name, String model, String lexicon, int 
     public static final String MAXLEN = "maxlen";
     public static final String MAXLEN_POLICY = "maxlen.policy";
     public static final String UPOS = "upos";
+    public static final String BEAM = "beam";
+    /** Largest beam width a POS model accepts. */
+    public static final int MAX_BEAM = 64;
     /** Every key suffix this annotator understands, i.e. the keys {@code name + "." + suffix}. */
-    public static final List<String> KEYS = List.of(MODEL, LEXICON, NTHREADS, MAXLEN, MAXLEN_POLICY, UPOS);
+    public static final List<String> KEYS = List.of(MODEL, LEXICON, NTHREADS, MAXLEN, MAXLEN_POLICY, UPOS, BEAM);
 
     public PosAnnotatorConfig {
         if (name == null || name.isBlank()) {
@@ -66,12 +70,15 @@ public record PosAnnotatorConfig(String name, String model, String lexicon, int 
             throw new IllegalArgumentException(name + "." + MAXLEN + " must be at least 1, got " + maxlen);
         }
         Objects.requireNonNull(policy, "policy");
+        if (beam < 0 || beam > MAX_BEAM) {
+            throw new IllegalArgumentException(name + "." + BEAM + " must be in 1.." + MAX_BEAM + ", got " + beam);
+        }
     }
 
-    /** The defaults: bundled model, no lexicon, one thread, no length limit, XPOS only. */
+    /** The defaults: bundled model, no lexicon, one thread, no length limit, XPOS only, the model's beam. */
     public static PosAnnotatorConfig defaults(String name) {
         return new PosAnnotatorConfig(name, PosTagger.DEFAULT_MODEL, null, 1, Integer.MAX_VALUE,
-                MaxLengthPolicy.FAIL, false);
+                MaxLengthPolicy.FAIL, false, 0);
     }
 
     /**
@@ -113,8 +120,10 @@ public record PosAnnotatorConfig(String name, String model, String lexicon, int 
                 : MaxLengthPolicy.parse(prefix + MAXLEN_POLICY, policyValue);
         String uposValue = get(props, prefix + UPOS);
         boolean upos = uposValue != null && bool(prefix + UPOS, uposValue);
+        String beamValue = get(props, prefix + BEAM);
+        int beam = beamValue == null ? 0 : positiveInt(prefix + BEAM, beamValue);
         return new PosAnnotatorConfig(name, model == null ? PosTagger.DEFAULT_MODEL : model, lexicon,
-                nthreads, maxlen, policy, upos);
+                nthreads, maxlen, policy, upos, beam);
     }
 
     private static String get(Properties props, String key) {

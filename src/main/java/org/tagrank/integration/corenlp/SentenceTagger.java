@@ -18,6 +18,9 @@ interface SentenceTagger {
     /** Loads the model (and lexicon) named by {@code config}. */
     static SentenceTagger load(PosAnnotatorConfig config) throws IOException {
         PosTagger tagger = PosTagger.load(config.model());
+        if (config.beam() > 0) {
+            tagger = tagger.withBeam(config.beam());
+        }
         if (config.lexicon() != null) {
             tagger = tagger.withLexicon(Lexicon.read(config.lexicon()));
         }

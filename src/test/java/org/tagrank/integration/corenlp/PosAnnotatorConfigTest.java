@@ -36,15 +36,16 @@ class PosAnnotatorConfigTest {
         assertEquals(Integer.MAX_VALUE, c.maxlen());
         assertEquals(MaxLengthPolicy.FAIL, c.policy());
         assertFalse(c.upos());
+        assertEquals(0, c.beam(), "0 = the model's own beam");
     }
 
     @Test
     void readsEveryKeyOfItsOwnName() {
         PosAnnotatorConfig c = PosAnnotatorConfig.fromProperties("trpos", props(
                 "trpos.model", " my/model.lin.zip ", "trpos.lexicon", "lex.tsv", "trpos.nthreads", "3",
-                "trpos.maxlen", "40", "trpos.maxlen.policy", "split", "trpos.upos", "TRUE"));
+                "trpos.maxlen", "40", "trpos.maxlen.policy", "split", "trpos.upos", "TRUE", "trpos.beam", "4"));
         assertEquals(new PosAnnotatorConfig("trpos", "my/model.lin.zip", "lex.tsv", 3, 40, MaxLengthPolicy.SPLIT,
-                true), c);
+                true, 4), c);
     }
 
     @Test
@@ -91,6 +92,8 @@ class PosAnnotatorConfigTest {
         assertEquals("trpos.model must not be blank", error("trpos", props("trpos.model", "  ")));
         assertEquals("trpos.lexicon must not be blank when given", error("trpos", props("trpos.lexicon", "")));
         assertTrue(error("trpos", props("trpos.maxlen.policy", "split")).contains("trpos.maxlen is not"));
+        assertEquals("trpos.beam must be a positive integer, got '0'", error("trpos", props("trpos.beam", "0")));
+        assertEquals("trpos.beam must be in 1..64, got 65", error("trpos", props("trpos.beam", "65")));
         assertTrue(error(" ", props()).contains("name"));
     }
 }

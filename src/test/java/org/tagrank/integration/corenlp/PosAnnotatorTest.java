@@ -36,7 +36,7 @@ class PosAnnotatorTest {
     }
 
     private static PosAnnotatorConfig config(int nthreads, int maxlen, MaxLengthPolicy policy, boolean upos) {
-        return new PosAnnotatorConfig("trpos", "unused", null, nthreads, maxlen, policy, upos);
+        return new PosAnnotatorConfig("trpos", "unused", null, nthreads, maxlen, policy, upos, 0);
     }
 
     private static List<String> tags(Annotation doc, Class<? extends edu.stanford.nlp.ling.CoreAnnotation<String>> key) {
