@@ -30,6 +30,7 @@ import org.tagrank.task.pos.TaggedSentence;
  * and configure it with the {@code trpos.*} keys described in {@link PosAnnotatorConfig}.
  * Thread-safe: one instance may annotate several documents at once (as in the CoreNLP server).
  */
+@SuppressWarnings("rawtypes") // Annotator's signatures use the raw CoreAnnotation type
 public final class PosAnnotator implements Annotator {
     private static final Set<Class<? extends CoreAnnotation>> REQUIRES = Set.of(
             CoreAnnotations.TokensAnnotation.class,

@@ -77,6 +77,7 @@ class CoreNlpServerIT {
         pb.environment().put("CORENLP_SERVER_PROPS", PROPS.toString());
         pb.environment().put("TAGRANK_SERVER_CP", System.getProperty("java.class.path"));
         pb.environment().put("TAGRANK_JAVA_OPTS", "-Xmx1g");
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
         server = pb.start();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

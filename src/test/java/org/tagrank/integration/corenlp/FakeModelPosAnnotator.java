@@ -10,6 +10,7 @@ import java.util.Set;
  * Loaded by CoreNLP through {@code customAnnotatorClass.<name>} in tests: a real {@link PosAnnotator}
  * configured from the properties, with {@link FakeTagger} in place of a trained model.
  */
+@SuppressWarnings("rawtypes") // Annotator's signatures use the raw CoreAnnotation type
 public final class FakeModelPosAnnotator implements Annotator {
     private final PosAnnotator delegate;
 
