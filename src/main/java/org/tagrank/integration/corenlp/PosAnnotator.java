@@ -215,7 +215,10 @@ public final class PosAnnotator implements Annotator {
         return config.upos() ? XPOS_AND_UPOS : XPOS_ONLY;
     }
 
-    /** Stops the tagging threads (CoreNLP calls this when the annotator leaves its pool). */
+    /**
+     * Stops the tagging threads; later documents are tagged on the calling thread. CoreNLP 4.5 never
+     * calls this itself, which is why the threads are daemons.
+     */
     @Override
     public void unmount() {
         if (pool != null) {
