@@ -125,6 +125,28 @@ public final class PosTaskCli implements TaskCli {
         return sb.toString();
     }
 
+    /** Tokens per second tagging a CoNLL-U file's gold tokens (greedy, the model's decoder), 1 and n threads. */
+    @Override
+    public Map<String, Object> bench(String model, Path data, int threads, double seconds, Console c) throws Exception {
+        long t0 = System.nanoTime();
+        PosTagger tagger = PosTagger.load(model);
+        double load = (System.nanoTime() - t0) / 1e9;
+        List<List<String>> sentences = new java.util.ArrayList<>();
+        long tokens = 0;
+        for (ConlluSentence s : ConlluReader.readAll(data)) {
+            sentences.add(new java.util.ArrayList<>(s.forms()));
+            tokens += s.size();
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("load_seconds", load);
+        m.put("tokens", tokens);
+        m.put("tokens_per_second_1", Throughput.measure(sentences, tokens, 1, seconds, tagger::tagIds));
+        if (threads > 1) {
+            m.put("tokens_per_second_" + threads, Throughput.measure(sentences, tokens, threads, seconds, tagger::tagIds));
+        }
+        return m;
+    }
+
     @Override
     public ComparisonData comparisonData(Path train, Path test, Map<String, String> params, Console c) throws Exception {
         c.progress("reading " + train + " and " + test);

@@ -29,6 +29,14 @@ public interface TaskCli {
         return org.tagrank.eval.Json.write(result);
     }
 
+    /**
+     * Load time and throughput of a model on a data file (keys like "load_seconds",
+     * "items_per_second_1", "items_per_second_N"); unsupported by default.
+     */
+    default Map<String, Object> bench(String model, Path data, int threads, double seconds, Console console) throws Exception {
+        throw CliException.usage("task " + name() + " does not support bench");
+    }
+
     /** Train and test data for {@code compare}; null when the task does not support it. */
     default ComparisonData comparisonData(Path train, Path test, Map<String, String> params, Console console)
             throws Exception {

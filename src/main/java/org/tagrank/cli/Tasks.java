@@ -11,7 +11,9 @@ public final class Tasks {
 
     private static List<TaskCli> all() {
         return List.of(
-                new PosTaskCli()
+                new PosTaskCli(),
+                new RankTaskCli(),
+                new MctestTaskCli()
         );
     }
 

@@ -12,8 +12,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -36,7 +34,7 @@ import java.util.zip.ZipOutputStream;
 /**
  * Reads and writes model files: one zip holding {@code manifest.properties} (format version,
  * TagRank version, task, sizes, checksum and the model's provenance), {@code labels.txt},
- * {@code features.txt}, {@code weights.bin} (little-endian float32) and the task's attachments.
+ * {@code features.txt}, {@code weights.bin} (see {@link WeightCodec}) and the task's attachments.
  * The bytes depend only on the content (fixed entry times and order), never on the clock.
  * No Java serialization.
  */
@@ -164,11 +162,8 @@ public final class ModelIO {
         List<String> features = textLines(entries.get("features.txt"));
         checkCount(manifest, "model.labels", labels.size(), source);
         checkCount(manifest, "model.features", features.size(), source);
-        if (weightBytes.length % 4 != 0) {
-            throw new ModelFormatException(source + ": corrupt model file: weights.bin has " + weightBytes.length + " bytes");
-        }
-        float[] weights = new float[weightBytes.length / 4];
-        ByteBuffer.wrap(weightBytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(weights);
+        long expected = (long) intValue(manifest, "model.features", source) * intValue(manifest, "model.columns", source);
+        float[] weights = WeightCodec.decode(weightBytes, expected, source);
         Map<String, String> provenance = new TreeMap<>(manifest);
         Map<String, String> attachments = new TreeMap<>();
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
@@ -240,9 +235,7 @@ public final class ModelIO {
     }
 
     private static byte[] weightBytes(LinearModel model) {
-        ByteBuffer buf = ByteBuffer.allocate(model.numWeights() * 4).order(ByteOrder.LITTLE_ENDIAN);
-        buf.asFloatBuffer().put(model.weightsUnsafe());
-        return buf.array();
+        return WeightCodec.encode(model.weightsUnsafe());
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] data) throws IOException {

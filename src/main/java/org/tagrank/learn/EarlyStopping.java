@@ -53,8 +53,14 @@ final class EarlyStopping {
         if (!hasDev) {
             return "done: " + epoch + " epochs (no dev data)";
         }
-        String why = epoch < maxEpochs ? String.format(Locale.ROOT, "stopped early after %d epochs without dev improvement", patience)
-                : "reached " + maxEpochs + " epochs";
+        String why;
+        if (epoch >= maxEpochs) {
+            why = "reached " + maxEpochs + " epochs";
+        } else if (patience > 0 && sinceBest >= patience) {
+            why = String.format(Locale.ROOT, "stopped early after %d epochs without dev improvement", patience);
+        } else {
+            why = "converged after " + epoch + " iterations";
+        }
         return String.format(Locale.ROOT, "%s; keeping epoch %d (dev-acc %.2f%%)", why, bestEpoch, 100 * best);
     }
 }

@@ -37,10 +37,12 @@ public final class PosTagger {
     private final Object2ObjectOpenHashMap<String, int[]> lexicon;
     private final int beamWidth;
     private final float[] w;
+    private final org.tagrank.core.SparseRows rowsOfWeights;
     private final int numTags;
 
     private PosTagger(ModelBundle bundle, PosTemplates templates, FeatureTable table, TagDictionary dictionary,
-                      UposMap uposMap, Object2ObjectOpenHashMap<String, int[]> lexicon, int beamWidth) {
+                      UposMap uposMap, Object2ObjectOpenHashMap<String, int[]> lexicon, int beamWidth,
+                      org.tagrank.core.SparseRows previous) {
         this.bundle = bundle;
         this.model = bundle.model();
         this.tags = model.labels();
@@ -52,6 +54,7 @@ public final class PosTagger {
         this.beamWidth = beamWidth;
         this.w = model.weightsUnsafe();
         this.numTags = tags.size();
+        this.rowsOfWeights = previous != null ? previous : org.tagrank.core.SparseRows.of(w, numTags);
     }
 
     /** Loads a model from a file path, classpath resource or URL. */
@@ -84,7 +87,7 @@ public final class PosTagger {
             UposMap upos = bundle.attachments().containsKey("upos.tsv") ? UposMap.parse(bundle.attachment("upos.tsv")) : null;
             FeatureTable table = new FeatureTable(templates, model.features(), model.labels(), dict.words());
             int beam = Integer.parseInt(model.provenance().entries().getOrDefault("pos.beam", "1"));
-            return new PosTagger(bundle, templates, table, dict, upos, null, beam);
+            return new PosTagger(bundle, templates, table, dict, upos, null, beam, null);
         } catch (IllegalArgumentException e) {
             throw new ModelFormatException("inconsistent POS model: " + e.getMessage(), e);
         }
@@ -93,7 +96,7 @@ public final class PosTagger {
     /** The same tagger restricting or forcing the tags of the lexicon's words. */
     public PosTagger withLexicon(Lexicon lex) {
         return new PosTagger(bundle, templates, table, dictionary, uposMap, lex == null ? null : lex.resolve(tags),
-                beamWidth);
+                beamWidth, rowsOfWeights);
     }
 
     /** The same tagger decoding with a beam of this width (1 = greedy). */
@@ -101,7 +104,7 @@ public final class PosTagger {
         if (width < 1 || width > 64) {
             throw new IllegalArgumentException("beam width must be in 1..64, got " + width);
         }
-        return new PosTagger(bundle, templates, table, dictionary, uposMap, lexicon, width);
+        return new PosTagger(bundle, templates, table, dictionary, uposMap, lexicon, width, rowsOfWeights);
     }
 
     public int beamWidth() {
@@ -165,7 +168,84 @@ public final class PosTagger {
         if (words.isEmpty()) {
             return new int[0];
         }
-        return beamWidth == 1 || !templates.usesHistory() ? greedy(words, null) : beam(words);
+        return beamWidth == 1 || !templates.usesHistory() ? greedy(words, null) : beam(words, beamWidth, 1)[0];
+    }
+
+    /** A tag sequence with its decoder score (sum of the tokens' linear scores). */
+    public record ScoredSequence(List<String> tags, double score) {
+    }
+
+    /**
+     * The k best tag sequences found by beam search (beam width max(k, this tagger's width)),
+     * best first; fewer when the sentence has fewer distinct sequences.
+     */
+    public List<ScoredSequence> kBest(List<String> words, int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be >= 1, got " + k);
+        }
+        if (words.isEmpty()) {
+            return List.of(new ScoredSequence(List.of(), 0));
+        }
+        int[][] seqs = beam(words, Math.max(k, beamWidth), k);
+        List<ScoredSequence> out = new ArrayList<>();
+        for (int[] seq : seqs) {
+            List<String> t = new ArrayList<>(seq.length);
+            for (int id : seq) {
+                t.add(tags.label(id));
+            }
+            out.add(new ScoredSequence(t, sequenceScore(words, seq)));
+        }
+        return out;
+    }
+
+    /**
+     * Per token, the softmax probability of its tag in the sequence given the sequence's own tag
+     * history; tags must be in the model's tag set.
+     */
+    public double[] tagProbabilities(List<String> words, List<String> sequence) {
+        int n = words.size();
+        if (sequence.size() != n) {
+            throw new IllegalArgumentException(sequence.size() + " tags for " + n + " words");
+        }
+        FeatureTable.Row[] rows = rows(words);
+        float[] s = new float[numTags];
+        double[] ds = new double[numTags];
+        double[] p = new double[numTags];
+        double[] out = new double[n];
+        int prev = numTags;
+        int prev2 = numTags;
+        for (int i = 0; i < n; i++) {
+            int y = tags.indexOf(sequence.get(i));
+            if (y < 0) {
+                throw new IllegalArgumentException("tag '" + sequence.get(i) + "' is not in the model's tag set");
+            }
+            baseScores(rows, i, s);
+            historyScores(rows[i], prev, prev2, s);
+            for (int t = 0; t < numTags; t++) {
+                ds[t] = s[t];
+            }
+            org.tagrank.core.Softmax.apply(ds, numTags, p);
+            out[i] = p[y];
+            prev2 = prev;
+            prev = y;
+        }
+        return out;
+    }
+
+    private double sequenceScore(List<String> words, int[] seq) {
+        FeatureTable.Row[] rows = rows(words);
+        float[] s = new float[numTags];
+        double total = 0;
+        int prev = numTags;
+        int prev2 = numTags;
+        for (int i = 0; i < seq.length; i++) {
+            baseScores(rows, i, s);
+            historyScores(rows[i], prev, prev2, s);
+            total += s[seq[i]];
+            prev2 = prev;
+            prev = seq[i];
+        }
+        return total;
     }
 
     /**
@@ -269,11 +349,7 @@ public final class PosTagger {
     }
 
     private void addRow(int id, float[] s) {
-        int base = id * numTags;
-        float[] weights = w;
-        for (int y = 0; y < s.length; y++) {
-            s[y] += weights[base + y];
-        }
+        rowsOfWeights.addRow(id, s);
     }
 
     private int fixedTag(String word) {
@@ -342,10 +418,13 @@ public final class PosTagger {
         return out;
     }
 
-    /** Beam search over tag histories; the word-feature scores of a token are shared by all hypotheses. */
-    private int[] beam(List<String> words) {
+    /**
+     * Beam search over tag histories, returning the best {@code k} (&lt;= width) final hypotheses;
+     * the word-feature scores of a token are shared by all hypotheses.
+     */
+    private int[][] beam(List<String> words, int width, int k) {
         int n = words.size();
-        int b = beamWidth;
+        int b = width;
         FeatureTable.Row[] rows = rows(words);
         float[] base = new float[numTags];
         float[] s = new float[numTags];
@@ -371,8 +450,8 @@ public final class PosTagger {
                 System.arraycopy(base, 0, s, 0, numTags);
                 historyScores(rows[i], prev[h], prev2[h], s);
                 int count = allowed != null ? allowed.length : numTags;
-                for (int k = 0; k < count; k++) {
-                    int y = allowed != null ? allowed[k] : k;
+                for (int a = 0; a < count; a++) {
+                    int y = allowed != null ? allowed[a] : a;
                     double c = score[h] + s[y];
                     if (nSize < b || c > nScore[nSize - 1]) {
                         int pos = nSize < b ? nSize++ : nSize - 1;
@@ -399,13 +478,17 @@ public final class PosTagger {
             }
             size = nSize;
         }
-        int[] out = new int[n];
-        int h = 0;
-        for (int i = n - 1; i >= 0; i--) {
-            out[i] = tagAt[i][h];
-            h = back[i][h];
+        int[][] result = new int[Math.min(k, size)][];
+        for (int r = 0; r < result.length; r++) {
+            int[] out = new int[n];
+            int h = r;
+            for (int i = n - 1; i >= 0; i--) {
+                out[i] = tagAt[i][h];
+                h = back[i][h];
+            }
+            result[r] = out;
         }
-        return out;
+        return result;
     }
 
     /** Model provenance (manifest) entries. */

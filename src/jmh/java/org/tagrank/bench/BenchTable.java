@@ -1,0 +1,104 @@
+package org.tagrank.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns {@code RESULT k=v ...} lines into a markdown table with the machine, date and command,
+ * and speed ratios of TagRank to each peer; {@code --update FILE SECTION} replaces the section
+ * between {@code <!-- bench:SECTION:start -->} and {@code <!-- bench:SECTION:end -->} with stdin.
+ */
+public final class BenchTable {
+    private BenchTable() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args[0].equals("--update")) {
+            update(Path.of(args[1]), args[2], new String(System.in.readAllBytes(), StandardCharsets.UTF_8));
+            return;
+        }
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of(args[1]))) {
+            Map<String, String> m = new LinkedHashMap<>();
+            for (String kv : line.substring("RESULT ".length()).split(" ")) {
+                int eq = kv.indexOf('=');
+                m.put(kv.substring(0, eq), kv.substring(eq + 1));
+            }
+            rows.add(m);
+        }
+        System.out.print(posTable(rows, args[2]));
+    }
+
+    static String machine() {
+        String cpu = "unknown CPU";
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                if (l.startsWith("model name")) {
+                    cpu = l.substring(l.indexOf(':') + 1).strip();
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            // not Linux: keep "unknown CPU"
+        }
+        return String.format(Locale.ROOT, "%s, %d cores, Java %s", cpu, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+    }
+
+    static String posTable(List<Map<String, String>> rows, String command) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Machine: ").append(machine()).append(". Date: ").append(LocalDate.now(ZoneOffset.UTC))
+                .append(". Command: `").append(command).append("`.\n\n");
+        sb.append("| system | XPOS acc. | unknown-word acc. | train s | tokens/s 1 thread | tokens/s 2 threads | model MB | peak heap MB |\n");
+        sb.append("|---|---|---|---|---|---|---|---|\n");
+        Map<String, String> ours = null;
+        for (Map<String, String> r : rows) {
+            if (r.get("system").equals("tagrank")) {
+                ours = r;
+            }
+            sb.append(String.format(Locale.ROOT, "| %s | %.2f%% | %.2f%% | %.1f | %,.0f | %,.0f | %.1f | %s |%n", r.get("system"),
+                    100 * d(r, "accuracy"), 100 * d(r, "unknown_accuracy"), d(r, "train_seconds"),
+                    d(r, "tokens_per_second_1"), d(r, "tokens_per_second_2"), d(r, "model_bytes") / 1048576.0,
+                    r.get("peak_heap_mb")));
+        }
+        if (ours != null) {
+            sb.append("\nTagRank relative to each peer (same run):\n\n| peer | speed 1 thread | speed 2 threads | training time | accuracy (points) |\n|---|---|---|---|---|\n");
+            for (Map<String, String> r : rows) {
+                if (r == ours) {
+                    continue;
+                }
+                sb.append(String.format(Locale.ROOT, "| %s | %.1f× | %.1f× | %.2f× | %+.2f |%n", r.get("system"),
+                        d(ours, "tokens_per_second_1") / d(r, "tokens_per_second_1"),
+                        d(ours, "tokens_per_second_2") / d(r, "tokens_per_second_2"),
+                        d(ours, "train_seconds") / d(r, "train_seconds"),
+                        100 * (d(ours, "accuracy") - d(r, "accuracy"))));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static double d(Map<String, String> r, String key) {
+        return Double.parseDouble(r.get(key));
+    }
+
+    static void update(Path file, String section, String content) throws IOException {
+        String start = "<!-- bench:" + section + ":start -->";
+        String end = "<!-- bench:" + section + ":end -->";
+        String text = Files.exists(file) ? Files.readString(file) : "";
+        int a = text.indexOf(start);
+        int b = text.indexOf(end);
+        String block = start + "\n" + content.strip() + "\n" + end;
+        text = a >= 0 && b > a ? text.substring(0, a) + block + text.substring(b + end.length())
+                : text + (text.endsWith("\n") || text.isEmpty() ? "" : "\n") + "\n" + block + "\n";
+        Files.writeString(file, text);
+    }
+}

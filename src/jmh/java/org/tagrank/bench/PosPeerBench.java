@@ -1,0 +1,238 @@
+package org.tagrank.bench;
+
+import edu.stanford.nlp.ling.HasWord;
+import edu.stanford.nlp.ling.TaggedWord;
+import edu.stanford.nlp.ling.Word;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSSample;
+import opennlp.tools.postag.POSTaggerFactory;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.TrainingParameters;
+import org.tagrank.io.ConlluReader;
+import org.tagrank.io.ConlluSentence;
+import org.tagrank.io.ModelIO;
+import org.tagrank.learn.TrainerConfig;
+import org.tagrank.learn.TrainingListener;
+import org.tagrank.task.pos.PosTagger;
+import org.tagrank.task.pos.PosTrainer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * One system of the POS comparison per JVM run: trains on EWT train (XPOS), tags EWT test (gold
+ * tokens) and prints one {@code RESULT key=value ...} line: accuracy, unknown-word accuracy (words
+ * not in EWT train, the same definition for every system), training seconds, tokens/s with 1 and
+ * 2 threads, model bytes and peak heap. Usage: {@code PosPeerBench SYSTEM TRAIN DEV TEST WORKDIR}
+ * with SYSTEM one of tagrank, stanford, opennlp-maxent, opennlp-perceptron.
+ */
+public final class PosPeerBench {
+    private PosPeerBench() {
+    }
+
+    /** Tags one sentence of words. A supplier gives each thread its own tagger where the peer needs one. */
+    interface Tagger {
+        List<String> tag(List<String> words);
+    }
+
+    public static void main(String[] args) throws Exception {
+        String system = args[0];
+        List<ConlluSentence> train = ConlluReader.readAll(Path.of(args[1]));
+        List<ConlluSentence> dev = ConlluReader.readAll(Path.of(args[2]));
+        List<ConlluSentence> test = ConlluReader.readAll(Path.of(args[3]));
+        Path work = Path.of(args[4]);
+        Files.createDirectories(work);
+        Set<String> vocab = new HashSet<>();
+        for (ConlluSentence s : train) {
+            vocab.addAll(s.forms());
+        }
+        long start = System.nanoTime();
+        Supplier<Tagger> taggers;
+        Path modelFile;
+        switch (system) {
+            case "tagrank" -> {
+                modelFile = work.resolve("tagrank.lin.zip");
+                var bundle = PosTrainer.train(train, dev, PosTrainer.Settings.defaults(
+                        TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(10).patience(3).build()),
+                        TrainingListener.SILENT, Map.of(), args[1]);
+                ModelIO.write(bundle, modelFile);
+                PosTagger t = PosTagger.fromBundle(bundle);
+                taggers = () -> words -> t.tag(words).xpos();
+            }
+            case "stanford" -> {
+                modelFile = work.resolve("stanford.tagger");
+                Path tsv = work.resolve("train.tsv");
+                writeTsv(train, tsv);
+                Path props = work.resolve("stanford.props");
+                Files.writeString(props, String.join("\n",
+                        "model = " + modelFile,
+                        "trainFile = format=TSV,wordColumn=0,tagColumn=1," + tsv,
+                        "arch = left3words,naacl2003unknowns,wordshapes(-1,1)",
+                        "lang = english",
+                        "encoding = UTF-8",
+                        "nthreads = 2",
+                        "") + "\n");
+                MaxentTagger.main(new String[]{"-props", props.toString()});
+                MaxentTagger t = new MaxentTagger(modelFile.toString());
+                taggers = () -> words -> {
+                    List<HasWord> ws = new ArrayList<>(words.size());
+                    for (String w : words) {
+                        ws.add(new Word(w));
+                    }
+                    List<String> out = new ArrayList<>(words.size());
+                    for (TaggedWord tw : t.tagSentence(ws)) {
+                        out.add(tw.tag());
+                    }
+                    return out;
+                };
+            }
+            case "opennlp-maxent", "opennlp-perceptron" -> {
+                modelFile = work.resolve(system + ".bin");
+                List<POSSample> samples = new ArrayList<>();
+                for (ConlluSentence s : train) {
+                    samples.add(new POSSample(new java.util.ArrayList<>(s.forms()), new java.util.ArrayList<>(s.xpos())));
+                }
+                TrainingParameters p = TrainingParameters.defaultParams();
+                p.put(TrainingParameters.ALGORITHM_PARAM, system.endsWith("maxent") ? "MAXENT" : "PERCEPTRON");
+                POSModel model = POSTaggerME.train("en", new CollectionObjectStream<>(samples), p, new POSTaggerFactory());
+                try (OutputStream out = Files.newOutputStream(modelFile)) {
+                    model.serialize(out);
+                }
+                // POSTaggerME keeps per-call state: one instance per thread
+                taggers = () -> {
+                    POSTaggerME me = new POSTaggerME(model);
+                    return words -> List.of(me.tag(words.toArray(new String[0])));
+                };
+            }
+            default -> throw new IllegalArgumentException("unknown system " + system);
+        }
+        double trainSeconds = (System.nanoTime() - start) / 1e9;
+        long heapAfterTraining = peakHeap();
+
+        Tagger single = taggers.get();
+        long tokens = 0;
+        long correct = 0;
+        long unknown = 0;
+        long unknownCorrect = 0;
+        for (ConlluSentence s : test) {
+            List<String> tags = single.tag(s.forms());
+            for (int i = 0; i < s.size(); i++) {
+                boolean ok = tags.get(i).equals(s.xpos().get(i));
+                tokens++;
+                correct += ok ? 1 : 0;
+                if (!vocab.contains(s.forms().get(i))) {
+                    unknown++;
+                    unknownCorrect += ok ? 1 : 0;
+                }
+            }
+        }
+        List<List<String>> sentences = new ArrayList<>();
+        for (ConlluSentence s : test) {
+            sentences.add(new ArrayList<>(s.forms()));
+        }
+        double tps1 = throughput(sentences, tokens, 1, taggers);
+        double tps2 = throughput(sentences, tokens, 2, taggers);
+        Map<String, String> r = new LinkedHashMap<>();
+        r.put("system", system);
+        r.put("accuracy", fmt(correct / (double) tokens));
+        r.put("unknown_accuracy", fmt(unknownCorrect / (double) unknown));
+        r.put("tokens", Long.toString(tokens));
+        r.put("unknown_tokens", Long.toString(unknown));
+        r.put("train_seconds", fmt(trainSeconds));
+        r.put("tokens_per_second_1", String.format(Locale.ROOT, "%.0f", tps1));
+        r.put("tokens_per_second_2", String.format(Locale.ROOT, "%.0f", tps2));
+        r.put("model_bytes", Long.toString(Files.size(modelFile)));
+        r.put("peak_heap_mb", String.format(Locale.ROOT, "%.0f", Math.max(heapAfterTraining, peakHeap()) / 1048576.0));
+        StringBuilder sb = new StringBuilder("RESULT");
+        r.forEach((k, v) -> sb.append(' ').append(k).append('=').append(v));
+        System.out.println(sb);
+    }
+
+    /** Tokens per second tagging the sentences with n threads: 1 warm-up pass, then passes for at least 5 s. */
+    static double throughput(List<List<String>> sentences, long tokens, int n, Supplier<Tagger> taggers) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Tagger> ts = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                ts.add(taggers.get());
+            }
+            Function<Integer, Long> pass = unused -> {
+                try {
+                    List<Future<Long>> fs = new ArrayList<>();
+                    for (int i = 0; i < n; i++) {
+                        int part = i;
+                        fs.add(pool.submit(() -> {
+                            long sum = 0;
+                            for (int k = part; k < sentences.size(); k += n) {
+                                sum += ts.get(part).tag(sentences.get(k)).size();
+                            }
+                            return sum;
+                        }));
+                    }
+                    long sum = 0;
+                    for (Future<Long> f : fs) {
+                        sum += f.get();
+                    }
+                    return sum;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            pass.apply(0);
+            long t0 = System.nanoTime();
+            long done = 0;
+            int passes = 0;
+            while (System.nanoTime() - t0 < 5_000_000_000L || passes < 2) {
+                done += pass.apply(0);
+                passes++;
+            }
+            return done / ((System.nanoTime() - t0) / 1e9);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean b : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (b.getType() == MemoryType.HEAP && b.getPeakUsage() != null) {
+                sum += b.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    static void writeTsv(List<ConlluSentence> sentences, Path file) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (ConlluSentence s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                sb.append(s.forms().get(i)).append('\t').append(s.xpos().get(i)).append('\n');
+            }
+            sb.append('\n');
+        }
+        Files.writeString(file, sb);
+    }
+
+    static String fmt(double d) {
+        return String.format(Locale.ROOT, "%.4f", d);
+    }
+}

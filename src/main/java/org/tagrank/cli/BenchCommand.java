@@ -1,0 +1,58 @@
+package org.tagrank.cli;
+
+import org.tagrank.eval.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code bench --task T [--model M] --data FILE [--threads N] [--seconds S]}: model load time and
+ * prediction throughput of a model on a data file, single- and multi-threaded, as one JSON object.
+ * A quick check on any machine; the comparisons with peers are scripts/bench-*.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure a model's load time and throughput.")
+public final class BenchCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--task", required = true)
+    String task;
+
+    @Option(names = "--model", description = "Model (default: the bundled one).")
+    String model;
+
+    @Option(names = "--data", required = true, description = "Data to run the model on.")
+    Path data;
+
+    @Option(names = "--threads", description = "Threads for the multi-threaded run (default: available processors).")
+    Integer threads;
+
+    @Option(names = "--seconds", defaultValue = "5", description = "Measured seconds per run (after a warm-up pass).")
+    double seconds;
+
+    @Override
+    public Integer call() throws Exception {
+        TaskCli t = Tasks.get(task);
+        String location = model != null ? model : t.defaultModel();
+        if (location == null) {
+            throw CliException.usage("task " + task + " has no bundled model: pass --model");
+        }
+        if (!(seconds > 0)) {
+            throw CliException.usage("--seconds must be > 0");
+        }
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("task", t.name());
+        result.put("model", location);
+        result.putAll(t.bench(location, data, n, seconds, common.console(Main.streams())));
+        Console c = common.console(Main.streams());
+        c.out().println(Json.write(result));
+        c.out().flush();
+        return ExitCodes.OK;
+    }
+}

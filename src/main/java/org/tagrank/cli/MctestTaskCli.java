@@ -1,0 +1,143 @@
+package org.tagrank.cli;
+
+import org.tagrank.core.Dataset;
+import org.tagrank.io.ModelBundle;
+import org.tagrank.io.ModelFormatException;
+import org.tagrank.io.ModelIO;
+import org.tagrank.task.rank.McTestEval;
+import org.tagrank.task.rank.McTestFeatures;
+import org.tagrank.task.rank.McTestQuestion;
+import org.tagrank.task.rank.McTestRanker;
+import org.tagrank.task.rank.McTestReader;
+import org.tagrank.task.rank.McTestStory;
+import org.tagrank.task.rank.StoryIndex;
+
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code --task mctest}: multiple-choice reading comprehension on MCTest {@code .tsv} files (the
+ * {@code .ans} key beside them). {@code --data} may list several files separated by commas.
+ * {@code eval --param baseline=sw|swd} scores Richardson et al.'s unlearned baselines instead of a model.
+ */
+public final class MctestTaskCli implements TaskCli, RankHandler {
+    public static final String NAME = "mctest";
+    static final String DEFAULT_MODEL = "models/en-mctest-rank-lr-1.lin.zip";
+    static final String FEATURES_KEY = "mctest.features";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String defaultModel() {
+        return RankTraining.bundled(DEFAULT_MODEL);
+    }
+
+    @Override
+    public Set<String> paramKeys() {
+        return Set.of("baseline");
+    }
+
+    static List<McTestStory> read(List<Path> files, boolean requireAnswers) throws java.io.IOException {
+        List<McTestStory> out = new ArrayList<>();
+        for (Path p : files) {
+            out.addAll(McTestReader.read(p, requireAnswers));
+        }
+        return out;
+    }
+
+    /** Loads a model and checks it was trained on this version of the features. */
+    public static McTestRanker load(String location) throws java.io.IOException {
+        ModelBundle b = ModelIO.read(location, NAME);
+        String v = b.model().provenance().get(FEATURES_KEY);
+        if (!McTestFeatures.VERSION.equals(v)) {
+            throw new ModelFormatException(location + ": model made for features '" + v + "', this TagRank computes '"
+                    + McTestFeatures.VERSION + "'");
+        }
+        return new McTestRanker(b.model());
+    }
+
+    @Override
+    public void train(TrainRequest r, Console c) throws Exception {
+        List<Path> trainFiles = RankTraining.files(r.data());
+        Dataset train = McTestRanker.trainingSet(read(trainFiles, true), r.cutoff());
+        List<McTestStory> devStories = r.dev() == null ? null : read(RankTraining.files(r.dev()), true);
+        Dataset dev = devStories == null ? null : McTestRanker.encodeDataset(train.features(), devStories);
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put(FEATURES_KEY, McTestFeatures.VERSION);
+        p.put("train.data", RankTraining.names(trainFiles));
+        p.put("train.data.sha256", RankTraining.sha256(trainFiles));
+        p.put("train.examples", Integer.toString(train.size()));
+        RankTraining.trainAndWrite(NAME, train, dev, r, c, p, m -> {
+            if (devStories == null) {
+                return Map.of();
+            }
+            McTestEval e = new McTestRanker(m).evaluate(devStories);
+            Map<String, String> s = new LinkedHashMap<>();
+            s.put("score.dev.data", RankTraining.names(RankTraining.files(r.dev())));
+            s.put("score.dev.accuracy", RankTaskCli.fmt(e.accuracy()));
+            s.put("score.dev.accuracy_one", RankTaskCli.fmt(e.accuracy(McTestQuestion.Type.ONE)));
+            s.put("score.dev.accuracy_multiple", RankTaskCli.fmt(e.accuracy(McTestQuestion.Type.MULTIPLE)));
+            c.progress(String.format(Locale.ROOT, "dev: accuracy %.2f%% (one %.2f%%, multiple %.2f%%)",
+                    100 * e.accuracy(), 100 * e.accuracy(McTestQuestion.Type.ONE),
+                    100 * e.accuracy(McTestQuestion.Type.MULTIPLE)));
+            return s;
+        });
+    }
+
+    @Override
+    public Map<String, Object> eval(EvalRequest r, Console c) throws Exception {
+        List<McTestStory> stories = read(RankTraining.files(r.data()), true);
+        Map<String, Object> m = new LinkedHashMap<>();
+        String baseline = r.params().get("baseline");
+        McTestEval e;
+        if (baseline != null) {
+            McTestRanker.Baseline b;
+            try {
+                b = McTestRanker.Baseline.parse(baseline);
+            } catch (IllegalArgumentException ex) {
+                throw CliException.usage(ex.getMessage());
+            }
+            m.put("model", "none");
+            m.put("baseline", b.name().toLowerCase(Locale.ROOT));
+            e = McTestRanker.evaluateBaseline(b, stories);
+        } else {
+            e = load(r.model()).evaluate(stories);
+        }
+        m.putAll(e.toMap());
+        return m;
+    }
+
+    @Override
+    public ComparisonData comparisonData(Path train, Path test, Map<String, String> params, Console c) throws Exception {
+        Dataset tr = McTestRanker.trainingSet(read(RankTraining.files(train), true), 1);
+        return new ComparisonData(tr, McTestRanker.encodeDataset(tr.features(), read(RankTraining.files(test), true)));
+    }
+
+    @Override
+    public Job open(String model, Path input, Console c) throws Exception {
+        McTestRanker ranker = load(model);
+        List<McTestStory> stories = input == null
+                ? McTestReader.read(new InputStreamReader(System.in, StandardCharsets.UTF_8), "<stdin>", null, null)
+                : McTestReader.read(input, false);
+        List<Item> items = new ArrayList<>();
+        List<String> letters = List.of("A", "B", "C", "D");
+        for (McTestStory s : stories) {
+            StoryIndex idx = new StoryIndex(s.text());
+            for (int q = 0; q < s.questions().size(); q++) {
+                McTestQuestion question = s.questions().get(q);
+                items.add(new Item(s.id() + ".q" + (q + 1), ranker.encode(idx, question), letters, question.answers()));
+            }
+        }
+        return new Job(ranker.ranker(), items);
+    }
+}

@@ -1,0 +1,86 @@
+package org.tagrank.cli;
+
+import org.tagrank.core.Contribution;
+import org.tagrank.task.rank.RankedCandidate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code rank --task rank|mctest [--model M] [IN] [--top-k K] [--explain[=N]]}: ranks each
+ * example's candidates and prints one TSV line per candidate, best first:
+ * {@code example_id rank candidate_id probability score gold [text]}; {@code --explain} adds
+ * comment lines with the top contributing features.
+ */
+@Command(name = "rank", mixinStandardHelpOptions = true,
+        description = "Rank each example's candidates with a candidate model (TSV on stdout).")
+public final class RankCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--task", defaultValue = "rank", description = "Input kind: rank (generic TSV) or mctest (default: ${DEFAULT-VALUE}).")
+    String task;
+
+    @Option(names = "--model", description = "Model file, classpath resource or URL (default: the task's bundled one).")
+    String model;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "IN", description = "Input file (default or '-': stdin).")
+    Path input;
+
+    @Option(names = "--top-k", defaultValue = "0", description = "Print the K best candidates per example (0: all).")
+    int topK;
+
+    @Option(names = "--explain", arity = "0..1", fallbackValue = "5", defaultValue = "0",
+            description = "Also print the N features that contributed most (default N: 5).")
+    int explain;
+
+    @Override
+    public Integer call() throws Exception {
+        if (topK < 0) {
+            throw CliException.usage("--top-k must be >= 0, got " + topK);
+        }
+        if (explain < 0) {
+            throw CliException.usage("--explain must be >= 0, got " + explain);
+        }
+        RankHandler h = RankHandler.get(task);
+        String location = model != null ? model : h.defaultModel();
+        if (location == null) {
+            throw CliException.usage("task " + task + " has no bundled model: pass --model");
+        }
+        Path in = input == null || input.toString().equals("-") ? null : input;
+        Console c = common.console(Main.streams());
+        RankHandler.Job job = h.open(location, in, c);
+        PrintStream out = c.out();
+        out.println("#example_id\trank\tcandidate\tprobability\tscore\tgold" + (hasTexts(job) ? "\ttext" : ""));
+        for (RankHandler.Item item : job.items()) {
+            int k = topK == 0 ? item.candidateIds().size() : topK;
+            List<RankedCandidate> ranked = job.ranker().rank(item.instance(), item.candidateIds(), k, explain);
+            for (RankedCandidate r : ranked) {
+                String gold = item.instance().gold() < 0 ? "?" : r.index() == item.instance().gold() ? "1" : "0";
+                out.printf(Locale.ROOT, "%s\t%d\t%s\t%.4f\t%.4f\t%s%s%n", item.id(), r.rank(), r.id(), r.probability(),
+                        r.score(), gold, item.texts() == null ? "" : "\t" + oneLine(item.texts().get(r.index())));
+                for (Contribution e : r.explanation()) {
+                    out.printf(Locale.ROOT, "#\t%s\t%s\t%s\tvalue=%.4g\tweight=%.4g\tcontribution=%.4g%n", item.id(),
+                            r.id(), e.feature(), e.value(), e.weight(), e.contribution());
+                }
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static boolean hasTexts(RankHandler.Job job) {
+        return !job.items().isEmpty() && job.items().get(0).texts() != null;
+    }
+
+    private static String oneLine(String s) {
+        return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    }
+}

@@ -1,0 +1,118 @@
+package org.tagrank.cli;
+
+import org.tagrank.core.Dataset;
+import org.tagrank.core.LinearModel;
+import org.tagrank.io.ModelBundle;
+import org.tagrank.io.ModelIO;
+import org.tagrank.learn.TrainerConfig;
+import org.tagrank.learn.Trainers;
+import org.tagrank.learn.TrainingListener;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Shared by the ranking tasks: comma-separated data lists, checksums, training and writing a candidate model. */
+final class RankTraining {
+    private RankTraining() {
+    }
+
+    /** {@code --data a.tsv,b.tsv} names several files; null stays empty. */
+    static List<Path> files(Path arg) {
+        List<Path> out = new ArrayList<>();
+        if (arg == null) {
+            return out;
+        }
+        for (String s : arg.toString().split(",")) {
+            if (!s.isBlank()) {
+                out.add(Path.of(s.strip()));
+            }
+        }
+        if (out.isEmpty()) {
+            throw CliException.usage("no data file given in '" + arg + "'");
+        }
+        return out;
+    }
+
+    /** SHA-256 over the files' bytes, in order. */
+    static String sha256(List<Path> files) throws IOException {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (Path p : files) {
+                try (InputStream in = Files.newInputStream(p)) {
+                    int n;
+                    while ((n = in.read(buf)) > 0) {
+                        md.update(buf, 0, n);
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String names(List<Path> files) {
+        List<String> s = new ArrayList<>();
+        for (Path p : files) {
+            s.add(p.getFileName().toString());
+        }
+        return String.join(",", s);
+    }
+
+    /**
+     * Trains on {@code train} (dev for early stopping), adds provenance plus the entries
+     * {@code scores} computes from the trained model (dev scores), and writes the model once.
+     */
+    static LinearModel trainAndWrite(String task, Dataset train, Dataset dev, TrainRequest r, Console c,
+                                     Map<String, String> provenance,
+                                     java.util.function.Function<LinearModel, Map<String, String>> scores)
+            throws IOException {
+        TrainerConfig config = r.trainer();
+        c.progress(String.format(java.util.Locale.ROOT, "%s: %d training examples, %d features%s", task, train.size(),
+                train.features().size(), dev == null ? "" : ", " + dev.size() + " dev examples"));
+        LinearModel model = Trainers.create(config).train(train, dev,
+                c.quiet() ? TrainingListener.SILENT : TrainingListener.printingTo(c.err()));
+        Map<String, String> p = new LinkedHashMap<>(config.toMap());
+        p.putAll(provenance);
+        p.put("train.cutoff", Integer.toString(r.cutoff()));
+        if (r.commandLine() != null && !r.commandLine().isBlank()) {
+            p.put("train.command", r.commandLine().replace('\n', ' '));
+        }
+        p.putAll(scores.apply(model));
+        model = model.withProvenance(model.provenance().with(p));
+        ModelIO.write(new ModelBundle(task, model), r.out());
+        c.progress("wrote " + r.out());
+        return model;
+    }
+
+    /**
+     * Where a bundled model named {@code models/...} is: relative to the working directory if it
+     * is there, else beside the running jar's project ({@code target/x.jar} -> {@code ../models}),
+     * else the name itself (then found on the classpath, if packaged).
+     */
+    static String bundled(String relative) {
+        if (Files.isRegularFile(Path.of(relative))) {
+            return relative;
+        }
+        try {
+            Path code = Path.of(RankTraining.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path project = code.getParent() == null ? null : code.getParent().getParent();
+            if (project != null && Files.isRegularFile(project.resolve(relative))) {
+                return project.resolve(relative).toString();
+            }
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            // no usable code location: fall back to the classpath
+        }
+        return relative;
+    }
+}

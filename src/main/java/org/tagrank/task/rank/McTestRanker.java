@@ -1,0 +1,124 @@
+package org.tagrank.task.rank;
+
+import org.tagrank.core.CandidateInstance;
+import org.tagrank.core.Dataset;
+import org.tagrank.core.FeatureIndex;
+import org.tagrank.core.Instance;
+import org.tagrank.core.LabelSet;
+import org.tagrank.core.LinearModel;
+import org.tagrank.core.SparseVector;
+import org.tagrank.feature.DatasetBuilder;
+import org.tagrank.feature.FeatureSink;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Answers MCTest questions with a candidate model over {@link McTestFeatures}, and scores the
+ * unlearned SW and SW+D baselines. Immutable and thread-safe.
+ */
+public final class McTestRanker {
+
+    /** The hand-set baselines of Richardson et al. (2013). */
+    public enum Baseline {
+        SW, SWD;
+
+        public static Baseline parse(String s) {
+            return switch (s.toLowerCase(Locale.ROOT)) {
+                case "sw" -> SW;
+                case "swd", "sw+d" -> SWD;
+                default -> throw new IllegalArgumentException("unknown baseline '" + s + "' (expected sw or swd)");
+            };
+        }
+    }
+
+    private final CandidateRanker ranker;
+
+    public McTestRanker(LinearModel model) {
+        this.ranker = new CandidateRanker(model);
+    }
+
+    public CandidateRanker ranker() {
+        return ranker;
+    }
+
+    /** Training data: one candidate example per question with gold. */
+    public static Dataset trainingSet(List<McTestStory> stories, int cutoff) {
+        DatasetBuilder b = new DatasetBuilder();
+        for (McTestStory s : stories) {
+            StoryIndex idx = new StoryIndex(s.text());
+            for (McTestQuestion q : s.questions()) {
+                if (q.gold() < 0) {
+                    throw new IllegalArgumentException(s.id() + ": training question without an answer key");
+                }
+                b.addCandidateExample(McTestFeatures.extract(idx, q), q.gold(), null);
+            }
+        }
+        return b.build(LabelSet.of(List.of()), cutoff);
+    }
+
+    /** Every question as an instance in an existing feature space, in story order. */
+    public static List<CandidateInstance> encode(FeatureIndex index, List<McTestStory> stories) {
+        List<CandidateInstance> out = new ArrayList<>();
+        for (McTestStory s : stories) {
+            StoryIndex idx = new StoryIndex(s.text());
+            for (McTestQuestion q : s.questions()) {
+                out.add(encode(index, idx, q));
+            }
+        }
+        return out;
+    }
+
+    static CandidateInstance encode(FeatureIndex index, StoryIndex story, McTestQuestion q) {
+        List<SparseVector> cands = new ArrayList<>(4);
+        for (Consumer<FeatureSink> e : McTestFeatures.extract(story, q)) {
+            cands.add(DatasetBuilder.encode(index, e));
+        }
+        return new CandidateInstance(cands, q.gold());
+    }
+
+    /** Dev data in the training set's feature space. */
+    public static Dataset encodeDataset(FeatureIndex index, List<McTestStory> stories) {
+        return new Dataset(new ArrayList<Instance>(encode(index, stories)), LabelSet.of(List.of()), index);
+    }
+
+    public CandidateInstance encode(StoryIndex story, McTestQuestion q) {
+        return encode(ranker.model().features(), story, q);
+    }
+
+    public McTestEval evaluate(List<McTestStory> stories) {
+        McTestEval e = new McTestEval();
+        for (McTestStory s : stories) {
+            StoryIndex idx = new StoryIndex(s.text());
+            for (McTestQuestion q : s.questions()) {
+                e.add(q, ranker.model().scores(encode(idx, q)));
+            }
+        }
+        return e;
+    }
+
+    /** Scores of a baseline for each answer. */
+    public static double[] baselineScores(Baseline b, StoryIndex story, McTestQuestion q) {
+        double[] sw = McTestFeatures.slidingWindow(story, q);
+        if (b == Baseline.SWD) {
+            double[] d = McTestFeatures.distance(story, q);
+            for (int i = 0; i < sw.length; i++) {
+                sw[i] -= d[i];
+            }
+        }
+        return sw;
+    }
+
+    public static McTestEval evaluateBaseline(Baseline b, List<McTestStory> stories) {
+        McTestEval e = new McTestEval();
+        for (McTestStory s : stories) {
+            StoryIndex idx = new StoryIndex(s.text());
+            for (McTestQuestion q : s.questions()) {
+                e.add(q, baselineScores(b, idx, q));
+            }
+        }
+        return e;
+    }
+}

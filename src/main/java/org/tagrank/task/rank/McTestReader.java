@@ -1,0 +1,154 @@
+package org.tagrank.task.rank;
+
+import org.tagrank.io.CorpusFormatException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads MCTest {@code .tsv} story files (23 tab-separated fields per line: id, properties, story,
+ * then 4 × question + 4 answers) and the answer key {@code .ans} beside them (same name, one line
+ * of 4 tab-separated letters per story). CRLF or LF line endings. Errors name file:line.
+ */
+public final class McTestReader {
+    static final int FIELDS = 23;
+
+    private McTestReader() {
+    }
+
+    /** The {@code .ans} file that belongs to a {@code .tsv} file: same name, other extension. */
+    public static Path answerFile(Path tsv) {
+        String name = tsv.getFileName().toString();
+        String base = name.endsWith(".tsv") ? name.substring(0, name.length() - 4) : name;
+        return tsv.resolveSibling(base + ".ans");
+    }
+
+    /** Reads the stories; gold answers come from the {@code .ans} beside, which must exist if {@code requireAnswers}. */
+    public static List<McTestStory> read(Path tsv, boolean requireAnswers) throws IOException {
+        Path ans = answerFile(tsv);
+        boolean hasAns = Files.isRegularFile(ans);
+        if (requireAnswers && !hasAns) {
+            throw new CorpusFormatException(tsv.toString(), 1, "no answer key: expected " + ans + " beside the stories");
+        }
+        try (Reader stories = reader(tsv); Reader answers = hasAns ? reader(ans) : null) {
+            return read(stories, tsv.toString(), answers, hasAns ? ans.toString() : null);
+        }
+    }
+
+    private static Reader reader(Path p) throws IOException {
+        return new InputStreamReader(Files.newInputStream(p), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    /** Reads from readers; {@code answers} may be null (gold unknown). */
+    public static List<McTestStory> read(Reader stories, String source, Reader answers, String answerSource)
+            throws IOException {
+        List<String[]> keys = answers == null ? null : readAnswers(new BufferedReader(answers), answerSource);
+        BufferedReader in = new BufferedReader(stories);
+        List<McTestStory> out = new ArrayList<>();
+        String line;
+        long lineNo = 0;
+        while ((line = in.readLine()) != null) {
+            lineNo++;
+            line = stripCr(line);
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] key = null;
+            if (keys != null) {
+                if (out.size() >= keys.size()) {
+                    throw new CorpusFormatException(source, lineNo, "story " + (out.size() + 1) + " has no line in "
+                            + answerSource + " (it has " + keys.size() + ")");
+                }
+                key = keys.get(out.size());
+            }
+            out.add(parseStory(line, key, source, lineNo));
+        }
+        if (out.isEmpty()) {
+            throw new CorpusFormatException(source, Math.max(1, lineNo), "no stories");
+        }
+        if (keys != null && keys.size() != out.size()) {
+            throw new CorpusFormatException(answerSource, out.size() + 1, "answer key has " + keys.size()
+                    + " lines for " + out.size() + " stories");
+        }
+        return out;
+    }
+
+    private static List<String[]> readAnswers(BufferedReader in, String source) throws IOException {
+        List<String[]> keys = new ArrayList<>();
+        String line;
+        long lineNo = 0;
+        while ((line = in.readLine()) != null) {
+            lineNo++;
+            line = stripCr(line);
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            if (f.length != 4) {
+                throw new CorpusFormatException(source, lineNo, "expected 4 tab-separated answer letters, got " + f.length
+                        + " fields");
+            }
+            for (String s : f) {
+                if (!s.matches("[A-D]")) {
+                    throw new CorpusFormatException(source, lineNo, "answer must be one of A, B, C, D, got '" + s + "'");
+                }
+            }
+            keys.add(f);
+        }
+        return keys;
+    }
+
+    private static McTestStory parseStory(String line, String[] key, String source, long lineNo)
+            throws CorpusFormatException {
+        String[] f = line.split("\t", -1);
+        if (f.length != FIELDS) {
+            throw new CorpusFormatException(source, lineNo, "expected " + FIELDS
+                    + " tab-separated fields (id, properties, story, 4 x question + 4 answers), got " + f.length);
+        }
+        String id = f[0].strip();
+        if (id.isEmpty()) {
+            throw new CorpusFormatException(source, lineNo, "empty story id");
+        }
+        List<McTestQuestion> qs = new ArrayList<>(4);
+        for (int q = 0; q < 4; q++) {
+            int base = 3 + 5 * q;
+            String text = f[base].strip();
+            McTestQuestion.Type type;
+            if (text.startsWith("one:")) {
+                type = McTestQuestion.Type.ONE;
+                text = text.substring(4).strip();
+            } else if (text.startsWith("multiple:")) {
+                type = McTestQuestion.Type.MULTIPLE;
+                text = text.substring(9).strip();
+            } else {
+                throw new CorpusFormatException(source, lineNo, "question " + (q + 1) + " of " + id
+                        + " does not start with 'one:' or 'multiple:' (field " + (base + 1) + ")");
+            }
+            List<String> answers = new ArrayList<>(4);
+            for (int a = 0; a < 4; a++) {
+                answers.add(unescape(f[base + 1 + a]).strip());
+            }
+            int gold = key == null ? -1 : key[q].charAt(0) - 'A';
+            qs.add(new McTestQuestion(unescape(text), type, answers, gold));
+        }
+        return new McTestStory(id, f[1], unescape(f[2]), qs);
+    }
+
+    /** MCTest escapes newlines and tabs inside fields as the literal strings {@code \newline} and {@code \tab}. */
+    static String unescape(String s) {
+        return s.replace("\\newline", "\n").replace("\\tab", "\t");
+    }
+
+    private static String stripCr(String line) {
+        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    }
+}

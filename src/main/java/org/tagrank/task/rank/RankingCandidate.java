@@ -1,0 +1,47 @@
+package org.tagrank.task.rank;
+
+import org.tagrank.feature.FeatureSink;
+
+import java.util.Objects;
+
+/**
+ * One candidate of a ranking example: its id, whether it is the gold one (null: unknown) and its
+ * named feature values f(x,y).
+ */
+public record RankingCandidate(String id, Boolean gold, String[] names, double[] values) {
+
+    public RankingCandidate {
+        Objects.requireNonNull(id, "id");
+        if (names.length != values.length) {
+            throw new IllegalArgumentException("names and values differ in length");
+        }
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("candidate " + id + " has a non-finite feature value " + v);
+            }
+        }
+        names = names.clone();
+        values = values.clone();
+    }
+
+    /** Sends the features to a sink. */
+    public void emit(FeatureSink sink) {
+        for (int i = 0; i < names.length; i++) {
+            sink.add(names[i], values[i]);
+        }
+    }
+
+    public int size() {
+        return names.length;
+    }
+
+    @Override
+    public String[] names() {
+        return names.clone();
+    }
+
+    @Override
+    public double[] values() {
+        return values.clone();
+    }
+}

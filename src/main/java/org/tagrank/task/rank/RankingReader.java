@@ -1,0 +1,159 @@
+package org.tagrank.task.rank;
+
+import org.tagrank.io.CorpusFormatException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the generic ranking format (docs/usage-rank.md): one line per candidate,
+ * {@code example_id TAB candidate_id TAB gold TAB features}, where gold is {@code 1}, {@code 0}
+ * or {@code ?} (unknown) and features are space-separated {@code name=value} (or {@code name}
+ * for value 1; the value follows the last {@code =}). Consecutive lines with the same example id
+ * form one example. Blank lines and lines starting with {@code #} are skipped.
+ */
+public final class RankingReader {
+    private RankingReader() {
+    }
+
+    /** What the examples must satisfy. */
+    public enum GoldPolicy {
+        /** Exactly one gold candidate per example (training, evaluation). */
+        REQUIRED,
+        /** Either unknown everywhere in an example or exactly one gold (prediction). */
+        OPTIONAL
+    }
+
+    public static List<RankingExample> read(Path file, GoldPolicy policy) throws IOException {
+        try (Reader r = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
+            return read(r, file.toString(), policy);
+        }
+    }
+
+    public static List<RankingExample> read(Reader reader, String source, GoldPolicy policy) throws IOException {
+        BufferedReader in = new BufferedReader(reader);
+        List<RankingExample> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String currentId = null;
+        long currentLine = 0;
+        List<RankingCandidate> current = new ArrayList<>();
+        Set<String> candidateIds = new HashSet<>();
+        String line;
+        long lineNo = 0;
+        while ((line = in.readLine()) != null) {
+            lineNo++;
+            if (line.endsWith("\r")) {
+                line = line.substring(0, line.length() - 1);
+            }
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            if (f.length < 3 || f.length > 4) {
+                throw new CorpusFormatException(source, lineNo, "expected 3 or 4 tab-separated fields "
+                        + "(example_id, candidate_id, gold, features), got " + f.length);
+            }
+            String exampleId = f[0].strip();
+            String candidateId = f[1].strip();
+            if (exampleId.isEmpty() || candidateId.isEmpty()) {
+                throw new CorpusFormatException(source, lineNo, "empty example or candidate id");
+            }
+            Boolean gold = switch (f[2].strip()) {
+                case "1" -> Boolean.TRUE;
+                case "0" -> Boolean.FALSE;
+                case "?" -> null;
+                default -> throw new CorpusFormatException(source, lineNo, "gold must be 1, 0 or ?, got '" + f[2] + "'");
+            };
+            if (!exampleId.equals(currentId)) {
+                if (currentId != null) {
+                    out.add(finish(currentId, current, currentLine, source, policy));
+                }
+                if (!seen.add(exampleId)) {
+                    throw new CorpusFormatException(source, lineNo, "example '" + exampleId
+                            + "' appears again after other examples (its candidates must be on consecutive lines)");
+                }
+                currentId = exampleId;
+                currentLine = lineNo;
+                current = new ArrayList<>();
+                candidateIds.clear();
+            }
+            if (!candidateIds.add(candidateId)) {
+                throw new CorpusFormatException(source, lineNo, "candidate '" + candidateId + "' appears twice in example '"
+                        + exampleId + "'");
+            }
+            current.add(parseCandidate(candidateId, gold, f.length == 4 ? f[3] : "", source, lineNo));
+        }
+        if (currentId != null) {
+            out.add(finish(currentId, current, currentLine, source, policy));
+        }
+        if (out.isEmpty()) {
+            throw new CorpusFormatException(source, Math.max(1, lineNo), "no ranking examples in the input");
+        }
+        return out;
+    }
+
+    private static RankingCandidate parseCandidate(String id, Boolean gold, String features, String source, long lineNo)
+            throws CorpusFormatException {
+        String[] tokens = features.strip().isEmpty() ? new String[0] : features.strip().split(" +");
+        String[] names = new String[tokens.length];
+        double[] values = new double[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            int eq = t.lastIndexOf('=');
+            if (eq < 0) {
+                names[i] = t;
+                values[i] = 1.0;
+                continue;
+            }
+            if (eq == 0) {
+                throw new CorpusFormatException(source, lineNo, "feature '" + t + "' has an empty name");
+            }
+            names[i] = t.substring(0, eq);
+            try {
+                values[i] = Double.parseDouble(t.substring(eq + 1));
+            } catch (NumberFormatException e) {
+                throw new CorpusFormatException(source, lineNo, "feature '" + t + "': value after the last '=' is not a number"
+                        + " (write name=1 for a name containing '=')");
+            }
+            if (!Double.isFinite(values[i])) {
+                throw new CorpusFormatException(source, lineNo, "feature '" + t + "' has a non-finite value");
+            }
+        }
+        return new RankingCandidate(id, gold, names, values);
+    }
+
+    private static RankingExample finish(String id, List<RankingCandidate> cands, long line, String source,
+                                         GoldPolicy policy) throws CorpusFormatException {
+        int gold = 0;
+        int unknown = 0;
+        for (RankingCandidate c : cands) {
+            if (c.gold() == null) {
+                unknown++;
+            } else if (c.gold()) {
+                gold++;
+            }
+        }
+        if (unknown > 0 && unknown < cands.size()) {
+            throw new CorpusFormatException(source, line, "example '" + id + "' mixes unknown (?) and known gold marks");
+        }
+        if (gold > 1) {
+            throw new CorpusFormatException(source, line, "example '" + id + "' has " + gold + " gold candidates (need exactly 1)");
+        }
+        if (gold == 0 && (policy == GoldPolicy.REQUIRED || unknown == 0)) {
+            throw new CorpusFormatException(source, line, "example '" + id + "' has no gold candidate (mark one with 1"
+                    + (policy == GoldPolicy.OPTIONAL ? ", or all with ?" : "") + ")");
+        }
+        return new RankingExample(id, cands, line);
+    }
+}

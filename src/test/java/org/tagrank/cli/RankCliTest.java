@@ -1,0 +1,111 @@
+package org.tagrank.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RankCliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+        List<String> lines() {
+            return out.isEmpty() ? List.of() : Arrays.asList(out.split("\n"));
+        }
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static String resource(String name) {
+        try {
+            return Path.of(RankCliTest.class.getResource("/org/tagrank/task/rank/" + name).toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void genericRankingTrainEvalRank() {
+        String model = dir.resolve("r.lin.zip").toString();
+        Run t = run("train", "--task", "rank", "--data", resource("tiny-rank.tsv"), "--learner", "lr", "--epochs", "20",
+                "--quiet", "--out", model);
+        assertEquals(0, t.code(), t.err());
+        Run e = run("eval", "--task", "rank", "--model", model, "--data", resource("tiny-rank.tsv"), "--json");
+        assertEquals(0, e.code(), e.err());
+        assertTrue(e.out().startsWith("{\"task\":\"rank\""), e.out());
+        assertTrue(e.out().contains("\"n\":6") && e.out().contains("\"accuracy\":1") && e.out().contains("\"mrr\":1"),
+                e.out());
+        Run r = run("rank", "--task", "rank", "--model", model, resource("tiny-rank.tsv"));
+        assertEquals(0, r.code(), r.err());
+        assertEquals(1 + 15, r.lines().size(), r.out());
+        assertEquals("#example_id\trank\tcandidate\tprobability\tscore\tgold", r.lines().get(0));
+        assertTrue(r.lines().get(1).startsWith("q1\t1\ta\t"), r.lines().get(1));
+        assertTrue(r.lines().get(1).endsWith("\t1"), r.lines().get(1));
+        Run top = run("rank", "--model", model, "--top-k", "1", "--explain", "2", resource("tiny-rank.tsv"));
+        assertEquals(0, top.code(), top.err());
+        long ranked = top.lines().stream().filter(l -> !l.startsWith("#")).count();
+        assertEquals(6, ranked);
+        assertTrue(top.lines().stream().anyMatch(l -> l.startsWith("#\tq1\ta\tmatch\t")), top.out());
+    }
+
+    @Test
+    void mctestTrainEvalAndRank() {
+        String model = dir.resolve("m.lin.zip").toString();
+        String data = resource("tiny-mctest.tsv");
+        Run t = run("train", "--task", "mctest", "--data", data, "--dev", data, "--learner", "perceptron", "--quiet",
+                "--out", model);
+        assertEquals(0, t.code(), t.err());
+        Run e = run("eval", "--task", "mctest", "--model", model, "--data", data + "," + data, "--json");
+        assertEquals(0, e.code(), e.err());
+        for (String key : List.of("\"task\":\"mctest\"", "\"n\":16", "\"accuracy\":", "\"accuracy_one\":",
+                "\"accuracy_multiple\":")) {
+            assertTrue(e.out().contains(key), key + " in " + e.out());
+        }
+        Run b = run("eval", "--task", "mctest", "--param", "baseline=swd", "--data", data, "--json");
+        assertEquals(0, b.code(), b.err());
+        assertTrue(b.out().contains("\"baseline\":\"swd\"") && b.out().contains("\"n\":8"), b.out());
+        Run r = run("rank", "--task", "mctest", "--model", model, "--top-k", "1", data);
+        assertEquals(0, r.code(), r.err());
+        assertEquals(1 + 8, r.lines().size(), r.out());
+        assertTrue(r.lines().get(0).endsWith("\ttext"));
+        assertTrue(r.lines().get(1).startsWith("made-up.0.q1\t1\t"), r.lines().get(1));
+    }
+
+    @Test
+    void badInputGivesOneLineAndExitCodes() throws Exception {
+        Path bad = dir.resolve("bad.tsv");
+        Files.writeString(bad, "e\ta\t1\tf=1\ne\tb\tyes\tf=2\n");
+        String model = dir.resolve("r.lin.zip").toString();
+        Run t = run("train", "--task", "rank", "--data", bad.toString(), "--out", model);
+        assertEquals(ExitCodes.BAD_DATA, t.code());
+        assertEquals("tagrank: " + bad + ":2: gold must be 1, 0 or ?, got 'yes'\n", t.err());
+        assertFalse(Files.exists(Path.of(model)));
+        Run u = run("rank", "--task", "nope", "--model", model, bad.toString());
+        assertEquals(ExitCodes.USAGE, u.code());
+        assertTrue(u.err().contains("unknown task 'nope' (known: rank, mctest"), u.err());
+        Run m = run("rank", "--task", "rank", "--model", dir.resolve("missing.zip").toString(), bad.toString());
+        assertEquals(ExitCodes.BAD_MODEL, m.code(), m.err());
+        Run noModel = run("rank", "--task", "rank", bad.toString());
+        assertEquals(ExitCodes.USAGE, noModel.code(), noModel.err());
+        Run wrong = run("eval", "--task", "mctest", "--param", "baseline=xyz", "--data", resource("tiny-mctest.tsv"));
+        assertEquals(ExitCodes.USAGE, wrong.code(), wrong.err());
+    }
+}

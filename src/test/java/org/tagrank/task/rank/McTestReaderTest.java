@@ -1,0 +1,89 @@
+package org.tagrank.task.rank;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tagrank.io.CorpusFormatException;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class McTestReaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsStoriesAndTheAnswerKeyBeside() throws Exception {
+        List<McTestStory> stories = McTestReader.read(Fixtures.mctest(), true);
+        assertEquals(2, stories.size());
+        McTestStory s = stories.get(0);
+        assertEquals("made-up.0", s.id());
+        assertEquals("Author: fixture;Work Time(s): 1", s.properties());
+        assertTrue(s.text().contains("too.\n\nTom threw"), "\\newline is decoded");
+        assertFalse(s.text().contains("\r"));
+        assertEquals(4, s.questions().size());
+        McTestQuestion q1 = s.questions().get(0);
+        assertEquals("What color was Tom's ball?", q1.text());
+        assertEquals(McTestQuestion.Type.ONE, q1.type());
+        assertEquals(List.of("red", "blue", "green", "yellow"), q1.answers());
+        assertEquals(0, q1.gold());
+        assertEquals(McTestQuestion.Type.MULTIPLE, s.questions().get(2).type());
+        assertEquals(2, s.questions().get(2).gold());
+        assertEquals(1, s.questions().get(3).gold());
+        assertEquals(3, stories.get(1).questions().get(0).gold());
+        assertTrue(stories.get(1).hasAnswers());
+    }
+
+    @Test
+    void answerFileIsFoundByName() {
+        assertEquals(Path.of("/x/mc160.dev.ans"), McTestReader.answerFile(Path.of("/x/mc160.dev.tsv")));
+    }
+
+    @Test
+    void withoutAnswerKeyGoldIsUnknownUnlessRequired() throws Exception {
+        Path tsv = dir.resolve("s.tsv");
+        Files.copy(Fixtures.mctest(), tsv);
+        List<McTestStory> stories = McTestReader.read(tsv, false);
+        assertEquals(-1, stories.get(0).questions().get(0).gold());
+        assertFalse(stories.get(0).hasAnswers());
+        String m = assertThrows(CorpusFormatException.class, () -> McTestReader.read(tsv, true)).getMessage();
+        assertTrue(m.startsWith(tsv + ":1: no answer key"), m);
+    }
+
+    private String errorFor(String tsvText, String ansText) throws Exception {
+        Path tsv = dir.resolve("bad.tsv");
+        Files.writeString(tsv, tsvText, StandardCharsets.UTF_8);
+        if (ansText != null) {
+            Files.writeString(dir.resolve("bad.ans"), ansText, StandardCharsets.UTF_8);
+        }
+        return assertThrows(CorpusFormatException.class, () -> McTestReader.read(tsv, ansText != null)).getMessage();
+    }
+
+    @Test
+    void badInputIsReportedWithFileAndLine() throws Exception {
+        List<String> lines = Files.readAllLines(Fixtures.mctest());
+        String good = lines.get(0);
+        Path tsv = dir.resolve("bad.tsv");
+        Path ans = dir.resolve("bad.ans");
+        String m = errorFor(good + "\r\n" + "x\ty\tz\r\n", null);
+        assertTrue(m.startsWith(tsv + ":2: expected 23 tab-separated fields"), m);
+        m = errorFor(good.replace("one: What color", "What color") + "\r\n", null);
+        assertTrue(m.startsWith(tsv + ":1: question 1 of made-up.0 does not start with 'one:' or 'multiple:'"), m);
+        m = errorFor(good + "\r\n", "A\tB\tE\tA\r\n");
+        assertTrue(m.startsWith(ans + ":1: answer must be one of A, B, C, D"), m);
+        m = errorFor(good + "\r\n", "A\tB\tC\r\n");
+        assertTrue(m.startsWith(ans + ":1: expected 4 tab-separated answer letters"), m);
+        m = errorFor(good + "\r\n" + good + "\r\n", "A\tB\tC\tD\r\n");
+        assertTrue(m.startsWith(tsv + ":2: story 2 has no line in"), m);
+        m = errorFor(good + "\r\n", "A\tB\tC\tD\r\nA\tB\tC\tD\r\n");
+        assertTrue(m.startsWith(ans + ":2: answer key has 2 lines for 1 stories"), m);
+        m = errorFor("", null);
+        assertTrue(m.startsWith(tsv + ":1: no stories"), m);
+    }
+}
