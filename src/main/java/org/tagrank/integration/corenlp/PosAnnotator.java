@@ -9,6 +9,8 @@ import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
@@ -32,11 +34,13 @@ import org.tagrank.task.pos.TaggedSentence;
  */
 @SuppressWarnings("rawtypes") // Annotator's signatures use the raw CoreAnnotation type
 public final class PosAnnotator implements Annotator {
-    private static final Set<Class<? extends CoreAnnotation>> REQUIRES = Set.of(
-            CoreAnnotations.TokensAnnotation.class,
-            CoreAnnotations.CharacterOffsetBeginAnnotation.class,
-            CoreAnnotations.CharacterOffsetEndAnnotation.class,
-            CoreAnnotations.SentencesAnnotation.class);
+    // ordered: CoreNLP reports the first missing requirement, and "TokensAnnotation" is the telling one
+    private static final Set<Class<? extends CoreAnnotation>> REQUIRES = Collections.unmodifiableSet(
+            new LinkedHashSet<>(List.of(
+                    CoreAnnotations.TokensAnnotation.class,
+                    CoreAnnotations.SentencesAnnotation.class,
+                    CoreAnnotations.CharacterOffsetBeginAnnotation.class,
+                    CoreAnnotations.CharacterOffsetEndAnnotation.class)));
     private static final Set<Class<? extends CoreAnnotation>> XPOS_ONLY = Set.of(
             CoreAnnotations.PartOfSpeechAnnotation.class);
     private static final Set<Class<? extends CoreAnnotation>> XPOS_AND_UPOS = Set.of(

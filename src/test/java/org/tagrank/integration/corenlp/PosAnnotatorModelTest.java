@@ -120,7 +120,8 @@ class PosAnnotatorModelTest {
     void missingPrerequisiteFailsWithCoreNlpsMessageNotAnNpe() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new StanfordCoreNLP(props("trpos")));
-        assertTrue(e.getMessage().startsWith("annotator \"trpos\" requires annotation \""), e.getMessage());
+        assertTrue(e.getMessage().startsWith("annotator \"trpos\" requires annotation \"TokensAnnotation\""),
+                e.getMessage());
     }
 
     @Test

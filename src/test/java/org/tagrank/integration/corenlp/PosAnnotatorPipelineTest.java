@@ -25,7 +25,8 @@ class PosAnnotatorPipelineTest {
     void missingPrerequisiteFailsWithCoreNlpsOwnMessage() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new StanfordCoreNLP(props("trpos")));
-        assertTrue(e.getMessage().startsWith("annotator \"trpos\" requires annotation \""), e.getMessage());
+        assertTrue(e.getMessage().startsWith("annotator \"trpos\" requires annotation \"TokensAnnotation\""),
+                e.getMessage());
     }
 
     @Test
