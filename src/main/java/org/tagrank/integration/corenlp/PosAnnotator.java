@@ -20,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import edu.stanford.nlp.util.logging.Redwood;
 import org.tagrank.task.pos.TaggedSentence;
 
 /**
@@ -34,6 +36,7 @@ import org.tagrank.task.pos.TaggedSentence;
  */
 @SuppressWarnings("rawtypes") // Annotator's signatures use the raw CoreAnnotation type
 public final class PosAnnotator implements Annotator {
+    private static final Redwood.RedwoodChannels LOG = Redwood.channels(PosAnnotator.class);
     // ordered: CoreNLP reports the first missing requirement, and "TokensAnnotation" is the telling one
     private static final Set<Class<? extends CoreAnnotation>> REQUIRES = Collections.unmodifiableSet(
             new LinkedHashSet<>(List.of(
@@ -49,6 +52,7 @@ public final class PosAnnotator implements Annotator {
     private final PosAnnotatorConfig config;
     private final SentenceTagger tagger;
     private final ExecutorService pool;
+    private final AtomicLong sentencesSplit = new AtomicLong();
 
     /** The constructor CoreNLP calls for {@code customAnnotatorClass.<name>}; reads only {@code name.*} keys. */
     public PosAnnotator(String name, Properties props) {
@@ -92,6 +96,11 @@ public final class PosAnnotator implements Annotator {
         return config;
     }
 
+    /** How many sentences longer than {@code maxlen} this annotator has tagged in pieces so far. */
+    public long sentencesSplit() {
+        return sentencesSplit.get();
+    }
+
     @Override
     public void annotate(Annotation document) {
         List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
@@ -100,6 +109,8 @@ public final class PosAnnotator implements Annotator {
                     + " run tokenize and ssplit before " + config.name());
         }
         List<List<CoreLabel>> tokenLists = new ArrayList<>(sentences.size());
+        int overlong = 0;
+        int longest = 0;
         for (int i = 0; i < sentences.size(); i++) {
             List<CoreLabel> tokens = sentences.get(i).get(CoreAnnotations.TokensAnnotation.class);
             if (tokens == null) {
@@ -107,7 +118,18 @@ public final class PosAnnotator implements Annotator {
                         + " has no TokensAnnotation; run tokenize before " + config.name());
             }
             checkLength(i, tokens);
+            if (tokens.size() > config.maxlen()) {
+                overlong++;
+                longest = Math.max(longest, tokens.size());
+            }
             tokenLists.add(tokens);
+        }
+        if (overlong > 0) {
+            // the split policy changes the tags near the cuts: say so rather than degrade silently
+            sentencesSplit.addAndGet(overlong);
+            LOG.warn(String.format(java.util.Locale.ROOT,
+                    "%s: tagging %d sentence(s) longer than %s.maxlen=%d in pieces (longest: %d tokens)",
+                    config.name(), overlong, config.name(), config.maxlen(), longest));
         }
         // tag everything first, then write: a failure leaves the document untouched
         List<TaggedSentence> tagged = pool == null || pool.isShutdown() || tokenLists.size() < 2

@@ -135,7 +135,9 @@ class PosAnnotatorTest {
     void overlongSentenceIsTaggedInPiecesWithSplit() {
         Annotation doc = tokenized("Short one. Anna and Bob met 12 friends in Paris and Rome on 3 days .");
         FakeTagger tagger = new FakeTagger(true);
-        new PosAnnotator(config(1, 4, MaxLengthPolicy.SPLIT, true), tagger).annotate(doc);
+        PosAnnotator annotator = new PosAnnotator(config(1, 4, MaxLengthPolicy.SPLIT, true), tagger);
+        annotator.annotate(doc);
+        assertEquals(1, annotator.sentencesSplit(), "only the long sentence is split");
         assertEquals(4, tagger.longest.get());
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         assertEquals(2, sentences.size());
