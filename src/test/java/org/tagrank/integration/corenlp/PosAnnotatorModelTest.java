@@ -67,6 +67,17 @@ class PosAnnotatorModelTest {
     }
 
     @Test
+    void modelLoadsFromAUrlAndFromTheClasspath() {
+        String url = Path.of(PosTagger.DEFAULT_MODEL).toAbsolutePath().toUri().toString();
+        // a leading slash is not a file here, so the locator falls back to the classpath copy
+        for (String location : List.of(url, "/" + PosTagger.DEFAULT_MODEL)) {
+            for (CoreMap s : annotate(props("tokenize,ssplit,trpos", "trpos.model", location), TEXT)) {
+                assertEquals(tagger.tag(words(s)).xpos(), tags(s), location);
+            }
+        }
+    }
+
+    @Test
     void lexiconForcesATag(@TempDir Path dir) throws IOException {
         Path lexicon = dir.resolve("lexicon.tsv");
         Files.writeString(lexicon, "library\tVB\n", StandardCharsets.UTF_8);
