@@ -36,7 +36,7 @@ public final class PosTaskCli implements TaskCli {
 
     @Override
     public Set<String> paramKeys() {
-        return Set.of("beam", "tagdict.min", "tagdict.fixed", "tagdict.share");
+        return Set.of("beam", "tagdict.min", "tagdict.fixed", "tagdict.share", "cutoff");
     }
 
     private static PosTrainer.Settings settings(TrainRequest r) throws Exception {
@@ -152,7 +152,8 @@ public final class PosTaskCli implements TaskCli {
         c.progress("reading " + train + " and " + test);
         List<ConlluSentence> tr = ConlluReader.readAll(train);
         List<ConlluSentence> te = ConlluReader.readAll(test);
-        Dataset[] sets = org.tagrank.task.pos.PosDatasets.goldHistory(tr, te, PosTemplates.defaults());
+        int cutoff = Integer.parseInt(params.getOrDefault("cutoff", "1"));
+        Dataset[] sets = org.tagrank.task.pos.PosDatasets.goldHistory(tr, te, PosTemplates.defaults(), cutoff);
         return new ComparisonData(sets[0], sets[1]);
     }
 

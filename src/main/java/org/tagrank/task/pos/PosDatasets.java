@@ -14,8 +14,8 @@ public final class PosDatasets {
     }
 
     /** {train, test} in the training feature space. */
-    public static Dataset[] goldHistory(List<ConlluSentence> train, List<ConlluSentence> test, PosTemplates templates)
-            throws CorpusFormatException {
+    public static Dataset[] goldHistory(List<ConlluSentence> train, List<ConlluSentence> test, PosTemplates templates,
+                                        int cutoff) throws CorpusFormatException {
         LabelSet tags = PosTrainer.tagSet(train, "training data");
         DatasetBuilder builder = new DatasetBuilder();
         for (ConlluSentence s : train) {
@@ -27,7 +27,7 @@ public final class PosDatasets {
                         tags.indexOf(s.xpos().get(i)));
             }
         }
-        Dataset tr = builder.build(tags, 1);
+        Dataset tr = builder.build(tags, cutoff);
         return new Dataset[]{tr, PosTrainer.goldHistoryInstances(test, tr, templates)};
     }
 }
