@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -15,9 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tagrank.integration.corenlp.PosAnnotatorConfig.MaxLengthPolicy;
+import org.tagrank.task.pos.TaggedSentence;
 
 class PosAnnotatorTest {
     private static StanfordCoreNLP tokenizer;
@@ -39,7 +45,7 @@ class PosAnnotatorTest {
         return new PosAnnotatorConfig("trpos", "unused", null, nthreads, maxlen, policy, upos, 0);
     }
 
-    private static List<String> tags(Annotation doc, Class<? extends edu.stanford.nlp.ling.CoreAnnotation<String>> key) {
+    private static List<String> tags(Annotation doc, Class<? extends CoreAnnotation<String>> key) {
         List<String> out = new ArrayList<>();
         for (CoreLabel t : doc.get(CoreAnnotations.TokensAnnotation.class)) {
             out.add(t.get(key));
@@ -115,6 +121,61 @@ class PosAnnotatorTest {
         parallel.annotate(again);
         assertEquals(tags(one, CoreAnnotations.PartOfSpeechAnnotation.class),
                 tags(again, CoreAnnotations.PartOfSpeechAnnotation.class));
+    }
+
+    @Test
+    void oneInstanceAnnotatesSeveralDocumentsAtOnce() throws Exception {
+        PosAnnotator shared = new PosAnnotator(config(3, 1000, MaxLengthPolicy.FAIL, false), new FakeTagger(false));
+        List<String> texts = List.of(manySentences(40), manySentences(25), "Anna saw 3 cats. " + manySentences(30),
+                manySentences(50));
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Annotation>> docs = new ArrayList<>();
+            for (int round = 0; round < 5; round++) {
+                for (String text : texts) {
+                    docs.add(callers.submit(() -> {
+                        Annotation doc = tokenized(text);
+                        shared.annotate(doc);
+                        return doc;
+                    }));
+                }
+            }
+            for (Future<Annotation> f : docs) {
+                for (CoreLabel t : f.get(60, TimeUnit.SECONDS)
+                        .get(CoreAnnotations.TokensAnnotation.class)) {
+                    assertEquals(FakeTagger.xpos(t.word()), t.tag(), t.word());
+                }
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void aTaggerFailureInAWorkerThreadReachesTheCallerAndLeavesTheDocumentUntagged() {
+        SentenceTagger failing = new SentenceTagger() {
+            private final FakeTagger ok = new FakeTagger(false);
+
+            @Override
+            public TaggedSentence tag(List<String> words) {
+                if (words.contains("BOOM")) {
+                    throw new IllegalStateException("cannot tag BOOM");
+                }
+                return ok.tag(words);
+            }
+
+            @Override
+            public boolean hasUpos() {
+                return false;
+            }
+        };
+        Annotation doc = tokenized(manySentences(20) + " A BOOM here. " + manySentences(20));
+        PosAnnotator a = new PosAnnotator(config(2, 1000, MaxLengthPolicy.FAIL, false), failing);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> a.annotate(doc));
+        assertEquals("cannot tag BOOM", e.getMessage());
+        for (CoreLabel t : doc.get(CoreAnnotations.TokensAnnotation.class)) {
+            assertNull(t.tag(), "no partial tagging");
+        }
     }
 
     @Test
