@@ -11,6 +11,7 @@ public final class Tasks {
 
     private static List<TaskCli> all() {
         return List.of(
+                new ClassifyTaskCli()
         );
     }
 
