@@ -47,7 +47,8 @@ final class Headers {
             while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
                 j++;
             }
-            if (j + 1 < text.length() && text.charAt(j) == ':' && text.charAt(j + 1) == ' ') {
+            if (j + 1 < text.length() && text.charAt(j) == ':' && text.charAt(j + 1) == ' '
+                    && !text.startsWith("Re:", i + 1)) { // "Subject: Re: Re: x" is one field
                 return i;
             }
         }

@@ -60,7 +60,8 @@ public final class NgramVectorizer {
 
     /**
      * Builds the index from training texts: every n-gram of the configured templates found in
-     * at least {@code config.cutoff()} documents, ordered by template, then first occurrence.
+     * at least {@code config.cutoff()} documents, ordered by template, then by the first occurrence
+     * of the first token, then of the second.
      */
     public static NgramVectorizer fit(List<String> texts, NgramConfig config) {
         if (texts.isEmpty()) {
