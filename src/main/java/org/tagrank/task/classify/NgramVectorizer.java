@@ -1,7 +1,6 @@
 package org.tagrank.task.classify;
 
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
-import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import org.tagrank.core.FeatureIndex;
 import org.tagrank.core.SparseVector;
 
@@ -20,13 +19,19 @@ import java.util.Objects;
  * and the key maps are rebuilt from them when a model is loaded.
  */
 public final class NgramVectorizer {
+    private static final Template[] SINGLE = {Template.UNIGRAM, Template.SUBJECT, Template.FROM, Template.ORGANIZATION};
+    private static final String[] FIELD = {null, "Subject", "From", "Organization"};
+
     private final NgramConfig config;
     private final FeatureIndex index;
     private final int numDocs;
     private final int[] df;
     private final float[] idf;
-    private final Object2IntOpenHashMap<String> tokenIds;
-    private final Long2IntOpenHashMap featureIds;
+    private final TokenTable tokens;
+    /** Per single-token template (index into SINGLE): token id → feature id or -1; null when unused. */
+    private final int[][] single;
+    /** Bigram (first token id, second token id) → feature id. */
+    private final Long2IntOpenHashMap bigrams;
 
     private NgramVectorizer(NgramConfig config, FeatureIndex index, int numDocs, int[] df) {
         this.config = Objects.requireNonNull(config);
@@ -40,17 +45,78 @@ public final class NgramVectorizer {
         this.numDocs = numDocs;
         this.df = df.clone();
         this.idf = new float[df.length];
-        this.tokenIds = new Object2IntOpenHashMap<>();
-        this.tokenIds.defaultReturnValue(-1);
-        this.featureIds = new Long2IntOpenHashMap(index.size());
-        this.featureIds.defaultReturnValue(-1);
+        this.tokens = new TokenTable(index.size());
+        this.bigrams = new Long2IntOpenHashMap();
+        this.bigrams.defaultReturnValue(-1);
+        int[] templateOf = new int[index.size()];
+        int[] first = new int[index.size()];
         for (int f = 0; f < index.size(); f++) {
             if (df[f] < 1 || df[f] > numDocs) {
                 throw new IllegalArgumentException("feature " + f + " has document frequency " + df[f] + " outside 1.." + numDocs);
             }
             idf[f] = (float) Weighting.idf(numDocs, df[f]);
-            featureIds.put(keyOf(index.name(f)), f);
+            String name = index.name(f);
+            Template t = Template.ofFeature(name);
+            if (t == null || !config.has(t)) {
+                throw new IllegalArgumentException("feature '" + name + "' belongs to no configured template");
+            }
+            String body = name.substring(t.prefix().length());
+            templateOf[f] = t.ordinal();
+            if (t == Template.BIGRAM) {
+                int us = body.indexOf('_');
+                if (us <= 0 || us == body.length() - 1) {
+                    throw new IllegalArgumentException("bad bigram feature '" + name + "'");
+                }
+                long key = pair(token(body.substring(0, us), name), token(body.substring(us + 1), name));
+                if (bigrams.put(key, f) != -1) {
+                    throw new IllegalArgumentException("duplicate feature '" + name + "'");
+                }
+            } else {
+                first[f] = token(body, name);
+            }
         }
+        this.single = new int[SINGLE.length][];
+        for (int s = 0; s < SINGLE.length; s++) {
+            if (config.has(SINGLE[s])) {
+                single[s] = new int[tokens.size()];
+                Arrays.fill(single[s], -1);
+            }
+        }
+        for (int f = 0; f < index.size(); f++) {
+            if (templateOf[f] != Template.BIGRAM.ordinal()) {
+                int s = singleIndex(Template.values()[templateOf[f]]);
+                if (single[s][first[f]] != -1) {
+                    throw new IllegalArgumentException("duplicate feature '" + index.name(f) + "'");
+                }
+                single[s][first[f]] = f;
+            }
+        }
+    }
+
+    private static int singleIndex(Template t) {
+        for (int s = 0; s < SINGLE.length; s++) {
+            if (SINGLE[s] == t) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException(t + " is not a single-token template");
+    }
+
+    private static long pair(int a, int b) {
+        return ((long) a << 32) | (b & 0xffffffffL);
+    }
+
+    private int token(String tok, String feature) {
+        if (tok.isEmpty()) {
+            throw new IllegalArgumentException("feature '" + feature + "' has an empty token");
+        }
+        for (int i = 0; i < tok.length(); i++) {
+            char c = tok.charAt(i);
+            if (!Character.isLetterOrDigit(c) || Character.toLowerCase(c) != c) {
+                throw new IllegalArgumentException("feature '" + feature + "' has a token that is not lowercase alphanumeric");
+            }
+        }
+        return tokens.add(tok);
     }
 
     /** A vectorizer over a known index (as stored in a model). */
@@ -67,20 +133,23 @@ public final class NgramVectorizer {
         if (texts.isEmpty()) {
             throw new IllegalArgumentException("no training documents");
         }
-        Object2IntOpenHashMap<String> vocab = new Object2IntOpenHashMap<>();
-        vocab.defaultReturnValue(-1);
-        List<String> tokens = new ArrayList<>();
+        TokenTable vocab = new TokenTable(1 << 16);
+        List<String> names = new ArrayList<>();
         Long2IntOpenHashMap dfs = new Long2IntOpenHashMap();
         dfs.defaultReturnValue(0);
         KeyBuffer buf = new KeyBuffer();
         for (String text : texts) {
             buf.n = 0;
-            extract(text, config, tok -> {
-                int id = vocab.getInt(tok);
+            extractKeys(text, config, (t, s, e) -> {
+                int id = vocab.get(t, s, e);
                 if (id < 0) {
-                    id = tokens.size();
-                    vocab.put(tok, id);
-                    tokens.add(tok);
+                    StringBuilder lower = new StringBuilder(e - s);
+                    for (int i = s; i < e; i++) {
+                        lower.append(Character.toLowerCase(t.charAt(i)));
+                    }
+                    String tok = lower.toString();
+                    id = vocab.add(tok);
+                    names.add(tok);
                 }
                 return id;
             }, buf);
@@ -92,15 +161,23 @@ public final class NgramVectorizer {
                 }
             }
         }
-        long[] kept = dfs.long2IntEntrySet().stream().filter(e -> e.getIntValue() >= config.cutoff())
-                .mapToLong(Long2IntOpenHashMap.Entry::getLongKey).sorted().toArray();
-        List<String> names = new ArrayList<>(kept.length);
+        long[] kept = new long[dfs.size()];
+        int n = 0;
+        for (var it = dfs.long2IntEntrySet().fastIterator(); it.hasNext(); ) {
+            var e = it.next();
+            if (e.getIntValue() >= config.cutoff()) {
+                kept[n++] = e.getLongKey();
+            }
+        }
+        kept = Arrays.copyOf(kept, n);
+        Arrays.sort(kept);
+        List<String> featureNames = new ArrayList<>(kept.length);
         int[] df = new int[kept.length];
         for (int f = 0; f < kept.length; f++) {
-            names.add(nameOf(kept[f], tokens));
+            featureNames.add(nameOf(kept[f], names));
             df[f] = dfs.get(kept[f]);
         }
-        return new NgramVectorizer(config, FeatureIndex.of(names), texts.size(), df);
+        return new NgramVectorizer(config, FeatureIndex.of(featureNames), texts.size(), df);
     }
 
     public NgramConfig config() {
@@ -122,16 +199,10 @@ public final class NgramVectorizer {
 
     /** The document's feature vector; n-grams outside the index are dropped. */
     public SparseVector encode(String text) {
-        KeyBuffer buf = new KeyBuffer();
-        extract(text, config, tokenIds::getInt, buf);
-        int[] ids = new int[buf.n];
-        int m = 0;
-        for (int i = 0; i < buf.n; i++) {
-            int f = featureIds.get(buf.keys[i]);
-            if (f >= 0) {
-                ids[m++] = f;
-            }
-        }
+        IdBuffer buf = new IdBuffer();
+        features(text, buf);
+        int[] ids = buf.ids;
+        int m = buf.n;
         Arrays.sort(ids, 0, m);
         int distinct = 0;
         for (int i = 0; i < m; i++) {
@@ -167,7 +238,7 @@ public final class NgramVectorizer {
         return SparseVector.ofSorted(outIds, values);
     }
 
-    /** Growable key list; one per call, so encoding stays thread-safe. */
+    /** Growable key list for fitting. */
     private static final class KeyBuffer {
         long[] keys = new long[256];
         int n;
@@ -180,55 +251,100 @@ public final class NgramVectorizer {
         }
     }
 
-    @FunctionalInterface
-    private interface TokenIds {
-        int id(String token);
+    /** Growable feature id list; one per call, so encoding stays thread-safe. */
+    private static final class IdBuffer {
+        int[] ids = new int[512];
+        int n;
+
+        void add(int f) {
+            if (n == ids.length) {
+                ids = Arrays.copyOf(ids, n * 2);
+            }
+            ids[n++] = f;
+        }
     }
 
-    /** Appends the keys of every n-gram occurrence (unknown tokens: id -1, their n-grams skipped). */
-    private static void extract(String text, NgramConfig config, TokenIds ids, KeyBuffer out) {
-        boolean uni = config.has(Template.UNIGRAM);
+    /** Appends the feature id of every n-gram occurrence in the index. */
+    private void features(String text, IdBuffer out) {
+        int[] uni = single[0];
         boolean bi = config.has(Template.BIGRAM);
-        if (uni || bi) {
+        if (uni != null || bi) {
             int[] prev = {-1};
-            Tokenizer.tokens(text, 0, text.length(), tok -> {
-                int id = ids.id(tok);
+            Tokenizer.spans(text, 0, text.length(), (s, e) -> {
+                int id = tokens.get(text, s, e);
                 if (id >= 0) {
-                    if (uni) {
-                        out.add(key(Template.UNIGRAM, id, 0));
+                    if (uni != null && uni[id] >= 0) {
+                        out.add(uni[id]);
                     }
                     if (bi && prev[0] >= 0) {
-                        out.add(key(Template.BIGRAM, prev[0], id));
+                        int f = bigrams.get(pair(prev[0], id));
+                        if (f >= 0) {
+                            out.add(f);
+                        }
                     }
                 }
                 prev[0] = id;
             });
         }
-        header(text, config, Template.SUBJECT, "Subject", ids, out);
-        header(text, config, Template.FROM, "From", ids, out);
-        header(text, config, Template.ORGANIZATION, "Organization", ids, out);
+        for (int k = 1; k < SINGLE.length; k++) {
+            int[] map = single[k];
+            if (map == null) {
+                continue;
+            }
+            long range = Headers.field(text, FIELD[k]);
+            if (range >= 0) {
+                Tokenizer.spans(text, Headers.start(range), Headers.end(range), (s, e) -> {
+                    int id = tokens.get(text, s, e);
+                    if (id >= 0 && map[id] >= 0) {
+                        out.add(map[id]);
+                    }
+                });
+            }
+        }
     }
 
-    private static void header(String text, NgramConfig config, Template t, String field, TokenIds ids, KeyBuffer out) {
-        if (!config.has(t)) {
-            return;
+    @FunctionalInterface
+    private interface TokenIds {
+        int id(CharSequence text, int start, int end);
+    }
+
+    /** Appends the keys of every n-gram occurrence, for fitting. */
+    private static void extractKeys(String text, NgramConfig config, TokenIds ids, KeyBuffer out) {
+        boolean uni = config.has(Template.UNIGRAM);
+        boolean bi = config.has(Template.BIGRAM);
+        if (uni || bi) {
+            int[] prev = {-1};
+            Tokenizer.spans(text, 0, text.length(), (s, e) -> {
+                int id = ids.id(text, s, e);
+                if (uni) {
+                    out.add(key(Template.UNIGRAM, id, 0));
+                }
+                if (bi && prev[0] >= 0) {
+                    out.add(key(Template.BIGRAM, prev[0], id));
+                }
+                prev[0] = id;
+            });
         }
-        long range = Headers.field(text, field);
-        if (range < 0) {
-            return;
-        }
-        Tokenizer.tokens(text, Headers.start(range), Headers.end(range), tok -> {
-            int id = ids.id(tok);
-            if (id >= 0) {
-                out.add(key(t, id, 0));
+        for (int k = 1; k < SINGLE.length; k++) {
+            Template t = SINGLE[k];
+            if (!config.has(t)) {
+                continue;
             }
-        });
+            long range = Headers.field(text, FIELD[k]);
+            if (range >= 0) {
+                Tokenizer.spans(text, Headers.start(range), Headers.end(range),
+                        (s, e) -> out.add(key(t, ids.id(text, s, e), 0)));
+            }
+        }
     }
 
     private static final int TOKEN_BITS = 28;
     private static final long TOKEN_MASK = (1L << TOKEN_BITS) - 1;
 
     private static long key(Template t, int a, int b) {
+        if (a > TOKEN_MASK || b > TOKEN_MASK) {
+            throw new IllegalArgumentException("too many distinct tokens");
+        }
         return ((long) t.ordinal() << (2 * TOKEN_BITS)) | ((long) a << TOKEN_BITS) | b;
     }
 
@@ -237,37 +353,5 @@ public final class NgramVectorizer {
         int a = (int) ((key >>> TOKEN_BITS) & TOKEN_MASK);
         int b = (int) (key & TOKEN_MASK);
         return t == Template.BIGRAM ? t.prefix() + tokens.get(a) + "_" + tokens.get(b) : t.prefix() + tokens.get(a);
-    }
-
-    /** The key of a feature name, interning its tokens into this vectorizer's token map. */
-    private long keyOf(String name) {
-        Template t = Template.ofFeature(name);
-        if (t == null || !config.has(t)) {
-            throw new IllegalArgumentException("feature '" + name + "' belongs to no configured template");
-        }
-        String body = name.substring(t.prefix().length());
-        if (t == Template.BIGRAM) {
-            int us = body.indexOf('_');
-            if (us <= 0 || us == body.length() - 1) {
-                throw new IllegalArgumentException("bad bigram feature '" + name + "'");
-            }
-            return key(t, token(body.substring(0, us), name), token(body.substring(us + 1), name));
-        }
-        return key(t, token(body, name), 0);
-    }
-
-    private int token(String tok, String feature) {
-        if (tok.isEmpty() || !Tokenizer.tokens(tok).equals(List.of(tok))) {
-            throw new IllegalArgumentException("feature '" + feature + "' has a token that is not lowercase alphanumeric");
-        }
-        int id = tokenIds.getInt(tok);
-        if (id < 0) {
-            id = tokenIds.size();
-            if (id > TOKEN_MASK) {
-                throw new IllegalArgumentException("too many distinct tokens");
-            }
-            tokenIds.put(tok, id);
-        }
-        return id;
     }
 }

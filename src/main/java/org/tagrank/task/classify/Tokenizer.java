@@ -15,6 +15,29 @@ public final class Tokenizer {
         void accept(String token);
     }
 
+    /** Receives each token of a range as a span {@code [start, end)} of the text (not yet lowercased). */
+    @FunctionalInterface
+    public interface SpanConsumer {
+        void accept(int start, int end);
+    }
+
+    /** Calls {@code out} with the span of every token in {@code text[from, to)}, in order; allocates nothing. */
+    public static void spans(CharSequence text, int from, int to, SpanConsumer out) {
+        int i = from;
+        while (i < to) {
+            while (i < to && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.accept(start, i);
+            }
+        }
+    }
+
     /** Calls {@code out} for every token in {@code text[from, to)}, in order. */
     public static void tokens(CharSequence text, int from, int to, TokenConsumer out) {
         int i = from;
