@@ -48,7 +48,7 @@ public final class ClassifyTaskCli implements TaskCli {
 
     @Override
     public Set<String> paramKeys() {
-        return Set.of("templates", "weighting", "normalise");
+        return Set.of("templates", "weighting", "normalise", "cutoff");
     }
 
     /** The feature configuration from {@code --templates FILE}, {@code --cutoff} and {@code --param}s. */
@@ -82,6 +82,9 @@ public final class ClassifyTaskCli implements TaskCli {
 
     @Override
     public void train(TrainRequest r, Console console) throws Exception {
+        if (r.params().containsKey("cutoff")) {
+            throw CliException.usage("train takes --cutoff N, not --param cutoff=N");
+        }
         long t0 = System.nanoTime();
         NgramConfig features = features(r.templates(), r.cutoff(), r.params());
         List<Document> train = NewsgroupsReader.read(r.data());
@@ -140,10 +143,16 @@ public final class ClassifyTaskCli implements TaskCli {
                 result.get("n"), 100 * (double) result.get("accuracy"), 100 * (double) result.get("macro_f1"));
     }
 
+    /** Features as {@code train} makes them; {@code --param cutoff=N} (default 2, as the recommended recipe). */
     @Override
     public ComparisonData comparisonData(Path train, Path test, Map<String, String> params, Console console)
             throws Exception {
-        int cutoff = 1;
+        int cutoff;
+        try {
+            cutoff = Integer.parseInt(params.getOrDefault("cutoff", "2"));
+        } catch (NumberFormatException e) {
+            throw CliException.usage("cutoff must be a number, got '" + params.get("cutoff") + "'");
+        }
         NgramConfig features = features(null, cutoff, params);
         List<Document> tr = NewsgroupsReader.read(train);
         List<Document> te = NewsgroupsReader.read(test);
