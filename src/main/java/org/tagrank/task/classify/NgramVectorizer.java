@@ -31,7 +31,7 @@ public final class NgramVectorizer {
     /** Per single-token template (index into SINGLE): token id → feature id or -1; null when unused. */
     private final int[][] single;
     /** Bigram (first token id, second token id) → feature id. */
-    private final Long2IntOpenHashMap bigrams;
+    private final PairTable bigrams;
 
     private NgramVectorizer(NgramConfig config, FeatureIndex index, int numDocs, int[] df) {
         this.config = Objects.requireNonNull(config);
@@ -46,8 +46,7 @@ public final class NgramVectorizer {
         this.df = df.clone();
         this.idf = new float[df.length];
         this.tokens = new TokenTable(index.size());
-        this.bigrams = new Long2IntOpenHashMap();
-        this.bigrams.defaultReturnValue(-1);
+        this.bigrams = new PairTable(1024);
         int[] templateOf = new int[index.size()];
         int[] first = new int[index.size()];
         for (int f = 0; f < index.size(); f++) {

@@ -5,20 +5,21 @@ import java.util.Arrays;
 /**
  * Read-only after building: token → id, looked up straight from a span of the text (lowercased
  * on the fly) so that encoding a document allocates no token strings. Open addressing with
- * linear probing; thread-safe for lookups once built.
+ * linear probing; each slot packs (hash, id) in one long, so a miss usually costs one memory
+ * access. Thread-safe for lookups once built.
  */
 final class TokenTable {
+    private static final long EMPTY = -1L;
+    private long[] slots;
     private char[][] keys;
-    private int[] ids;
-    private int[] hashes;
     private int size;
     private int mask;
 
     TokenTable(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+        slots = new long[cap];
+        Arrays.fill(slots, EMPTY);
         keys = new char[cap][];
-        ids = new int[cap];
-        hashes = new int[cap];
         mask = cap - 1;
     }
 
@@ -30,16 +31,17 @@ final class TokenTable {
     int add(String token) {
         int h = hash(token, 0, token.length());
         int slot = h & mask;
-        while (keys[slot] != null) {
-            if (hashes[slot] == h && matches(keys[slot], token, 0, token.length())) {
-                return ids[slot];
+        long s;
+        while ((s = slots[slot]) != EMPTY) {
+            if ((int) (s >>> 32) == h && matches(keys[slot], token, 0, token.length())) {
+                return (int) s;
             }
             slot = (slot + 1) & mask;
         }
+        slots[slot] = ((long) h << 32) | size;
         keys[slot] = token.toCharArray();
-        hashes[slot] = h;
-        ids[slot] = size++;
-        if (size * 2 > keys.length) {
+        size++;
+        if (size * 2 > slots.length) {
             grow();
         }
         return size - 1;
@@ -49,10 +51,10 @@ final class TokenTable {
     int get(CharSequence text, int start, int end) {
         int h = hash(text, start, end);
         int slot = h & mask;
-        char[] k;
-        while ((k = keys[slot]) != null) {
-            if (hashes[slot] == h && matches(k, text, start, end)) {
-                return ids[slot];
+        long s;
+        while ((s = slots[slot]) != EMPTY) {
+            if ((int) (s >>> 32) == h && matches(keys[slot], text, start, end)) {
+                return (int) s;
             }
             slot = (slot + 1) & mask;
         }
@@ -80,25 +82,22 @@ final class TokenTable {
     }
 
     private void grow() {
+        long[] oldSlots = slots;
         char[][] oldKeys = keys;
-        int[] oldIds = ids;
-        int[] oldHashes = hashes;
-        int cap = keys.length * 2;
+        int cap = slots.length * 2;
+        slots = new long[cap];
+        Arrays.fill(slots, EMPTY);
         keys = new char[cap][];
-        ids = new int[cap];
-        hashes = new int[cap];
         mask = cap - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != null) {
-                int slot = oldHashes[i] & mask;
-                while (keys[slot] != null) {
+        for (int i = 0; i < oldSlots.length; i++) {
+            if (oldSlots[i] != EMPTY) {
+                int slot = (int) (oldSlots[i] >>> 32) & mask;
+                while (slots[slot] != EMPTY) {
                     slot = (slot + 1) & mask;
                 }
+                slots[slot] = oldSlots[i];
                 keys[slot] = oldKeys[i];
-                ids[slot] = oldIds[i];
-                hashes[slot] = oldHashes[i];
             }
         }
-        Arrays.fill(oldKeys, null);
     }
 }

@@ -29,10 +29,23 @@ public enum Weighting {
     public double value(int tf, double idf) {
         return switch (this) {
             case BINARY -> 1.0;
-            case LOG_COUNT -> 1.0 + Math.log(tf);
+            case LOG_COUNT -> logTf(tf);
             case TFIDF -> tf * idf;
-            case LOG_TFIDF -> (1.0 + Math.log(tf)) * idf;
+            case LOG_TFIDF -> logTf(tf) * idf;
         };
+    }
+
+    /** 1 + ln tf for small counts from a table (most counts are small; this runs per feature per document). */
+    private static final double[] LOG_TF = new double[64];
+
+    static {
+        for (int tf = 1; tf < LOG_TF.length; tf++) {
+            LOG_TF[tf] = 1.0 + Math.log(tf);
+        }
+    }
+
+    private static double logTf(int tf) {
+        return tf < LOG_TF.length ? LOG_TF[tf] : 1.0 + Math.log(tf);
     }
 
     /** Smoothed idf, ln((N+1)/(df+1)) + 1, positive for every df ≤ N. */
