@@ -33,8 +33,8 @@ import java.util.TreeSet;
 
 /** {@code --task classify}: document classification on {@code label<TAB>text} files (20 Newsgroups). */
 public final class ClassifyTaskCli implements TaskCli {
-    /** Bundled default model (classpath or file), or null when none is shipped. */
-    static final String DEFAULT_MODEL = null;
+    /** Bundled default model (file path relative to the working directory, else classpath). */
+    static final String DEFAULT_MODEL = "models/en-20news-classify-svm-1.lin.zip";
 
     @Override
     public String name() {
