@@ -38,4 +38,17 @@ class HeadersAndTokenTableTest {
         assertEquals(4, t.get(text, 3, 7));
         assertEquals(-1, t.get(text, 3, 6));
     }
+
+    @Test
+    void pairTableStoresAndGrows() {
+        PairTable t = new PairTable(2);
+        for (int i = 0; i < 1000; i++) {
+            assertEquals(-1, t.put(((long) i << 32) | (i * 7L), i));
+        }
+        assertEquals(1000, t.size());
+        assertEquals(5, t.put((5L << 32) | 35, 55));
+        assertEquals(55, t.get((5L << 32) | 35));
+        assertEquals(999, t.get((999L << 32) | (999 * 7L)));
+        assertEquals(-1, t.get(12345L));
+    }
 }
