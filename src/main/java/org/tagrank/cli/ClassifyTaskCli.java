@@ -189,18 +189,15 @@ public final class ClassifyTaskCli implements TaskCli {
     }
 
     static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), newDigest())) {
-            DigestInputStream din = (DigestInputStream) in;
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(din.getMessageDigest().digest());
-        }
-    }
-
-    private static MessageDigest newDigest() {
+        MessageDigest md;
         try {
-            return MessageDigest.getInstance("SHA-256");
+            md = MessageDigest.getInstance("SHA-256");
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(md.digest());
     }
 }
