@@ -74,6 +74,7 @@ public final class NgramVectorizer {
                 first[f] = token(body, name);
             }
         }
+        bigrams.freeze();
         this.single = new int[SINGLE.length][];
         for (int s = 0; s < SINGLE.length; s++) {
             if (config.has(SINGLE[s])) {

@@ -12,6 +12,13 @@ final class PairTable {
     private long[] table; // [key, value] pairs; key -1 = empty
     private int size;
     private int mask;
+    /**
+     * One bit per hash of every key, 8 bits per key: most absent keys (an unseen bigram of two
+     * known words is the common case) are rejected from this small array without touching the
+     * large table. Built by {@link #freeze()}; null until then.
+     */
+    private long[] filter;
+    private int filterMask;
 
     PairTable(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
@@ -26,6 +33,9 @@ final class PairTable {
 
     /** Maps key to value; returns the previous value or -1. Not thread-safe. */
     int put(long key, int value) {
+        if (filter != null) {
+            throw new IllegalStateException("frozen");
+        }
         if (key < 0) {
             throw new IllegalArgumentException("negative key");
         }
@@ -47,8 +57,33 @@ final class PairTable {
         return -1;
     }
 
+    /** Builds the absent-key filter; call once after the last {@link #put}. */
+    void freeze() {
+        int bits = Integer.highestOneBit(Math.max(64, size * 8 - 1)) << 1;
+        long[] f = new long[bits >>> 6];
+        for (int i = 0; i < table.length; i += 2) {
+            if (table[i] != -1L) {
+                int b = filterBit(table[i], bits - 1);
+                f[b >>> 6] |= 1L << b;
+            }
+        }
+        filterMask = bits - 1;
+        filter = f;
+    }
+
+    private static int filterBit(long key, int mask) {
+        long h = key * 0xC2B2AE3D27D4EB4FL;
+        return (int) (h >>> 40) & mask;
+    }
+
     /** The value, or -1. */
     int get(long key) {
+        if (filter != null) {
+            int b = filterBit(key, filterMask);
+            if ((filter[b >>> 6] & (1L << b)) == 0) {
+                return -1;
+            }
+        }
         int slot = slot(key);
         long k;
         while ((k = table[2 * slot]) != -1L) {

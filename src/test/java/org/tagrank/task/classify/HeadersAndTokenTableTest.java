@@ -50,5 +50,11 @@ class HeadersAndTokenTableTest {
         assertEquals(55, t.get((5L << 32) | 35));
         assertEquals(999, t.get((999L << 32) | (999 * 7L)));
         assertEquals(-1, t.get(12345L));
+        t.freeze();
+        for (int i = 0; i < 1000; i++) {
+            assertEquals(i == 5 ? 55 : i, t.get(((long) i << 32) | (i * 7L)));
+        }
+        assertEquals(-1, t.get(12345L));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> t.put(1L, 1));
     }
 }
