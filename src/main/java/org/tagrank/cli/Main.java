@@ -13,8 +13,8 @@ import java.nio.file.NoSuchFileException;
 /** {@code tagrank <command>}: data on stdout, progress on stderr; exit 0 ok, 1 usage, 2 bad data, 3 bad model. */
 @Command(name = "tagrank", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Multiclass linear models for tagging, ranking and classification.",
-        subcommands = {TrainCommand.class, EvalCommand.class, TagCommand.class, RankCommand.class, LinkCommand.class,
-                InfoCommand.class, CompareCommand.class, BenchCommand.class})
+        subcommands = {TrainCommand.class, EvalCommand.class, TagCommand.class, RankCommand.class, ClassifyCommand.class,
+                LinkCommand.class, InfoCommand.class, CompareCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     /** The output streams a run writes to. */

@@ -14,7 +14,8 @@ public final class Tasks {
                 new PosTaskCli(),
                 new RankTaskCli(),
                 new MctestTaskCli(),
-                new LinkTaskCli()
+                new LinkTaskCli(),
+                new ClassifyTaskCli()
         );
     }
 

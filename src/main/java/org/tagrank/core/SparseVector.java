@@ -70,6 +70,26 @@ public final class SparseVector {
         return new SparseVector(Arrays.copyOf(outIds, m), Arrays.copyOf(outVals, m));
     }
 
+    /**
+     * A vector over ids already strictly increasing and non-negative, with finite values; the
+     * arrays are taken over, not copied (callers hand over fresh arrays). Unlike
+     * {@link #of(int[], double[])} it neither sorts nor boxes, for per-document encoding on hot paths.
+     */
+    public static SparseVector ofSorted(int[] ids, float[] values) {
+        if (ids.length != values.length) {
+            throw new IllegalArgumentException("ids and values differ in length: " + ids.length + " vs " + values.length);
+        }
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] < 0 || (i > 0 && ids[i] <= ids[i - 1])) {
+                throw new IllegalArgumentException("ids must be non-negative and strictly increasing at position " + i);
+            }
+            if (!Float.isFinite(values[i])) {
+                throw new IllegalArgumentException("feature value at position " + i + " is not finite: " + values[i]);
+            }
+        }
+        return new SparseVector(ids, values);
+    }
+
     public int size() {
         return ids.length;
     }

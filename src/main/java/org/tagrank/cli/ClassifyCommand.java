@@ -1,0 +1,76 @@
+package org.tagrank.cli;
+
+import org.tagrank.task.classify.Prediction;
+import org.tagrank.task.classify.TextClassifier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code classify [--model M] [IN] [--top-k K]}: one document per input line, one output line per
+ * document: {@code label<TAB>probability}, K pairs when {@code --top-k K}.
+ */
+@Command(name = "classify", mixinStandardHelpOptions = true,
+        description = "Classify documents, one per line (stdin or IN); prints label<TAB>probability per line.")
+public final class ClassifyCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--model", description = "Model file, classpath resource or URL (default: the bundled one).")
+    String model;
+
+    @Option(names = "--top-k", defaultValue = "1", description = "Labels per document (default: ${DEFAULT-VALUE}).")
+    int topK;
+
+    @Parameters(arity = "0..1", paramLabel = "IN", description = "Input file (default: stdin).")
+    Path in;
+
+    @Override
+    public Integer call() throws Exception {
+        if (topK < 1) {
+            throw CliException.usage("--top-k must be >= 1, got " + topK);
+        }
+        String location = model != null ? model : new ClassifyTaskCli().defaultModel();
+        if (location == null) {
+            throw CliException.usage("no bundled classify model: pass --model");
+        }
+        TextClassifier c = TextClassifier.load(location);
+        Console console = common.console(Main.streams());
+        long start = System.nanoTime();
+        long n = 0;
+        StringBuilder sb = new StringBuilder();
+        try (BufferedReader r = in != null ? Files.newBufferedReader(in, StandardCharsets.UTF_8)
+                : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                List<Prediction> ps = c.topK(line, topK);
+                sb.setLength(0);
+                for (int i = 0; i < ps.size(); i++) {
+                    if (i > 0) {
+                        sb.append('\t');
+                    }
+                    sb.append(ps.get(i).label()).append('\t')
+                            .append(String.format(Locale.ROOT, "%.4f", ps.get(i).probability()));
+                }
+                console.out().println(sb);
+                n++;
+            }
+        }
+        console.out().flush();
+        double s = (System.nanoTime() - start) / 1e9;
+        console.progress(String.format(Locale.ROOT, "classify: %d documents in %.1f s (%.0f docs/s)", n, s, n / s));
+        return ExitCodes.OK;
+    }
+}

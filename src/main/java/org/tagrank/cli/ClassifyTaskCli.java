@@ -1,0 +1,203 @@
+package org.tagrank.cli;
+
+import org.tagrank.core.Dataset;
+import org.tagrank.core.LabelSet;
+import org.tagrank.eval.ClassificationEval;
+import org.tagrank.feature.TemplateSpec;
+import org.tagrank.io.CorpusFormatException;
+import org.tagrank.learn.CostMatrix;
+import org.tagrank.learn.TrainerConfig;
+import org.tagrank.learn.TrainingListener;
+import org.tagrank.task.classify.Document;
+import org.tagrank.task.classify.NewsgroupsReader;
+import org.tagrank.task.classify.NgramConfig;
+import org.tagrank.task.classify.NgramVectorizer;
+import org.tagrank.task.classify.Template;
+import org.tagrank.task.classify.TextClassifier;
+import org.tagrank.task.classify.Weighting;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** {@code --task classify}: document classification on {@code label<TAB>text} files (20 Newsgroups). */
+public final class ClassifyTaskCli implements TaskCli {
+    /** Bundled default model (file path relative to the working directory, else classpath). */
+    static final String DEFAULT_MODEL = "models/en-20news-classify-svm-1.lin.zip";
+
+    @Override
+    public String name() {
+        return TextClassifier.TASK;
+    }
+
+    @Override
+    public String defaultModel() {
+        return DEFAULT_MODEL;
+    }
+
+    @Override
+    public Set<String> paramKeys() {
+        return Set.of("templates", "weighting", "normalise", "cutoff");
+    }
+
+    /** The feature configuration from {@code --templates FILE}, {@code --cutoff} and {@code --param}s. */
+    static NgramConfig features(Path templatesFile, int cutoff, Map<String, String> params) throws IOException {
+        NgramConfig d = NgramConfig.defaults();
+        List<Template> templates = d.templates();
+        try {
+            if (templatesFile != null && params.containsKey("templates")) {
+                throw CliException.usage("give --templates FILE or --param templates=..., not both");
+            }
+            if (templatesFile != null) {
+                templates = TemplateSpec.read(templatesFile, Template.names()).stream().map(Template::parse).toList();
+            } else if (params.containsKey("templates")) {
+                templates = TemplateSpec.parse(params.get("templates").replace(',', '\n'), "--param templates",
+                        Template.names()).stream().map(Template::parse).toList();
+            }
+            Weighting w = params.containsKey("weighting") ? Weighting.parse(params.get("weighting")) : d.weighting();
+            boolean norm = d.normalise();
+            if (params.containsKey("normalise")) {
+                String v = params.get("normalise").toLowerCase(Locale.ROOT);
+                if (!v.equals("true") && !v.equals("false")) {
+                    throw new IllegalArgumentException("normalise must be true or false, got '" + v + "'");
+                }
+                norm = Boolean.parseBoolean(v);
+            }
+            return new NgramConfig(templates, w, norm, cutoff);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(e.getMessage());
+        }
+    }
+
+    @Override
+    public void train(TrainRequest r, Console console) throws Exception {
+        if (r.params().containsKey("cutoff")) {
+            throw CliException.usage("train takes --cutoff N, not --param cutoff=N");
+        }
+        long t0 = System.nanoTime();
+        NgramConfig features = features(r.templates(), r.cutoff(), r.params());
+        List<Document> train = NewsgroupsReader.read(r.data());
+        List<Document> dev = r.dev() == null ? null : NewsgroupsReader.read(r.dev());
+        TreeSet<String> names = new TreeSet<>();
+        train.forEach(d -> names.add(d.label()));
+        TrainerConfig config = TrainCommand.CostEntries.resolve(r.trainer(), LabelSet.of(names));
+        console.progress(String.format(Locale.ROOT, "classify: %d training documents, %d labels%s", train.size(),
+                names.size(), dev == null ? "" : ", " + dev.size() + " dev documents"));
+        long start = System.nanoTime();
+        console.progress(String.format(Locale.ROOT, "classify: read data in %.1f s", (start - t0) / 1e9));
+        TextClassifier c = TextClassifier.train(train, dev, features, config,
+                console.quiet() ? TrainingListener.SILENT : TrainingListener.printingTo(console.err()));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, String> p = new TreeMap<>();
+        p.put("train.data", r.data().getFileName().toString());
+        p.put("train.data_sha256", sha256(r.data()));
+        p.put("train.command", r.commandLine().replace('\n', ' '));
+        c = new TextClassifier(c.vectorizer(), c.model().withProvenance(c.model().provenance().with(p)));
+        long saving = System.nanoTime();
+        c.save(r.out());
+        console.progress(String.format(Locale.ROOT, "classify: %d features, trained in %.1f s, wrote %s in %.1f s",
+                c.vectorizer().index().size(), seconds, r.out(), (System.nanoTime() - saving) / 1e9));
+    }
+
+    @Override
+    public Map<String, Object> eval(EvalRequest r, Console console) throws Exception {
+        TextClassifier c = TextClassifier.load(r.model());
+        List<Document> docs = NewsgroupsReader.read(r.data());
+        ClassificationEval e = new ClassificationEval(c.labels());
+        for (int i = 0; i < docs.size(); i++) {
+            Document d = docs.get(i);
+            int gold = c.labels().indexOf(d.label());
+            if (gold < 0) {
+                throw new CorpusFormatException(r.data().toString(), i + 1, "label '" + d.label()
+                        + "' is not one of the model's " + c.labels().size() + " labels");
+            }
+            e.add(gold, c.model().argmax(c.instance(d.text())));
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("n", e.total());
+        m.put("accuracy", e.accuracy());
+        m.put("macro_f1", e.macroF1());
+        Map<String, Object> f1 = new LinkedHashMap<>();
+        for (ClassificationEval.LabelScores s : e.perLabel()) {
+            f1.put(s.label(), s.f1());
+        }
+        m.put("per_label_f1", f1);
+        console.progress(e.report().stripTrailing());
+        return m;
+    }
+
+    @Override
+    public String report(Map<String, Object> result) {
+        return String.format(Locale.ROOT, "%s: n %s, accuracy %.2f%%, macro-F1 %.2f%%%n", result.get("model"),
+                result.get("n"), 100 * (double) result.get("accuracy"), 100 * (double) result.get("macro_f1"));
+    }
+
+    /** Features as {@code train} makes them; {@code --param cutoff=N} (default 2, as the recommended recipe). */
+    @Override
+    public ComparisonData comparisonData(Path train, Path test, Map<String, String> params, Console console)
+            throws Exception {
+        int cutoff;
+        try {
+            cutoff = Integer.parseInt(params.getOrDefault("cutoff", "2"));
+        } catch (NumberFormatException e) {
+            throw CliException.usage("cutoff must be a number, got '" + params.get("cutoff") + "'");
+        }
+        NgramConfig features = features(null, cutoff, params);
+        List<Document> tr = NewsgroupsReader.read(train);
+        List<Document> te = NewsgroupsReader.read(test);
+        TreeSet<String> names = new TreeSet<>();
+        tr.forEach(d -> names.add(d.label()));
+        LabelSet labels = LabelSet.of(names);
+        NgramVectorizer v = NgramVectorizer.fit(tr.stream().map(Document::text).toList(), features);
+        console.progress(String.format(Locale.ROOT, "classify: %d features (%s)", v.index().size(), features.toMap()));
+        Dataset trainSet = TextClassifier.dataset(tr, labels, v, "training");
+        Dataset testSet = TextClassifier.dataset(te, labels, v, "test");
+        return new ComparisonData(trainSet, testSet);
+    }
+
+    /**
+     * Confusing two groups of one hierarchy (comp.graphics for comp.windows.x) costs 0.5, other
+     * confusions 1: a reader who wanted comp.* gets something close.
+     */
+    @Override
+    public CostMatrix defaultCost(LabelSet labels) {
+        int k = labels.size();
+        double[][] m = new double[k][k];
+        for (int g = 0; g < k; g++) {
+            for (int p = 0; p < k; p++) {
+                m[g][p] = g == p ? 0 : hierarchy(labels.label(g)).equals(hierarchy(labels.label(p))) ? 0.5 : 1;
+            }
+        }
+        return new CostMatrix(m);
+    }
+
+    /** The top-level hierarchy of a newsgroup name: {@code comp} for {@code comp.sys.mac.hardware}. */
+    static String hierarchy(String label) {
+        int dot = label.indexOf('.');
+        return dot < 0 ? label : label.substring(0, dot);
+    }
+
+    static String sha256(Path file) throws IOException {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+}

@@ -1,0 +1,207 @@
+package org.tagrank.task.classify;
+
+import org.tagrank.core.Contribution;
+import org.tagrank.core.Dataset;
+import org.tagrank.core.FeatureIndex;
+import org.tagrank.core.Instance;
+import org.tagrank.core.LabelInstance;
+import org.tagrank.core.LabelSet;
+import org.tagrank.core.LinearModel;
+import org.tagrank.core.ScoredOutput;
+import org.tagrank.core.Softmax;
+import org.tagrank.io.ModelBundle;
+import org.tagrank.io.ModelFormatException;
+import org.tagrank.io.ModelIO;
+import org.tagrank.learn.TrainerConfig;
+import org.tagrank.learn.Trainers;
+import org.tagrank.learn.TrainingListener;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A trained document classifier: n-gram features ({@link NgramVectorizer}) and a linear model.
+ * Immutable and thread-safe.
+ */
+public final class TextClassifier {
+    /** The task name in model files. */
+    public static final String TASK = "classify";
+    static final String CONFIG_ENTRY = "classify.properties";
+    static final String DF_ENTRY = "classify-df.txt";
+
+    private final NgramVectorizer vectorizer;
+    private final LinearModel model;
+
+    public TextClassifier(NgramVectorizer vectorizer, LinearModel model) {
+        this.vectorizer = Objects.requireNonNull(vectorizer);
+        this.model = Objects.requireNonNull(model);
+        if (model.kind() != LinearModel.Kind.LABELS) {
+            throw new IllegalArgumentException("a text classifier needs a label model");
+        }
+        if (!model.features().names().equals(vectorizer.index().names())) {
+            throw new IllegalArgumentException("the model and the vectorizer have different feature indexes");
+        }
+    }
+
+    /**
+     * Trains on labelled documents (shuffled with the trainer's seed first). {@code dev} may be
+     * empty or null; its labels must occur in training.
+     */
+    public static TextClassifier train(List<Document> train, List<Document> dev, NgramConfig features,
+                                       TrainerConfig trainer, TrainingListener listener) {
+        if (train.isEmpty()) {
+            throw new IllegalArgumentException("no training documents");
+        }
+        TreeSet<String> names = new TreeSet<>();
+        for (Document d : train) {
+            names.add(Objects.requireNonNull(d.label(), "training document without label"));
+        }
+        LabelSet labels = LabelSet.of(names);
+        List<Document> shuffled = new ArrayList<>(train);
+        SplittableRandom random = new SplittableRandom(trainer.seed());
+        for (int i = shuffled.size() - 1; i > 0; i--) {
+            java.util.Collections.swap(shuffled, i, random.nextInt(i + 1));
+        }
+        long start = System.nanoTime();
+        NgramVectorizer vectorizer = NgramVectorizer.fit(shuffled.stream().map(Document::text).toList(), features);
+        long fitted = System.nanoTime();
+        Dataset trainSet = dataset(shuffled, labels, vectorizer, "training");
+        Dataset devSet = dev == null || dev.isEmpty() ? null : dataset(dev, labels, vectorizer, "dev");
+        listener.onMessage(String.format(java.util.Locale.ROOT, "features: %d (index %.1f s, encoding %.1f s)",
+                vectorizer.index().size(), (fitted - start) / 1e9, (System.nanoTime() - fitted) / 1e9));
+        LinearModel model = Trainers.create(trainer).train(trainSet, devSet, listener);
+        Map<String, String> p = new TreeMap<>(features.toMap());
+        p.put("train.documents", Integer.toString(train.size()));
+        return new TextClassifier(vectorizer, model.withProvenance(model.provenance().with(p)));
+    }
+
+    /** Documents as instances in the vectorizer's feature space; labels must be known. */
+    public static Dataset dataset(List<Document> docs, LabelSet labels, NgramVectorizer vectorizer, String what) {
+        List<Instance> xs = new ArrayList<>(docs.size());
+        for (int i = 0; i < docs.size(); i++) {
+            Document d = docs.get(i);
+            int gold = labelId(labels, d, i, what);
+            xs.add(new LabelInstance(vectorizer.encode(d.text()), gold));
+        }
+        return new Dataset(xs, labels, vectorizer.index());
+    }
+
+    private static int labelId(LabelSet labels, Document d, int i, String what) {
+        if (d.label() == null) {
+            return -1;
+        }
+        int gold = labels.indexOf(d.label());
+        if (gold < 0) {
+            throw new IllegalArgumentException(what + " document " + (i + 1) + " has label '" + d.label()
+                    + "', which the training data does not have");
+        }
+        return gold;
+    }
+
+    public LinearModel model() {
+        return model;
+    }
+
+    public NgramVectorizer vectorizer() {
+        return vectorizer;
+    }
+
+    public LabelSet labels() {
+        return model.labels();
+    }
+
+    /** The document as an instance for this model (gold unknown). */
+    public LabelInstance instance(String text) {
+        return new LabelInstance(vectorizer.encode(text), -1);
+    }
+
+    /** The best label. */
+    public String classify(String text) {
+        return labels().label(model.argmax(instance(text)));
+    }
+
+    /** The {@code k} most probable labels, best first. */
+    public List<Prediction> topK(String text, int k) {
+        List<Prediction> out = new ArrayList<>();
+        for (ScoredOutput s : model.topK(instance(text), k)) {
+            out.add(new Prediction(s.label(), s.probability(), s.score()));
+        }
+        return out;
+    }
+
+    /** The probability of every label, in label-id order. */
+    public double[] probabilities(String text) {
+        double[] s = model.scores(instance(text));
+        double[] p = new double[s.length];
+        Softmax.apply(s, s.length, p);
+        return p;
+    }
+
+    /** The {@code n} features that contributed most to {@code label}'s score for this text. */
+    public List<Contribution> explain(String text, String label, int n) {
+        int y = labels().indexOf(label);
+        if (y < 0) {
+            throw new IllegalArgumentException("unknown label '" + label + "'");
+        }
+        return model.explain(instance(text), y, n);
+    }
+
+    /** The model file content: weights plus the feature configuration and document frequencies. */
+    public ModelBundle toBundle() {
+        Map<String, String> cfg = new TreeMap<>(vectorizer.config().toMap());
+        cfg.put("features.documents", Integer.toString(vectorizer.numDocs()));
+        StringBuilder props = new StringBuilder();
+        cfg.forEach((k, v) -> props.append(k).append('=').append(v).append('\n'));
+        StringBuilder df = new StringBuilder(vectorizer.index().size() * 3);
+        for (int f = 0; f < vectorizer.index().size(); f++) {
+            df.append(vectorizer.df(f)).append('\n');
+        }
+        return new ModelBundle(TASK, model, Map.of(CONFIG_ENTRY, props.toString(), DF_ENTRY, df.toString()));
+    }
+
+    public void save(Path path) throws IOException {
+        ModelIO.write(toBundle(), path);
+    }
+
+    /** Loads from a file path, classpath resource or URL. */
+    public static TextClassifier load(String location) throws IOException {
+        return fromBundle(ModelIO.read(location, TASK), location);
+    }
+
+    public static TextClassifier fromBundle(ModelBundle bundle, String source) throws ModelFormatException {
+        if (!bundle.task().equals(TASK)) {
+            throw new ModelFormatException(source + ": this is a '" + bundle.task() + "' model, not a '" + TASK + "' model");
+        }
+        try {
+            Map<String, String> cfg = new TreeMap<>();
+            for (String line : bundle.attachment(CONFIG_ENTRY).split("\n")) {
+                int eq = line.indexOf('=');
+                if (eq > 0) {
+                    cfg.put(line.substring(0, eq), line.substring(eq + 1));
+                }
+            }
+            NgramConfig config = NgramConfig.fromMap(cfg);
+            int numDocs = Integer.parseInt(cfg.getOrDefault("features.documents", "0"));
+            FeatureIndex index = bundle.model().features();
+            String[] lines = bundle.attachment(DF_ENTRY).split("\n");
+            int count = lines.length == 1 && lines[0].isEmpty() ? 0 : lines.length;
+            if (count != index.size()) {
+                throw new IllegalArgumentException(DF_ENTRY + " has " + count + " entries for " + index.size() + " features");
+            }
+            int[] df = new int[index.size()];
+            for (int f = 0; f < df.length; f++) {
+                df[f] = Integer.parseInt(lines[f]);
+            }
+            return new TextClassifier(NgramVectorizer.of(config, index, numDocs, df), bundle.model());
+        } catch (IllegalArgumentException e) { // includes NumberFormatException
+            throw new ModelFormatException(source + ": bad classify model: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.tagrank.cli;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tagrank.learn.CostMatrix;
+import org.tagrank.core.LabelSet;
+import org.tagrank.task.classify.SyntheticDocs;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ClassifyCommandTest {
+    @TempDir
+    static Path dir;
+    static Path model;
+    static Path train;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @BeforeAll
+    static void trainModel() throws IOException {
+        train = dir.resolve("train.tsv");
+        SyntheticDocs.write(SyntheticDocs.make(30, 1), train);
+        model = dir.resolve("m.lin.zip");
+        Result r = run("train", "--task", "classify", "--data", train.toString(), "--learner", "svm",
+                "--optimizer", "sgd", "--l2", "1e-4", "--learning-rate", "1", "--epochs", "4", "--quiet",
+                "--param", "templates=unigram,bigram,subject", "--out", model.toString());
+        assertEquals(0, r.code(), r.err());
+    }
+
+    @Test
+    void classifiesOneDocumentPerLine() throws IOException {
+        Path in = dir.resolve("in.txt");
+        Files.writeString(in, "the rocket launch to the planet\nthe doctor gave the patients a drug\n\n");
+        Result r = run("classify", "--model", model.toString(), in.toString(), "--quiet");
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().split("\n");
+        assertEquals(3, lines.length);
+        assertTrue(lines[0].matches("sci\\.space\t0\\.\\d{4}"), lines[0]);
+        assertTrue(lines[1].matches("sci\\.med\t0\\.\\d{4}"), lines[1]);
+    }
+
+    @Test
+    void topKPrintsKPairs() throws IOException {
+        Path in = dir.resolve("in2.txt");
+        Files.writeString(in, "the coach of the team\n");
+        Result r = run("classify", "--model", model.toString(), "--top-k", "3", in.toString(), "--quiet");
+        assertEquals(0, r.code(), r.err());
+        String[] f = r.out().strip().split("\t");
+        assertEquals(6, f.length);
+        assertEquals("rec.sport", f[0]);
+        double sum = Double.parseDouble(f[1]) + Double.parseDouble(f[3]) + Double.parseDouble(f[5]);
+        assertEquals(1.0, sum, 1e-3);
+    }
+
+    @Test
+    void evalPrintsOneJsonObject() {
+        Result r = run("eval", "--task", "classify", "--model", model.toString(), "--data", train.toString(), "--json", "--quiet");
+        assertEquals(0, r.code(), r.err());
+        String json = r.out().strip();
+        assertFalse(json.contains("\n"));
+        for (String key : new String[]{"\"task\":\"classify\"", "\"n\":90", "\"accuracy\":", "\"macro_f1\":"}) {
+            assertTrue(json.contains(key), json);
+        }
+    }
+
+    @Test
+    void errorsGiveOneLineAndExitCodes() throws IOException {
+        Result missing = run("classify", "--model", dir.resolve("nope.zip").toString(), "--quiet");
+        assertEquals(3, missing.code());
+        assertEquals(1, missing.err().strip().split("\n").length, missing.err());
+
+        Path bad = dir.resolve("bad.tsv");
+        Files.writeString(bad, "sci.med\tok\nno tab\n");
+        Result badData = run("eval", "--task", "classify", "--model", model.toString(), "--data", bad.toString());
+        assertEquals(2, badData.code());
+        assertTrue(badData.err().contains(bad + ":2:"), badData.err());
+
+        Result usage = run("classify", "--model", model.toString(), "--top-k", "0");
+        assertEquals(1, usage.code());
+
+        Result param = run("train", "--task", "classify", "--data", train.toString(), "--param", "weighting=bm25",
+                "--out", dir.resolve("x.zip").toString());
+        assertEquals(1, param.code());
+        assertTrue(param.err().contains("bm25"), param.err());
+    }
+
+    @Test
+    void defaultCostIsCheaperWithinAHierarchy() {
+        LabelSet labels = LabelSet.of("comp.graphics", "comp.windows.x", "rec.autos");
+        CostMatrix m = new ClassifyTaskCli().defaultCost(labels);
+        assertEquals(0.5, m.cost(null, 0, 1));
+        assertEquals(1.0, m.cost(null, 0, 2));
+        assertEquals(0.0, m.cost(null, 2, 2));
+    }
+}

@@ -1,0 +1,60 @@
+package org.tagrank.task.classify;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class HeadersAndTokenTableTest {
+    private static String field(String text, String name) {
+        long r = Headers.field(text, name);
+        return r < 0 ? null : text.substring(Headers.start(r), Headers.end(r));
+    }
+
+    @Test
+    void fieldEndsAtTheNextHeaderButNotAtRe() {
+        String t = "From: a@b.c (A) Subject: Re: Re: disk drives Nntp-Posting-Host: x.y Lines: 4 body Subject: fake";
+        assertEquals("Re: Re: disk drives", field(t, "Subject"));
+        assertEquals("a@b.c (A)", field(t, "From"));
+        assertEquals(null, field(t, "Organization"));
+    }
+
+    @Test
+    void headersDeepInTheBodyAreIgnored() {
+        String t = "From: a Lines: 1 " + "x ".repeat(Headers.WINDOW) + "Organization: late";
+        assertEquals(null, field(t, "Organization"));
+    }
+
+    @Test
+    void tokenTableLooksUpLowercasedSpans() {
+        TokenTable t = new TokenTable(2);
+        for (int i = 0; i < 100; i++) {
+            assertEquals(i, t.add("tok" + i));
+        }
+        assertEquals(3, t.add("tok3"));
+        assertEquals(100, t.size());
+        String text = "xx TOK42 yy";
+        assertEquals(42, t.get(text, 3, 8));
+        assertEquals(-1, t.get(text, 0, 2));
+        assertEquals(4, t.get(text, 3, 7));
+        assertEquals(-1, t.get(text, 3, 6));
+    }
+
+    @Test
+    void pairTableStoresAndGrows() {
+        PairTable t = new PairTable(2);
+        for (int i = 0; i < 1000; i++) {
+            assertEquals(-1, t.put(((long) i << 32) | (i * 7L), i));
+        }
+        assertEquals(1000, t.size());
+        assertEquals(5, t.put((5L << 32) | 35, 55));
+        assertEquals(55, t.get((5L << 32) | 35));
+        assertEquals(999, t.get((999L << 32) | (999 * 7L)));
+        assertEquals(-1, t.get(12345L));
+        t.freeze();
+        for (int i = 0; i < 1000; i++) {
+            assertEquals(i == 5 ? 55 : i, t.get(((long) i << 32) | (i * 7L)));
+        }
+        assertEquals(-1, t.get(12345L));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> t.put(1L, 1));
+    }
+}

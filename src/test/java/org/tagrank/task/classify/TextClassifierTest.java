@@ -1,0 +1,109 @@
+package org.tagrank.task.classify;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tagrank.core.Contribution;
+import org.tagrank.io.ModelFormatException;
+import org.tagrank.learn.TrainerConfig;
+import org.tagrank.learn.TrainingListener;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TextClassifierTest {
+    @TempDir
+    Path dir;
+
+    static TextClassifier train(long seed) {
+        TrainerConfig t = TrainerConfig.builder(TrainerConfig.Learner.SVM).optimizer(TrainerConfig.OptimizerKind.SGD)
+                .l2(1e-4).learningRate(1).epochs(5).patience(0).seed(seed).build();
+        NgramConfig f = new NgramConfig(List.of(Template.UNIGRAM, Template.BIGRAM, Template.SUBJECT),
+                Weighting.LOG_TFIDF, true, 1);
+        return TextClassifier.train(SyntheticDocs.make(40, 1), null, f, t, TrainingListener.SILENT);
+    }
+
+    @Test
+    void learnsTheSyntheticTopics() {
+        TextClassifier c = train(1);
+        List<Document> test = SyntheticDocs.make(30, 99);
+        int correct = 0;
+        for (Document d : test) {
+            if (c.classify(d.text()).equals(d.label())) {
+                correct++;
+            }
+        }
+        assertTrue(correct >= 0.9 * test.size(), "accuracy " + correct + "/" + test.size());
+        assertEquals(SyntheticDocs.LABELS, c.labels().labels());
+    }
+
+    @Test
+    void topKIsSortedAndProbabilitiesSumToOne() {
+        TextClassifier c = train(1);
+        List<Prediction> all = c.topK("the rocket launch to the planet", 3);
+        assertEquals("sci.space", all.get(0).label());
+        assertTrue(all.get(0).probability() >= all.get(1).probability());
+        assertTrue(all.get(1).probability() >= all.get(2).probability());
+        assertEquals(1.0, all.stream().mapToDouble(Prediction::probability).sum(), 1e-9);
+        assertEquals(1, c.topK("x", 1).size());
+        double[] p = c.probabilities("the rocket launch to the planet");
+        assertEquals(all.get(0).probability(), p[c.labels().indexOf("sci.space")], 1e-12);
+    }
+
+    @Test
+    void explainNamesTheTopicWords() {
+        TextClassifier c = train(1);
+        List<Contribution> why = c.explain("the doctor gave the drug", "sci.med", 2);
+        assertEquals(2, why.size());
+        assertTrue(why.stream().anyMatch(w -> w.feature().equals("w=doctor") || w.feature().equals("w=drug")), why.toString());
+        assertThrows(IllegalArgumentException.class, () -> c.explain("x", "no.such.group", 2));
+    }
+
+    @Test
+    void saveAndLoadGiveTheSamePredictions() throws IOException {
+        TextClassifier c = train(1);
+        Path f = dir.resolve("m.lin.zip");
+        c.save(f);
+        TextClassifier d = TextClassifier.load(f.toString());
+        for (Document doc : SyntheticDocs.make(10, 7)) {
+            assertArrayEquals(c.probabilities(doc.text()), d.probabilities(doc.text()), 0.0);
+        }
+        assertEquals(c.vectorizer().config(), d.vectorizer().config());
+    }
+
+    @Test
+    void sameSeedSameBytesOtherSeedOtherModel() throws IOException {
+        Path a = dir.resolve("a.zip");
+        Path b = dir.resolve("b.zip");
+        Path other = dir.resolve("c.zip");
+        train(5).save(a);
+        train(5).save(b);
+        train(6).save(other);
+        assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+        assertTrue(!java.util.Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(other)));
+    }
+
+    @Test
+    void devLabelsMustBeKnown() {
+        TrainerConfig t = TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(1).build();
+        List<Document> dev = List.of(new Document("alt.unknown", "text"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TextClassifier.train(
+                SyntheticDocs.make(3, 1), dev, NgramConfig.defaults(), t, TrainingListener.SILENT));
+        assertTrue(e.getMessage().contains("alt.unknown"), e.getMessage());
+    }
+
+    @Test
+    void aModelOfAnotherTaskIsRejected() throws IOException {
+        TextClassifier c = train(1);
+        Path f = dir.resolve("m.zip");
+        org.tagrank.io.ModelIO.write(new org.tagrank.io.ModelBundle("pos", c.model()), f);
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> TextClassifier.load(f.toString()));
+        assertTrue(e.getMessage().contains("'pos' model"), e.getMessage());
+    }
+}
