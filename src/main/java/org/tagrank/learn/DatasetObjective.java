@@ -86,7 +86,15 @@ public final class DatasetObjective implements DifferentiableFunction {
         return loss / n + 0.5 * l2 * reg;
     }
 
-    /** Accuracy of the last evaluation's predictions is not tracked here; see the trainer. */
+    /** Training accuracy at the point of the last {@link #valueAndGradient} call. */
+    public double lastAccuracy() {
+        long c = 0;
+        for (Chunk chunk : chunks) {
+            c += chunk.correct;
+        }
+        return c / (double) data.size();
+    }
+
     private final class Chunk {
         final int from;
         final int to;
@@ -104,7 +112,10 @@ public final class DatasetObjective implements DifferentiableFunction {
             this.ownGrad = ownGrad;
         }
 
+        int correct;
+
         double run(double[] w, double[] grad) {
+            correct = 0;
             if (ownGrad != null) {
                 java.util.Arrays.fill(ownGrad, 0.0);
             }
@@ -114,6 +125,9 @@ public final class DatasetObjective implements DifferentiableFunction {
                 Instance x = xs.get(i);
                 int n = x.numOutputs(columns);
                 x.scores(w, 1.0, columns, scores);
+                if (objective.predict(scores, n) == x.gold()) {
+                    correct++;
+                }
                 loss += objective.lossAndGradient(x, scores, n, dScores);
                 for (int o = 0; o < n; o++) {
                     if (dScores[o] != 0) {

@@ -49,7 +49,7 @@ public final class LbfgsTrainer implements Trainer {
                 iterations[0] = it;
                 double[] copy = weights.clone();
                 double devAcc = dev == null ? Double.NaN : WeightsEval.accuracy(dev, copy, 1.0, columns, probe);
-                double trainAcc = WeightsEval.accuracy(train, copy, 1.0, columns, probe);
+                double trainAcc = f.lastAccuracy(); // the accepted step was the last point evaluated
                 long now = System.nanoTime();
                 listener.onEpoch(new TrainingListener.EpochReport(it, config.epochs(), value, trainAcc, devAcc,
                         WeightsEval.nonZero(copy), train.size() / ((now - last[0]) / 1e9), (now - start) / 1_000_000));

@@ -68,13 +68,15 @@ public final class OnlineTrainer implements Trainer {
                     }
                 }
             }
-            double[] w = opt.snapshot();
+            // without dev data only the last epoch's weights are kept: no per-epoch copy
+            boolean last = epoch == config.epochs();
+            double[] w = dev != null || last ? opt.snapshot() : null;
             double devAcc = dev == null ? Double.NaN : WeightsEval.accuracy(dev, w, 1.0, columns, objective);
             long now = System.nanoTime();
             listener.onEpoch(new TrainingListener.EpochReport(epoch, config.epochs(), loss / data.size(),
-                    correct / (double) data.size(), devAcc, WeightsEval.nonZero(w),
+                    correct / (double) data.size(), devAcc, WeightsEval.nonZero(w != null ? w : opt.raw()),
                     data.size() / ((now - epochStart) / 1e9), (now - start) / 1_000_000));
-            if (stopping.record(epoch, devAcc, w)) {
+            if (w != null && stopping.record(epoch, devAcc, w)) {
                 break;
             }
         }
