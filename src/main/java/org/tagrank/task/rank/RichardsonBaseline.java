@@ -84,19 +84,7 @@ public final class RichardsonBaseline {
             w[i] = s.contains(passage[i]) ? ic(passage[i]) : 0;
         }
         // window start j covers [j, j + |S|), cut at the story's end
-        double sum = 0;
-        for (int i = 0; i < Math.min(window, n); i++) {
-            sum += w[i];
-        }
-        double best = sum;
-        for (int j = 1; j < n; j++) {
-            sum -= w[j - 1];
-            if (j + window - 1 < n) {
-                sum += w[j + window - 1];
-            }
-            best = Math.max(best, sum);
-        }
-        return best;
+        return LexicalScores.bestWindow(w, window);
     }
 
     /** D for each answer. */
