@@ -32,16 +32,30 @@ public final class LexicalScores {
             String t = p[from + i];
             w[i] = s.contains(t) ? story.ic(t, stemmed) : 0;
         }
-        // windows start at every token; the last ones run past the end and are shorter
-        double sum = 0;
-        for (int i = 0; i < Math.min(window, n); i++) {
-            sum += w[i];
-        }
-        double best = sum;
-        for (int j = 1; j < n; j++) {
-            sum -= w[j - 1];
-            if (j + window - 1 < n) {
-                sum += w[j + window - 1];
+        return bestWindow(w, window);
+    }
+
+    /**
+     * The best sum of {@code w} over windows {@code [j, j + window)} starting at every position
+     * (the last ones cut at the end). The positive weights in a window are added in sorted order, so
+     * windows holding the same words give bit-equal sums and ties between answers stay ties (a
+     * running sum would drift by rounding).
+     */
+    static double bestWindow(double[] w, int window) {
+        int n = w.length;
+        double best = 0;
+        double[] in = new double[Math.max(0, Math.min(window, n))];
+        for (int j = 0; j < n; j++) {
+            int m = 0;
+            for (int i = j; i < Math.min(n, j + window); i++) {
+                if (w[i] > 0) {
+                    in[m++] = w[i];
+                }
+            }
+            java.util.Arrays.sort(in, 0, m);
+            double sum = 0;
+            for (int i = 0; i < m; i++) {
+                sum += in[i];
             }
             best = Math.max(best, sum);
         }

@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  */
 public final class McTestFeatures {
     /** Recorded in model files; bump when features change meaning. */
-    public static final String VERSION = "mctest-features-2";
+    public static final String VERSION = "mctest-features-3";
 
     /** Base score names, in the order of {@link #baseScores}. */
     public static final List<String> BASE = List.of("sw", "d", "sw_stem", "sw_content", "sw_ans", "d_stem",

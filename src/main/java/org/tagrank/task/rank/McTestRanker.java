@@ -99,22 +99,15 @@ public final class McTestRanker {
         return e;
     }
 
-    /** Scores of a baseline for each answer. */
-    public static double[] baselineScores(Baseline b, StoryIndex story, McTestQuestion q) {
-        double[] sw = McTestFeatures.slidingWindow(story, q);
-        if (b == Baseline.SWD) {
-            double[] d = McTestFeatures.distance(story, q);
-            for (int i = 0; i < sw.length; i++) {
-                sw[i] -= d[i];
-            }
-        }
-        return sw;
+    /** Scores of a baseline for each answer (see {@link RichardsonBaseline}). */
+    public static double[] baselineScores(Baseline b, RichardsonBaseline story, McTestQuestion q) {
+        return b == Baseline.SWD ? story.slidingWindowMinusDistance(q) : story.slidingWindow(q);
     }
 
     public static McTestEval evaluateBaseline(Baseline b, List<McTestStory> stories) {
         McTestEval e = new McTestEval();
         for (McTestStory s : stories) {
-            StoryIndex idx = new StoryIndex(s.text());
+            RichardsonBaseline idx = new RichardsonBaseline(s.text());
             for (McTestQuestion q : s.questions()) {
                 e.add(q, baselineScores(b, idx, q));
             }

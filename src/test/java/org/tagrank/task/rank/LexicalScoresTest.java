@@ -55,7 +55,7 @@ class LexicalScoresTest {
     @Test
     void baselinePicksTheAnswerFoundInTheStory() throws Exception {
         McTestStory story = McTestReader.read(Fixtures.mctest(), true).get(0);
-        StoryIndex idx = new StoryIndex(story.text());
+        RichardsonBaseline idx = new RichardsonBaseline(story.text());
         McTestQuestion where = story.questions().get(1);
         double[] sw = McTestRanker.baselineScores(McTestRanker.Baseline.SW, idx, where);
         int best = 0;
@@ -63,7 +63,7 @@ class LexicalScoresTest {
             best = sw[i] > sw[best] ? i : best;
         }
         assertEquals(where.gold(), best);
-        double[] d = McTestFeatures.distance(idx, where);
+        double[] d = idx.distance(where);
         double[] swd = McTestRanker.baselineScores(McTestRanker.Baseline.SWD, idx, where);
         for (int i = 0; i < sw.length; i++) {
             assertEquals(sw[i] - d[i], swd[i], 1e-12);

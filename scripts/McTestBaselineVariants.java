@@ -1,0 +1,162 @@
+// Diagnostic for docs/bench-mctest.md: Richardson et al.'s SW and SW+D baselines under the
+// tokenisers and stop lists the paper leaves open, on the given MCTest files (no training involved).
+// Run from the repository root after `scripts/tagrank --version` has built the jar:
+//   java -cp target/tagrank-0.1.0-all.jar scripts/McTestBaselineVariants.java $TAGRANK_CORPORA/mctest mc160.test mc500.test
+// Prints one Markdown row per tokeniser and stop list.
+import org.tagrank.task.rank.McTestEval;
+import org.tagrank.task.rank.McTestQuestion;
+import org.tagrank.task.rank.McTestReader;
+import org.tagrank.task.rank.McTestStory;
+import org.tagrank.task.rank.TextNormalizer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+public class McTestBaselineVariants {
+    static final Pattern WORD = Pattern.compile("[A-Za-z0-9]+");
+    // PTB-like: clitics (n't, 's, 'll, ...) and each punctuation character are tokens of their own
+    static final Pattern PTB = Pattern.compile("n't|N'T|'(?:s|S|ll|re|ve|m|d|LL|RE|VE|M|D)\\b|[A-Za-z0-9]+(?=n't)|[A-Za-z0-9]+|[^\\sA-Za-z0-9]");
+    static final Set<String> SHORT = Set.of(("a an and are as at be but by for if in into is it no not of on or such that "
+            + "the their then there these they this to was will with").split(" "));
+    static final Set<String> STANDARD = Set.of(("i me my myself we our ours ourselves you your yours yourself "
+            + "yourselves he him his himself she her hers herself it its itself they them their theirs themselves "
+            + "what which who whom this that these those am is are was were be been being have has had having do "
+            + "does did doing a an the and but if or because as until while of at by for with about against "
+            + "between into through during before after above below to from up down in out on off over under "
+            + "again further then once here there when where why how all any both each few more most other some "
+            + "such no nor not only own same so than too very s t can will just don should now").split(" "));
+
+    static List<String> regex(Pattern p, String text, boolean lower) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            out.add(lower ? m.group().toLowerCase(Locale.ROOT) : m.group());
+        }
+        return out;
+    }
+
+    static List<String> whitespace(String text) {
+        List<String> out = new ArrayList<>();
+        for (String t : text.strip().split("\\s+")) {
+            if (!t.isEmpty()) {
+                out.add(t.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    static double[] scores(List<String> p, Function<String, List<String>> tok, McTestQuestion q, Set<String> stop, boolean d) {
+        Map<String, Integer> c = new HashMap<>();
+        for (String w : p) {
+            c.merge(w, 1, Integer::sum);
+        }
+        Set<String> qs = new LinkedHashSet<>(tok.apply(q.text()));
+        double[] out = new double[4];
+        for (int a = 0; a < 4; a++) {
+            List<String> at = tok.apply(q.answers().get(a));
+            Set<String> s = new LinkedHashSet<>(qs);
+            s.addAll(at);
+            double best = 0;
+            for (int j = 0; j < p.size(); j++) {
+                double[] in = new double[s.size()];
+                int m = 0;
+                for (int i = j; i < Math.min(p.size(), j + s.size()); i++) {
+                    if (s.contains(p.get(i))) {
+                        in[m++] = Math.log(1 + 1.0 / c.get(p.get(i)));
+                    }
+                }
+                Arrays.sort(in, 0, m); // same words, same sum: ties stay ties
+                double sum = 0;
+                for (int i = 0; i < m; i++) {
+                    sum += in[i];
+                }
+                best = Math.max(best, sum);
+            }
+            out[a] = best;
+            if (d) {
+                Set<String> sq = new LinkedHashSet<>();
+                for (String w : qs) {
+                    if (c.containsKey(w) && !stop.contains(w.toLowerCase(Locale.ROOT))) {
+                        sq.add(w);
+                    }
+                }
+                Set<String> sa = new LinkedHashSet<>();
+                for (String w : at) {
+                    if (c.containsKey(w) && !qs.contains(w) && !stop.contains(w.toLowerCase(Locale.ROOT))) {
+                        sa.add(w);
+                    }
+                }
+                double dist = 1;
+                if (!sq.isEmpty() && !sa.isEmpty()) {
+                    int lq = -1;
+                    int la = -1;
+                    int bd = Integer.MAX_VALUE;
+                    for (int i = 0; i < p.size(); i++) {
+                        if (sq.contains(p.get(i))) {
+                            lq = i;
+                            if (la >= 0) {
+                                bd = Math.min(bd, i - la);
+                            }
+                        } else if (sa.contains(p.get(i))) {
+                            la = i;
+                            if (lq >= 0) {
+                                bd = Math.min(bd, i - lq);
+                            }
+                        }
+                    }
+                    dist = bd / (double) (p.size() - 1);
+                }
+                out[a] -= dist;
+            }
+        }
+        return out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, Function<String, List<String>>> tokenisers = new java.util.LinkedHashMap<>();
+        tokenisers.put("words, lower-cased, punctuation dropped (shipped)", t -> regex(WORD, t, true));
+        tokenisers.put("words, case kept", t -> regex(WORD, t, false));
+        tokenisers.put("PTB-like, punctuation and clitics as tokens, lower-cased", t -> regex(PTB, t, true));
+        tokenisers.put("PTB-like, case kept", t -> regex(PTB, t, false));
+        tokenisers.put("whitespace split, lower-cased (punctuation stays on words)", McTestBaselineVariants::whitespace);
+        Map<String, Set<String>> stops = new java.util.LinkedHashMap<>();
+        stops.put("standard " + STANDARD.size() + " (shipped)", STANDARD);
+        stops.put("TextNormalizer " + TextNormalizer.STOPWORDS.size(), TextNormalizer.STOPWORDS);
+        stops.put("short " + SHORT.size(), SHORT);
+        StringBuilder head = new StringBuilder("| tokens | stop list (D) |");
+        for (int i = 1; i < args.length; i++) {
+            head.append(' ').append(args[i]).append(" SW | ").append(args[i]).append(" SW+D |");
+        }
+        System.out.println(head);
+        System.out.println("|---|---|" + "---|---|".repeat(args.length - 1));
+        for (var t : tokenisers.entrySet()) {
+            for (var s : stops.entrySet()) {
+                StringBuilder row = new StringBuilder("| " + t.getKey() + " | " + s.getKey() + " |");
+                for (int i = 1; i < args.length; i++) {
+                    List<McTestStory> stories = McTestReader.read(Path.of(args[0], args[i] + ".tsv"), true);
+                    for (boolean d : new boolean[] {false, true}) {
+                        McTestEval e = new McTestEval();
+                        for (McTestStory st : stories) {
+                            List<String> p = t.getValue().apply(st.text());
+                            for (McTestQuestion q : st.questions()) {
+                                e.add(q, scores(p, t.getValue(), q, s.getValue(), d));
+                            }
+                        }
+                        row.append(String.format(Locale.ROOT, " %.2f |", 100 * e.accuracy()));
+                    }
+                }
+                System.out.println(row);
+            }
+        }
+    }
+}
