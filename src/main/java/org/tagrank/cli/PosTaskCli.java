@@ -3,6 +3,9 @@ package org.tagrank.cli;
 import org.tagrank.core.Dataset;
 import org.tagrank.core.LabelSet;
 import org.tagrank.io.ConlluReader;
+import org.tagrank.io.CorpusFormatException;
+import org.tagrank.io.WordTagReader;
+import org.tagrank.task.pos.AutoLexicon;
 import org.tagrank.io.ConlluSentence;
 import org.tagrank.io.ModelBundle;
 import org.tagrank.io.ModelIO;
@@ -36,7 +39,7 @@ public final class PosTaskCli implements TaskCli {
 
     @Override
     public Set<String> paramKeys() {
-        return Set.of("beam", "tagdict.min", "tagdict.fixed", "tagdict.share");
+        return Set.of("beam", "tagdict.min", "tagdict.fixed", "tagdict.share", "unlabeled", "unlabeled.min");
     }
 
     private static PosTrainer.Settings settings(TrainRequest r) throws Exception {
@@ -47,8 +50,46 @@ public final class PosTaskCli implements TaskCli {
                 Integer.parseInt(p.getOrDefault("tagdict.min", "5")),
                 Integer.parseInt(p.getOrDefault("tagdict.fixed", "20")),
                 Double.parseDouble(p.getOrDefault("tagdict.share", "0.995")));
+        AutoLexicon auto = p.containsKey("unlabeled")
+                ? autoLexicon(p.get("unlabeled"), Integer.parseInt(p.getOrDefault("unlabeled.min", "2"))) : null;
         return new PosTrainer.Settings(templates, dict, r.cutoff(), Integer.parseInt(p.getOrDefault("beam", "1")),
-                r.trainer());
+                r.trainer(), auto);
+    }
+
+    /**
+     * Statistics of automatically tagged unlabeled text: comma-separated word_TAG files (one
+     * sentence per line, e.g. the output of {@code tag --output-format word_tag}); each file's
+     * name and sha256 are recorded. Lines that do not parse (a tokenizer may emit tokens with
+     * spaces, e.g. phone numbers) are skipped and counted: this is statistics, not gold data.
+     */
+    static AutoLexicon autoLexicon(String paths, int minCount) throws java.io.IOException, CorpusFormatException {
+        AutoLexicon.Builder b = AutoLexicon.builder();
+        int k = 0;
+        long skipped = 0;
+        for (String name : paths.split(",")) {
+            Path file = Path.of(name.strip());
+            try (java.io.BufferedReader in = org.tagrank.io.Readers.utf8(file)) {
+                String line;
+                long lineNo = 0;
+                while ((line = in.readLine()) != null) {
+                    WordTagReader.Sentence s;
+                    try {
+                        s = WordTagReader.parse(line, '_', file.toString(), ++lineNo);
+                    } catch (CorpusFormatException e) {
+                        skipped++;
+                        continue;
+                    }
+                    if (s != null) {
+                        b.add(s.words(), s.tags());
+                    }
+                }
+            }
+            b.source("file" + k, file.getFileName().toString());
+            b.source("file" + k + ".sha256", Provenances.sha256(file));
+            k++;
+        }
+        b.source("skipped_lines", Long.toString(skipped));
+        return b.build(minCount);
     }
 
     @Override

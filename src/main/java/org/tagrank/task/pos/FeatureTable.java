@@ -30,9 +30,12 @@ final class FeatureTable {
     final int[] pairIds;
     private final Long2IntOpenHashMap prevWordIds;
     private final Object2ObjectOpenHashMap<String, Row> rows;
+    private final WordSources sources;
 
-    FeatureTable(PosTemplates templates, FeatureIndex index, LabelSet tags, Iterable<String> vocabulary) {
+    FeatureTable(PosTemplates templates, WordSources sources, FeatureIndex index, LabelSet tags,
+                 Iterable<String> vocabulary) {
         this.templates = templates;
+        this.sources = sources;
         this.index = index;
         this.numTags = tags.size();
         List<PosTemplates.WordTemplate> wts = templates.wordTemplates();
@@ -97,7 +100,7 @@ final class FeatureTable {
         List<PosTemplates.WordTemplate> wts = templates.wordTemplates();
         int[] ids = new int[wts.size()];
         for (int t = 0; t < ids.length; t++) {
-            ids[t] = index.indexOf(PosFeatures.wordFeature(wts.get(t), wts.get(t).function().apply(word)));
+            ids[t] = index.indexOf(PosFeatures.wordFeature(wts.get(t), wts.get(t).function().apply(word, sources)));
         }
         return ids;
     }

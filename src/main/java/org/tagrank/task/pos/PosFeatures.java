@@ -13,12 +13,13 @@ final class PosFeatures {
     private PosFeatures() {
     }
 
-    static void extract(PosTemplates t, List<String> words, int i, String prev, String prev2, FeatureSink sink) {
+    static void extract(PosTemplates t, WordSources src, List<String> words, int i, String prev, String prev2,
+                        FeatureSink sink) {
         if (t.bias()) {
             sink.add("bias");
         }
         for (PosTemplates.WordTemplate wt : t.wordTemplates()) {
-            sink.add(wt.name() + "=" + PosTemplates.wordValue(wt, words, i));
+            sink.add(wt.name() + "=" + PosTemplates.wordValue(wt, words, i, src));
         }
         if (t.prevTag()) {
             sink.add(prevTagFeature(prev));

@@ -26,6 +26,8 @@ public final class PosTagger {
     public static final String TASK = "pos";
     /** Classpath / file location of the bundled default model. */
     public static final String DEFAULT_MODEL = "models/en-ewt-pos-ap-1.lin.zip";
+    /** Model attachment holding the statistics from automatically tagged unlabeled text (optional). */
+    static final String AUTOLEX = "autolex.tsv";
 
     private final ModelBundle bundle;
     private final LinearModel model;
@@ -82,7 +84,12 @@ public final class PosTagger {
             PosTemplates templates = PosTemplates.parse(bundle.attachment("templates.txt"), "templates.txt");
             TagDictionary dict = TagDictionary.parse(bundle.attachment("tagdict.tsv"), model.labels());
             UposMap upos = bundle.attachments().containsKey("upos.tsv") ? UposMap.parse(bundle.attachment("upos.tsv")) : null;
-            FeatureTable table = new FeatureTable(templates, model.features(), model.labels(), dict.words());
+            AutoLexicon auto = bundle.attachments().containsKey(AUTOLEX) ? AutoLexicon.parse(bundle.attachment(AUTOLEX)) : null;
+            if (auto == null && templates.needsAutoLexicon()) {
+                throw new ModelFormatException("the POS model's templates need its '" + AUTOLEX + "' entry");
+            }
+            FeatureTable table = new FeatureTable(templates, new WordSources(dict, model.labels(), auto), model.features(),
+                    model.labels(), dict.words());
             int beam = Integer.parseInt(model.provenance().entries().getOrDefault("pos.beam", "1"));
             return new PosTagger(bundle, templates, table, dict, upos, null, beam);
         } catch (IllegalArgumentException e) {

@@ -143,8 +143,13 @@ public final class PosTemplates {
         return TemplateSpec.format(names);
     }
 
+    /** Whether some template needs a lexicon from automatically tagged unlabeled text. */
+    public boolean needsAutoLexicon() {
+        return wordTemplates.stream().anyMatch(t -> t.function().needsAutoLexicon());
+    }
+
     /** Value of word template t for the word at position i + offset (boundary markers outside). */
-    static String wordValue(WordTemplate t, List<String> words, int i) {
+    static String wordValue(WordTemplate t, List<String> words, int i, WordSources src) {
         int j = i + t.offset();
         if (j < 0) {
             return BOUNDARY_LEFT;
@@ -152,6 +157,6 @@ public final class PosTemplates {
         if (j >= words.size()) {
             return BOUNDARY_RIGHT;
         }
-        return t.function().apply(words.get(j));
+        return t.function().apply(words.get(j), src);
     }
 }

@@ -33,11 +33,17 @@ public final class PosTrainer {
      * @param cutoff    keep features seen at least this often
      * @param beam      beam width recorded as the model's default decoder (1 = greedy)
      * @param trainer   learner settings
+     * @param autoLexicon statistics from automatically tagged unlabeled text, or null; required by
+     *                  the templates that use it (at, at1, acx, cap) and stored in the model
      */
     public record Settings(PosTemplates templates, TagDictionary.Settings dictionary, int cutoff, int beam,
-                           TrainerConfig trainer) {
+                           TrainerConfig trainer, AutoLexicon autoLexicon) {
         public Settings {
             Objects.requireNonNull(templates);
+            if (templates.needsAutoLexicon() && autoLexicon == null) {
+                throw new IllegalArgumentException("the templates use statistics from unlabeled text (at, at1, acx, cap): "
+                        + "give a lexicon built from automatically tagged text (--param unlabeled=FILE)");
+            }
             Objects.requireNonNull(dictionary);
             Objects.requireNonNull(trainer);
             if (cutoff < 1) {
@@ -49,6 +55,12 @@ public final class PosTrainer {
             if (trainer.learner() == TrainerConfig.Learner.AVA) {
                 throw new IllegalArgumentException("the POS tagger decodes by argmax: all-vs-all voting is not supported");
             }
+        }
+
+        /** Settings without unlabeled-text statistics. */
+        public Settings(PosTemplates templates, TagDictionary.Settings dictionary, int cutoff, int beam,
+                        TrainerConfig trainer) {
+            this(templates, dictionary, cutoff, beam, trainer, null);
         }
 
         public static Settings defaults(TrainerConfig trainer) {
@@ -96,6 +108,7 @@ public final class PosTrainer {
         }
         TagDictionary dict = TagDictionary.build(words, gold, tags, settings.dictionary());
         PosTemplates templates = settings.templates();
+        WordSources sources = new WordSources(dict, tags, settings.autoLexicon());
         DatasetBuilder builder = new DatasetBuilder();
         for (int k = 0; k < words.size(); k++) {
             List<String> ws = words.get(k);
@@ -104,7 +117,7 @@ public final class PosTrainer {
                 String prev = history(g, i - 1, tags);
                 String prev2 = history(g, i - 2, tags);
                 final int pos = i;
-                builder.addLabelExample(sink -> PosFeatures.extract(templates, ws, pos, prev, prev2, sink), g[i]);
+                builder.addLabelExample(sink -> PosFeatures.extract(templates, sources, ws, pos, prev, prev2, sink), g[i]);
             }
         }
         Dataset trainSet = builder.build(tags, settings.cutoff());
@@ -128,8 +141,14 @@ public final class PosTrainer {
         attachments.put("templates.txt", templates.spec());
         attachments.put("tagdict.tsv", dict.format(tags));
         attachments.put("upos.tsv", uposMap.format());
+        if (settings.autoLexicon() != null) {
+            attachments.put(PosTagger.AUTOLEX, settings.autoLexicon().format());
+            for (Map.Entry<String, String> e : settings.autoLexicon().sources().entrySet()) {
+                p.put("pos.unlabeled." + e.getKey(), e.getValue());
+            }
+        }
         TrainerConfig config = settings.trainer();
-        Dataset devSet = dev == null || dev.isEmpty() ? null : goldHistoryInstances(dev, trainSet, templates);
+        Dataset devSet = dev == null || dev.isEmpty() ? null : goldHistoryInstances(dev, trainSet, templates, sources);
         LinearModel model = Trainers.create(config).train(trainSet, devSet, listener);
         p.put("trainer.history", "gold");
         model = model.withProvenance(model.provenance().with(p));
@@ -137,7 +156,8 @@ public final class PosTrainer {
     }
 
     /** Dev instances in the training feature space with gold tag history (for early stopping). */
-    static Dataset goldHistoryInstances(List<ConlluSentence> sentences, Dataset train, PosTemplates templates) {
+    static Dataset goldHistoryInstances(List<ConlluSentence> sentences, Dataset train, PosTemplates templates,
+                                        WordSources sources) {
         LabelSet tags = train.labels();
         List<Instance> out = new ArrayList<>();
         for (ConlluSentence s : sentences) {
@@ -153,7 +173,7 @@ public final class PosTrainer {
                 String prev2 = i >= 2 && g[i - 2] >= 0 ? tags.label(g[i - 2]) : i >= 2 ? s.xpos().get(i - 2) : PosTemplates.BOUNDARY_LEFT;
                 final int pos = i;
                 out.add(new LabelInstance(DatasetBuilder.encode(train.features(),
-                        sink -> PosFeatures.extract(templates, s.forms(), pos, prev, prev2, sink)), g[i]));
+                        sink -> PosFeatures.extract(templates, sources, s.forms(), pos, prev, prev2, sink)), g[i]));
             }
         }
         return new Dataset(out, tags, train.features());

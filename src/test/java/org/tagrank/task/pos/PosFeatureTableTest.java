@@ -1,0 +1,106 @@
+package org.tagrank.task.pos;
+
+import org.junit.jupiter.api.Test;
+import org.tagrank.core.FeatureIndex;
+import org.tagrank.core.SparseVector;
+import org.tagrank.feature.DatasetBuilder;
+import org.tagrank.io.ConlluReader;
+import org.tagrank.io.ConlluSentence;
+import org.tagrank.io.ModelBundle;
+import org.tagrank.learn.TrainerConfig;
+import org.tagrank.learn.TrainingListener;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The tagger's id-based features (FeatureTable) equal the string features training used. */
+class PosFeatureTableTest {
+    static List<ConlluSentence> toy() throws Exception {
+        return ConlluReader.readAll(Path.of(PosFeatureTableTest.class.getResource("toy.conllu").toURI()));
+    }
+
+    static PosTemplates withLexiconTemplates() {
+        List<String> names = new ArrayList<>(PosTemplates.defaults().names());
+        names.addAll(List.of("ac[-1]", "ac[+1]", "acx[0]", "acx[+2]", "at[0]", "at[-1]", "at1[+1]", "cap[0]", "cap[-2]"));
+        return PosTemplates.of(names);
+    }
+
+    static ModelBundle train(PosTemplates templates, AutoLexicon lex) throws Exception {
+        TrainerConfig config = TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(3).seed(1).build();
+        PosTrainer.Settings s = new PosTrainer.Settings(templates, new TagDictionary.Settings(2, 3, 0.99), 1, 1, config, lex);
+        return PosTrainer.train(toy(), null, s, TrainingListener.SILENT, Map.of(), "toy.conllu");
+    }
+
+    @Test
+    void tableIdsEqualStringFeaturesIncludingLexiconTemplates() throws Exception {
+        AutoLexicon lex = AutoLexiconTest.fill(AutoLexicon.builder(), AutoLexiconTest.TAGGED).build(1);
+        PosTemplates templates = withLexiconTemplates();
+        ModelBundle bundle = train(templates, lex);
+        assertTrue(bundle.attachments().containsKey(PosTagger.AUTOLEX));
+        FeatureIndex index = bundle.model().features();
+        TagDictionary dict = TagDictionary.parse(bundle.attachment("tagdict.tsv"), bundle.model().labels());
+        AutoLexicon read = AutoLexicon.parse(bundle.attachment(PosTagger.AUTOLEX));
+        WordSources src = new WordSources(dict, bundle.model().labels(), read);
+        FeatureTable table = new FeatureTable(templates, src, index, bundle.model().labels(), dict.words());
+        // known words, words only in the auto lexicon, and words seen nowhere
+        List<String> words = List.of("The", "phone", "cat", "is", "like", "Apple", "zebra-7", "old", ".");
+        FeatureTable.Row[] rows = table.rows(words);
+        int numTags = bundle.model().labels().size();
+        int dt = bundle.model().labels().indexOf("DT");
+        for (int i = 0; i < words.size(); i++) {
+            int prev = i == 0 ? numTags : dt;
+            int prev2 = i < 2 ? numTags : dt;
+            int[] buf = new int[table.maxFeatures()];
+            int n = table.collectHistory(rows[i], prev, prev2, buf, table.collectWord(rows, i, buf, 0));
+            int[] fromTable = Arrays.copyOf(buf, n);
+            Arrays.sort(fromTable);
+            String p = FeatureTable.historyTag(bundle.model().labels(), prev);
+            String p2 = FeatureTable.historyTag(bundle.model().labels(), prev2);
+            final int pos = i;
+            SparseVector x = DatasetBuilder.encode(index, sink -> PosFeatures.extract(templates, src, words, pos, p, p2, sink));
+            int[] fromStrings = new int[x.size()];
+            for (int k = 0; k < fromStrings.length; k++) {
+                fromStrings[k] = x.id(k);
+            }
+            Arrays.sort(fromStrings);
+            assertArrayEquals(fromStrings, fromTable, "token " + i + " '" + words.get(i) + "'");
+        }
+        // the lexicon templates did produce features that exist in the model
+        assertTrue(index.indexOf("at[0]=DT") >= 0);
+        assertTrue(index.indexOf("cap[0]=c0") >= 0);
+        assertTrue(index.indexOf("ac[+1]=NN") >= 0);
+    }
+
+    @Test
+    void lexiconTemplatesNeedALexiconAndModelsCarryIt() throws Exception {
+        assertThrows(IllegalArgumentException.class, () -> train(withLexiconTemplates(), null));
+        AutoLexicon lex = AutoLexiconTest.fill(AutoLexicon.builder(), AutoLexiconTest.TAGGED).source("file0", "toy.txt").build(1);
+        ModelBundle bundle = train(withLexiconTemplates(), lex);
+        assertEquals("toy.txt", bundle.model().provenance().get("pos.unlabeled.file0"));
+        PosTagger tagger = PosTagger.fromBundle(bundle);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("toy-pos", ".lin.zip");
+        try {
+            org.tagrank.io.ModelIO.write(bundle, file);
+            PosTagger read = PosTagger.load(file.toString());
+            for (ConlluSentence s : toy()) {
+                assertEquals(tagger.tag(s.forms()).xpos(), read.tag(s.forms()).xpos());
+            }
+            List<String> unseen = List.of("They", "phone", "Apple", "daily", ".");
+            assertEquals(tagger.tag(unseen).xpos(), read.tag(unseen).xpos());
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+        Map<String, String> without = new java.util.TreeMap<>(bundle.attachments());
+        without.remove(PosTagger.AUTOLEX);
+        assertThrows(org.tagrank.io.ModelFormatException.class,
+                () -> PosTagger.fromBundle(new ModelBundle(bundle.task(), bundle.model(), without)));
+    }
+}
