@@ -3,9 +3,7 @@ package org.tagrank.cli;
 import org.tagrank.core.Dataset;
 import org.tagrank.core.LabelSet;
 import org.tagrank.io.ConlluReader;
-import org.tagrank.io.CorpusFormatException;
-import org.tagrank.io.WordTagReader;
-import org.tagrank.task.pos.AutoLexicon;
+import org.tagrank.task.pos.UnlabeledText;
 import org.tagrank.io.ConlluSentence;
 import org.tagrank.io.ModelBundle;
 import org.tagrank.io.ModelIO;
@@ -39,10 +37,11 @@ public final class PosTaskCli implements TaskCli {
 
     @Override
     public Set<String> paramKeys() {
-        return Set.of("beam", "tagdict.min", "tagdict.fixed", "tagdict.share", "unlabeled", "unlabeled.min");
+        return Set.of("beam", "tagdict.min", "tagdict.fixed", "tagdict.share", "unlabeled", "unlabeled.format", "unlabeled.min",
+                "unlabeled.folds");
     }
 
-    private static PosTrainer.Settings settings(TrainRequest r) throws Exception {
+    private static PosTrainer.Settings settings(TrainRequest r, Console c) throws Exception {
         PosTemplates templates = r.templates() == null ? PosTemplates.defaults()
                 : PosTemplates.parse(java.nio.file.Files.readString(r.templates()), r.templates().toString());
         Map<String, String> p = r.params();
@@ -50,53 +49,74 @@ public final class PosTaskCli implements TaskCli {
                 Integer.parseInt(p.getOrDefault("tagdict.min", "5")),
                 Integer.parseInt(p.getOrDefault("tagdict.fixed", "20")),
                 Double.parseDouble(p.getOrDefault("tagdict.share", "0.995")));
-        AutoLexicon auto = p.containsKey("unlabeled")
-                ? autoLexicon(p.get("unlabeled"), Integer.parseInt(p.getOrDefault("unlabeled.min", "2"))) : null;
+        UnlabeledText unlabeled = null;
+        if (p.containsKey("unlabeled")) {
+            String file = p.get("unlabeled");
+            unlabeled = unlabeled(file, p.getOrDefault("unlabeled.format", file.endsWith(".tsv") ? "tsv" : "text"),
+                    Integer.parseInt(p.getOrDefault("unlabeled.min", "2")),
+                    Integer.parseInt(p.getOrDefault("unlabeled.folds", "2")), c);
+        }
         return new PosTrainer.Settings(templates, dict, r.cutoff(), Integer.parseInt(p.getOrDefault("beam", "1")),
-                r.trainer(), auto);
+                r.trainer(), unlabeled);
     }
 
     /**
-     * Statistics of automatically tagged unlabeled text: comma-separated word_TAG files (one
-     * sentence per line, e.g. the output of {@code tag --output-format word_tag}); each file's
-     * name and sha256 are recorded. Lines that do not parse (a tokenizer may emit tokens with
-     * spaces, e.g. phone numbers) are skipped and counted: this is statistics, not gold data.
+     * Unlabeled text for semi-supervised word statistics: comma-separated files in one format:
+     * {@code text} (raw text, tokenized and sentence-split by CoreNLP), {@code tsv} (raw text in
+     * the last TAB column, e.g. a labeled classification corpus whose labels are ignored) or
+     * {@code tokens} (one tokenized sentence per line). Each file's name and sha256 are recorded.
      */
-    static AutoLexicon autoLexicon(String paths, int minCount) throws java.io.IOException, CorpusFormatException {
-        AutoLexicon.Builder b = AutoLexicon.builder();
+    static UnlabeledText unlabeled(String paths, String format, int minCount, int folds, Console c) throws java.io.IOException {
+        if (!Set.of("text", "tsv", "tokens").contains(format)) {
+            throw CliException.usage("unlabeled.format must be text, tsv or tokens, not '" + format + "'");
+        }
+        Map<String, String> sources = new LinkedHashMap<>();
+        List<String> lines = new java.util.ArrayList<>();
         int k = 0;
-        long skipped = 0;
         for (String name : paths.split(",")) {
             Path file = Path.of(name.strip());
-            try (java.io.BufferedReader in = org.tagrank.io.Readers.utf8(file)) {
-                String line;
-                long lineNo = 0;
-                while ((line = in.readLine()) != null) {
-                    WordTagReader.Sentence s;
-                    try {
-                        s = WordTagReader.parse(line, '_', file.toString(), ++lineNo);
-                    } catch (CorpusFormatException e) {
-                        skipped++;
-                        continue;
-                    }
-                    if (s != null) {
-                        b.add(s.words(), s.tags());
-                    }
-                }
+            c.progress("reading unlabeled text " + file);
+            for (String line : java.nio.file.Files.readAllLines(file)) {
+                lines.add(format.equals("tsv") ? line.substring(line.lastIndexOf('\t') + 1) : line);
             }
-            b.source("file" + k, file.getFileName().toString());
-            b.source("file" + k + ".sha256", Provenances.sha256(file));
+            sources.put("file" + k, file.getFileName().toString());
+            sources.put("file" + k + ".sha256", Provenances.sha256(file));
             k++;
         }
-        b.source("skipped_lines", Long.toString(skipped));
-        return b.build(minCount);
+        sources.put("format", format);
+        long start = System.nanoTime();
+        // tokenizing is slow: lines in parallel, then sentences in file order with shared strings
+        List<List<List<String>>> perLine = lines.parallelStream()
+                .map(l -> format.equals("tokens") ? tokens(l) : org.tagrank.io.CoreNlpTokenizer.sentences(l))
+                .toList();
+        Map<String, String> intern = new java.util.HashMap<>();
+        List<List<String>> sentences = new java.util.ArrayList<>();
+        long tokens = 0;
+        for (List<List<String>> ss : perLine) {
+            for (List<String> s : ss) {
+                List<String> words = new java.util.ArrayList<>(s.size());
+                for (String w : s) {
+                    words.add(intern.computeIfAbsent(w, x -> x));
+                }
+                sentences.add(words);
+                tokens += words.size();
+            }
+        }
+        c.progress(String.format(Locale.ROOT, "unlabeled text: %,d sentences, %,d tokens (%.1fs)", sentences.size(), tokens,
+                (System.nanoTime() - start) / 1e9));
+        return new UnlabeledText(sentences, sources, minCount, folds);
+    }
+
+    private static List<List<String>> tokens(String line) {
+        String t = line.strip();
+        return t.isEmpty() ? List.of() : List.of(List.of(t.split("\\s+")));
     }
 
     @Override
     public void train(TrainRequest r, Console c) throws Exception {
         PosTrainer.Settings settings;
         try {
-            settings = settings(r);
+            settings = settings(r, c);
         } catch (NumberFormatException e) {
             throw CliException.usage("bad --param value: " + e.getMessage());
         }

@@ -33,16 +33,16 @@ public final class PosTrainer {
      * @param cutoff    keep features seen at least this often
      * @param beam      beam width recorded as the model's default decoder (1 = greedy)
      * @param trainer   learner settings
-     * @param autoLexicon statistics from automatically tagged unlabeled text, or null; required by
-     *                  the templates that use it (at, at1, acx, cap) and stored in the model
+     * @param unlabeled unlabeled text for the word statistics some templates use (at, at1, acx, cap), or
+     *                  null; the statistics are stored in the model
      */
     public record Settings(PosTemplates templates, TagDictionary.Settings dictionary, int cutoff, int beam,
-                           TrainerConfig trainer, AutoLexicon autoLexicon) {
+                           TrainerConfig trainer, UnlabeledText unlabeled) {
         public Settings {
             Objects.requireNonNull(templates);
-            if (templates.needsAutoLexicon() && autoLexicon == null) {
+            if (templates.needsAutoLexicon() && unlabeled == null) {
                 throw new IllegalArgumentException("the templates use statistics from unlabeled text (at, at1, acx, cap): "
-                        + "give a lexicon built from automatically tagged text (--param unlabeled=FILE)");
+                        + "give unlabeled text (--param unlabeled=FILE)");
             }
             Objects.requireNonNull(dictionary);
             Objects.requireNonNull(trainer);
@@ -108,16 +108,23 @@ public final class PosTrainer {
         }
         TagDictionary dict = TagDictionary.build(words, gold, tags, settings.dictionary());
         PosTemplates templates = settings.templates();
-        WordSources sources = new WordSources(dict, tags, settings.autoLexicon());
+        SelfTraining.Lexicons lexicons = templates.needsAutoLexicon()
+                ? SelfTraining.build(train, dev, settings, listener, trainSource) : null;
+        WordSources sources = new WordSources(dict, tags, lexicons == null ? null : lexicons.full());
+        WordSources[] foldSources = new WordSources[lexicons == null ? 1 : lexicons.folds().length];
+        for (int k = 0; k < foldSources.length; k++) {
+            foldSources[k] = lexicons == null ? sources : new WordSources(dict, tags, lexicons.folds()[k]);
+        }
         DatasetBuilder builder = new DatasetBuilder();
         for (int k = 0; k < words.size(); k++) {
             List<String> ws = words.get(k);
             int[] g = gold.get(k);
+            WordSources src = foldSources[k % foldSources.length];
             for (int i = 0; i < ws.size(); i++) {
                 String prev = history(g, i - 1, tags);
                 String prev2 = history(g, i - 2, tags);
                 final int pos = i;
-                builder.addLabelExample(sink -> PosFeatures.extract(templates, sources, ws, pos, prev, prev2, sink), g[i]);
+                builder.addLabelExample(sink -> PosFeatures.extract(templates, src, ws, pos, prev, prev2, sink), g[i]);
             }
         }
         Dataset trainSet = builder.build(tags, settings.cutoff());
@@ -141,11 +148,13 @@ public final class PosTrainer {
         attachments.put("templates.txt", templates.spec());
         attachments.put("tagdict.tsv", dict.format(tags));
         attachments.put("upos.tsv", uposMap.format());
-        if (settings.autoLexicon() != null) {
-            attachments.put(PosTagger.AUTOLEX, settings.autoLexicon().format());
-            for (Map.Entry<String, String> e : settings.autoLexicon().sources().entrySet()) {
+        if (lexicons != null) {
+            attachments.put(PosTagger.AUTOLEX, lexicons.full().format());
+            for (Map.Entry<String, String> e : lexicons.full().sources().entrySet()) {
                 p.put("pos.unlabeled." + e.getKey(), e.getValue());
             }
+            p.put("pos.unlabeled.min", Integer.toString(settings.unlabeled().minCount()));
+            p.put("pos.unlabeled.folds", Integer.toString(settings.unlabeled().folds()));
         }
         TrainerConfig config = settings.trainer();
         Dataset devSet = dev == null || dev.isEmpty() ? null : goldHistoryInstances(dev, trainSet, templates, sources);

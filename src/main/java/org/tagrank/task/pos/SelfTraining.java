@@ -1,0 +1,97 @@
+package org.tagrank.task.pos;
+
+import org.tagrank.io.ConlluSentence;
+import org.tagrank.io.CorpusFormatException;
+import org.tagrank.io.ModelBundle;
+import org.tagrank.learn.TrainingListener;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Builds the {@link AutoLexicon}s of semi-supervised training: first-pass models (templates
+ * without lexicon features) tag the unlabeled text; one per jackknife fold plus one on all the
+ * training data.
+ */
+final class SelfTraining {
+    /** @param folds statistics for the training sentences of fold k ({@code index % folds == k}); full: for the model */
+    record Lexicons(AutoLexicon[] folds, AutoLexicon full) {
+    }
+
+    private SelfTraining() {
+    }
+
+    /** The templates without those needing an AutoLexicon. */
+    static PosTemplates firstPassTemplates(PosTemplates t) {
+        List<String> names = new ArrayList<>();
+        for (String n : t.names()) {
+            PosTemplates.WordTemplate wt = t.wordTemplates().stream().filter(w -> w.name().equals(n)).findFirst().orElse(null);
+            if (wt == null || !wt.function().needsAutoLexicon()) {
+                names.add(n);
+            }
+        }
+        return PosTemplates.of(names);
+    }
+
+    static Lexicons build(List<ConlluSentence> train, List<ConlluSentence> dev, PosTrainer.Settings settings,
+                          TrainingListener listener, String trainSource) throws CorpusFormatException {
+        UnlabeledText text = settings.unlabeled();
+        PosTrainer.Settings first = new PosTrainer.Settings(firstPassTemplates(settings.templates()), settings.dictionary(),
+                settings.cutoff(), 1, settings.trainer(), null);
+        AutoLexicon[] folds = new AutoLexicon[text.folds()];
+        AutoLexicon full = lexicon(train, dev, first, text, listener, trainSource, "all");
+        if (text.folds() == 1) {
+            folds[0] = full;
+            return new Lexicons(folds, full);
+        }
+        for (int k = 0; k < folds.length; k++) {
+            List<ConlluSentence> part = new ArrayList<>();
+            for (int j = 0; j < train.size(); j++) {
+                if (j % folds.length != k) {
+                    part.add(train.get(j));
+                }
+            }
+            folds[k] = lexicon(part, dev, first, text, listener, trainSource, "fold " + (k + 1) + "/" + folds.length);
+        }
+        return new Lexicons(folds, full);
+    }
+
+    private static AutoLexicon lexicon(List<ConlluSentence> train, List<ConlluSentence> dev, PosTrainer.Settings first,
+                                       UnlabeledText text, TrainingListener listener, String trainSource, String what)
+            throws CorpusFormatException {
+        long start = System.nanoTime();
+        ModelBundle bundle = PosTrainer.train(train, dev, first, TrainingListener.SILENT, Map.of(), trainSource);
+        PosTagger tagger;
+        try {
+            tagger = PosTagger.fromBundle(bundle);
+        } catch (org.tagrank.io.ModelFormatException e) {
+            throw new IllegalStateException("first-pass model is inconsistent", e); // a bug, not bad input
+        }
+        List<List<String>> sentences = text.sentences();
+        int[][] tags = new int[sentences.size()][];
+        // tagging is the costly part; the tagger is thread-safe and the counts do not depend on the order
+        IntStream.range(0, sentences.size()).parallel().forEach(i -> tags[i] = tagger.tagIds(sentences.get(i)));
+        AutoLexicon.Builder b = AutoLexicon.builder();
+        for (Map.Entry<String, String> e : text.sources().entrySet()) {
+            b.source(e.getKey(), e.getValue());
+        }
+        List<String> labels = new ArrayList<>(tagger.tags().size());
+        for (int y = 0; y < tagger.tags().size(); y++) {
+            labels.add(tagger.tags().label(y));
+        }
+        for (int i = 0; i < tags.length; i++) {
+            List<String> t = new ArrayList<>(tags[i].length);
+            for (int y : tags[i]) {
+                t.add(labels.get(y));
+            }
+            b.add(sentences.get(i), t);
+        }
+        AutoLexicon lex = b.build(text.minCount());
+        listener.onMessage(String.format(Locale.ROOT, "unlabeled text tagged by a first-pass model (%s): %d words with "
+                + "statistics, %.1fs", what, lex.size(), (System.nanoTime() - start) / 1e9));
+        return lex;
+    }
+}
