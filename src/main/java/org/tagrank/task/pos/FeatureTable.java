@@ -5,6 +5,9 @@ import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import org.tagrank.core.FeatureIndex;
 import org.tagrank.core.LabelSet;
 
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,8 +16,12 @@ import java.util.List;
  * tag. Unknown words get their row computed on the fly. Immutable after construction.
  */
 final class FeatureTable {
-    /** A word's feature ids per word template (-1 = feature not in the model) and its vocabulary id (-1 = unknown). */
-    record Row(int vocabId, int[] ids) {
+    /**
+     * A word's feature ids per word template (-1 = feature not in the model), its vocabulary id
+     * (-1 = unknown) and, for each function used in pair templates, the id of its value on the
+     * word (-1 = value in no pair feature).
+     */
+    record Row(int vocabId, int[] ids, int[] values) {
     }
 
     private final PosTemplates templates;
@@ -31,6 +38,15 @@ final class FeatureTable {
     private final Long2IntOpenHashMap prevWordIds;
     private final Object2ObjectOpenHashMap<String, Row> rows;
     private final WordSources sources;
+    /** Functions used by pair / tag-word templates, and per function its value → value id. */
+    private final List<WordFunction> valueFunctions;
+    private final List<Object2IntOpenHashMap<String>> valueIds;
+    /** Per pair template: slots of its two functions, offsets, and (value id, value id) → feature id. */
+    private final int[][] pairSpec;
+    private final Long2IntOpenHashMap[] wordPairIds;
+    /** Per tag-word template: slot and offset of its function, and (previous tag, value id) → feature id. */
+    private final int[][] tagWordSpec;
+    private final Long2IntOpenHashMap[] tagWordIds;
 
     FeatureTable(PosTemplates templates, WordSources sources, FeatureIndex index, LabelSet tags,
                  Iterable<String> vocabulary) {
@@ -42,8 +58,29 @@ final class FeatureTable {
         this.numWordTemplates = wts.size();
         this.offsets = wts.stream().mapToInt(PosTemplates.WordTemplate::offset).toArray();
         this.biasId = templates.bias() ? index.indexOf("bias") : -1;
-        this.left = new Row(-1, boundaryIds(PosTemplates.BOUNDARY_LEFT));
-        this.right = new Row(-1, boundaryIds(PosTemplates.BOUNDARY_RIGHT));
+        valueFunctions = new ArrayList<>();
+        valueIds = new ArrayList<>();
+        List<PosTemplates.PairTemplate> pts = templates.pairTemplates();
+        pairSpec = new int[pts.size()][];
+        wordPairIds = new Long2IntOpenHashMap[pts.size()];
+        for (int p = 0; p < pts.size(); p++) {
+            PosTemplates.PairTemplate pt = pts.get(p);
+            int a = slot(pt.first().function());
+            int b = slot(pt.second().function());
+            pairSpec[p] = new int[]{a, pt.first().offset(), b, pt.second().offset()};
+            wordPairIds[p] = readPairs(index, pt.name(), a, b, null);
+        }
+        List<PosTemplates.TagWordTemplate> tws = templates.tagWordTemplates();
+        tagWordSpec = new int[tws.size()][];
+        tagWordIds = new Long2IntOpenHashMap[tws.size()];
+        for (int p = 0; p < tws.size(); p++) {
+            PosTemplates.TagWordTemplate tw = tws.get(p);
+            int b = slot(tw.word().function());
+            tagWordSpec[p] = new int[]{b, tw.word().offset()};
+            tagWordIds[p] = readPairs(index, tw.name(), -1, b, tags);
+        }
+        this.left = new Row(-1, boundaryIds(PosTemplates.BOUNDARY_LEFT), boundaryValues(PosTemplates.BOUNDARY_LEFT));
+        this.right = new Row(-1, boundaryIds(PosTemplates.BOUNDARY_RIGHT), boundaryValues(PosTemplates.BOUNDARY_RIGHT));
         int h = numTags + 1; // history tags plus the start symbol at index numTags
         prevIds = new int[h];
         prev2Ids = new int[h];
@@ -60,7 +97,7 @@ final class FeatureTable {
         rows = new Object2ObjectOpenHashMap<>();
         int vocabId = 0;
         for (String w : vocabulary) {
-            rows.put(w, new Row(vocabId++, computeIds(w)));
+            rows.put(w, new Row(vocabId++, computeIds(w), computeValues(w)));
         }
         prevWordIds = new Long2IntOpenHashMap();
         prevWordIds.defaultReturnValue(-1);
@@ -81,6 +118,74 @@ final class FeatureTable {
                 }
             }
         }
+    }
+
+    private int slot(WordFunction f) {
+        int k = valueFunctions.indexOf(f);
+        if (k < 0) {
+            valueFunctions.add(f);
+            Object2IntOpenHashMap<String> m = new Object2IntOpenHashMap<>();
+            m.defaultReturnValue(-1);
+            valueIds.add(m);
+            k = valueFunctions.size() - 1;
+        }
+        return k;
+    }
+
+    private int valueId(int slot, String value) {
+        Object2IntOpenHashMap<String> m = valueIds.get(slot);
+        int id = m.getInt(value);
+        if (id < 0) {
+            id = m.size();
+            m.put(value, id);
+        }
+        return id;
+    }
+
+    private static long key(int a, int b) {
+        return ((long) a << 32) | (b & 0xffffffffL);
+    }
+
+    /**
+     * Reads the features of a pair template back from the index: {@code name=a|b} → (value id of a
+     * in slot sa, or tag id of a when tags is given; value id of b in slot sb) → feature id.
+     */
+    private Long2IntOpenHashMap readPairs(FeatureIndex index, String name, int sa, int sb, LabelSet tags) {
+        Long2IntOpenHashMap m = new Long2IntOpenHashMap();
+        m.defaultReturnValue(-1);
+        String prefix = name + "=";
+        for (int id = 0; id < index.size(); id++) {
+            String f = index.name(id);
+            if (!f.startsWith(prefix)) {
+                continue;
+            }
+            String[] v = PosFeatures.splitPair(f.substring(prefix.length()));
+            if (v == null) {
+                throw new IllegalArgumentException("malformed pair feature '" + f + "'");
+            }
+            int a = tags == null ? valueId(sa, v[0])
+                    : v[0].equals(PosTemplates.BOUNDARY_LEFT) ? tags.size() : tags.indexOf(v[0]);
+            if (a >= 0) {
+                m.put(key(a, valueId(sb, v[1])), id);
+            }
+        }
+        return m;
+    }
+
+    private int[] computeValues(String word) {
+        int[] v = new int[valueFunctions.size()];
+        for (int k = 0; k < v.length; k++) {
+            v[k] = valueIds.get(k).getInt(valueFunctions.get(k).apply(word, sources));
+        }
+        return v;
+    }
+
+    private int[] boundaryValues(String marker) {
+        int[] v = new int[valueFunctions.size()];
+        for (int k = 0; k < v.length; k++) {
+            v[k] = valueIds.get(k).getInt(marker);
+        }
+        return v;
     }
 
     static String historyTag(LabelSet tags, int a) {
@@ -108,7 +213,7 @@ final class FeatureTable {
     /** The row of a word: precomputed for training words, computed for others. */
     Row row(String word) {
         Row r = rows.get(word);
-        return r != null ? r : new Row(-1, computeIds(word));
+        return r != null ? r : new Row(-1, computeIds(word), computeValues(word));
     }
 
     private Row rowAt(Row[] rows, int j) {
@@ -127,12 +232,33 @@ final class FeatureTable {
                 out[n++] = id;
             }
         }
+        for (int p = 0; p < pairSpec.length; p++) {
+            int[] ps = pairSpec[p];
+            int a = rowAt(rows, i + ps[1]).values()[ps[0]];
+            int b = rowAt(rows, i + ps[3]).values()[ps[2]];
+            if (a >= 0 && b >= 0) {
+                int id = wordPairIds[p].get(key(a, b));
+                if (id >= 0) {
+                    out[n++] = id;
+                }
+            }
+        }
         return n;
     }
 
-    /** Writes the ids of the tag-history features into out from start; returns the new end. */
-    int collectHistory(Row row, int prev, int prev2, int[] out, int start) {
+    /** Writes the ids of token i's tag-history features into out from start; returns the new end. */
+    int collectHistory(Row[] rows, int i, int prev, int prev2, int[] out, int start) {
         int n = start;
+        Row row = rows[i];
+        for (int p = 0; p < tagWordSpec.length; p++) {
+            int b = rowAt(rows, i + tagWordSpec[p][1]).values()[tagWordSpec[p][0]];
+            if (b >= 0) {
+                int id = tagWordIds[p].get(key(prev, b));
+                if (id >= 0) {
+                    out[n++] = id;
+                }
+            }
+        }
         int id = prevIds[prev];
         if (id >= 0) {
             out[n++] = id;
@@ -154,7 +280,7 @@ final class FeatureTable {
 
     /** Capacity a collect buffer needs. */
     int maxFeatures() {
-        return offsets.length + 5;
+        return offsets.length + 5 + pairSpec.length + tagWordSpec.length;
     }
 
     Row[] rows(java.util.List<String> words) {

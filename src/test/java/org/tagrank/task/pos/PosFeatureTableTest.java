@@ -29,7 +29,8 @@ class PosFeatureTableTest {
 
     static PosTemplates withLexiconTemplates() {
         List<String> names = new ArrayList<>(PosTemplates.defaults().names());
-        names.addAll(List.of("ac[-1]", "ac[+1]", "acx[0]", "acx[+2]", "at[0]", "at[-1]", "at1[+1]", "cap[0]", "cap[-2]"));
+        names.addAll(List.of("ac[-1]", "ac[+1]", "acx[0]", "acx[+2]", "at[0]", "at[-1]", "at1[+1]", "cap[0]", "cap[-2]",
+                "lw[0]+lw[+1]", "suf3[-1]+lw[0]", "shape[0]+shape[+1]", "lw[-2]+suf3[+2]", "t[-1]+suf3[0]", "t[-1]+lw[+1]"));
         return PosTemplates.of(names);
     }
 
@@ -63,7 +64,7 @@ class PosFeatureTableTest {
         WordSources src = new WordSources(dict, bundle.model().labels(), read);
         FeatureTable table = new FeatureTable(templates, src, index, bundle.model().labels(), dict.words());
         // known words, words only in the auto lexicon, and words seen nowhere
-        List<String> words = List.of("The", "phone", "cat", "is", "like", "Apple", "zebra-7", "old", ".");
+        List<String> words = List.of("The", "phone", "cat", "is", "like", "Apple", "zebra-7", "old", "|", "a\\|b", "a|b", "or", "|", ".");
         FeatureTable.Row[] rows = table.rows(words);
         int numTags = bundle.model().labels().size();
         int dt = bundle.model().labels().indexOf("DT");
@@ -71,7 +72,7 @@ class PosFeatureTableTest {
             int prev = i == 0 ? numTags : dt;
             int prev2 = i < 2 ? numTags : dt;
             int[] buf = new int[table.maxFeatures()];
-            int n = table.collectHistory(rows[i], prev, prev2, buf, table.collectWord(rows, i, buf, 0));
+            int n = table.collectHistory(rows, i, prev, prev2, buf, table.collectWord(rows, i, buf, 0));
             int[] fromTable = Arrays.copyOf(buf, n);
             Arrays.sort(fromTable);
             String p = FeatureTable.historyTag(bundle.model().labels(), prev);
@@ -89,6 +90,18 @@ class PosFeatureTableTest {
         assertTrue(index.indexOf("cap[0]=c0") >= 0);
         assertTrue(index.indexOf("at[0]=" + read.tags("the")) >= 0);
         assertTrue(index.indexOf("ac[+1]=NN") >= 0);
+        assertTrue(index.indexOf("lw[0]+lw[+1]=the|cat") >= 0);
+        assertTrue(index.indexOf("t[-1]+suf3[0]=DT|cat") >= 0);
+        assertTrue(index.indexOf("lw[0]+lw[+1]=a\\|b|or") >= 0, "escaped '|'");
+        assertTrue(index.indexOf("lw[0]+lw[+1]=\\||.") >= 0, "escaped '|'");
+    }
+
+    @Test
+    void pairValuesRoundTripThroughEscaping() {
+        for (String[] v : new String[][]{{"a", "b"}, {"|", "x"}, {"a\\|b", "\\"}, {"", "||"}}) {
+            String f = PosFeatures.pairFeature("lw[0]+lw[+1]", v[0], v[1]);
+            assertArrayEquals(v, PosFeatures.splitPair(f.substring("lw[0]+lw[+1]=".length())), f);
+        }
     }
 
     @Test
