@@ -46,14 +46,16 @@ public final class AutoLexicon {
         private final Map<String, String> sources = new TreeMap<>();
         private long tokens;
 
-        /** Records one automatically tagged sentence. */
+        /** Records one automatically tagged sentence; null tags: capitalisation statistics only. */
         public Builder add(List<String> words, List<String> tags) {
-            if (words.size() != tags.size()) {
+            if (tags != null && words.size() != tags.size()) {
                 throw new IllegalArgumentException("words and tags differ in length");
             }
             for (int i = 0; i < words.size(); i++) {
                 String w = words.get(i);
-                tagCounts.computeIfAbsent(w, k -> new Object2IntOpenHashMap<>()).addTo(tags.get(i), 1);
+                if (tags != null) {
+                    tagCounts.computeIfAbsent(w, k -> new Object2IntOpenHashMap<>()).addTo(tags.get(i), 1);
+                }
                 if (i > 0 && Character.isLetter(w.charAt(0))) {
                     int[] c = capCounts.computeIfAbsent(WordFunction.lower(w), k -> new int[2]);
                     c[0]++;

@@ -6,6 +6,7 @@ import org.tagrank.io.ModelBundle;
 import org.tagrank.learn.TrainingListener;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +43,16 @@ final class SelfTraining {
         PosTrainer.Settings first = new PosTrainer.Settings(firstPassTemplates(settings.templates()), settings.dictionary(),
                 settings.cutoff(), 1, settings.trainer(), null);
         AutoLexicon[] folds = new AutoLexicon[text.folds()];
+        if (settings.templates().wordTemplates().stream().noneMatch(t -> t.function().needsAutoTags())) {
+            // capitalisation statistics need no tagger
+            AutoLexicon.Builder b = AutoLexicon.builder();
+            text.sources().forEach(b::source);
+            for (List<String> s : text.sentences()) {
+                b.add(s, null);
+            }
+            Arrays.fill(folds, b.build(text.minCount()));
+            return new Lexicons(folds, folds[0]);
+        }
         AutoLexicon full = lexicon(train, dev, first, text, listener, trainSource, "all");
         if (text.folds() == 1) {
             folds[0] = full;

@@ -23,6 +23,11 @@ enum WordFunction {
         this.id = id;
     }
 
+    /** Whether the function needs unlabeled text tagged by a first-pass model. */
+    boolean needsAutoTags() {
+        return this == ACX || this == AT || this == AT1;
+    }
+
     /** Whether the function needs a lexicon from unlabeled text. */
     boolean needsAutoLexicon() {
         return this == ACX || this == AT || this == AT1 || this == CAP;

@@ -97,6 +97,16 @@ class PosFeatureTableTest {
     }
 
     @Test
+    void capitalisationAloneNeedsNoFirstPassTagger() throws Exception {
+        List<String> names = new ArrayList<>(PosTemplates.defaults().names());
+        names.add("cap[0]");
+        ModelBundle bundle = train(PosTemplates.of(names), unlabeled(2));
+        String lex = bundle.attachment(PosTagger.AUTOLEX);
+        assertTrue(lex.contains("\nc\tapple\t3\t2\n"), lex);
+        assertTrue(lex.lines().noneMatch(l -> l.startsWith("t\t")), "no auto tags without a template using them");
+    }
+
+    @Test
     void pairValuesRoundTripThroughEscaping() {
         for (String[] v : new String[][]{{"a", "b"}, {"|", "x"}, {"a\\|b", "\\"}, {"", "||"}}) {
             String f = PosFeatures.pairFeature("lw[0]+lw[+1]", v[0], v[1]);
