@@ -38,7 +38,7 @@ public final class PosTaskCli implements TaskCli {
     @Override
     public Set<String> paramKeys() {
         return Set.of("beam", "tagdict.min", "tagdict.fixed", "tagdict.share", "unlabeled", "unlabeled.format", "unlabeled.min",
-                "unlabeled.folds");
+                "unlabeled.folds", "history", "history.folds");
     }
 
     private static PosTrainer.Settings settings(TrainRequest r, Console c) throws Exception {
@@ -56,8 +56,15 @@ public final class PosTaskCli implements TaskCli {
                     Integer.parseInt(p.getOrDefault("unlabeled.min", "2")),
                     Integer.parseInt(p.getOrDefault("unlabeled.folds", "2")), c);
         }
+        PosTrainer.History.Mode mode;
+        try {
+            mode = PosTrainer.History.Mode.valueOf(p.getOrDefault("history", "gold").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage("history must be gold, predicted or both, not '" + p.get("history") + "'");
+        }
+        PosTrainer.History history = new PosTrainer.History(mode, Integer.parseInt(p.getOrDefault("history.folds", "2")));
         return new PosTrainer.Settings(templates, dict, r.cutoff(), Integer.parseInt(p.getOrDefault("beam", "1")),
-                r.trainer(), unlabeled);
+                r.trainer(), unlabeled, history);
     }
 
     /**

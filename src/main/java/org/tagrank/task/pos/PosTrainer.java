@@ -35,11 +35,13 @@ public final class PosTrainer {
      * @param trainer   learner settings
      * @param unlabeled unlabeled text for the word statistics some templates use (at, at1, acx, cap), or
      *                  null; the statistics are stored in the model
+     * @param history   which tag history the training instances see
      */
     public record Settings(PosTemplates templates, TagDictionary.Settings dictionary, int cutoff, int beam,
-                           TrainerConfig trainer, UnlabeledText unlabeled) {
+                           TrainerConfig trainer, UnlabeledText unlabeled, History history) {
         public Settings {
             Objects.requireNonNull(templates);
+            Objects.requireNonNull(history);
             if (templates.needsAutoLexicon() && unlabeled == null) {
                 throw new IllegalArgumentException("the templates use statistics from unlabeled text (at, at1, acx, cap): "
                         + "give unlabeled text (--param unlabeled=FILE)");
@@ -57,14 +59,32 @@ public final class PosTrainer {
             }
         }
 
-        /** Settings without unlabeled-text statistics. */
+        /** Settings without unlabeled-text statistics, trained on gold tag history. */
         public Settings(PosTemplates templates, TagDictionary.Settings dictionary, int cutoff, int beam,
                         TrainerConfig trainer) {
-            this(templates, dictionary, cutoff, beam, trainer, null);
+            this(templates, dictionary, cutoff, beam, trainer, null, History.GOLD);
         }
 
         public static Settings defaults(TrainerConfig trainer) {
             return new Settings(PosTemplates.defaults(), new TagDictionary.Settings(5, 20, 0.995), 1, 1, trainer);
+        }
+    }
+
+    /**
+     * The tag history of training instances: gold tags, or tags predicted by jackknifed models
+     * (fold k tagged greedily by a model trained on the other folds, so that the history has the
+     * errors it has at tagging time), or both (every token twice).
+     */
+    public record History(Mode mode, int folds) {
+        public enum Mode { GOLD, PREDICTED, BOTH }
+
+        public static final History GOLD = new History(Mode.GOLD, 1);
+
+        public History {
+            Objects.requireNonNull(mode);
+            if (mode != Mode.GOLD && (folds < 2 || folds > 10)) {
+                throw new IllegalArgumentException("predicted history needs 2..10 jackknife folds, got " + folds);
+            }
         }
     }
 
@@ -115,16 +135,22 @@ public final class PosTrainer {
         for (int k = 0; k < foldSources.length; k++) {
             foldSources[k] = lexicons == null ? sources : new WordSources(dict, tags, lexicons.folds()[k]);
         }
+        List<int[]> predicted = settings.history().mode() == History.Mode.GOLD ? null
+                : SelfTraining.jackknifedTags(train, dev, settings, tags, listener, trainSource);
         DatasetBuilder builder = new DatasetBuilder();
         for (int k = 0; k < words.size(); k++) {
             List<String> ws = words.get(k);
             int[] g = gold.get(k);
             WordSources src = foldSources[k % foldSources.length];
-            for (int i = 0; i < ws.size(); i++) {
-                String prev = history(g, i - 1, tags);
-                String prev2 = history(g, i - 2, tags);
-                final int pos = i;
-                builder.addLabelExample(sink -> PosFeatures.extract(templates, src, ws, pos, prev, prev2, sink), g[i]);
+            List<int[]> histories = predicted == null ? List.of(g)
+                    : settings.history().mode() == History.Mode.PREDICTED ? List.of(predicted.get(k)) : List.of(g, predicted.get(k));
+            for (int[] h : histories) {
+                for (int i = 0; i < ws.size(); i++) {
+                    String prev = history(h, i - 1, tags);
+                    String prev2 = history(h, i - 2, tags);
+                    final int pos = i;
+                    builder.addLabelExample(sink -> PosFeatures.extract(templates, src, ws, pos, prev, prev2, sink), g[i]);
+                }
             }
         }
         Dataset trainSet = builder.build(tags, settings.cutoff());
@@ -159,7 +185,8 @@ public final class PosTrainer {
         TrainerConfig config = settings.trainer();
         Dataset devSet = dev == null || dev.isEmpty() ? null : goldHistoryInstances(dev, trainSet, templates, sources);
         LinearModel model = Trainers.create(config).train(trainSet, devSet, listener);
-        p.put("trainer.history", "gold");
+        p.put("trainer.history", settings.history().mode() == History.Mode.GOLD ? "gold"
+                : settings.history().mode().name().toLowerCase(java.util.Locale.ROOT) + "," + settings.history().folds());
         model = model.withProvenance(model.provenance().with(p));
         return new ModelBundle(PosTagger.TASK, model, attachments);
     }

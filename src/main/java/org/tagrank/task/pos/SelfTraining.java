@@ -37,11 +37,60 @@ final class SelfTraining {
         return PosTemplates.of(names);
     }
 
+    /**
+     * Tags of the training sentences predicted greedily by jackknifed models (fold k by a model
+     * trained on the other folds), as ids in {@code tags}; a tag the fold model lacks cannot occur.
+     */
+    static List<int[]> jackknifedTags(List<ConlluSentence> train, List<ConlluSentence> dev, PosTrainer.Settings settings,
+                                      org.tagrank.core.LabelSet tags, TrainingListener listener, String trainSource)
+            throws CorpusFormatException {
+        int folds = settings.history().folds();
+        PosTrainer.Settings first = new PosTrainer.Settings(firstPassTemplates(settings.templates()), settings.dictionary(),
+                settings.cutoff(), 1, settings.trainer(), null, PosTrainer.History.GOLD);
+        int[][] out = new int[train.size()][];
+        for (int k = 0; k < folds; k++) {
+            long start = System.nanoTime();
+            List<ConlluSentence> part = new ArrayList<>();
+            for (int j = 0; j < train.size(); j++) {
+                if (j % folds != k) {
+                    part.add(train.get(j));
+                }
+            }
+            PosTagger tagger = tagger(PosTrainer.train(part, dev, first, TrainingListener.SILENT, Map.of(), trainSource));
+            int[] map = new int[tagger.tags().size()];
+            for (int y = 0; y < map.length; y++) {
+                map[y] = tags.indexOf(tagger.tags().label(y));
+            }
+            int correct = 0;
+            int total = 0;
+            for (int j = k; j < train.size(); j += folds) {
+                int[] t = tagger.tagIds(train.get(j).forms());
+                for (int i = 0; i < t.length; i++) {
+                    t[i] = map[t[i]];
+                    correct += tags.label(t[i]).equals(train.get(j).xpos().get(i)) ? 1 : 0;
+                }
+                total += t.length;
+                out[j] = t;
+            }
+            listener.onMessage(String.format(Locale.ROOT, "jackknifed tag history, fold %d/%d: %.2f%% of the held-out tags "
+                    + "right, %.1fs", k + 1, folds, 100.0 * correct / total, (System.nanoTime() - start) / 1e9));
+        }
+        return Arrays.asList(out);
+    }
+
+    private static PosTagger tagger(ModelBundle bundle) {
+        try {
+            return PosTagger.fromBundle(bundle);
+        } catch (org.tagrank.io.ModelFormatException e) {
+            throw new IllegalStateException("first-pass model is inconsistent", e); // a bug, not bad input
+        }
+    }
+
     static Lexicons build(List<ConlluSentence> train, List<ConlluSentence> dev, PosTrainer.Settings settings,
                           TrainingListener listener, String trainSource) throws CorpusFormatException {
         UnlabeledText text = settings.unlabeled();
         PosTrainer.Settings first = new PosTrainer.Settings(firstPassTemplates(settings.templates()), settings.dictionary(),
-                settings.cutoff(), 1, settings.trainer(), null);
+                settings.cutoff(), 1, settings.trainer(), null, PosTrainer.History.GOLD);
         AutoLexicon[] folds = new AutoLexicon[text.folds()];
         if (settings.templates().wordTemplates().stream().noneMatch(t -> t.function().needsAutoTags())) {
             // capitalisation statistics need no tagger

@@ -49,7 +49,8 @@ class PosFeatureTableTest {
 
     static ModelBundle train(PosTemplates templates, UnlabeledText text) throws Exception {
         TrainerConfig config = TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(3).seed(1).build();
-        PosTrainer.Settings s = new PosTrainer.Settings(templates, new TagDictionary.Settings(2, 3, 0.99), 1, 1, config, text);
+        PosTrainer.Settings s = new PosTrainer.Settings(templates, new TagDictionary.Settings(2, 3, 0.99), 1, 1, config, text,
+                PosTrainer.History.GOLD);
         return PosTrainer.train(toy(), null, s, TrainingListener.SILENT, Map.of(), "toy.conllu");
     }
 
@@ -104,6 +105,18 @@ class PosFeatureTableTest {
         String lex = bundle.attachment(PosTagger.AUTOLEX);
         assertTrue(lex.contains("\nc\tapple\t3\t2\n"), lex);
         assertTrue(lex.lines().noneMatch(l -> l.startsWith("t\t")), "no auto tags without a template using them");
+    }
+
+    @Test
+    void jackknifedHistoryTrainsOnBothHistoriesAndIsRecorded() throws Exception {
+        TrainerConfig config = TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(3).seed(1).build();
+        PosTrainer.Settings s = new PosTrainer.Settings(PosTemplates.defaults(), new TagDictionary.Settings(2, 3, 0.99), 1, 1,
+                config, null, new PosTrainer.History(PosTrainer.History.Mode.BOTH, 2));
+        ModelBundle bundle = PosTrainer.train(toy(), null, s, TrainingListener.SILENT, Map.of(), "toy.conllu");
+        int tokens = toy().stream().mapToInt(ConlluSentence::size).sum();
+        assertEquals(Integer.toString(2 * tokens), bundle.model().provenance().get("train.tokens"));
+        assertEquals("both,2", bundle.model().provenance().get("trainer.history"));
+        assertThrows(IllegalArgumentException.class, () -> new PosTrainer.History(PosTrainer.History.Mode.PREDICTED, 1));
     }
 
     @Test
