@@ -38,7 +38,7 @@ public final class PosTaskCli implements TaskCli {
     @Override
     public Set<String> paramKeys() {
         return Set.of("beam", "tagdict.min", "tagdict.fixed", "tagdict.share", "unlabeled", "unlabeled.format", "unlabeled.min",
-                "unlabeled.folds", "history", "history.folds");
+                "unlabeled.folds", "unlabeled.mark", "history", "history.folds");
     }
 
     private static PosTrainer.Settings settings(TrainRequest r, Console c) throws Exception {
@@ -54,7 +54,8 @@ public final class PosTaskCli implements TaskCli {
             String file = p.get("unlabeled");
             unlabeled = unlabeled(file, p.getOrDefault("unlabeled.format", file.endsWith(".tsv") ? "tsv" : "text"),
                     Integer.parseInt(p.getOrDefault("unlabeled.min", "2")),
-                    Integer.parseInt(p.getOrDefault("unlabeled.folds", "2")), c);
+                    Integer.parseInt(p.getOrDefault("unlabeled.folds", "2")),
+                    Boolean.parseBoolean(p.getOrDefault("unlabeled.mark", "true")), c);
         }
         PosTrainer.History.Mode mode;
         try {
@@ -73,7 +74,8 @@ public final class PosTaskCli implements TaskCli {
      * the last TAB column, e.g. a labeled classification corpus whose labels are ignored) or
      * {@code tokens} (one tokenized sentence per line). Each file's name and sha256 are recorded.
      */
-    static UnlabeledText unlabeled(String paths, String format, int minCount, int folds, Console c) throws java.io.IOException {
+    static UnlabeledText unlabeled(String paths, String format, int minCount, int folds, boolean markKnown, Console c)
+            throws java.io.IOException {
         if (!Set.of("text", "tsv", "tokens").contains(format)) {
             throw CliException.usage("unlabeled.format must be text, tsv or tokens, not '" + format + "'");
         }
@@ -111,7 +113,7 @@ public final class PosTaskCli implements TaskCli {
         }
         c.progress(String.format(Locale.ROOT, "unlabeled text: %,d sentences, %,d tokens (%.1fs)", sentences.size(), tokens,
                 (System.nanoTime() - start) / 1e9));
-        return new UnlabeledText(sentences, sources, minCount, folds);
+        return new UnlabeledText(sentences, sources, minCount, folds, markKnown);
     }
 
     private static List<List<String>> tokens(String line) {

@@ -79,6 +79,15 @@ public final class AutoLexicon {
         }
 
         public AutoLexicon build(int minCount) {
+            return build(minCount, null);
+        }
+
+        /**
+         * Builds the lexicon; when {@code taggerKnew} is given, each word's tags are prefixed by
+         * "k:" when the tagger that produced them knew the word from its training data, else by
+         * "u:", so that the tagger's reliability on words it never saw is learned separately.
+         */
+        public AutoLexicon build(int minCount, java.util.function.Predicate<String> taggerKnew) {
             if (minCount < 1) {
                 throw new IllegalArgumentException("minCount must be >= 1, got " + minCount);
             }
@@ -90,7 +99,12 @@ public final class AutoLexicon {
                     total += c;
                 }
                 if (total >= minCount) {
-                    values.put(e.getKey(), tagValue(e.getValue(), total));
+                    String[] v = tagValue(e.getValue(), total);
+                    if (taggerKnew != null) {
+                        String mark = taggerKnew.test(e.getKey()) ? "k:" : "u:";
+                        v = new String[]{mark + v[0], mark + v[1]};
+                    }
+                    values.put(e.getKey(), v);
                 }
             }
             for (Map.Entry<String, int[]> e : capCounts.entrySet()) {

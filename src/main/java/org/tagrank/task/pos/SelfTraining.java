@@ -149,7 +149,8 @@ final class SelfTraining {
             }
             b.add(sentences.get(i), t);
         }
-        AutoLexicon lex = b.build(text.minCount());
+        AutoLexicon lex = text.markKnown() ? b.build(text.minCount(), w -> tagger.dictionary().count(w) > 0)
+                : b.build(text.minCount());
         listener.onMessage(String.format(Locale.ROOT, "unlabeled text tagged by a first-pass model (%s): %d words with "
                 + "statistics, %.1fs", what, lex.size(), (System.nanoTime() - start) / 1e9));
         return lex;

@@ -15,8 +15,10 @@ import java.util.Objects;
  * @param sources   where they came from (file names, sha256), recorded in the model
  * @param minCount  a word needs this many occurrences to get statistics
  * @param folds     jackknife folds (1 = no jackknifing: one first-pass model on all the data)
+ * @param markKnown whether auto-tag values say if the first-pass model knew the word ("k:NN" / "u:NN")
  */
-public record UnlabeledText(List<List<String>> sentences, Map<String, String> sources, int minCount, int folds) {
+public record UnlabeledText(List<List<String>> sentences, Map<String, String> sources, int minCount, int folds,
+                            boolean markKnown) {
     public UnlabeledText {
         Objects.requireNonNull(sentences);
         sources = Map.copyOf(sources);

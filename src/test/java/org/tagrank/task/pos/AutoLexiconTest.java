@@ -47,6 +47,13 @@ class AutoLexiconTest {
     }
 
     @Test
+    void tagsCanSayWhetherTheTaggerKnewTheWord() {
+        AutoLexicon lex = fill(AutoLexicon.builder(), TAGGED).build(2, w -> w.equals("like"));
+        assertEquals("k:VBP|IN", lex.tags("like"));
+        assertEquals("u:NN", lex.topTag("phone"));
+    }
+
+    @Test
     void capitalisationCountsOnlyMidSentenceLetters() {
         AutoLexicon lex = fill(AutoLexicon.builder(), TAGGED).build(2);
         // "apple": mid-sentence Apple, apple, Apple (sentence-initial Apple ignored): 2 of 3

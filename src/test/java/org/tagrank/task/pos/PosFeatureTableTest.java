@@ -44,7 +44,7 @@ class PosFeatureTableTest {
             }
             sentences.add(words);
         }
-        return new UnlabeledText(sentences, Map.of("file0", "toy.txt"), 1, folds);
+        return new UnlabeledText(sentences, Map.of("file0", "toy.txt"), 1, folds, true);
     }
 
     static ModelBundle train(PosTemplates templates, UnlabeledText text) throws Exception {
