@@ -42,9 +42,11 @@ public final class PosTaskCli implements TaskCli {
     }
 
     private static PosTrainer.Settings settings(TrainRequest r, Console c) throws Exception {
-        PosTemplates templates = r.templates() == null ? PosTemplates.defaults()
-                : PosTemplates.parse(java.nio.file.Files.readString(r.templates()), r.templates().toString());
         Map<String, String> p = r.params();
+        // without --templates, unlabeled text adds its default feature (cap[0]) to the default templates
+        PosTemplates templates = r.templates() != null
+                ? PosTemplates.parse(java.nio.file.Files.readString(r.templates()), r.templates().toString())
+                : p.containsKey("unlabeled") ? PosTemplates.defaultsWithUnlabeled() : PosTemplates.defaults();
         TagDictionary.Settings dict = new TagDictionary.Settings(
                 Integer.parseInt(p.getOrDefault("tagdict.min", "5")),
                 Integer.parseInt(p.getOrDefault("tagdict.fixed", "20")),

@@ -154,6 +154,18 @@ public final class PosTemplates {
         }
     }
 
+    /**
+     * The default templates for training with unlabeled text: the defaults plus the mid-sentence
+     * capitalisation rate of the word ({@code cap[0]}), the one unlabeled-text feature that paid on dev.
+     */
+    public static PosTemplates defaultsWithUnlabeled() {
+        List<String> names = new ArrayList<>(defaults().names());
+        if (!names.contains("cap[0]")) {
+            names.add("cap[0]");
+        }
+        return of(names);
+    }
+
     public List<String> names() {
         return names;
     }
