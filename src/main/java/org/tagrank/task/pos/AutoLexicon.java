@@ -162,6 +162,18 @@ public final class AutoLexicon {
         return r < 0.02 ? "c0" : r < 0.25 ? "c1" : r < 0.75 ? "c2" : r < 0.98 ? "c3" : "c4";
     }
 
+    /**
+     * How frequent the word's lowercased form is (mid-sentence, letter-initial occurrences) in the
+     * unlabeled text, in buckets "f1" (under 4) .. "f5" (256 or more), or {@link #NONE}.
+     */
+    String frequency(String word) {
+        int[] c = caps.get(WordFunction.lower(word));
+        if (c == null) {
+            return NONE;
+        }
+        return c[0] < 4 ? "f1" : c[0] < 16 ? "f2" : c[0] < 64 ? "f3" : c[0] < 256 ? "f4" : "f5";
+    }
+
     public int size() {
         return tagValues.size();
     }

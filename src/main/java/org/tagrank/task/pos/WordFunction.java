@@ -15,7 +15,9 @@ enum WordFunction {
     /** The most frequent automatic tag of the word in unlabeled text. */
     AT1("at1"),
     /** How often the word is capitalised mid-sentence in unlabeled text. */
-    CAP("cap");
+    CAP("cap"),
+    /** How frequent the word is in unlabeled text (log buckets). */
+    UF("uf");
 
     final String id;
 
@@ -30,7 +32,7 @@ enum WordFunction {
 
     /** Whether the function needs a lexicon from unlabeled text. */
     boolean needsAutoLexicon() {
-        return this == ACX || this == AT || this == AT1 || this == CAP;
+        return this == ACX || this == AT || this == AT1 || this == CAP || this == UF;
     }
 
     /** The function's value on a word, for functions of the word form alone. */
@@ -63,6 +65,7 @@ enum WordFunction {
             case AT -> src.autoTags(word);
             case AT1 -> src.autoTopTag(word);
             case CAP -> src.capitalisation(word);
+            case UF -> src.frequency(word);
         };
     }
 

@@ -63,6 +63,9 @@ class AutoLexiconTest {
         assertEquals("c0", lex.capitalisation("Phone"));
         // "the": sentence-initial "The" is not counted; one mid-sentence occurrence < minCount 2
         assertEquals(AutoLexicon.NONE, lex.capitalisation("the"));
+        assertEquals("f2", lex.frequency("PHONE")); // 4 mid-sentence occurrences
+        assertEquals("f1", lex.frequency("Apple"));
+        assertEquals(AutoLexicon.NONE, lex.frequency("the"));
     }
 
     @Test
