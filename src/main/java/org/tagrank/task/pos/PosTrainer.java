@@ -180,7 +180,10 @@ public final class PosTrainer {
                 p.put("pos.unlabeled." + e.getKey(), e.getValue());
             }
             p.put("pos.unlabeled.min", Integer.toString(settings.unlabeled().minCount()));
-            p.put("pos.unlabeled.folds", Integer.toString(settings.unlabeled().folds()));
+            if (templates.wordTemplates().stream().anyMatch(t -> t.function().needsAutoTags())) {
+                p.put("pos.unlabeled.folds", Integer.toString(settings.unlabeled().folds()));
+                p.put("pos.unlabeled.mark", Boolean.toString(settings.unlabeled().markKnown()));
+            }
         }
         TrainerConfig config = settings.trainer();
         Dataset devSet = dev == null || dev.isEmpty() ? null : goldHistoryInstances(dev, trainSet, templates, sources);
