@@ -7,7 +7,10 @@ import org.tagrank.core.LabelSet;
 
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 
+import it.unimi.dsi.fastutil.longs.Long2IntMap;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -35,7 +38,8 @@ final class FeatureTable {
     final int[] prevIds;
     final int[] prev2Ids;
     final int[] pairIds;
-    private final Long2IntOpenHashMap prevWordIds;
+    /** t[-1]+w[0] ids, dense: [vocabulary id × (numTags + 1) + previous tag] (an array read beats a hash probe). */
+    private final int[] prevWordIds;
     private final Object2ObjectOpenHashMap<String, Row> rows;
     private final WordSources sources;
     /** Functions used by pair / tag-word templates, and per function its value → value id. */
@@ -46,7 +50,8 @@ final class FeatureTable {
     private final Long2IntOpenHashMap[] wordPairIds;
     /** Per tag-word template: slot and offset of its function, and (previous tag, value id) → feature id. */
     private final int[][] tagWordSpec;
-    private final Long2IntOpenHashMap[] tagWordIds;
+    /** Per tag-word template, dense: [value id × (numTags + 1) + previous tag] → feature id or -1. */
+    private final int[][] tagWordIds;
 
     FeatureTable(PosTemplates templates, WordSources sources, FeatureIndex index, LabelSet tags,
                  Iterable<String> vocabulary) {
@@ -72,12 +77,12 @@ final class FeatureTable {
         }
         List<PosTemplates.TagWordTemplate> tws = templates.tagWordTemplates();
         tagWordSpec = new int[tws.size()][];
-        tagWordIds = new Long2IntOpenHashMap[tws.size()];
+        Long2IntOpenHashMap[] tagWordMaps = new Long2IntOpenHashMap[tws.size()];
         for (int p = 0; p < tws.size(); p++) {
             PosTemplates.TagWordTemplate tw = tws.get(p);
             int b = slot(tw.word().function());
             tagWordSpec[p] = new int[]{b, tw.word().offset()};
-            tagWordIds[p] = readPairs(index, tw.name(), -1, b, tags);
+            tagWordMaps[p] = readPairs(index, tw.name(), -1, b, tags);
         }
         this.left = new Row(-1, boundaryIds(PosTemplates.BOUNDARY_LEFT), boundaryValues(PosTemplates.BOUNDARY_LEFT));
         this.right = new Row(-1, boundaryIds(PosTemplates.BOUNDARY_RIGHT), boundaryValues(PosTemplates.BOUNDARY_RIGHT));
@@ -99,8 +104,18 @@ final class FeatureTable {
         for (String w : vocabulary) {
             rows.put(w, new Row(vocabId++, computeIds(w), computeValues(w)));
         }
-        prevWordIds = new Long2IntOpenHashMap();
-        prevWordIds.defaultReturnValue(-1);
+        tagWordIds = new int[tws.size()][];
+        for (int p = 0; p < tws.size(); p++) { // all values are known now: make the tables dense
+            int[] dense = new int[valueIds.get(tagWordSpec[p][0]).size() * h];
+            Arrays.fill(dense, -1);
+            for (Long2IntMap.Entry e : tagWordMaps[p].long2IntEntrySet()) {
+                long k = e.getLongKey();
+                dense[(int) k * h + (int) (k >>> 32)] = e.getIntValue();
+            }
+            tagWordIds[p] = dense;
+        }
+        prevWordIds = new int[templates.prevTagWord() ? rows.size() * h : 0];
+        Arrays.fill(prevWordIds, -1);
         if (templates.prevTagWord()) {
             // scan the index once instead of probing every (tag, word) pair
             String prefix = "t[-1]+w[0]=";
@@ -114,7 +129,7 @@ final class FeatureTable {
                 int a = tag.equals(PosTemplates.BOUNDARY_LEFT) ? numTags : tags.indexOf(tag);
                 Row r = rows.get(name.substring(bar + 1));
                 if (a >= 0 && r != null) {
-                    prevWordIds.put((long) r.vocabId() * h + a, id);
+                    prevWordIds[r.vocabId() * h + a] = id;
                 }
             }
         }
@@ -253,7 +268,7 @@ final class FeatureTable {
         for (int p = 0; p < tagWordSpec.length; p++) {
             int b = rowAt(rows, i + tagWordSpec[p][1]).values()[tagWordSpec[p][0]];
             if (b >= 0) {
-                int id = tagWordIds[p].get(key(prev, b));
+                int id = tagWordIds[p][b * (numTags + 1) + prev];
                 if (id >= 0) {
                     out[n++] = id;
                 }
@@ -296,6 +311,6 @@ final class FeatureTable {
         if (vocabId < 0) {
             return -1;
         }
-        return prevWordIds.get((long) vocabId * (numTags + 1) + prev);
+        return prevWordIds.length == 0 ? -1 : prevWordIds[vocabId * (numTags + 1) + prev];
     }
 }
