@@ -42,6 +42,8 @@ final class FeatureTable {
     private final int[] prevWordIds;
     private final Object2ObjectOpenHashMap<String, Row> rows;
     private final WordSources sources;
+    /** Features with a non-zero weight, or null (all count). */
+    private final java.util.BitSet live;
     /** Functions used by pair / tag-word templates, and per function its value → value id. */
     private final List<WordFunction> valueFunctions;
     private final List<Object2IntOpenHashMap<String>> valueIds;
@@ -53,8 +55,20 @@ final class FeatureTable {
     /** Per tag-word template, dense: [value id × (numTags + 1) + previous tag] → feature id or -1. */
     private final int[][] tagWordIds;
 
+    /** A table over all features of the index (for checking ids against string features). */
     FeatureTable(PosTemplates templates, WordSources sources, FeatureIndex index, LabelSet tags,
                  Iterable<String> vocabulary) {
+        this(templates, sources, index, tags, vocabulary, null);
+    }
+
+    /**
+     * A table for tagging: with the model's weights given, features whose weights are all zero
+     * (seen in training but never updated) count as absent, which saves their lookups and
+     * memory reads and changes no score.
+     */
+    FeatureTable(PosTemplates templates, WordSources sources, FeatureIndex index, LabelSet tags,
+                 Iterable<String> vocabulary, float[] weights) {
+        this.live = weights == null ? null : liveFeatures(weights, index.size(), tags.size());
         this.templates = templates;
         this.sources = sources;
         this.index = index;
@@ -62,7 +76,7 @@ final class FeatureTable {
         List<PosTemplates.WordTemplate> wts = templates.wordTemplates();
         this.numWordTemplates = wts.size();
         this.offsets = wts.stream().mapToInt(PosTemplates.WordTemplate::offset).toArray();
-        this.biasId = templates.bias() ? index.indexOf("bias") : -1;
+        this.biasId = templates.bias() ? id("bias") : -1;
         valueFunctions = new ArrayList<>();
         valueIds = new ArrayList<>();
         List<PosTemplates.PairTemplate> pts = templates.pairTemplates();
@@ -92,11 +106,11 @@ final class FeatureTable {
         pairIds = new int[h * h];
         for (int a = 0; a < h; a++) {
             String ta = historyTag(tags, a);
-            prevIds[a] = templates.prevTag() ? index.indexOf(PosFeatures.prevTagFeature(ta)) : -1;
-            prev2Ids[a] = templates.prev2Tag() ? index.indexOf(PosFeatures.prev2TagFeature(ta)) : -1;
+            prevIds[a] = templates.prevTag() ? id(PosFeatures.prevTagFeature(ta)) : -1;
+            prev2Ids[a] = templates.prev2Tag() ? id(PosFeatures.prev2TagFeature(ta)) : -1;
             for (int b = 0; b < h; b++) {
                 pairIds[a * h + b] = templates.tagPair()
-                        ? index.indexOf(PosFeatures.tagPairFeature(ta, historyTag(tags, b))) : -1;
+                        ? id(PosFeatures.tagPairFeature(ta, historyTag(tags, b))) : -1;
             }
         }
         rows = new Object2ObjectOpenHashMap<>();
@@ -120,6 +134,9 @@ final class FeatureTable {
             // scan the index once instead of probing every (tag, word) pair
             String prefix = "t[-1]+w[0]=";
             for (int id = 0; id < index.size(); id++) {
+                if (!live(id)) {
+                    continue;
+                }
                 String name = index.name(id);
                 if (!name.startsWith(prefix)) {
                     continue;
@@ -133,6 +150,29 @@ final class FeatureTable {
                 }
             }
         }
+    }
+
+    private static java.util.BitSet liveFeatures(float[] w, int features, int numTags) {
+        java.util.BitSet live = new java.util.BitSet(features);
+        for (int f = 0; f < features; f++) {
+            for (int y = 0; y < numTags; y++) {
+                if (w[f * numTags + y] != 0) {
+                    live.set(f);
+                    break;
+                }
+            }
+        }
+        return live;
+    }
+
+    private boolean live(int id) {
+        return live == null || live.get(id);
+    }
+
+    /** The id of a feature, or -1 when the index lacks it or its weights are all zero. */
+    private int id(String feature) {
+        int id = index.indexOf(feature);
+        return id >= 0 && live(id) ? id : -1;
     }
 
     private int slot(WordFunction f) {
@@ -170,6 +210,9 @@ final class FeatureTable {
         m.defaultReturnValue(-1);
         String prefix = name + "=";
         for (int id = 0; id < index.size(); id++) {
+            if (!live(id)) {
+                continue;
+            }
             String f = index.name(id);
             if (!f.startsWith(prefix)) {
                 continue;
@@ -211,7 +254,7 @@ final class FeatureTable {
         List<PosTemplates.WordTemplate> wts = templates.wordTemplates();
         int[] ids = new int[wts.size()];
         for (int t = 0; t < ids.length; t++) {
-            ids[t] = index.indexOf(PosFeatures.wordFeature(wts.get(t), marker));
+            ids[t] = id(PosFeatures.wordFeature(wts.get(t), marker));
         }
         return ids;
     }
@@ -220,7 +263,7 @@ final class FeatureTable {
         List<PosTemplates.WordTemplate> wts = templates.wordTemplates();
         int[] ids = new int[wts.size()];
         for (int t = 0; t < ids.length; t++) {
-            ids[t] = index.indexOf(PosFeatures.wordFeature(wts.get(t), wts.get(t).function().apply(word, sources)));
+            ids[t] = id(PosFeatures.wordFeature(wts.get(t), wts.get(t).function().apply(word, sources)));
         }
         return ids;
     }

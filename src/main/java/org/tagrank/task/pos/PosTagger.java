@@ -89,7 +89,7 @@ public final class PosTagger {
                 throw new ModelFormatException("the POS model's templates need its '" + AUTOLEX + "' entry");
             }
             FeatureTable table = new FeatureTable(templates, new WordSources(dict, model.labels(), auto), model.features(),
-                    model.labels(), dict.words());
+                    model.labels(), dict.words(), model.weightsUnsafe());
             int beam = Integer.parseInt(model.provenance().entries().getOrDefault("pos.beam", "1"));
             return new PosTagger(bundle, templates, table, dict, upos, null, beam);
         } catch (IllegalArgumentException e) {

@@ -72,6 +72,9 @@ class PosFeatureTableTest {
         List<String> words = List.of("The", "phone", "cat", "is", "like", "Apple", "zebra-7", "old", "|", "a\\|b", "a|b", "or", "|", ".");
         FeatureTable.Row[] rows = table.rows(words);
         int numTags = bundle.model().labels().size();
+        float[] w = bundle.model().weightsUnsafe();
+        FeatureTable pruned = new FeatureTable(templates, src, index, bundle.model().labels(), dict.words(), w);
+        FeatureTable.Row[] prunedRows = pruned.rows(words);
         int dt = bundle.model().labels().indexOf("DT");
         for (int i = 0; i < words.size(); i++) {
             int prev = i == 0 ? numTags : dt;
@@ -90,6 +93,12 @@ class PosFeatureTableTest {
             }
             Arrays.sort(fromStrings);
             assertArrayEquals(fromStrings, fromTable, "token " + i + " '" + words.get(i) + "'");
+            // the tagging table leaves out exactly the features whose weights are all zero
+            int[] pb = new int[pruned.maxFeatures()];
+            int pn = pruned.collectHistory(prunedRows, i, prev, prev2, pb, pruned.collectWord(prunedRows, i, pb, 0));
+            int[] fromPruned = Arrays.copyOf(pb, pn);
+            Arrays.sort(fromPruned);
+            assertArrayEquals(Arrays.stream(fromTable).filter(id -> nonZero(w, id, numTags)).toArray(), fromPruned);
         }
         // the lexicon templates did produce features that exist in the model
         assertTrue(index.indexOf("cap[0]=c0") >= 0);
@@ -121,6 +130,15 @@ class PosFeatureTableTest {
         assertEquals(Integer.toString(2 * tokens), bundle.model().provenance().get("train.tokens"));
         assertEquals("both,2", bundle.model().provenance().get("trainer.history"));
         assertThrows(IllegalArgumentException.class, () -> new PosTrainer.History(PosTrainer.History.Mode.PREDICTED, 1));
+    }
+
+    static boolean nonZero(float[] w, int id, int numTags) {
+        for (int y = 0; y < numTags; y++) {
+            if (w[id * numTags + y] != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test
