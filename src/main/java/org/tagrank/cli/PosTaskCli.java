@@ -3,6 +3,7 @@ package org.tagrank.cli;
 import org.tagrank.core.Dataset;
 import org.tagrank.core.LabelSet;
 import org.tagrank.io.ConlluReader;
+import org.tagrank.task.pos.CompactSentences;
 import org.tagrank.task.pos.UnlabeledText;
 import org.tagrank.io.ConlluSentence;
 import org.tagrank.io.ModelBundle;
@@ -82,40 +83,44 @@ public final class PosTaskCli implements TaskCli {
             throw CliException.usage("unlabeled.format must be text, tsv or tokens, not '" + format + "'");
         }
         Map<String, String> sources = new LinkedHashMap<>();
-        List<String> lines = new java.util.ArrayList<>();
+        CompactSentences.Builder sentences = new CompactSentences.Builder();
+        long start = System.nanoTime();
         int k = 0;
         for (String name : paths.split(",")) {
             Path file = Path.of(name.strip());
             c.progress("reading unlabeled text " + file);
-            for (String line : java.nio.file.Files.readAllLines(file)) {
-                lines.add(format.equals("tsv") ? line.substring(line.lastIndexOf('\t') + 1) : line);
+            try (java.io.BufferedReader in = org.tagrank.io.Readers.utf8(file)) {
+                // tokenizing is slow: blocks of lines in parallel, sentences kept in file order
+                List<String> block = new java.util.ArrayList<>();
+                String line;
+                while ((line = in.readLine()) != null) {
+                    block.add(format.equals("tsv") ? line.substring(line.lastIndexOf('\t') + 1) : line);
+                    if (block.size() == 1000) {
+                        tokenize(block, format, sentences);
+                    }
+                }
+                tokenize(block, format, sentences);
             }
             sources.put("file" + k, file.getFileName().toString());
             sources.put("file" + k + ".sha256", Provenances.sha256(file));
             k++;
         }
         sources.put("format", format);
-        long start = System.nanoTime();
-        // tokenizing is slow: lines in parallel, then sentences in file order with shared strings
-        List<List<List<String>>> perLine = lines.parallelStream()
+        CompactSentences text = sentences.build();
+        c.progress(String.format(Locale.ROOT, "unlabeled text: %,d sentences, %,d tokens (%.1fs)", text.size(), sentences.tokens(),
+                (System.nanoTime() - start) / 1e9));
+        return new UnlabeledText(text, sources, minCount, folds, markKnown);
+    }
+
+    /** Tokenizes a block of lines in parallel, appends its sentences in order and empties the block. */
+    private static void tokenize(List<String> block, String format, CompactSentences.Builder out) {
+        List<List<List<String>>> perLine = block.parallelStream()
                 .map(l -> format.equals("tokens") ? tokens(l) : org.tagrank.io.CoreNlpTokenizer.sentences(l))
                 .toList();
-        Map<String, String> intern = new java.util.HashMap<>();
-        List<List<String>> sentences = new java.util.ArrayList<>();
-        long tokens = 0;
         for (List<List<String>> ss : perLine) {
-            for (List<String> s : ss) {
-                List<String> words = new java.util.ArrayList<>(s.size());
-                for (String w : s) {
-                    words.add(intern.computeIfAbsent(w, x -> x));
-                }
-                sentences.add(words);
-                tokens += words.size();
-            }
+            ss.forEach(out::add);
         }
-        c.progress(String.format(Locale.ROOT, "unlabeled text: %,d sentences, %,d tokens (%.1fs)", sentences.size(), tokens,
-                (System.nanoTime() - start) / 1e9));
-        return new UnlabeledText(sentences, sources, minCount, folds, markKnown);
+        block.clear();
     }
 
     private static List<List<String>> tokens(String line) {
