@@ -124,12 +124,7 @@ final class SelfTraining {
             throws CorpusFormatException {
         long start = System.nanoTime();
         ModelBundle bundle = PosTrainer.train(train, dev, first, TrainingListener.SILENT, Map.of(), trainSource);
-        PosTagger tagger;
-        try {
-            tagger = PosTagger.fromBundle(bundle);
-        } catch (org.tagrank.io.ModelFormatException e) {
-            throw new IllegalStateException("first-pass model is inconsistent", e); // a bug, not bad input
-        }
+        PosTagger tagger = tagger(bundle);
         List<List<String>> sentences = text.sentences();
         int[][] tags = new int[sentences.size()][];
         // tagging is the costly part; the tagger is thread-safe and the counts do not depend on the order
