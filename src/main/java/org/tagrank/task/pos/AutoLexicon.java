@@ -174,6 +174,23 @@ public final class AutoLexicon {
         return c[0] < 4 ? "f1" : c[0] < 16 ? "f2" : c[0] < 64 ? "f3" : c[0] < 256 ? "f4" : "f5";
     }
 
+    private static final String[] SUFFIXES = {"ing", "ed", "es", "s", "d", "ly", "er", "est", "ness", "al"};
+
+    /**
+     * The first of a few inflectional suffixes whose removal leaves a word seen in the unlabeled
+     * text ("blorfed" → "ed" when "blorf" was seen), "=" when the word itself was seen, or
+     * {@link #NONE}: a morphological hint for words the treebank lacks.
+     */
+    String morphology(String word) {
+        String l = WordFunction.lower(word);
+        for (String suf : SUFFIXES) {
+            if (l.length() > suf.length() + 2 && l.endsWith(suf) && caps.containsKey(l.substring(0, l.length() - suf.length()))) {
+                return suf;
+            }
+        }
+        return caps.containsKey(l) ? "=" : NONE;
+    }
+
     public int size() {
         return tagValues.size();
     }

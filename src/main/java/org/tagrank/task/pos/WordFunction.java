@@ -17,7 +17,9 @@ enum WordFunction {
     /** How often the word is capitalised mid-sentence in unlabeled text. */
     CAP("cap"),
     /** How frequent the word is in unlabeled text (log buckets). */
-    UF("uf");
+    UF("uf"),
+    /** An inflectional suffix whose removal gives a word of the unlabeled text. */
+    MORPH("morph");
 
     final String id;
 
@@ -32,7 +34,7 @@ enum WordFunction {
 
     /** Whether the function needs a lexicon from unlabeled text. */
     boolean needsAutoLexicon() {
-        return this == ACX || this == AT || this == AT1 || this == CAP || this == UF;
+        return this == ACX || this == AT || this == AT1 || this == CAP || this == UF || this == MORPH;
     }
 
     /** The function's value on a word, for functions of the word form alone. */
@@ -66,6 +68,7 @@ enum WordFunction {
             case AT1 -> src.autoTopTag(word);
             case CAP -> src.capitalisation(word);
             case UF -> src.frequency(word);
+            case MORPH -> src.morphology(word);
         };
     }
 

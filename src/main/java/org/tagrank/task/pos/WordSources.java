@@ -34,6 +34,10 @@ record WordSources(TagDictionary dictionary, LabelSet tags, AutoLexicon auto) {
         return auto == null ? AutoLexicon.NONE : auto.topTag(word);
     }
 
+    String morphology(String word) {
+        return auto == null ? AutoLexicon.NONE : auto.morphology(word);
+    }
+
     String frequency(String word) {
         return auto == null ? AutoLexicon.NONE : auto.frequency(word);
     }

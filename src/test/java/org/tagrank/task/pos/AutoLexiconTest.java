@@ -65,6 +65,19 @@ class AutoLexiconTest {
         assertEquals(AutoLexicon.NONE, lex.capitalisation("the"));
         assertEquals("f2", lex.frequency("PHONE")); // 4 mid-sentence occurrences
         assertEquals("f1", lex.frequency("Apple"));
+        assertEquals("s", lex.morphology("phones")); // "phone" seen mid-sentence
+        assertEquals("=", lex.morphology("Phone"));
+        assertEquals(AutoLexicon.NONE, lex.morphology("bricks")); // "brick" seen once, below minCount
+        assertEquals(AutoLexicon.NONE, lex.morphology("phoning")); // strips to "phon": unseen
+    }
+
+    @Test
+    void morphologyStripsTheFirstMatchingSuffix() {
+        AutoLexicon lex = fill(AutoLexicon.builder(), List.of("a_DT walk_NN here_RB ._.", "a_DT walk_NN there_RB ._.")).build(2);
+        assertEquals("ing", lex.morphology("walking"));
+        assertEquals("ed", lex.morphology("Walked"));
+        assertEquals("s", lex.morphology("walks"));
+        assertEquals(AutoLexicon.NONE, lex.morphology("talks"));
         assertEquals(AutoLexicon.NONE, lex.frequency("the"));
     }
 

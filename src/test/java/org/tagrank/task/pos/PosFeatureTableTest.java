@@ -29,7 +29,7 @@ class PosFeatureTableTest {
 
     static PosTemplates withLexiconTemplates() {
         List<String> names = new ArrayList<>(PosTemplates.defaults().names());
-        for (String n : List.of("ac[-1]", "ac[+1]", "acx[0]", "acx[+2]", "at[0]", "at[-1]", "at1[+1]", "cap[0]", "cap[-2]", "uf[0]",
+        for (String n : List.of("ac[-1]", "ac[+1]", "acx[0]", "acx[+2]", "at[0]", "at[-1]", "at1[+1]", "cap[0]", "cap[-2]", "uf[0]", "morph[0]",
                 "lw[0]+lw[+1]", "suf3[-1]+lw[0]", "shape[0]+shape[+1]", "lw[-2]+suf3[+2]", "t[-1]+suf3[0]", "t[-1]+lw[+1]")) {
             if (!names.contains(n)) {
                 names.add(n);
