@@ -155,13 +155,16 @@ public final class PosTemplates {
     }
 
     /**
-     * The default templates for training with unlabeled text: the defaults plus the mid-sentence
-     * capitalisation rate of the word ({@code cap[0]}), the one unlabeled-text feature that paid on dev.
+     * The default templates for training with unlabeled text: the defaults plus the word's
+     * mid-sentence capitalisation rate ({@code cap[0]}) and inflection hint ({@code morph[0]}),
+     * the unlabeled-text features that paid on dev (docs/bench-posacc.md).
      */
     public static PosTemplates defaultsWithUnlabeled() {
         List<String> names = new ArrayList<>(defaults().names());
-        if (!names.contains("cap[0]")) {
-            names.add("cap[0]");
+        for (String n : List.of("cap[0]", "morph[0]")) {
+            if (!names.contains(n)) {
+                names.add(n);
+            }
         }
         return of(names);
     }

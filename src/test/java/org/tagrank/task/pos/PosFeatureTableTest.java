@@ -142,6 +142,17 @@ class PosFeatureTableTest {
     }
 
     @Test
+    void defaultTemplatesNeedUnlabeledTextOnlyWhenAskedFor() {
+        assertTrue(!PosTemplates.defaults().needsAutoLexicon());
+        PosTemplates withText = PosTemplates.defaultsWithUnlabeled();
+        assertTrue(withText.needsAutoLexicon());
+        assertEquals(PosTemplates.defaults().names().size() + 2, withText.names().size());
+        assertTrue(withText.names().containsAll(List.of("cap[0]", "morph[0]")));
+        // the spec round-trips through the text a model stores
+        assertEquals(withText.names(), PosTemplates.parse(withText.spec(), "spec").names());
+    }
+
+    @Test
     void pairValuesRoundTripThroughEscaping() {
         for (String[] v : new String[][]{{"a", "b"}, {"|", "x"}, {"a\\|b", "\\"}, {"", "||"}}) {
             String f = PosFeatures.pairFeature("lw[0]+lw[+1]", v[0], v[1]);
