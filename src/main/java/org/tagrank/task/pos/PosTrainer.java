@@ -33,7 +33,7 @@ public final class PosTrainer {
      * @param cutoff    keep features seen at least this often
      * @param beam      beam width recorded as the model's default decoder (1 = greedy)
      * @param trainer   learner settings
-     * @param unlabeled unlabeled text for the word statistics some templates use (at, at1, acx, cap), or
+     * @param unlabeled unlabeled text for the word statistics some templates use (cap, morph, uf, at, at1, acx), or
      *                  null; the statistics are stored in the model
      * @param history   which tag history the training instances see
      */
@@ -43,7 +43,7 @@ public final class PosTrainer {
             Objects.requireNonNull(templates);
             Objects.requireNonNull(history);
             if (templates.needsAutoLexicon() && unlabeled == null) {
-                throw new IllegalArgumentException("the templates use statistics from unlabeled text (at, at1, acx, cap): "
+                throw new IllegalArgumentException("the templates use statistics from unlabeled text (cap, morph, uf, at, at1, acx): "
                         + "give unlabeled text (--param unlabeled=FILE)");
             }
             Objects.requireNonNull(dictionary);
