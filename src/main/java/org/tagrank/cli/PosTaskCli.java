@@ -3,6 +3,8 @@ package org.tagrank.cli;
 import org.tagrank.core.Dataset;
 import org.tagrank.core.LabelSet;
 import org.tagrank.io.ConlluReader;
+import org.tagrank.task.pos.CompactSentences;
+import org.tagrank.task.pos.UnlabeledText;
 import org.tagrank.io.ConlluSentence;
 import org.tagrank.io.ModelBundle;
 import org.tagrank.io.ModelIO;
@@ -36,26 +38,101 @@ public final class PosTaskCli implements TaskCli {
 
     @Override
     public Set<String> paramKeys() {
-        return Set.of("beam", "tagdict.min", "tagdict.fixed", "tagdict.share", "cutoff");
+        return Set.of("beam", "tagdict.min", "tagdict.fixed", "tagdict.share", "cutoff", "unlabeled", "unlabeled.format",
+                "unlabeled.min", "unlabeled.folds", "unlabeled.mark", "history", "history.folds");
     }
 
-    private static PosTrainer.Settings settings(TrainRequest r) throws Exception {
-        PosTemplates templates = r.templates() == null ? PosTemplates.defaults()
-                : PosTemplates.parse(java.nio.file.Files.readString(r.templates()), r.templates().toString());
+    private static PosTrainer.Settings settings(TrainRequest r, Console c) throws Exception {
         Map<String, String> p = r.params();
+        // without --templates, unlabeled text adds its default feature (cap[0]) to the default templates
+        PosTemplates templates = r.templates() != null
+                ? PosTemplates.parse(java.nio.file.Files.readString(r.templates()), r.templates().toString())
+                : p.containsKey("unlabeled") ? PosTemplates.defaultsWithUnlabeled() : PosTemplates.defaults();
         TagDictionary.Settings dict = new TagDictionary.Settings(
                 Integer.parseInt(p.getOrDefault("tagdict.min", "5")),
                 Integer.parseInt(p.getOrDefault("tagdict.fixed", "20")),
                 Double.parseDouble(p.getOrDefault("tagdict.share", "0.995")));
+        UnlabeledText unlabeled = null;
+        if (p.containsKey("unlabeled")) {
+            String file = p.get("unlabeled");
+            unlabeled = unlabeled(file, p.getOrDefault("unlabeled.format", file.endsWith(".tsv") ? "tsv" : "text"),
+                    Integer.parseInt(p.getOrDefault("unlabeled.min", "2")),
+                    Integer.parseInt(p.getOrDefault("unlabeled.folds", "2")),
+                    Boolean.parseBoolean(p.getOrDefault("unlabeled.mark", "true")), c);
+        }
+        PosTrainer.History.Mode mode;
+        try {
+            mode = PosTrainer.History.Mode.valueOf(p.getOrDefault("history", "gold").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage("history must be gold, predicted or both, not '" + p.get("history") + "'");
+        }
+        PosTrainer.History history = new PosTrainer.History(mode, Integer.parseInt(p.getOrDefault("history.folds", "2")));
         return new PosTrainer.Settings(templates, dict, r.cutoff(), Integer.parseInt(p.getOrDefault("beam", "1")),
-                r.trainer());
+                r.trainer(), unlabeled, history);
+    }
+
+    /**
+     * Unlabeled text for semi-supervised word statistics: comma-separated files in one format:
+     * {@code text} (raw text, tokenized and sentence-split by CoreNLP), {@code tsv} (raw text in
+     * the last TAB column, e.g. a labeled classification corpus whose labels are ignored) or
+     * {@code tokens} (one tokenized sentence per line). Each file's name and sha256 are recorded.
+     */
+    static UnlabeledText unlabeled(String paths, String format, int minCount, int folds, boolean markKnown, Console c)
+            throws java.io.IOException {
+        if (!Set.of("text", "tsv", "tokens").contains(format)) {
+            throw CliException.usage("unlabeled.format must be text, tsv or tokens, not '" + format + "'");
+        }
+        Map<String, String> sources = new LinkedHashMap<>();
+        CompactSentences.Builder sentences = new CompactSentences.Builder();
+        long start = System.nanoTime();
+        int k = 0;
+        for (String name : paths.split(",")) {
+            Path file = Path.of(name.strip());
+            c.progress("reading unlabeled text " + file);
+            try (java.io.BufferedReader in = org.tagrank.io.Readers.utf8(file)) {
+                // tokenizing is slow: blocks of lines in parallel, sentences kept in file order
+                List<String> block = new java.util.ArrayList<>();
+                String line;
+                while ((line = in.readLine()) != null) {
+                    block.add(format.equals("tsv") ? line.substring(line.lastIndexOf('\t') + 1) : line);
+                    if (block.size() == 1000) {
+                        tokenize(block, format, sentences);
+                    }
+                }
+                tokenize(block, format, sentences);
+            }
+            sources.put("file" + k, file.getFileName().toString());
+            sources.put("file" + k + ".sha256", Provenances.sha256(file));
+            k++;
+        }
+        sources.put("format", format);
+        CompactSentences text = sentences.build();
+        c.progress(String.format(Locale.ROOT, "unlabeled text: %,d sentences, %,d tokens (%.1fs)", text.size(), sentences.tokens(),
+                (System.nanoTime() - start) / 1e9));
+        return new UnlabeledText(text, sources, minCount, folds, markKnown);
+    }
+
+    /** Tokenizes a block of lines in parallel, appends its sentences in order and empties the block. */
+    private static void tokenize(List<String> block, String format, CompactSentences.Builder out) {
+        List<List<List<String>>> perLine = block.parallelStream()
+                .map(l -> format.equals("tokens") ? tokens(l) : org.tagrank.io.CoreNlpTokenizer.sentences(l))
+                .toList();
+        for (List<List<String>> ss : perLine) {
+            ss.forEach(out::add);
+        }
+        block.clear();
+    }
+
+    private static List<List<String>> tokens(String line) {
+        String t = line.strip();
+        return t.isEmpty() ? List.of() : List.of(List.of(t.split("\\s+")));
     }
 
     @Override
     public void train(TrainRequest r, Console c) throws Exception {
         PosTrainer.Settings settings;
         try {
-            settings = settings(r);
+            settings = settings(r, c);
         } catch (NumberFormatException e) {
             throw CliException.usage("bad --param value: " + e.getMessage());
         }

@@ -5,6 +5,12 @@ import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import org.tagrank.core.FeatureIndex;
 import org.tagrank.core.LabelSet;
 
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+
+import it.unimi.dsi.fastutil.longs.Long2IntMap;
+
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,8 +19,12 @@ import java.util.List;
  * tag. Unknown words get their row computed on the fly. Immutable after construction.
  */
 final class FeatureTable {
-    /** A word's feature ids per word template (-1 = feature not in the model) and its vocabulary id (-1 = unknown). */
-    record Row(int vocabId, int[] ids) {
+    /**
+     * A word's feature ids per word template (-1 = feature not in the model), its vocabulary id
+     * (-1 = unknown) and, for each function used in pair templates, the id of its value on the
+     * word (-1 = value in no pair feature).
+     */
+    record Row(int vocabId, int[] ids, int[] values) {
     }
 
     private final PosTemplates templates;
@@ -28,43 +38,105 @@ final class FeatureTable {
     final int[] prevIds;
     final int[] prev2Ids;
     final int[] pairIds;
-    private final Long2IntOpenHashMap prevWordIds;
+    /** t[-1]+w[0] ids, dense: [vocabulary id × (numTags + 1) + previous tag] (an array read beats a hash probe). */
+    private final int[] prevWordIds;
     private final Object2ObjectOpenHashMap<String, Row> rows;
+    private final WordSources sources;
+    /** Features with a non-zero weight, or null (all count). */
+    private final java.util.BitSet live;
+    /** Functions used by pair / tag-word templates, and per function its value → value id. */
+    private final List<WordFunction> valueFunctions;
+    private final List<Object2IntOpenHashMap<String>> valueIds;
+    /** Per pair template: slots of its two functions, offsets, and (value id, value id) → feature id. */
+    private final int[][] pairSpec;
+    private final Long2IntOpenHashMap[] wordPairIds;
+    /** Per tag-word template: slot and offset of its function, and (previous tag, value id) → feature id. */
+    private final int[][] tagWordSpec;
+    /** Per tag-word template, dense: [value id × (numTags + 1) + previous tag] → feature id or -1. */
+    private final int[][] tagWordIds;
 
-    FeatureTable(PosTemplates templates, FeatureIndex index, LabelSet tags, Iterable<String> vocabulary) {
+    /** A table over all features of the index (for checking ids against string features). */
+    FeatureTable(PosTemplates templates, WordSources sources, FeatureIndex index, LabelSet tags,
+                 Iterable<String> vocabulary) {
+        this(templates, sources, index, tags, vocabulary, null);
+    }
+
+    /**
+     * A table for tagging: with the model's weights given, features whose weights are all zero
+     * (seen in training but never updated) count as absent, which saves their lookups and
+     * memory reads and changes no score.
+     */
+    FeatureTable(PosTemplates templates, WordSources sources, FeatureIndex index, LabelSet tags,
+                 Iterable<String> vocabulary, float[] weights) {
+        this.live = weights == null ? null : liveFeatures(weights, index.size(), tags.size());
         this.templates = templates;
+        this.sources = sources;
         this.index = index;
         this.numTags = tags.size();
         List<PosTemplates.WordTemplate> wts = templates.wordTemplates();
         this.numWordTemplates = wts.size();
         this.offsets = wts.stream().mapToInt(PosTemplates.WordTemplate::offset).toArray();
-        this.biasId = templates.bias() ? index.indexOf("bias") : -1;
-        this.left = new Row(-1, boundaryIds(PosTemplates.BOUNDARY_LEFT));
-        this.right = new Row(-1, boundaryIds(PosTemplates.BOUNDARY_RIGHT));
+        this.biasId = templates.bias() ? id("bias") : -1;
+        valueFunctions = new ArrayList<>();
+        valueIds = new ArrayList<>();
+        List<PosTemplates.PairTemplate> pts = templates.pairTemplates();
+        pairSpec = new int[pts.size()][];
+        wordPairIds = new Long2IntOpenHashMap[pts.size()];
+        for (int p = 0; p < pts.size(); p++) {
+            PosTemplates.PairTemplate pt = pts.get(p);
+            int a = slot(pt.first().function());
+            int b = slot(pt.second().function());
+            pairSpec[p] = new int[]{a, pt.first().offset(), b, pt.second().offset()};
+            wordPairIds[p] = readPairs(index, pt.name(), a, b, null);
+        }
+        List<PosTemplates.TagWordTemplate> tws = templates.tagWordTemplates();
+        tagWordSpec = new int[tws.size()][];
+        Long2IntOpenHashMap[] tagWordMaps = new Long2IntOpenHashMap[tws.size()];
+        for (int p = 0; p < tws.size(); p++) {
+            PosTemplates.TagWordTemplate tw = tws.get(p);
+            int b = slot(tw.word().function());
+            tagWordSpec[p] = new int[]{b, tw.word().offset()};
+            tagWordMaps[p] = readPairs(index, tw.name(), -1, b, tags);
+        }
+        this.left = new Row(-1, boundaryIds(PosTemplates.BOUNDARY_LEFT), boundaryValues(PosTemplates.BOUNDARY_LEFT));
+        this.right = new Row(-1, boundaryIds(PosTemplates.BOUNDARY_RIGHT), boundaryValues(PosTemplates.BOUNDARY_RIGHT));
         int h = numTags + 1; // history tags plus the start symbol at index numTags
         prevIds = new int[h];
         prev2Ids = new int[h];
         pairIds = new int[h * h];
         for (int a = 0; a < h; a++) {
             String ta = historyTag(tags, a);
-            prevIds[a] = templates.prevTag() ? index.indexOf(PosFeatures.prevTagFeature(ta)) : -1;
-            prev2Ids[a] = templates.prev2Tag() ? index.indexOf(PosFeatures.prev2TagFeature(ta)) : -1;
+            prevIds[a] = templates.prevTag() ? id(PosFeatures.prevTagFeature(ta)) : -1;
+            prev2Ids[a] = templates.prev2Tag() ? id(PosFeatures.prev2TagFeature(ta)) : -1;
             for (int b = 0; b < h; b++) {
                 pairIds[a * h + b] = templates.tagPair()
-                        ? index.indexOf(PosFeatures.tagPairFeature(ta, historyTag(tags, b))) : -1;
+                        ? id(PosFeatures.tagPairFeature(ta, historyTag(tags, b))) : -1;
             }
         }
         rows = new Object2ObjectOpenHashMap<>();
         int vocabId = 0;
         for (String w : vocabulary) {
-            rows.put(w, new Row(vocabId++, computeIds(w)));
+            rows.put(w, new Row(vocabId++, computeIds(w), computeValues(w)));
         }
-        prevWordIds = new Long2IntOpenHashMap();
-        prevWordIds.defaultReturnValue(-1);
+        tagWordIds = new int[tws.size()][];
+        for (int p = 0; p < tws.size(); p++) { // all values are known now: make the tables dense
+            int[] dense = new int[valueIds.get(tagWordSpec[p][0]).size() * h];
+            Arrays.fill(dense, -1);
+            for (Long2IntMap.Entry e : tagWordMaps[p].long2IntEntrySet()) {
+                long k = e.getLongKey();
+                dense[(int) k * h + (int) (k >>> 32)] = e.getIntValue();
+            }
+            tagWordIds[p] = dense;
+        }
+        prevWordIds = new int[templates.prevTagWord() ? rows.size() * h : 0];
+        Arrays.fill(prevWordIds, -1);
         if (templates.prevTagWord()) {
             // scan the index once instead of probing every (tag, word) pair
             String prefix = "t[-1]+w[0]=";
             for (int id = 0; id < index.size(); id++) {
+                if (!live(id)) {
+                    continue;
+                }
                 String name = index.name(id);
                 if (!name.startsWith(prefix)) {
                     continue;
@@ -74,10 +146,104 @@ final class FeatureTable {
                 int a = tag.equals(PosTemplates.BOUNDARY_LEFT) ? numTags : tags.indexOf(tag);
                 Row r = rows.get(name.substring(bar + 1));
                 if (a >= 0 && r != null) {
-                    prevWordIds.put((long) r.vocabId() * h + a, id);
+                    prevWordIds[r.vocabId() * h + a] = id;
                 }
             }
         }
+    }
+
+    private static java.util.BitSet liveFeatures(float[] w, int features, int numTags) {
+        java.util.BitSet live = new java.util.BitSet(features);
+        for (int f = 0; f < features; f++) {
+            for (int y = 0; y < numTags; y++) {
+                if (w[f * numTags + y] != 0) {
+                    live.set(f);
+                    break;
+                }
+            }
+        }
+        return live;
+    }
+
+    private boolean live(int id) {
+        return live == null || live.get(id);
+    }
+
+    /** The id of a feature, or -1 when the index lacks it or its weights are all zero. */
+    private int id(String feature) {
+        int id = index.indexOf(feature);
+        return id >= 0 && live(id) ? id : -1;
+    }
+
+    private int slot(WordFunction f) {
+        int k = valueFunctions.indexOf(f);
+        if (k < 0) {
+            valueFunctions.add(f);
+            Object2IntOpenHashMap<String> m = new Object2IntOpenHashMap<>();
+            m.defaultReturnValue(-1);
+            valueIds.add(m);
+            k = valueFunctions.size() - 1;
+        }
+        return k;
+    }
+
+    private int valueId(int slot, String value) {
+        Object2IntOpenHashMap<String> m = valueIds.get(slot);
+        int id = m.getInt(value);
+        if (id < 0) {
+            id = m.size();
+            m.put(value, id);
+        }
+        return id;
+    }
+
+    private static long key(int a, int b) {
+        return ((long) a << 32) | (b & 0xffffffffL);
+    }
+
+    /**
+     * Reads the features of a pair template back from the index: {@code name=a|b} → (value id of a
+     * in slot sa, or tag id of a when tags is given; value id of b in slot sb) → feature id.
+     */
+    private Long2IntOpenHashMap readPairs(FeatureIndex index, String name, int sa, int sb, LabelSet tags) {
+        Long2IntOpenHashMap m = new Long2IntOpenHashMap();
+        m.defaultReturnValue(-1);
+        String prefix = name + "=";
+        for (int id = 0; id < index.size(); id++) {
+            if (!live(id)) {
+                continue;
+            }
+            String f = index.name(id);
+            if (!f.startsWith(prefix)) {
+                continue;
+            }
+            String[] v = PosFeatures.splitPair(f.substring(prefix.length()));
+            if (v == null) {
+                throw new IllegalArgumentException("malformed pair feature '" + f + "'");
+            }
+            int a = tags == null ? valueId(sa, v[0])
+                    : v[0].equals(PosTemplates.BOUNDARY_LEFT) ? tags.size() : tags.indexOf(v[0]);
+            if (a >= 0) {
+                m.put(key(a, valueId(sb, v[1])), id);
+            }
+        }
+        return m;
+    }
+
+    private int[] computeValues(String word) {
+        int[] v = new int[valueFunctions.size()];
+        for (int k = 0; k < v.length; k++) {
+            v[k] = valueIds.get(k).getInt(valueFunctions.get(k).apply(word, sources));
+        }
+        return v;
+    }
+
+    private int[] boundaryValues(String marker) {
+        int[] v = new int[valueFunctions.size()];
+        for (int k = 0; k < v.length; k++) {
+            v[k] = valueIds.get(k).getInt(marker);
+        }
+        return v;
     }
 
     static String historyTag(LabelSet tags, int a) {
@@ -88,7 +254,7 @@ final class FeatureTable {
         List<PosTemplates.WordTemplate> wts = templates.wordTemplates();
         int[] ids = new int[wts.size()];
         for (int t = 0; t < ids.length; t++) {
-            ids[t] = index.indexOf(PosFeatures.wordFeature(wts.get(t), marker));
+            ids[t] = id(PosFeatures.wordFeature(wts.get(t), marker));
         }
         return ids;
     }
@@ -97,7 +263,7 @@ final class FeatureTable {
         List<PosTemplates.WordTemplate> wts = templates.wordTemplates();
         int[] ids = new int[wts.size()];
         for (int t = 0; t < ids.length; t++) {
-            ids[t] = index.indexOf(PosFeatures.wordFeature(wts.get(t), wts.get(t).function().apply(word)));
+            ids[t] = id(PosFeatures.wordFeature(wts.get(t), wts.get(t).function().apply(word, sources)));
         }
         return ids;
     }
@@ -105,7 +271,7 @@ final class FeatureTable {
     /** The row of a word: precomputed for training words, computed for others. */
     Row row(String word) {
         Row r = rows.get(word);
-        return r != null ? r : new Row(-1, computeIds(word));
+        return r != null ? r : new Row(-1, computeIds(word), computeValues(word));
     }
 
     private Row rowAt(Row[] rows, int j) {
@@ -124,12 +290,33 @@ final class FeatureTable {
                 out[n++] = id;
             }
         }
+        for (int p = 0; p < pairSpec.length; p++) {
+            int[] ps = pairSpec[p];
+            int a = rowAt(rows, i + ps[1]).values()[ps[0]];
+            int b = rowAt(rows, i + ps[3]).values()[ps[2]];
+            if (a >= 0 && b >= 0) {
+                int id = wordPairIds[p].get(key(a, b));
+                if (id >= 0) {
+                    out[n++] = id;
+                }
+            }
+        }
         return n;
     }
 
-    /** Writes the ids of the tag-history features into out from start; returns the new end. */
-    int collectHistory(Row row, int prev, int prev2, int[] out, int start) {
+    /** Writes the ids of token i's tag-history features into out from start; returns the new end. */
+    int collectHistory(Row[] rows, int i, int prev, int prev2, int[] out, int start) {
         int n = start;
+        Row row = rows[i];
+        for (int p = 0; p < tagWordSpec.length; p++) {
+            int b = rowAt(rows, i + tagWordSpec[p][1]).values()[tagWordSpec[p][0]];
+            if (b >= 0) {
+                int id = tagWordIds[p][b * (numTags + 1) + prev];
+                if (id >= 0) {
+                    out[n++] = id;
+                }
+            }
+        }
         int id = prevIds[prev];
         if (id >= 0) {
             out[n++] = id;
@@ -151,7 +338,7 @@ final class FeatureTable {
 
     /** Capacity a collect buffer needs. */
     int maxFeatures() {
-        return offsets.length + 5;
+        return offsets.length + 5 + pairSpec.length + tagWordSpec.length;
     }
 
     Row[] rows(java.util.List<String> words) {
@@ -167,6 +354,6 @@ final class FeatureTable {
         if (vocabId < 0) {
             return -1;
         }
-        return prevWordIds.get((long) vocabId * (numTags + 1) + prev);
+        return prevWordIds.length == 0 ? -1 : prevWordIds[vocabId * (numTags + 1) + prev];
     }
 }

@@ -26,6 +26,8 @@ public final class PosTagger {
     public static final String TASK = "pos";
     /** Classpath / file location of the bundled default model. */
     public static final String DEFAULT_MODEL = "models/en-ewt-pos-ap-1.lin.zip";
+    /** Model attachment holding the statistics from automatically tagged unlabeled text (optional). */
+    static final String AUTOLEX = "autolex.tsv";
 
     private final ModelBundle bundle;
     private final LinearModel model;
@@ -85,7 +87,12 @@ public final class PosTagger {
             PosTemplates templates = PosTemplates.parse(bundle.attachment("templates.txt"), "templates.txt");
             TagDictionary dict = TagDictionary.parse(bundle.attachment("tagdict.tsv"), model.labels());
             UposMap upos = bundle.attachments().containsKey("upos.tsv") ? UposMap.parse(bundle.attachment("upos.tsv")) : null;
-            FeatureTable table = new FeatureTable(templates, model.features(), model.labels(), dict.words());
+            AutoLexicon auto = bundle.attachments().containsKey(AUTOLEX) ? AutoLexicon.parse(bundle.attachment(AUTOLEX)) : null;
+            if (auto == null && templates.needsAutoLexicon()) {
+                throw new ModelFormatException("the POS model's templates need its '" + AUTOLEX + "' entry");
+            }
+            FeatureTable table = new FeatureTable(templates, new WordSources(dict, model.labels(), auto), model.features(),
+                    model.labels(), dict.words(), model.weightsUnsafe());
             int beam = Integer.parseInt(model.provenance().entries().getOrDefault("pos.beam", "1"));
             return new PosTagger(bundle, templates, table, dict, upos, null, beam, null);
         } catch (IllegalArgumentException e) {
@@ -212,6 +219,7 @@ public final class PosTagger {
         double[] ds = new double[numTags];
         double[] p = new double[numTags];
         double[] out = new double[n];
+        int[] buf = new int[table.maxFeatures()];
         int prev = numTags;
         int prev2 = numTags;
         for (int i = 0; i < n; i++) {
@@ -219,8 +227,8 @@ public final class PosTagger {
             if (y < 0) {
                 throw new IllegalArgumentException("tag '" + sequence.get(i) + "' is not in the model's tag set");
             }
-            baseScores(rows, i, s);
-            historyScores(rows[i], prev, prev2, s);
+            baseScores(rows, i, s, buf);
+            historyScores(rows, i, prev, prev2, s, buf);
             for (int t = 0; t < numTags; t++) {
                 ds[t] = s[t];
             }
@@ -235,12 +243,13 @@ public final class PosTagger {
     private double sequenceScore(List<String> words, int[] seq) {
         FeatureTable.Row[] rows = rows(words);
         float[] s = new float[numTags];
+        int[] buf = new int[table.maxFeatures()];
         double total = 0;
         int prev = numTags;
         int prev2 = numTags;
         for (int i = 0; i < seq.length; i++) {
-            baseScores(rows, i, s);
-            historyScores(rows[i], prev, prev2, s);
+            baseScores(rows, i, s, buf);
+            historyScores(rows, i, prev, prev2, s, buf);
             total += s[seq[i]];
             prev2 = prev;
             prev = seq[i];
@@ -294,7 +303,7 @@ public final class PosTagger {
         int prev2 = i > 1 ? predicted[i - 2] : numTags;
         FeatureTable.Row[] rows = rows(words);
         int[] buf = new int[table.maxFeatures()];
-        int count = table.collectHistory(rows[i], prev, prev2, buf, table.collectWord(rows, i, buf, 0));
+        int count = table.collectHistory(rows, i, prev, prev2, buf, table.collectWord(rows, i, buf, 0));
         List<Contribution> all = new ArrayList<>();
         for (int id : Arrays.copyOf(buf, count)) {
             float weight = w[id * numTags + y];
@@ -310,41 +319,19 @@ public final class PosTagger {
         return table.rows(words);
     }
 
-    private FeatureTable.Row rowAt(FeatureTable.Row[] rows, int j) {
-        return j < 0 ? table.left : j >= rows.length ? table.right : rows[j];
-    }
-
-    /** Scores of the word features of token i (independent of the tag history) into s. */
-    private void baseScores(FeatureTable.Row[] rows, int i, float[] s) {
+    /** Scores of the word features of token i (independent of the tag history) into s; buf: scratch ids. */
+    private void baseScores(FeatureTable.Row[] rows, int i, float[] s, int[] buf) {
         Arrays.fill(s, 0f);
-        if (table.biasId >= 0) {
-            addRow(table.biasId, s);
-        }
-        int[] offsets = table.offsets;
-        for (int t = 0; t < offsets.length; t++) {
-            int id = rowAt(rows, i + offsets[t]).ids()[t];
-            if (id >= 0) {
-                addRow(id, s);
-            }
+        int n = table.collectWord(rows, i, buf, 0);
+        for (int k = 0; k < n; k++) {
+            addRow(buf[k], s);
         }
     }
 
-    private void historyScores(FeatureTable.Row row, int prev, int prev2, float[] s) {
-        int id = table.prevIds[prev];
-        if (id >= 0) {
-            addRow(id, s);
-        }
-        id = table.prev2Ids[prev2];
-        if (id >= 0) {
-            addRow(id, s);
-        }
-        id = table.pairIds[prev2 * (numTags + 1) + prev];
-        if (id >= 0) {
-            addRow(id, s);
-        }
-        id = table.prevWordId(row.vocabId(), prev);
-        if (id >= 0) {
-            addRow(id, s);
+    private void historyScores(FeatureTable.Row[] rows, int i, int prev, int prev2, float[] s, int[] buf) {
+        int n = table.collectHistory(rows, i, prev, prev2, buf, 0);
+        for (int k = 0; k < n; k++) {
+            addRow(buf[k], s);
         }
     }
 
@@ -397,6 +384,7 @@ public final class PosTagger {
         FeatureTable.Row[] rows = rows(words);
         int[] out = new int[n];
         float[] s = new float[numTags];
+        int[] buf = new int[table.maxFeatures()];
         int prev = numTags;
         int prev2 = numTags;
         for (int i = 0; i < n; i++) {
@@ -405,8 +393,8 @@ public final class PosTagger {
             if (fixed >= 0 && scoresOut == null) {
                 out[i] = fixed;
             } else {
-                baseScores(rows, i, s);
-                historyScores(rows[i], prev, prev2, s);
+                baseScores(rows, i, s, buf);
+                historyScores(rows, i, prev, prev2, s, buf);
                 out[i] = fixed >= 0 ? fixed : argmax(s, allowedTags(word));
                 if (scoresOut != null) {
                     System.arraycopy(s, 0, scoresOut, i * numTags, numTags);
@@ -428,6 +416,7 @@ public final class PosTagger {
         FeatureTable.Row[] rows = rows(words);
         float[] base = new float[numTags];
         float[] s = new float[numTags];
+        int[] buf = new int[table.maxFeatures()];
         int[] prev = new int[b];
         int[] prev2 = new int[b];
         double[] score = new double[b];
@@ -444,11 +433,11 @@ public final class PosTagger {
             String word = words.get(i);
             int fixed = fixedTag(word);
             int[] allowed = fixed >= 0 ? new int[]{fixed} : allowedTags(word);
-            baseScores(rows, i, base);
+            baseScores(rows, i, base, buf);
             int nSize = 0;
             for (int h = 0; h < size; h++) {
                 System.arraycopy(base, 0, s, 0, numTags);
-                historyScores(rows[i], prev[h], prev2[h], s);
+                historyScores(rows, i, prev[h], prev2[h], s, buf);
                 int count = allowed != null ? allowed.length : numTags;
                 for (int a = 0; a < count; a++) {
                     int y = allowed != null ? allowed[a] : a;

@@ -25,8 +25,23 @@ public final class PosTemplates {
     record WordTemplate(String name, WordFunction function, int offset) {
     }
 
+    /** Conjunction of two word templates ({@code lw[0]+lw[+1]}). */
+    record PairTemplate(String name, WordTemplate first, WordTemplate second) {
+    }
+
+    /** Conjunction of the previous tag and a word template ({@code t[-1]+suf3[0]}). */
+    record TagWordTemplate(String name, WordTemplate word) {
+    }
+
+    /** Functions that may appear in pair templates (kept few: the known-name list stays readable). */
+    static final List<WordFunction> PAIR_FUNCTIONS = List.of(WordFunction.LW, WordFunction.SUF3, WordFunction.SHAPE);
+    static final List<WordFunction> TAG_WORD_FUNCTIONS = List.of(WordFunction.LW, WordFunction.SUF2, WordFunction.SUF3,
+            WordFunction.SUF4, WordFunction.SHAPE, WordFunction.FLAGS);
+
     private final List<String> names;
     private final List<WordTemplate> wordTemplates;
+    private final List<PairTemplate> pairTemplates;
+    private final List<TagWordTemplate> tagWordTemplates;
     private final boolean bias;
     private final boolean prevTag;
     private final boolean prev2Tag;
@@ -36,13 +51,26 @@ public final class PosTemplates {
     private PosTemplates(List<String> names) {
         this.names = List.copyOf(names);
         List<WordTemplate> wt = new ArrayList<>();
+        List<PairTemplate> pt = new ArrayList<>();
+        List<TagWordTemplate> tw = new ArrayList<>();
         for (String n : names) {
-            WordTemplate t = parseWordTemplate(n);
-            if (t != null) {
-                wt.add(t);
+            int plus = n.indexOf("]+");
+            if (plus >= 0 && n.startsWith("t[-1]+")) {
+                if (!n.equals("t[-1]+w[0]")) { // the original t[-1]+w[0] keeps its own vocabulary-id table
+                    tw.add(new TagWordTemplate(n, parseWordTemplate(n.substring(plus + 2))));
+                }
+            } else if (plus >= 0) {
+                pt.add(new PairTemplate(n, parseWordTemplate(n.substring(0, plus + 1)), parseWordTemplate(n.substring(plus + 2))));
+            } else {
+                WordTemplate t = parseWordTemplate(n);
+                if (t != null) {
+                    wt.add(t);
+                }
             }
         }
         this.wordTemplates = List.copyOf(wt);
+        this.pairTemplates = List.copyOf(pt);
+        this.tagWordTemplates = List.copyOf(tw);
         this.bias = names.contains("bias");
         this.prevTag = names.contains("t[-1]");
         this.prev2Tag = names.contains("t[-2]");
@@ -52,6 +80,12 @@ public final class PosTemplates {
 
     /** Every template name a spec may list. */
     public static Set<String> known() {
+        return KNOWN;
+    }
+
+    private static final Set<String> KNOWN = knownNames();
+
+    private static Set<String> knownNames() {
         Set<String> s = new LinkedHashSet<>();
         s.add("bias");
         for (WordFunction f : WordFunction.values()) {
@@ -60,6 +94,20 @@ public final class PosTemplates {
             }
         }
         s.addAll(TAG_TEMPLATES);
+        for (WordFunction f : PAIR_FUNCTIONS) {
+            for (WordFunction g : PAIR_FUNCTIONS) {
+                for (int a = -2; a <= 2; a++) {
+                    for (int b = a + 1; b <= 2; b++) {
+                        s.add(name(f, a) + "+" + name(g, b));
+                    }
+                }
+            }
+        }
+        for (WordFunction f : TAG_WORD_FUNCTIONS) {
+            for (int o = -1; o <= 2; o++) {
+                s.add("t[-1]+" + name(f, o));
+            }
+        }
         return Collections.unmodifiableSet(s);
     }
 
@@ -69,7 +117,7 @@ public final class PosTemplates {
 
     private static WordTemplate parseWordTemplate(String n) {
         int open = n.indexOf('[');
-        if (open < 0 || !n.endsWith("]") || n.contains("+w") || n.startsWith("t[")) {
+        if (open < 0 || !n.endsWith("]") || n.contains("]+") || n.startsWith("t[")) {
             return null;
         }
         WordFunction f = WordFunction.parse(n.substring(0, open));
@@ -106,12 +154,35 @@ public final class PosTemplates {
         }
     }
 
+    /**
+     * The default templates for training with unlabeled text: the defaults plus the word's
+     * mid-sentence capitalisation rate ({@code cap[0]}) and inflection hint ({@code morph[0]}),
+     * the unlabeled-text features that paid on dev (docs/bench-posacc.md).
+     */
+    public static PosTemplates defaultsWithUnlabeled() {
+        List<String> names = new ArrayList<>(defaults().names());
+        for (String n : List.of("cap[0]", "morph[0]")) {
+            if (!names.contains(n)) {
+                names.add(n);
+            }
+        }
+        return of(names);
+    }
+
     public List<String> names() {
         return names;
     }
 
     List<WordTemplate> wordTemplates() {
         return wordTemplates;
+    }
+
+    List<PairTemplate> pairTemplates() {
+        return pairTemplates;
+    }
+
+    List<TagWordTemplate> tagWordTemplates() {
+        return tagWordTemplates;
     }
 
     boolean bias() {
@@ -136,15 +207,20 @@ public final class PosTemplates {
 
     /** Whether any template looks at earlier tags (then decoding is sequential). */
     boolean usesHistory() {
-        return prevTag || prev2Tag || tagPair || prevTagWord;
+        return prevTag || prev2Tag || tagPair || prevTagWord || !tagWordTemplates.isEmpty();
     }
 
     public String spec() {
         return TemplateSpec.format(names);
     }
 
+    /** Whether some template needs a lexicon from automatically tagged unlabeled text. */
+    public boolean needsAutoLexicon() {
+        return wordTemplates.stream().anyMatch(t -> t.function().needsAutoLexicon());
+    }
+
     /** Value of word template t for the word at position i + offset (boundary markers outside). */
-    static String wordValue(WordTemplate t, List<String> words, int i) {
+    static String wordValue(WordTemplate t, List<String> words, int i, WordSources src) {
         int j = i + t.offset();
         if (j < 0) {
             return BOUNDARY_LEFT;
@@ -152,6 +228,6 @@ public final class PosTemplates {
         if (j >= words.size()) {
             return BOUNDARY_RIGHT;
         }
-        return t.function().apply(words.get(j));
+        return t.function().apply(words.get(j), src);
     }
 }

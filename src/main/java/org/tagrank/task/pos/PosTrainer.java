@@ -33,11 +33,19 @@ public final class PosTrainer {
      * @param cutoff    keep features seen at least this often
      * @param beam      beam width recorded as the model's default decoder (1 = greedy)
      * @param trainer   learner settings
+     * @param unlabeled unlabeled text for the word statistics some templates use (cap, morph, uf, at, at1, acx), or
+     *                  null; the statistics are stored in the model
+     * @param history   which tag history the training instances see
      */
     public record Settings(PosTemplates templates, TagDictionary.Settings dictionary, int cutoff, int beam,
-                           TrainerConfig trainer) {
+                           TrainerConfig trainer, UnlabeledText unlabeled, History history) {
         public Settings {
             Objects.requireNonNull(templates);
+            Objects.requireNonNull(history);
+            if (templates.needsAutoLexicon() && unlabeled == null) {
+                throw new IllegalArgumentException("the templates use statistics from unlabeled text (cap, morph, uf, at, at1, acx): "
+                        + "give unlabeled text (--param unlabeled=FILE)");
+            }
             Objects.requireNonNull(dictionary);
             Objects.requireNonNull(trainer);
             if (cutoff < 1) {
@@ -51,8 +59,32 @@ public final class PosTrainer {
             }
         }
 
+        /** Settings without unlabeled-text statistics, trained on gold tag history. */
+        public Settings(PosTemplates templates, TagDictionary.Settings dictionary, int cutoff, int beam,
+                        TrainerConfig trainer) {
+            this(templates, dictionary, cutoff, beam, trainer, null, History.GOLD);
+        }
+
         public static Settings defaults(TrainerConfig trainer) {
             return new Settings(PosTemplates.defaults(), new TagDictionary.Settings(5, 20, 0.995), 1, 1, trainer);
+        }
+    }
+
+    /**
+     * The tag history of training instances: gold tags, or tags predicted by jackknifed models
+     * (fold k tagged greedily by a model trained on the other folds, so that the history has the
+     * errors it has at tagging time), or both (every token twice).
+     */
+    public record History(Mode mode, int folds) {
+        public enum Mode { GOLD, PREDICTED, BOTH }
+
+        public static final History GOLD = new History(Mode.GOLD, 1);
+
+        public History {
+            Objects.requireNonNull(mode);
+            if (mode != Mode.GOLD && (folds < 2 || folds > 10)) {
+                throw new IllegalArgumentException("predicted history needs 2..10 jackknife folds, got " + folds);
+            }
         }
     }
 
@@ -96,15 +128,29 @@ public final class PosTrainer {
         }
         TagDictionary dict = TagDictionary.build(words, gold, tags, settings.dictionary());
         PosTemplates templates = settings.templates();
+        SelfTraining.Lexicons lexicons = templates.needsAutoLexicon()
+                ? SelfTraining.build(train, dev, settings, listener, trainSource) : null;
+        WordSources sources = new WordSources(dict, tags, lexicons == null ? null : lexicons.full());
+        WordSources[] foldSources = new WordSources[lexicons == null ? 1 : lexicons.folds().length];
+        for (int k = 0; k < foldSources.length; k++) {
+            foldSources[k] = lexicons == null ? sources : new WordSources(dict, tags, lexicons.folds()[k]);
+        }
+        List<int[]> predicted = settings.history().mode() == History.Mode.GOLD ? null
+                : SelfTraining.jackknifedTags(train, dev, settings, tags, listener, trainSource);
         DatasetBuilder builder = new DatasetBuilder();
         for (int k = 0; k < words.size(); k++) {
             List<String> ws = words.get(k);
             int[] g = gold.get(k);
-            for (int i = 0; i < ws.size(); i++) {
-                String prev = history(g, i - 1, tags);
-                String prev2 = history(g, i - 2, tags);
-                final int pos = i;
-                builder.addLabelExample(sink -> PosFeatures.extract(templates, ws, pos, prev, prev2, sink), g[i]);
+            WordSources src = foldSources[k % foldSources.length];
+            List<int[]> histories = predicted == null ? List.of(g)
+                    : settings.history().mode() == History.Mode.PREDICTED ? List.of(predicted.get(k)) : List.of(g, predicted.get(k));
+            for (int[] h : histories) {
+                for (int i = 0; i < ws.size(); i++) {
+                    String prev = history(h, i - 1, tags);
+                    String prev2 = history(h, i - 2, tags);
+                    final int pos = i;
+                    builder.addLabelExample(sink -> PosFeatures.extract(templates, src, ws, pos, prev, prev2, sink), g[i]);
+                }
             }
         }
         Dataset trainSet = builder.build(tags, settings.cutoff());
@@ -128,16 +174,29 @@ public final class PosTrainer {
         attachments.put("templates.txt", templates.spec());
         attachments.put("tagdict.tsv", dict.format(tags));
         attachments.put("upos.tsv", uposMap.format());
+        if (lexicons != null) {
+            attachments.put(PosTagger.AUTOLEX, lexicons.full().format());
+            for (Map.Entry<String, String> e : lexicons.full().sources().entrySet()) {
+                p.put("pos.unlabeled." + e.getKey(), e.getValue());
+            }
+            p.put("pos.unlabeled.min", Integer.toString(settings.unlabeled().minCount()));
+            if (templates.wordTemplates().stream().anyMatch(t -> t.function().needsAutoTags())) {
+                p.put("pos.unlabeled.folds", Integer.toString(settings.unlabeled().folds()));
+                p.put("pos.unlabeled.mark", Boolean.toString(settings.unlabeled().markKnown()));
+            }
+        }
         TrainerConfig config = settings.trainer();
-        Dataset devSet = dev == null || dev.isEmpty() ? null : goldHistoryInstances(dev, trainSet, templates);
+        Dataset devSet = dev == null || dev.isEmpty() ? null : goldHistoryInstances(dev, trainSet, templates, sources);
         LinearModel model = Trainers.create(config).train(trainSet, devSet, listener);
-        p.put("trainer.history", "gold");
+        p.put("trainer.history", settings.history().mode() == History.Mode.GOLD ? "gold"
+                : settings.history().mode().name().toLowerCase(java.util.Locale.ROOT) + "," + settings.history().folds());
         model = model.withProvenance(model.provenance().with(p));
         return new ModelBundle(PosTagger.TASK, model, attachments);
     }
 
     /** Dev instances in the training feature space with gold tag history (for early stopping). */
-    static Dataset goldHistoryInstances(List<ConlluSentence> sentences, Dataset train, PosTemplates templates) {
+    static Dataset goldHistoryInstances(List<ConlluSentence> sentences, Dataset train, PosTemplates templates,
+                                        WordSources sources) {
         LabelSet tags = train.labels();
         List<Instance> out = new ArrayList<>();
         for (ConlluSentence s : sentences) {
@@ -153,7 +212,7 @@ public final class PosTrainer {
                 String prev2 = i >= 2 && g[i - 2] >= 0 ? tags.label(g[i - 2]) : i >= 2 ? s.xpos().get(i - 2) : PosTemplates.BOUNDARY_LEFT;
                 final int pos = i;
                 out.add(new LabelInstance(DatasetBuilder.encode(train.features(),
-                        sink -> PosFeatures.extract(templates, s.forms(), pos, prev, prev2, sink)), g[i]));
+                        sink -> PosFeatures.extract(templates, sources, s.forms(), pos, prev, prev2, sink)), g[i]));
             }
         }
         return new Dataset(out, tags, train.features());

@@ -5,7 +5,21 @@ import java.util.Locale;
 /** Functions of one word form that feature templates apply at an offset. */
 enum WordFunction {
     W("w"), LW("lw"), SUF1("suf1"), SUF2("suf2"), SUF3("suf3"), SUF4("suf4"), SUF5("suf5"),
-    PRE1("pre1"), PRE2("pre2"), PRE3("pre3"), PRE4("pre4"), SHAPE("shape"), FLAGS("flags"), LEN("len");
+    PRE1("pre1"), PRE2("pre2"), PRE3("pre3"), PRE4("pre4"), SHAPE("shape"), FLAGS("flags"), LEN("len"),
+    /** Ambiguity class: the tags the word had in training (frequent words only, see TagDictionary). */
+    AC("ac"),
+    /** The ambiguity class, or for words without one their auto tags from unlabeled text. */
+    ACX("acx"),
+    /** Frequent automatic tags of the word in unlabeled text (needs an {@link AutoLexicon}). */
+    AT("at"),
+    /** The most frequent automatic tag of the word in unlabeled text. */
+    AT1("at1"),
+    /** How often the word is capitalised mid-sentence in unlabeled text. */
+    CAP("cap"),
+    /** How frequent the word is in unlabeled text (log buckets). */
+    UF("uf"),
+    /** An inflectional suffix whose removal gives a word of the unlabeled text. */
+    MORPH("morph");
 
     final String id;
 
@@ -13,8 +27,23 @@ enum WordFunction {
         this.id = id;
     }
 
-    /** The function's value on a word. */
+    /** Whether the function needs unlabeled text tagged by a first-pass model. */
+    boolean needsAutoTags() {
+        return this == ACX || this == AT || this == AT1;
+    }
+
+    /** Whether the function needs a lexicon from unlabeled text. */
+    boolean needsAutoLexicon() {
+        return this == ACX || this == AT || this == AT1 || this == CAP || this == UF || this == MORPH;
+    }
+
+    /** The function's value on a word, for functions of the word form alone. */
     String apply(String word) {
+        return apply(word, WordSources.NONE);
+    }
+
+    /** The function's value on a word. */
+    String apply(String word, WordSources src) {
         return switch (this) {
             case W -> word;
             case LW -> lower(word);
@@ -30,6 +59,16 @@ enum WordFunction {
             case SHAPE -> shape(word);
             case FLAGS -> flags(word);
             case LEN -> Integer.toString(Math.min(word.length(), 10));
+            case AC -> src.ambiguityClass(word);
+            case ACX -> {
+                String ac = src.ambiguityClass(word);
+                yield !ac.equals(AutoLexicon.NONE) ? ac : "a:" + src.autoTags(word);
+            }
+            case AT -> src.autoTags(word);
+            case AT1 -> src.autoTopTag(word);
+            case CAP -> src.capitalisation(word);
+            case UF -> src.frequency(word);
+            case MORPH -> src.morphology(word);
         };
     }
 

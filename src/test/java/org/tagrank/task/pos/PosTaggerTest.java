@@ -2,10 +2,7 @@ package org.tagrank.task.pos;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tagrank.core.FeatureIndex;
 import org.tagrank.core.ScoredOutput;
-import org.tagrank.core.SparseVector;
-import org.tagrank.feature.DatasetBuilder;
 import org.tagrank.io.ConlluReader;
 import org.tagrank.io.ConlluSentence;
 import org.tagrank.io.ModelBundle;
@@ -18,10 +15,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,39 +52,6 @@ class PosTaggerTest {
         TaggedSentence u = tagger.tag(List.of("The", "zorblax", "runs", "."));
         assertEquals(4, u.size());
         assertEquals("DT", u.xpos().get(0));
-    }
-
-    @Test
-    void tableIdsEqualTheStringFeatures() {
-        FeatureIndex index = tagger.model().features();
-        FeatureTable table = new FeatureTable(tagger.templates(), index, tagger.tags(), tagger.dictionary().words());
-        Random r = new Random(1);
-        List<String> vocab = new ArrayList<>(tagger.dictionary().words());
-        vocab.add("unseen-Word42");
-        vocab.add("Zzz");
-        for (int trial = 0; trial < 50; trial++) {
-            int n = 1 + r.nextInt(7);
-            List<String> words = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                words.add(vocab.get(r.nextInt(vocab.size())));
-            }
-            FeatureTable.Row[] rows = table.rows(words);
-            for (int i = 0; i < n; i++) {
-                int prev = r.nextInt(tagger.tags().size() + 1);
-                int prev2 = r.nextInt(tagger.tags().size() + 1);
-                int[] buf = new int[table.maxFeatures()];
-                int count = table.collectHistory(rows[i], prev, prev2, buf, table.collectWord(rows, i, buf, 0));
-                int[] fromTable = Arrays.stream(Arrays.copyOf(buf, count)).sorted().toArray();
-                final int pos = i;
-                SparseVector fromStrings = DatasetBuilder.encode(index, sink -> PosFeatures.extract(tagger.templates(), words,
-                        pos, FeatureTable.historyTag(tagger.tags(), prev), FeatureTable.historyTag(tagger.tags(), prev2), sink));
-                int[] expected = new int[fromStrings.size()];
-                for (int k = 0; k < expected.length; k++) {
-                    expected[k] = fromStrings.id(k);
-                }
-                assertArrayEquals(expected, fromTable, "sentence " + words + " token " + i);
-            }
-        }
     }
 
     @Test
