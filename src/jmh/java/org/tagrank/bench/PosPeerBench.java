@@ -12,11 +12,7 @@ import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
 import org.tagrank.io.ConlluReader;
 import org.tagrank.io.ConlluSentence;
-import org.tagrank.io.ModelIO;
-import org.tagrank.learn.TrainerConfig;
-import org.tagrank.learn.TrainingListener;
 import org.tagrank.task.pos.PosTagger;
-import org.tagrank.task.pos.PosTrainer;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -70,12 +66,16 @@ public final class PosPeerBench {
         Path modelFile;
         switch (system) {
             case "tagrank" -> {
+                // the shipped model's exact training command (scripts/train-models pos)
                 modelFile = work.resolve("tagrank.lin.zip");
-                var bundle = PosTrainer.train(train, dev, PosTrainer.Settings.defaults(
-                        TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(10).patience(3).build()),
-                        TrainingListener.SILENT, Map.of(), args[1]);
-                ModelIO.write(bundle, modelFile);
-                PosTagger t = PosTagger.fromBundle(bundle);
+                Path unlabeled = Path.of(args[1]).toAbsolutePath().getParent().getParent().resolve("20newsgroups/train.tsv");
+                int code = org.tagrank.cli.Main.run(new String[]{"train", "--task", "pos", "--data", args[1], "--dev", args[2],
+                        "--learner", "perceptron", "--epochs", "10", "--patience", "3", "--seed", "1",
+                        "--param", "unlabeled=" + unlabeled, "--out", modelFile.toString(), "--quiet"}, System.err, System.err);
+                if (code != 0) {
+                    throw new IllegalStateException("tagrank train failed with exit code " + code);
+                }
+                PosTagger t = PosTagger.load(modelFile.toString());
                 taggers = () -> words -> t.tag(words).xpos();
             }
             case "stanford" -> {
@@ -119,7 +119,8 @@ public final class PosPeerBench {
                 }
                 // POSTaggerME keeps per-call state: one instance per thread
                 taggers = () -> {
-                    POSTaggerME me = new POSTaggerME(model);
+                    // PENN: OpenNLP 2.x otherwise maps the tags to UD, which would not match the gold XPOS
+                    POSTaggerME me = new POSTaggerME(model, opennlp.tools.postag.POSTagFormat.PENN);
                     return words -> List.of(me.tag(words.toArray(new String[0])));
                 };
             }

@@ -77,6 +77,29 @@ public final class LinearModel {
         return new LinearModel(kind, decoding, labels, features, weights, p);
     }
 
+    /**
+     * The same model without the input features whose weights are all zero (they never change a
+     * score). Lossless only where feature extraction does not depend on which features exist
+     * (e.g. not with normalisation over all features); the caller decides.
+     */
+    public LinearModel withoutZeroFeatures() {
+        List<String> kept = new ArrayList<>();
+        float[] out = new float[weights.length];
+        int n = 0;
+        for (int j = 0; j < features.size(); j++) {
+            boolean zero = true;
+            for (int c = 0; c < columns && zero; c++) {
+                zero = weights[j * columns + c] == 0f;
+            }
+            if (!zero) {
+                System.arraycopy(weights, j * columns, out, n * columns, columns);
+                kept.add(features.name(j));
+                n++;
+            }
+        }
+        return new LinearModel(kind, decoding, labels, FeatureIndex.of(kept), Arrays.copyOf(out, n * columns), provenance);
+    }
+
     public Kind kind() {
         return kind;
     }

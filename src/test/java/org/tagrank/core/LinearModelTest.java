@@ -81,6 +81,14 @@ class LinearModelTest {
     }
 
     @Test
+    void droppingZeroFeaturesKeepsScores() {
+        LinearModel pruned = MODEL.withoutZeroFeatures();
+        assertEquals(List.of("contains drug", "contains patients"), pruned.features().names());
+        LabelInstance x = new LabelInstance(SparseVector.binary(new int[]{0, 1}), -1);
+        assertArrayEquals(MODEL.scores(X), pruned.scores(x), 1e-12);
+    }
+
+    @Test
     void featureIndexCutoffAndUnknowns() {
         FeatureIndex.Builder b = new FeatureIndex.Builder();
         b.add("a");

@@ -44,7 +44,7 @@ public final class PosTagger {
 
     private PosTagger(ModelBundle bundle, PosTemplates templates, FeatureTable table, TagDictionary dictionary,
                       UposMap uposMap, Object2ObjectOpenHashMap<String, int[]> lexicon, int beamWidth,
-                      org.tagrank.core.SparseRows previous) {
+                      Lookups previous) {
         this.bundle = bundle;
         this.model = bundle.model();
         this.tags = model.labels();
@@ -56,8 +56,36 @@ public final class PosTagger {
         this.beamWidth = beamWidth;
         this.w = model.weightsUnsafe();
         this.numTags = tags.size();
-        this.rowsOfWeights = previous != null ? previous : org.tagrank.core.SparseRows.of(w, numTags);
+        this.lookups = previous != null ? previous : Lookups.build(w, numTags, table, dictionary);
+        this.rowsOfWeights = lookups.weights();
     }
+
+    /**
+     * What the tagger precomputes once per model and shares with its lexicon/beam variants: the
+     * sparse weight rows, and the tag dictionary by vocabulary id, so that decoding a known word
+     * needs no hash lookup beyond its feature row.
+     */
+    private record Lookups(org.tagrank.core.SparseRows weights, int[] fixedByVocab, int[][] allowedByVocab) {
+        static Lookups build(float[] w, int numTags, FeatureTable table, TagDictionary dictionary) {
+            int size = 0;
+            for (String word : dictionary.words()) {
+                size = Math.max(size, table.row(word).vocabId() + 1);
+            }
+            int[] fixed = new int[size];
+            int[][] allowed = new int[size][];
+            Arrays.fill(fixed, -1);
+            for (String word : dictionary.words()) {
+                int v = table.row(word).vocabId();
+                if (v >= 0) {
+                    fixed[v] = dictionary.fixedTag(word);
+                    allowed[v] = dictionary.allowed(word);
+                }
+            }
+            return new Lookups(org.tagrank.core.SparseRows.of(w, numTags), fixed, allowed);
+        }
+    }
+
+    private final Lookups lookups;
 
     /** Loads a model from a file path, classpath resource or URL. */
     public static PosTagger load(String location) throws IOException {
@@ -103,7 +131,7 @@ public final class PosTagger {
     /** The same tagger restricting or forcing the tags of the lexicon's words. */
     public PosTagger withLexicon(Lexicon lex) {
         return new PosTagger(bundle, templates, table, dictionary, uposMap, lex == null ? null : lex.resolve(tags),
-                beamWidth, rowsOfWeights);
+                beamWidth, lookups);
     }
 
     /** The same tagger decoding with a beam of this width (1 = greedy). */
@@ -111,7 +139,7 @@ public final class PosTagger {
         if (width < 1 || width > 64) {
             throw new IllegalArgumentException("beam width must be in 1..64, got " + width);
         }
-        return new PosTagger(bundle, templates, table, dictionary, uposMap, lexicon, width, rowsOfWeights);
+        return new PosTagger(bundle, templates, table, dictionary, uposMap, lexicon, width, lookups);
     }
 
     public int beamWidth() {
@@ -339,24 +367,26 @@ public final class PosTagger {
         rowsOfWeights.addRow(id, s);
     }
 
-    private int fixedTag(String word) {
+    private int fixedTag(String word, FeatureTable.Row row) {
         if (lexicon != null) {
             int[] lex = lexicon.get(word);
             if (lex != null) {
                 return lex.length == 1 ? lex[0] : -1;
             }
         }
-        return dictionary.fixedTag(word);
+        int v = row.vocabId();
+        return v >= 0 && v < lookups.fixedByVocab().length ? lookups.fixedByVocab()[v] : -1;
     }
 
-    private int[] allowedTags(String word) {
+    private int[] allowedTags(String word, FeatureTable.Row row) {
         if (lexicon != null) {
             int[] lex = lexicon.get(word);
             if (lex != null) {
                 return lex;
             }
         }
-        return dictionary.allowed(word);
+        int v = row.vocabId();
+        return v >= 0 && v < lookups.allowedByVocab().length ? lookups.allowedByVocab()[v] : null;
     }
 
     private static int argmax(float[] s, int[] allowed) {
@@ -389,13 +419,13 @@ public final class PosTagger {
         int prev2 = numTags;
         for (int i = 0; i < n; i++) {
             String word = words.get(i);
-            int fixed = fixedTag(word);
+            int fixed = fixedTag(word, rows[i]);
             if (fixed >= 0 && scoresOut == null) {
                 out[i] = fixed;
             } else {
                 baseScores(rows, i, s, buf);
                 historyScores(rows, i, prev, prev2, s, buf);
-                out[i] = fixed >= 0 ? fixed : argmax(s, allowedTags(word));
+                out[i] = fixed >= 0 ? fixed : argmax(s, allowedTags(word, rows[i]));
                 if (scoresOut != null) {
                     System.arraycopy(s, 0, scoresOut, i * numTags, numTags);
                 }
@@ -431,8 +461,8 @@ public final class PosTagger {
         int[] nBack = new int[b];
         for (int i = 0; i < n; i++) {
             String word = words.get(i);
-            int fixed = fixedTag(word);
-            int[] allowed = fixed >= 0 ? new int[]{fixed} : allowedTags(word);
+            int fixed = fixedTag(word, rows[i]);
+            int[] allowed = fixed >= 0 ? new int[]{fixed} : allowedTags(word, rows[i]);
             baseScores(rows, i, base, buf);
             int nSize = 0;
             for (int h = 0; h < size; h++) {

@@ -17,9 +17,18 @@ public final class UposMap {
     private final Object2ObjectOpenHashMap<String, String> byTagAndWord;
     private final Object2ObjectOpenHashMap<String, String> byTag;
 
+    /** The exceptions by lowercased word, then XPOS: looked up without building a key string. */
+    private final Object2ObjectOpenHashMap<String, Object2ObjectOpenHashMap<String, String>> byWord;
+
     private UposMap(Map<String, String> byTagAndWord, Map<String, String> byTag) {
         this.byTagAndWord = new Object2ObjectOpenHashMap<>(byTagAndWord);
         this.byTag = new Object2ObjectOpenHashMap<>(byTag);
+        this.byWord = new Object2ObjectOpenHashMap<>();
+        for (Map.Entry<String, String> e : byTagAndWord.entrySet()) {
+            int sp = e.getKey().indexOf(' ');
+            byWord.computeIfAbsent(e.getKey().substring(sp + 1), w -> new Object2ObjectOpenHashMap<>())
+                    .put(e.getKey().substring(0, sp), e.getValue());
+        }
     }
 
     /** Learns the map from parallel XPOS/UPOS training columns. */
@@ -67,11 +76,14 @@ public final class UposMap {
 
     /** The UPOS for a word with the given XPOS ("X" when the XPOS was never seen in training). */
     public String upos(String xpos, String word) {
-        String u = byTagAndWord.get(key(xpos, word));
-        if (u != null) {
-            return u;
+        Object2ObjectOpenHashMap<String, String> exceptions = byWord.get(word.toLowerCase(Locale.ROOT));
+        if (exceptions != null) {
+            String u = exceptions.get(xpos);
+            if (u != null) {
+                return u;
+            }
         }
-        u = byTag.get(xpos);
+        String u = byTag.get(xpos);
         return u != null ? u : "X";
     }
 
