@@ -213,13 +213,13 @@ public final class AutoLexicon {
         Arrays.sort(forms);
         for (String w : forms) {
             String[] v = tagValues.get(w);
-            sb.append("t\t").append(escape(w)).append('\t').append(v[0]).append('\t').append(v[1]).append('\n');
+            sb.append("t\t").append(TsvWords.escape(w)).append('\t').append(v[0]).append('\t').append(v[1]).append('\n');
         }
         String[] lowers = caps.keySet().toArray(new String[0]);
         Arrays.sort(lowers);
         for (String w : lowers) {
             int[] c = caps.get(w);
-            sb.append("c\t").append(escape(w)).append('\t').append(c[0]).append('\t').append(c[1]).append('\n');
+            sb.append("c\t").append(TsvWords.escape(w)).append('\t').append(c[0]).append('\t').append(c[1]).append('\n');
         }
         return sb.toString();
     }
@@ -251,7 +251,7 @@ public final class AutoLexicon {
             if (cols.length != 4) {
                 throw bad(lineNo, "expected 4 columns");
             }
-            String w = unescape(cols[1]);
+            String w = TsvWords.unescape(cols[1]);
             switch (cols[0]) {
                 case "t" -> values.put(w, new String[]{cols[2], cols[3]});
                 case "c" -> {
@@ -269,26 +269,5 @@ public final class AutoLexicon {
 
     private static IllegalArgumentException bad(int lineNo, String msg) {
         return new IllegalArgumentException(String.format(Locale.ROOT, "autolex line %d: %s", lineNo, msg));
-    }
-
-    private static String escape(String w) {
-        return w.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
-    }
-
-    private static String unescape(String w) {
-        if (w.indexOf('\\') < 0) {
-            return w;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (c == '\\' && i + 1 < w.length()) {
-                char n = w.charAt(++i);
-                sb.append(n == 't' ? '\t' : n == 'n' ? '\n' : n);
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 }

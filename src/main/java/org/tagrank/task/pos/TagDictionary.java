@@ -108,7 +108,7 @@ public final class TagDictionary {
     String format(LabelSet labels) {
         StringBuilder sb = new StringBuilder();
         for (String w : new java.util.TreeSet<>(counts.keySet())) {
-            sb.append(escape(w)).append('\t').append(counts.getInt(w)).append('\t');
+            sb.append(TsvWords.escape(w)).append('\t').append(counts.getInt(w)).append('\t');
             int f = fixed.getInt(w);
             sb.append(f < 0 ? "-" : labels.label(f)).append('\t');
             int[] a = allowed.get(w);
@@ -141,7 +141,7 @@ public final class TagDictionary {
             if (cols.length != 4) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT, "tagdict line %d: expected 4 columns", lineNo));
             }
-            String w = unescape(cols[0]);
+            String w = TsvWords.unescape(cols[0]);
             counts.put(w, Integer.parseInt(cols[1]));
             if (!cols[2].equals("-")) {
                 fixed.put(w, tagId(labels, cols[2], lineNo));
@@ -164,26 +164,5 @@ public final class TagDictionary {
             throw new IllegalArgumentException("tagdict line " + lineNo + ": unknown tag '" + tag + "'");
         }
         return id;
-    }
-
-    private static String escape(String w) {
-        return w.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
-    }
-
-    private static String unescape(String w) {
-        if (w.indexOf('\\') < 0) {
-            return w;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (c == '\\' && i + 1 < w.length()) {
-                char n = w.charAt(++i);
-                sb.append(n == 't' ? '\t' : n == 'n' ? '\n' : n);
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 }
