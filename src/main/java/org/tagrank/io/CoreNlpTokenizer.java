@@ -16,7 +16,8 @@ import java.util.List;
  */
 public final class CoreNlpTokenizer {
     private static final String OPTIONS = "invertible=false,ptb3Escaping=false,normalizeParentheses=false,"
-            + "normalizeOtherBrackets=false,americanize=false,quotes=original,ellipses=original,dashes=original,untokenizable=noneKeep";
+            + "normalizeOtherBrackets=false,americanize=false,quotes=original,ellipses=original,dashes=original,untokenizable=noneKeep,"
+            + "normalizeSpace=true";
 
     private CoreNlpTokenizer() {
     }
