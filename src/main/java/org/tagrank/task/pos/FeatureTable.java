@@ -113,10 +113,16 @@ final class FeatureTable {
                         ? id(PosFeatures.tagPairFeature(ta, historyTag(tags, b))) : -1;
             }
         }
-        rows = new Object2ObjectOpenHashMap<>();
-        int vocabId = 0;
-        for (String w : vocabulary) {
-            rows.put(w, new Row(vocabId++, computeIds(w), computeValues(w)));
+        // a row is pure reads of finished tables, so the vocabulary's rows are built in parallel:
+        // this is most of a model's load time
+        List<String> vocab = new java.util.ArrayList<>();
+        vocabulary.forEach(vocab::add);
+        Row[] built = new Row[vocab.size()];
+        java.util.stream.IntStream.range(0, built.length).parallel()
+                .forEach(i -> built[i] = new Row(i, computeIds(vocab.get(i)), computeValues(vocab.get(i))));
+        rows = new Object2ObjectOpenHashMap<>(built.length);
+        for (int i = 0; i < built.length; i++) {
+            rows.put(vocab.get(i), built[i]);
         }
         tagWordIds = new int[tws.size()][];
         for (int p = 0; p < tws.size(); p++) { // all values are known now: make the tables dense
