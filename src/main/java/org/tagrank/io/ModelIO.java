@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -157,15 +159,25 @@ public final class ModelIO {
             throw new ModelFormatException(source + ": this is a '" + task + "' model, not a '" + expectedTask + "' model");
         }
         byte[] weightBytes = entries.get("weights.bin");
-        if (!sha256(weightBytes).equals(required(manifest, "weights.sha256", source))) {
-            throw new ModelFormatException(source + ": corrupt model file: weights.bin does not match its checksum");
-        }
+        String checksum = required(manifest, "weights.sha256", source);
+        long expected = (long) intValue(manifest, "model.features", source) * intValue(manifest, "model.columns", source);
+        // the weights are checked and decoded on another core while the feature names are parsed:
+        // the two are most of a model's load time
+        CompletableFuture<float[]> decoded = CompletableFuture.supplyAsync(() -> {
+            try {
+                if (!sha256(weightBytes).equals(checksum)) {
+                    throw new ModelFormatException(source + ": corrupt model file: weights.bin does not match its checksum");
+                }
+                return WeightCodec.decode(weightBytes, expected, source);
+            } catch (ModelFormatException e) {
+                throw new CompletionException(e);
+            }
+        });
         List<String> labels = textLines(entries.get("labels.txt"));
         List<String> features = textLines(entries.get("features.txt"));
+        float[] weights = join(decoded);
         checkCount(manifest, "model.labels", labels.size(), source);
         checkCount(manifest, "model.features", features.size(), source);
-        long expected = (long) intValue(manifest, "model.features", source) * intValue(manifest, "model.columns", source);
-        float[] weights = WeightCodec.decode(weightBytes, expected, source);
         Map<String, String> provenance = new TreeMap<>(manifest);
         Map<String, String> attachments = new TreeMap<>();
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
@@ -260,6 +272,20 @@ public final class ModelIO {
             out.write(b, 0, b.length);
         }
         return out.toByteArray();
+    }
+
+    private static float[] join(CompletableFuture<float[]> f) throws ModelFormatException {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ModelFormatException m) {
+                throw m;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     private static List<String> textLines(byte[] data) {

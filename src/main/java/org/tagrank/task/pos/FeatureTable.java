@@ -1,13 +1,10 @@
 package org.tagrank.task.pos;
 
+import it.unimi.dsi.fastutil.longs.Long2IntMap;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
-import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import org.tagrank.core.FeatureIndex;
 import org.tagrank.core.LabelSet;
-
-import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
-
-import it.unimi.dsi.fastutil.longs.Long2IntMap;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +13,8 @@ import java.util.List;
 /**
  * POS feature ids without building strings in the hot path: for each training word, the id of
  * every word template's feature on that word (a "row"), boundary rows, and tag-history ids by
- * tag. Unknown words get their row computed on the fly. Immutable after construction.
+ * tag. Rows of vocabulary words are built on first use and cached; unknown words get theirs
+ * computed on the fly. Safe to share between threads.
  */
 final class FeatureTable {
     /**
@@ -40,7 +38,15 @@ final class FeatureTable {
     final int[] pairIds;
     /** t[-1]+w[0] ids, dense: [vocabulary id × (numTags + 1) + previous tag] (an array read beats a hash probe). */
     private final int[] prevWordIds;
-    private final Object2ObjectOpenHashMap<String, Row> rows;
+    /** Vocabulary word → vocabulary id (-1 = unknown word). */
+    private final Object2IntOpenHashMap<String> vocab;
+    /**
+     * Rows of vocabulary words by vocabulary id, built on first use: building all ~20k rows up front
+     * was most of a model's load time, and a batch rarely meets every word. A racy fill is safe
+     * (as in String.hashCode): a Row is immutable with final fields, so a thread sees either null
+     * (and builds an equal row itself) or a complete row.
+     */
+    private final Row[] rowCache;
     private final WordSources sources;
     /** Features with a non-zero weight, or null (all count). */
     private final java.util.BitSet live;
@@ -113,17 +119,12 @@ final class FeatureTable {
                         ? id(PosFeatures.tagPairFeature(ta, historyTag(tags, b))) : -1;
             }
         }
-        // a row is pure reads of finished tables, so the vocabulary's rows are built in parallel:
-        // this is most of a model's load time
-        List<String> vocab = new java.util.ArrayList<>();
-        vocabulary.forEach(vocab::add);
-        Row[] built = new Row[vocab.size()];
-        java.util.stream.IntStream.range(0, built.length).parallel()
-                .forEach(i -> built[i] = new Row(i, computeIds(vocab.get(i)), computeValues(vocab.get(i))));
-        rows = new Object2ObjectOpenHashMap<>(built.length);
-        for (int i = 0; i < built.length; i++) {
-            rows.put(vocab.get(i), built[i]);
+        vocab = new Object2IntOpenHashMap<>();
+        vocab.defaultReturnValue(-1);
+        for (String word : vocabulary) {
+            vocab.putIfAbsent(word, vocab.size());
         }
+        rowCache = new Row[vocab.size()];
         tagWordIds = new int[tws.size()][];
         for (int p = 0; p < tws.size(); p++) { // all values are known now: make the tables dense
             int[] dense = new int[valueIds.get(tagWordSpec[p][0]).size() * h];
@@ -134,7 +135,7 @@ final class FeatureTable {
             }
             tagWordIds[p] = dense;
         }
-        prevWordIds = new int[templates.prevTagWord() ? rows.size() * h : 0];
+        prevWordIds = new int[templates.prevTagWord() ? vocab.size() * h : 0];
         Arrays.fill(prevWordIds, -1);
         if (templates.prevTagWord()) {
             // scan the index once instead of probing every (tag, word) pair
@@ -150,9 +151,9 @@ final class FeatureTable {
                 int bar = name.indexOf('|', prefix.length());
                 String tag = name.substring(prefix.length(), bar);
                 int a = tag.equals(PosTemplates.BOUNDARY_LEFT) ? numTags : tags.indexOf(tag);
-                Row r = rows.get(name.substring(bar + 1));
-                if (a >= 0 && r != null) {
-                    prevWordIds[r.vocabId() * h + a] = id;
+                int v = vocab.getInt(name.substring(bar + 1));
+                if (a >= 0 && v >= 0) {
+                    prevWordIds[v * h + a] = id;
                 }
             }
         }
@@ -268,16 +269,50 @@ final class FeatureTable {
     private int[] computeIds(String word) {
         List<PosTemplates.WordTemplate> wts = templates.wordTemplates();
         int[] ids = new int[wts.size()];
+        String[] values = new String[wts.size()]; // templates at other offsets share a function's value
         for (int t = 0; t < ids.length; t++) {
-            ids[t] = id(PosFeatures.wordFeature(wts.get(t), wts.get(t).function().apply(word, sources)));
+            WordFunction f = wts.get(t).function();
+            String value = null;
+            for (int u = 0; u < t && value == null; u++) {
+                if (wts.get(u).function().equals(f)) {
+                    value = values[u];
+                }
+            }
+            values[t] = value != null ? value : f.apply(word, sources);
+            ids[t] = id(PosFeatures.wordFeature(wts.get(t), values[t]));
         }
         return ids;
     }
 
-    /** The row of a word: precomputed for training words, computed for others. */
+    /** The row of a word: cached for vocabulary words, computed for others. */
     Row row(String word) {
-        Row r = rows.get(word);
-        return r != null ? r : new Row(-1, computeIds(word), computeValues(word));
+        int v = vocab.getInt(word);
+        if (v >= 0) {
+            Row r = rowCache[v];
+            if (r != null) {
+                return r;
+            }
+        }
+        return buildRow(word, v);
+    }
+
+    /** Off the hot path, so that row() stays small enough to inline. */
+    private Row buildRow(String word, int v) {
+        Row r = new Row(v, computeIds(word), computeValues(word));
+        if (v >= 0) {
+            rowCache[v] = r;
+        }
+        return r;
+    }
+
+    /** The vocabulary id of a word, or -1. */
+    int vocabId(String word) {
+        return vocab.getInt(word);
+    }
+
+    /** Number of vocabulary words (vocabulary ids are 0 until this). */
+    int vocabularySize() {
+        return vocab.size();
     }
 
     private Row rowAt(Row[] rows, int j) {
@@ -286,14 +321,38 @@ final class FeatureTable {
 
     /** Writes the ids of token i's word features (bias included) into out from start; returns the new end. */
     int collectWord(Row[] rows, int i, int[] out, int start) {
+        return collectContext(rows, i, out, collectStatic(rows[i], out, start));
+    }
+
+    /**
+     * Writes the ids of the features that depend on the token's own word only (bias and templates
+     * at offset 0), which a decoder can sum once per vocabulary word; returns the new end.
+     */
+    int collectStatic(Row row, int[] out, int start) {
         int n = start;
         if (biasId >= 0) {
             out[n++] = biasId;
         }
         for (int t = 0; t < offsets.length; t++) {
-            int id = rowAt(rows, i + offsets[t]).ids()[t];
-            if (id >= 0) {
-                out[n++] = id;
+            if (offsets[t] == 0) {
+                int id = row.ids()[t];
+                if (id >= 0) {
+                    out[n++] = id;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Writes the ids of token i's features on neighbouring words and word pairs; returns the new end. */
+    int collectContext(Row[] rows, int i, int[] out, int start) {
+        int n = start;
+        for (int t = 0; t < offsets.length; t++) {
+            if (offsets[t] != 0) {
+                int id = rowAt(rows, i + offsets[t]).ids()[t];
+                if (id >= 0) {
+                    out[n++] = id;
+                }
             }
         }
         for (int p = 0; p < pairSpec.length; p++) {

@@ -16,6 +16,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * An immutable, thread-safe part-of-speech tagger over a linear model with tag-history
@@ -86,10 +88,15 @@ public final class PosTagger {
                     + PosTemplates.VERSION + ")");
         }
         try {
+            // the largest attachment is parsed on another core meanwhile (load time)
+            String autoText = bundle.attachments().get(AUTOLEX);
+            CompletableFuture<AutoLexicon> autoLexicon = autoText != null
+                    ? CompletableFuture.supplyAsync(() -> AutoLexicon.parse(autoText))
+                    : CompletableFuture.completedFuture(null);
             PosTemplates templates = PosTemplates.parse(bundle.attachment("templates.txt"), "templates.txt");
             TagDictionary dict = TagDictionary.parse(bundle.attachment("tagdict.tsv"), model.labels());
             UposMap upos = bundle.attachments().containsKey("upos.tsv") ? UposMap.parse(bundle.attachment("upos.tsv")) : null;
-            AutoLexicon auto = bundle.attachments().containsKey(AUTOLEX) ? AutoLexicon.parse(bundle.attachment(AUTOLEX)) : null;
+            AutoLexicon auto = join(autoLexicon);
             if (auto == null && templates.needsAutoLexicon()) {
                 throw new ModelFormatException("the POS model's templates need its '" + AUTOLEX + "' entry");
             }
@@ -99,6 +106,14 @@ public final class PosTagger {
             return new PosTagger(bundle, templates, table, dict, upos, null, beam, null);
         } catch (IllegalArgumentException e) {
             throw new ModelFormatException("inconsistent POS model: " + e.getMessage(), e);
+        }
+    }
+
+    private static AutoLexicon join(CompletableFuture<AutoLexicon> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
@@ -114,6 +129,14 @@ public final class PosTagger {
             throw new IllegalArgumentException("beam width must be in 1..64, got " + width);
         }
         return new PosTagger(bundle, templates, table, dictionary, uposMap, lexicon, width, decoder.lookups());
+    }
+
+    PosDecoder decoder() {
+        return decoder;
+    }
+
+    FeatureTable table() {
+        return table;
     }
 
     public int beamWidth() {

@@ -1,0 +1,82 @@
+package org.tagrank.task.pos;
+
+import org.junit.jupiter.api.Test;
+import org.tagrank.io.ConlluSentence;
+import org.tagrank.io.ModelBundle;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The decoder's lazily cached rows and per-word scores change no score, also when threads race to fill them. */
+class PosDecoderTest {
+    @Test
+    void cachedWordScoresEqualTheSumOfEveryFeatureRow() throws Exception {
+        ModelBundle bundle = PosFeatureTableTest.train(PosFeatureTableTest.withLexiconTemplates(), PosFeatureTableTest.unlabeled(2));
+        PosTagger tagger = PosTagger.fromBundle(bundle);
+        PosDecoder decoder = tagger.decoder();
+        FeatureTable table = tagger.table();
+        int numTags = tagger.tags().size();
+        float[] w = bundle.model().weightsUnsafe();
+        // vocabulary words (cached after the first call), words seen nowhere, boundaries on both sides
+        List<String> words = List.of("The", "cat", "is", "old", "zebra-7", "The", "cat", ".");
+        FeatureTable.Row[] rows = decoder.rows(words);
+        int[] buf = new int[table.maxFeatures()];
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < words.size(); i++) {
+                float[] fast = new float[numTags];
+                decoder.baseScores(rows, i, fast, buf);
+                int[] ids = new int[table.maxFeatures()];
+                int n = table.collectWord(rows, i, ids, 0);
+                float[] slow = new float[numTags];
+                for (int k = 0; k < n; k++) {
+                    for (int y = 0; y < numTags; y++) {
+                        slow[y] += w[ids[k] * numTags + y];
+                    }
+                }
+                for (int y = 0; y < numTags; y++) {
+                    assertEquals(slow[y], fast[y], 1e-4, "round " + round + " token " + i + " tag " + y);
+                }
+            }
+        }
+    }
+
+    @Test
+    void threadsFillingTheCachesTogetherTagAsOneThreadDoes() throws Exception {
+        ModelBundle bundle = PosFeatureTableTest.train(PosTemplates.defaults(), null);
+        List<List<String>> sentences = new ArrayList<>();
+        for (ConlluSentence s : PosFeatureTableTest.toy()) {
+            sentences.add(s.forms());
+        }
+        List<List<String>> expected = new ArrayList<>();
+        PosTagger reference = PosTagger.fromBundle(bundle);
+        for (List<String> s : sentences) {
+            expected.add(reference.tag(s).xpos());
+        }
+        for (int trial = 0; trial < 20; trial++) {
+            PosTagger fresh = PosTagger.fromBundle(bundle); // empty caches
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<List<List<String>>>> results = new ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    results.add(pool.submit(() -> {
+                        List<List<String>> out = new ArrayList<>();
+                        for (List<String> s : sentences) {
+                            out.add(fresh.tag(s).xpos());
+                        }
+                        return out;
+                    }));
+                }
+                for (Future<List<List<String>>> f : results) {
+                    assertEquals(expected, f.get());
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+}
