@@ -56,6 +56,13 @@ public final class SparseRows {
         }
     }
 
+    /** {@code s[at + c] += w[row][c]} for the row's non-zero columns. */
+    public void addRow(int row, float[] s, int at) {
+        for (int k = start[row], end = start[row + 1]; k < end; k++) {
+            s[at + column[k]] += value[k];
+        }
+    }
+
     public int nonZeros() {
         return value.length;
     }

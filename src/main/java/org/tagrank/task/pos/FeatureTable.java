@@ -30,6 +30,7 @@ final class FeatureTable {
     final int numTags;
     final int numWordTemplates;
     final int[] offsets;
+    private final int[] contextOffsets;
     final int biasId;
     final Row left;
     final Row right;
@@ -82,6 +83,7 @@ final class FeatureTable {
         List<PosTemplates.WordTemplate> wts = templates.wordTemplates();
         this.numWordTemplates = wts.size();
         this.offsets = wts.stream().mapToInt(PosTemplates.WordTemplate::offset).toArray();
+        this.contextOffsets = Arrays.stream(offsets).filter(o -> o != 0).distinct().sorted().toArray();
         this.biasId = templates.bias() ? id("bias") : -1;
         valueFunctions = new ArrayList<>();
         valueIds = new ArrayList<>();
@@ -315,13 +317,13 @@ final class FeatureTable {
         return vocab.size();
     }
 
-    private Row rowAt(Row[] rows, int j) {
-        return j < 0 ? left : j >= rows.length ? right : rows[j];
-    }
-
     /** Writes the ids of token i's word features (bias included) into out from start; returns the new end. */
     int collectWord(Row[] rows, int i, int[] out, int start) {
-        return collectContext(rows, i, out, collectStatic(rows[i], out, start));
+        int n = collectStatic(rows[i], out, start);
+        for (int offset : contextOffsets) {
+            n = collectAt(rowAt(rows, i + offset), offset, out, n);
+        }
+        return collectPairs(rows, i, out, n);
     }
 
     /**
@@ -333,28 +335,34 @@ final class FeatureTable {
         if (biasId >= 0) {
             out[n++] = biasId;
         }
+        return collectAt(row, 0, out, n);
+    }
+
+    /** Writes the ids of the templates at this offset on the word of this row; returns the new end. */
+    int collectAt(Row row, int offset, int[] out, int start) {
+        int n = start;
+        int[] ids = row.ids();
         for (int t = 0; t < offsets.length; t++) {
-            if (offsets[t] == 0) {
-                int id = row.ids()[t];
-                if (id >= 0) {
-                    out[n++] = id;
-                }
+            if (offsets[t] == offset && ids[t] >= 0) {
+                out[n++] = ids[t];
             }
         }
         return n;
     }
 
-    /** Writes the ids of token i's features on neighbouring words and word pairs; returns the new end. */
-    int collectContext(Row[] rows, int i, int[] out, int start) {
+    /** The distinct non-zero offsets of the word templates, ascending. */
+    int[] contextOffsets() {
+        return contextOffsets.clone();
+    }
+
+    /** The row at position j of a sentence, or a boundary row outside it. */
+    Row rowAt(Row[] rows, int j) {
+        return j < 0 ? left : j >= rows.length ? right : rows[j];
+    }
+
+    /** Writes the ids of token i's word-pair features; returns the new end. */
+    int collectPairs(Row[] rows, int i, int[] out, int start) {
         int n = start;
-        for (int t = 0; t < offsets.length; t++) {
-            if (offsets[t] != 0) {
-                int id = rowAt(rows, i + offsets[t]).ids()[t];
-                if (id >= 0) {
-                    out[n++] = id;
-                }
-            }
-        }
         for (int p = 0; p < pairSpec.length; p++) {
             int[] ps = pairSpec[p];
             int a = rowAt(rows, i + ps[1]).values()[ps[0]];
@@ -371,17 +379,12 @@ final class FeatureTable {
 
     /** Writes the ids of token i's tag-history features into out from start; returns the new end. */
     int collectHistory(Row[] rows, int i, int prev, int prev2, int[] out, int start) {
+        return collectTagWords(rows, i, prev, out, collectTagHistory(prev, prev2, out, start));
+    }
+
+    /** The features on the previous tags alone ({@code t[-1]}, {@code t[-2]}, {@code t[-2,-1]}). */
+    int collectTagHistory(int prev, int prev2, int[] out, int start) {
         int n = start;
-        Row row = rows[i];
-        for (int p = 0; p < tagWordSpec.length; p++) {
-            int b = rowAt(rows, i + tagWordSpec[p][1]).values()[tagWordSpec[p][0]];
-            if (b >= 0) {
-                int id = tagWordIds[p][b * (numTags + 1) + prev];
-                if (id >= 0) {
-                    out[n++] = id;
-                }
-            }
-        }
         int id = prevIds[prev];
         if (id >= 0) {
             out[n++] = id;
@@ -394,7 +397,22 @@ final class FeatureTable {
         if (id >= 0) {
             out[n++] = id;
         }
-        id = prevWordId(row.vocabId(), prev);
+        return n;
+    }
+
+    /** The features conjoining the previous tag with words ({@code t[-1]+w[0]}, tag-word templates). */
+    int collectTagWords(Row[] rows, int i, int prev, int[] out, int start) {
+        int n = start;
+        for (int p = 0; p < tagWordSpec.length; p++) {
+            int b = rowAt(rows, i + tagWordSpec[p][1]).values()[tagWordSpec[p][0]];
+            if (b >= 0) {
+                int id = tagWordIds[p][b * (numTags + 1) + prev];
+                if (id >= 0) {
+                    out[n++] = id;
+                }
+            }
+        }
+        int id = prevWordId(rows[i].vocabId(), prev);
         if (id >= 0) {
             out[n++] = id;
         }

@@ -35,7 +35,7 @@ final class PosDecoder {
      * sparse weight rows, and the tag dictionary by vocabulary id, so that decoding a known word
      * needs no hash lookup beyond its feature row.
      */
-    record Lookups(SparseRows weights, int[] fixedByVocab, int[][] allowedByVocab, StaticScores[] staticByVocab) {
+    record Lookups(SparseRows weights, int[] fixedByVocab, int[][] allowedByVocab, ScoreCache scores) {
         static Lookups build(float[] w, int numTags, FeatureTable table, TagDictionary dictionary) {
             int size = table.vocabularySize();
             int[] fixed = new int[size];
@@ -48,7 +48,8 @@ final class PosDecoder {
                     allowed[v] = dictionary.allowed(word);
                 }
             }
-            return new Lookups(SparseRows.of(w, numTags), fixed, allowed, new StaticScores[size]);
+            SparseRows rows = SparseRows.of(w, numTags);
+            return new Lookups(rows, fixed, allowed, new ScoreCache(table, rows, numTags));
         }
     }
 
@@ -57,49 +58,20 @@ final class PosDecoder {
         return table.rows(words);
     }
 
-    /**
-     * The summed weights of a vocabulary word's own features (bias and offset-0 templates), cached
-     * per vocabulary id on first use: a frequent word then costs one array copy instead of a dozen
-     * sparse-row additions. The cache is filled racily, which is safe as in String.hashCode: the
-     * final field makes a published StaticScores complete, and a thread that sees null computes an
-     * equal one.
-     */
-    record StaticScores(float[] scores) {
-    }
-
     /** Scores of the word features of token i (independent of the tag history) into s; buf: scratch ids. */
     void baseScores(FeatureTable.Row[] rows, int i, float[] s, int[] buf) {
-        FeatureTable.Row row = rows[i];
-        int v = row.vocabId();
-        StaticScores[] cache = lookups.staticByVocab();
-        if (v >= 0 && v < cache.length) {
-            StaticScores cached = cache[v];
-            if (cached == null) {
-                float[] own = new float[numTags];
-                addStatic(row, own, buf);
-                cached = new StaticScores(own);
-                cache[v] = cached;
-            }
-            System.arraycopy(cached.scores(), 0, s, 0, numTags);
-        } else {
-            Arrays.fill(s, 0f);
-            addStatic(row, s, buf);
-        }
-        int n = table.collectContext(rows, i, buf, 0);
-        for (int k = 0; k < n; k++) {
-            addRow(buf[k], s);
-        }
-    }
-
-    private void addStatic(FeatureTable.Row row, float[] s, int[] buf) {
-        int n = table.collectStatic(row, buf, 0);
+        ScoreCache cache = lookups.scores();
+        cache.setOwn(rows[i], s, buf);
+        cache.addNeighbours(rows, i, s, buf);
+        int n = table.collectPairs(rows, i, buf, 0);
         for (int k = 0; k < n; k++) {
             addRow(buf[k], s);
         }
     }
 
     void historyScores(FeatureTable.Row[] rows, int i, int prev, int prev2, float[] s, int[] buf) {
-        int n = table.collectHistory(rows, i, prev, prev2, buf, 0);
+        lookups.scores().addHistory(prev, prev2, s);
+        int n = table.collectTagWords(rows, i, prev, buf, 0);
         for (int k = 0; k < n; k++) {
             addRow(buf[k], s);
         }

@@ -41,6 +41,23 @@ class PosDecoderTest {
                 for (int y = 0; y < numTags; y++) {
                     assertEquals(slow[y], fast[y], 1e-4, "round " + round + " token " + i + " tag " + y);
                 }
+                // and the tag-history part, for every pair of previous tags
+                for (int prev2 = 0; prev2 <= numTags; prev2++) {
+                    for (int prev = 0; prev <= numTags; prev++) {
+                        float[] fastH = new float[numTags];
+                        decoder.historyScores(rows, i, prev, prev2, fastH, buf);
+                        float[] slowH = new float[numTags];
+                        int m = table.collectHistory(rows, i, prev, prev2, ids, 0);
+                        for (int k = 0; k < m; k++) {
+                            for (int y = 0; y < numTags; y++) {
+                                slowH[y] += w[ids[k] * numTags + y];
+                            }
+                        }
+                        for (int y = 0; y < numTags; y++) {
+                            assertEquals(slowH[y], fastH[y], 1e-4, "history " + prev2 + "," + prev + " token " + i);
+                        }
+                    }
+                }
             }
         }
     }
