@@ -15,6 +15,7 @@ import org.tagrank.task.pos.PosTagger;
 import org.tagrank.task.pos.PosTemplates;
 import org.tagrank.task.pos.PosTrainer;
 import org.tagrank.task.pos.TagDictionary;
+import org.tagrank.task.pos.WordClusters;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -39,15 +40,24 @@ public final class PosTaskCli implements TaskCli {
     @Override
     public Set<String> paramKeys() {
         return Set.of("beam", "tagdict.min", "tagdict.fixed", "tagdict.share", "cutoff", "unlabeled", "unlabeled.format",
-                "unlabeled.min", "unlabeled.folds", "unlabeled.mark", "history", "history.folds");
+                "unlabeled.min", "unlabeled.folds", "unlabeled.mark", "clusters", "history", "history.folds");
     }
 
     private static PosTrainer.Settings settings(TrainRequest r, Console c) throws Exception {
         Map<String, String> p = r.params();
-        // without --templates, unlabeled text adds its default feature (cap[0]) to the default templates
+        // without --templates, unlabeled text and word clusters add their default features to the default templates
         PosTemplates templates = r.templates() != null
                 ? PosTemplates.parse(java.nio.file.Files.readString(r.templates()), r.templates().toString())
                 : p.containsKey("unlabeled") ? PosTemplates.defaultsWithUnlabeled() : PosTemplates.defaults();
+        WordClusters clusters = null;
+        if (p.containsKey("clusters")) {
+            Path file = Path.of(p.get("clusters"));
+            clusters = WordClusters.read(file);
+            c.progress(String.format(Locale.ROOT, "word clusters: %,d words from %s", clusters.size(), file));
+            if (r.templates() == null) {
+                templates = templates.withClusters();
+            }
+        }
         TagDictionary.Settings dict = new TagDictionary.Settings(
                 Integer.parseInt(p.getOrDefault("tagdict.min", "5")),
                 Integer.parseInt(p.getOrDefault("tagdict.fixed", "20")),
@@ -68,7 +78,7 @@ public final class PosTaskCli implements TaskCli {
         }
         PosTrainer.History history = new PosTrainer.History(mode, Integer.parseInt(p.getOrDefault("history.folds", "2")));
         return new PosTrainer.Settings(templates, dict, r.cutoff(), Integer.parseInt(p.getOrDefault("beam", "1")),
-                r.trainer(), unlabeled, history);
+                r.trainer(), unlabeled, clusters, history);
     }
 
     /**
@@ -140,6 +150,11 @@ public final class PosTaskCli implements TaskCli {
         List<ConlluSentence> train = ConlluReader.readAll(r.data());
         List<ConlluSentence> dev = r.dev() == null ? null : ConlluReader.readAll(r.dev());
         Map<String, String> prov = new LinkedHashMap<>(Provenances.training(r));
+        if (settings.clusters() != null) {
+            Path file = Path.of(r.params().get("clusters"));
+            prov.put("pos.clusters.file", file.getFileName().toString());
+            prov.put("pos.clusters.sha256", Provenances.sha256(file));
+        }
         long start = System.nanoTime();
         ModelBundle bundle = PosTrainer.train(train, dev, settings,
                 c.quiet() ? TrainingListener.SILENT : TrainingListener.printingTo(c.err()), prov, r.data().toString());

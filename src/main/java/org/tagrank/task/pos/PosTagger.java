@@ -88,19 +88,27 @@ public final class PosTagger {
                     + PosTemplates.VERSION + ")");
         }
         try {
-            // the largest attachment is parsed on another core meanwhile (load time)
+            // the largest attachments are parsed on other cores meanwhile (load time)
             String autoText = bundle.attachments().get(AUTOLEX);
             CompletableFuture<AutoLexicon> autoLexicon = autoText != null
                     ? CompletableFuture.supplyAsync(() -> AutoLexicon.parse(autoText))
                     : CompletableFuture.completedFuture(null);
+            String clusterText = bundle.attachments().get(WordClusters.ATTACHMENT);
+            CompletableFuture<WordClusters> wordClusters = clusterText != null
+                    ? CompletableFuture.supplyAsync(() -> WordClusters.parse(clusterText))
+                    : CompletableFuture.completedFuture(null);
             PosTemplates templates = PosTemplates.parse(bundle.attachment("templates.txt"), "templates.txt");
             TagDictionary dict = TagDictionary.parse(bundle.attachment("tagdict.tsv"), model.labels());
             UposMap upos = bundle.attachments().containsKey("upos.tsv") ? UposMap.parse(bundle.attachment("upos.tsv")) : null;
+            WordClusters clusters = join(wordClusters);
             AutoLexicon auto = join(autoLexicon);
             if (auto == null && templates.needsAutoLexicon()) {
                 throw new ModelFormatException("the POS model's templates need its '" + AUTOLEX + "' entry");
             }
-            FeatureTable table = new FeatureTable(templates, new WordSources(dict, model.labels(), auto), model.features(),
+            if (clusters == null && templates.needsClusters()) {
+                throw new ModelFormatException("the POS model's templates need its '" + WordClusters.ATTACHMENT + "' entry");
+            }
+            FeatureTable table = new FeatureTable(templates, new WordSources(dict, model.labels(), auto, clusters), model.features(),
                     model.labels(), dict.words(), model.weightsUnsafe());
             int beam = Integer.parseInt(model.provenance().entries().getOrDefault("pos.beam", "1"));
             return new PosTagger(bundle, templates, table, dict, upos, null, beam, null);
@@ -109,7 +117,7 @@ public final class PosTagger {
         }
     }
 
-    private static AutoLexicon join(CompletableFuture<AutoLexicon> f) {
+    private static <T> T join(CompletableFuture<T> f) {
         try {
             return f.join();
         } catch (CompletionException e) {

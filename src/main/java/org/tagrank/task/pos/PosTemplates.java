@@ -34,9 +34,10 @@ public final class PosTemplates {
     }
 
     /** Functions that may appear in pair templates (kept few: the known-name list stays readable). */
-    static final List<WordFunction> PAIR_FUNCTIONS = List.of(WordFunction.LW, WordFunction.SUF3, WordFunction.SHAPE);
+    static final List<WordFunction> PAIR_FUNCTIONS = List.of(WordFunction.LW, WordFunction.SUF3, WordFunction.SHAPE,
+            WordFunction.CL);
     static final List<WordFunction> TAG_WORD_FUNCTIONS = List.of(WordFunction.LW, WordFunction.SUF2, WordFunction.SUF3,
-            WordFunction.SUF4, WordFunction.SHAPE, WordFunction.FLAGS);
+            WordFunction.SUF4, WordFunction.SHAPE, WordFunction.FLAGS, WordFunction.CL);
 
     private final List<String> names;
     private final List<WordTemplate> wordTemplates;
@@ -217,6 +218,43 @@ public final class PosTemplates {
     /** Whether some template needs a lexicon from automatically tagged unlabeled text. */
     public boolean needsAutoLexicon() {
         return wordTemplates.stream().anyMatch(t -> t.function().needsAutoLexicon());
+    }
+
+    /** Whether some template (word, pair or tag-word) needs word clusters. */
+    public boolean needsClusters() {
+        return names.stream().anyMatch(n -> uses(n, WordFunction::needsClusters));
+    }
+
+    /** Whether the named template applies a function matching p. */
+    boolean uses(String name, java.util.function.Predicate<WordFunction> p) {
+        return wordTemplates.stream().anyMatch(t -> t.name().equals(name) && p.test(t.function()))
+                || pairTemplates.stream().anyMatch(t -> t.name().equals(name)
+                        && (p.test(t.first().function()) || p.test(t.second().function())))
+                || tagWordTemplates.stream().anyMatch(t -> t.name().equals(name) && p.test(t.word().function()));
+    }
+
+    /** These templates without those applying a function matching p. */
+    PosTemplates without(java.util.function.Predicate<WordFunction> p) {
+        return of(names.stream().filter(n -> !uses(n, p)).toList());
+    }
+
+    /**
+     * Templates on word clusters that paid on EWT dev together (docs/bench-posacc.md): the
+     * clusters of the word and its neighbours at ±1 and ±2, the cluster pairs of the word with
+     * each direct neighbour, and the previous tag with the next word's cluster.
+     */
+    static final List<String> CLUSTER_TEMPLATES = List.of("cl[0]", "cl[-1]", "cl[+1]", "cl[-2]", "cl[+2]",
+            "cl[-1]+cl[0]", "cl[0]+cl[+1]", "t[-1]+cl[+1]");
+
+    /** These templates plus {@link #CLUSTER_TEMPLATES}. */
+    public PosTemplates withClusters() {
+        List<String> out = new ArrayList<>(names);
+        for (String n : CLUSTER_TEMPLATES) {
+            if (!out.contains(n)) {
+                out.add(n);
+            }
+        }
+        return of(out);
     }
 
     /** Value of word template t for the word at position i + offset (boundary markers outside). */

@@ -35,16 +35,20 @@ public final class PosTrainer {
      * @param trainer   learner settings
      * @param unlabeled unlabeled text for the word statistics some templates use (cap, morph, uf, at, at1, acx), or
      *                  null; the statistics are stored in the model
+     * @param clusters  word clusters for the {@code cl} templates, or null; stored in the model
      * @param history   which tag history the training instances see
      */
     public record Settings(PosTemplates templates, TagDictionary.Settings dictionary, int cutoff, int beam,
-                           TrainerConfig trainer, UnlabeledText unlabeled, History history) {
+                           TrainerConfig trainer, UnlabeledText unlabeled, WordClusters clusters, History history) {
         public Settings {
             Objects.requireNonNull(templates);
             Objects.requireNonNull(history);
             if (templates.needsAutoLexicon() && unlabeled == null) {
                 throw new IllegalArgumentException("the templates use statistics from unlabeled text (cap, morph, uf, at, at1, acx): "
                         + "give unlabeled text (--param unlabeled=FILE)");
+            }
+            if (templates.needsClusters() && clusters == null) {
+                throw new IllegalArgumentException("the templates use word clusters (cl): give a cluster file (--param clusters=FILE)");
             }
             Objects.requireNonNull(dictionary);
             Objects.requireNonNull(trainer);
@@ -62,7 +66,7 @@ public final class PosTrainer {
         /** Settings without unlabeled-text statistics, trained on gold tag history. */
         public Settings(PosTemplates templates, TagDictionary.Settings dictionary, int cutoff, int beam,
                         TrainerConfig trainer) {
-            this(templates, dictionary, cutoff, beam, trainer, null, History.GOLD);
+            this(templates, dictionary, cutoff, beam, trainer, null, null, History.GOLD);
         }
 
         public static Settings defaults(TrainerConfig trainer) {
@@ -130,10 +134,11 @@ public final class PosTrainer {
         PosTemplates templates = settings.templates();
         SelfTraining.Lexicons lexicons = templates.needsAutoLexicon()
                 ? SelfTraining.build(train, dev, settings, listener, trainSource) : null;
-        WordSources sources = new WordSources(dict, tags, lexicons == null ? null : lexicons.full());
+        WordClusters clusters = templates.needsClusters() ? settings.clusters() : null;
+        WordSources sources = new WordSources(dict, tags, lexicons == null ? null : lexicons.full(), clusters);
         WordSources[] foldSources = new WordSources[lexicons == null ? 1 : lexicons.folds().length];
         for (int k = 0; k < foldSources.length; k++) {
-            foldSources[k] = lexicons == null ? sources : new WordSources(dict, tags, lexicons.folds()[k]);
+            foldSources[k] = lexicons == null ? sources : new WordSources(dict, tags, lexicons.folds()[k], clusters);
         }
         List<int[]> predicted = settings.history().mode() == History.Mode.GOLD ? null
                 : SelfTraining.jackknifedTags(train, dev, settings, tags, listener, trainSource);
@@ -184,6 +189,10 @@ public final class PosTrainer {
                 p.put("pos.unlabeled.folds", Integer.toString(settings.unlabeled().folds()));
                 p.put("pos.unlabeled.mark", Boolean.toString(settings.unlabeled().markKnown()));
             }
+        }
+        if (clusters != null) {
+            attachments.put(WordClusters.ATTACHMENT, clusters.text());
+            p.put("pos.clusters.words", Integer.toString(clusters.size()));
         }
         TrainerConfig config = settings.trainer();
         Dataset devSet = dev == null || dev.isEmpty() ? null : goldHistoryInstances(dev, trainSet, templates, sources);

@@ -27,14 +27,7 @@ final class SelfTraining {
 
     /** The templates without those needing an AutoLexicon. */
     static PosTemplates firstPassTemplates(PosTemplates t) {
-        List<String> names = new ArrayList<>();
-        for (String n : t.names()) {
-            PosTemplates.WordTemplate wt = t.wordTemplates().stream().filter(w -> w.name().equals(n)).findFirst().orElse(null);
-            if (wt == null || !wt.function().needsAutoLexicon()) {
-                names.add(n);
-            }
-        }
-        return PosTemplates.of(names);
+        return t.without(f -> f.needsAutoLexicon() || f.needsClusters());
     }
 
     /**
@@ -46,7 +39,7 @@ final class SelfTraining {
             throws CorpusFormatException {
         int folds = settings.history().folds();
         PosTrainer.Settings first = new PosTrainer.Settings(firstPassTemplates(settings.templates()), settings.dictionary(),
-                settings.cutoff(), 1, settings.trainer(), null, PosTrainer.History.GOLD);
+                settings.cutoff(), 1, settings.trainer(), null, null, PosTrainer.History.GOLD);
         int[][] out = new int[train.size()][];
         for (int k = 0; k < folds; k++) {
             long start = System.nanoTime();
@@ -90,7 +83,7 @@ final class SelfTraining {
                           TrainingListener listener, String trainSource) throws CorpusFormatException {
         UnlabeledText text = settings.unlabeled();
         PosTrainer.Settings first = new PosTrainer.Settings(firstPassTemplates(settings.templates()), settings.dictionary(),
-                settings.cutoff(), 1, settings.trainer(), null, PosTrainer.History.GOLD);
+                settings.cutoff(), 1, settings.trainer(), null, null, PosTrainer.History.GOLD);
         AutoLexicon[] folds = new AutoLexicon[text.folds()];
         if (settings.templates().wordTemplates().stream().noneMatch(t -> t.function().needsAutoTags())) {
             // capitalisation statistics need no tagger

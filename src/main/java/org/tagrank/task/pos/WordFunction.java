@@ -19,7 +19,9 @@ enum WordFunction {
     /** How frequent the word is in unlabeled text (log buckets). */
     UF("uf"),
     /** An inflectional suffix whose removal gives a word of the unlabeled text. */
-    MORPH("morph");
+    MORPH("morph"),
+    /** The word's cluster in a word-cluster file (needs {@link WordClusters}). */
+    CL("cl");
 
     final String id;
 
@@ -35,6 +37,11 @@ enum WordFunction {
     /** Whether the function needs a lexicon from unlabeled text. */
     boolean needsAutoLexicon() {
         return this == ACX || this == AT || this == AT1 || this == CAP || this == UF || this == MORPH;
+    }
+
+    /** Whether the function needs word clusters. */
+    boolean needsClusters() {
+        return this == CL;
     }
 
     /** The function's value on a word, for functions of the word form alone. */
@@ -69,6 +76,7 @@ enum WordFunction {
             case CAP -> src.capitalisation(word);
             case UF -> src.frequency(word);
             case MORPH -> src.morphology(word);
+            case CL -> src.cluster(lower(word));
         };
     }
 

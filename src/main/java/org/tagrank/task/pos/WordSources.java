@@ -4,11 +4,11 @@ import org.tagrank.core.LabelSet;
 
 /**
  * What word functions may consult besides the word itself: the training tag dictionary (for
- * ambiguity classes) and the lexicon derived from automatically tagged unlabeled text. Either
- * may be null; functions needing a missing source give {@link AutoLexicon#NONE}.
+ * ambiguity classes), the lexicon derived from automatically tagged unlabeled text and word
+ * clusters. Any may be null; functions needing a missing source give {@link AutoLexicon#NONE}.
  */
-record WordSources(TagDictionary dictionary, LabelSet tags, AutoLexicon auto) {
-    static final WordSources NONE = new WordSources(null, null, null);
+record WordSources(TagDictionary dictionary, LabelSet tags, AutoLexicon auto, WordClusters clusters) {
+    static final WordSources NONE = new WordSources(null, null, null, null);
 
     /** The tags the training data allowed for the word ("DT|IN|WDT"), or {@link AutoLexicon#NONE}. */
     String ambiguityClass(String word) {
@@ -40,6 +40,10 @@ record WordSources(TagDictionary dictionary, LabelSet tags, AutoLexicon auto) {
 
     String frequency(String word) {
         return auto == null ? AutoLexicon.NONE : auto.frequency(word);
+    }
+
+    String cluster(String lowerWord) {
+        return clusters == null ? AutoLexicon.NONE : clusters.cluster(lowerWord);
     }
 
     String capitalisation(String word) {

@@ -52,9 +52,13 @@ class PosFeatureTableTest {
     }
 
     static ModelBundle train(PosTemplates templates, UnlabeledText text) throws Exception {
+        return train(templates, text, null);
+    }
+
+    static ModelBundle train(PosTemplates templates, UnlabeledText text, WordClusters clusters) throws Exception {
         TrainerConfig config = TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(3).seed(1).build();
         PosTrainer.Settings s = new PosTrainer.Settings(templates, new TagDictionary.Settings(2, 3, 0.99), 1, 1, config, text,
-                PosTrainer.History.GOLD);
+                clusters, PosTrainer.History.GOLD);
         return PosTrainer.train(toy(), null, s, TrainingListener.SILENT, Map.of(), "toy.conllu");
     }
 
@@ -66,7 +70,7 @@ class PosFeatureTableTest {
         FeatureIndex index = bundle.model().features();
         TagDictionary dict = TagDictionary.parse(bundle.attachment("tagdict.tsv"), bundle.model().labels());
         AutoLexicon read = AutoLexicon.parse(bundle.attachment(PosTagger.AUTOLEX));
-        WordSources src = new WordSources(dict, bundle.model().labels(), read);
+        WordSources src = new WordSources(dict, bundle.model().labels(), read, null);
         FeatureTable table = new FeatureTable(templates, src, index, bundle.model().labels(), dict.words());
         // known words, words only in the auto lexicon, and words seen nowhere
         List<String> words = List.of("The", "phone", "cat", "is", "like", "Apple", "zebra-7", "old", "|", "a\\|b", "a|b", "or", "|", ".");
@@ -124,7 +128,7 @@ class PosFeatureTableTest {
     void jackknifedHistoryTrainsOnBothHistoriesAndIsRecorded() throws Exception {
         TrainerConfig config = TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(3).seed(1).build();
         PosTrainer.Settings s = new PosTrainer.Settings(PosTemplates.defaults(), new TagDictionary.Settings(2, 3, 0.99), 1, 1,
-                config, null, new PosTrainer.History(PosTrainer.History.Mode.BOTH, 2));
+                config, null, null, new PosTrainer.History(PosTrainer.History.Mode.BOTH, 2));
         ModelBundle bundle = PosTrainer.train(toy(), null, s, TrainingListener.SILENT, Map.of(), "toy.conllu");
         int tokens = toy().stream().mapToInt(ConlluSentence::size).sum();
         assertEquals(Integer.toString(2 * tokens), bundle.model().provenance().get("train.tokens"));

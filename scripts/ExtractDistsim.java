@@ -1,0 +1,73 @@
+import edu.stanford.nlp.tagger.maxent.Extractor;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes the distributional word clusters that Stanford CoreNLP's english-left3words-distsim
+ * tagger carries (egw4-reut.512: 512 clusters of ~534k lowercased words, computed by the Stanford
+ * NLP group from English Gigaword and Reuters RCV1 text) as word<TAB>cluster lines, for
+ * {@code train --task pos --param clusters=FILE}. CoreNLP has no public accessor for them, so this
+ * reads two private fields of its 4.5.10 classes; it is a build-time script, not library code.
+ * Usage: java -cp stanford-corenlp.jar:stanford-corenlp-models.jar scripts/ExtractDistsim.java OUT.tsv
+ */
+public class ExtractDistsim {
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args[0]);
+        MaxentTagger tagger = new MaxentTagger("edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
+        Map<String, String> lexicon = null;
+        for (String field : new String[]{"extractors", "extractorsRare"}) {
+            for (Extractor e : extractors(tagger, field)) {
+                if (e.getClass().getSimpleName().equals("ExtractorDistsim")) {
+                    Object distsim = read(e, "lexicon");
+                    @SuppressWarnings("unchecked")
+                    Map<String, String> m = (Map<String, String>) read(distsim, "lexicon");
+                    lexicon = m;
+                }
+            }
+        }
+        if (lexicon == null) {
+            throw new IllegalStateException("no distsim extractor in the tagger (another CoreNLP version?)");
+        }
+        int[] written = {0};
+        Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".clusters", ".tmp");
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
+            w.println("# egw4-reut.512 distributional clusters from CoreNLP 4.5.10 english-left3words-distsim.tagger");
+            // the tagger's map holds an empty word, which no token has: left out
+            new TreeMap<>(lexicon).forEach((word, cluster) -> {
+                if (!word.isEmpty() && word.indexOf('\t') < 0 && word.indexOf('\n') < 0) {
+                    w.print(word + "\t" + cluster + "\n");
+                    written[0]++;
+                }
+            });
+        }
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        System.err.printf("wrote %,d words to %s%n", written[0], out);
+    }
+
+    private static Extractor[] extractors(MaxentTagger tagger, String field) throws ReflectiveOperationException {
+        Object extractors = read(tagger, field);
+        return (Extractor[]) read(extractors, "v");
+    }
+
+    private static Object read(Object o, String name) throws ReflectiveOperationException {
+        for (Class<?> c = o.getClass(); c != null; c = c.getSuperclass()) {
+            try {
+                Field f = c.getDeclaredField(name);
+                f.setAccessible(true);
+                return f.get(o);
+            } catch (NoSuchFieldException e) {
+                // try the superclass
+            }
+        }
+        throw new NoSuchFieldException(o.getClass().getName() + "." + name);
+    }
+}

@@ -1,0 +1,154 @@
+package org.tagrank.task.pos;
+
+import org.tagrank.io.CorpusFormatException;
+import org.tagrank.io.Readers;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Word clusters from a large unlabeled corpus (distributional or Brown clusters): lowercased
+ * word → cluster name, for the {@code cl} templates. A model keeps them as sorted
+ * {@code word<TAB>cluster} lines and looks words up by binary search over that text, so that
+ * half a million words load without building a map. Immutable.
+ */
+public final class WordClusters {
+    /** The model attachment holding the clusters. */
+    static final String ATTACHMENT = "clusters.tsv";
+
+    private final String text;
+    /** Start offset of each line; lines are sorted by word. */
+    private final int[] starts;
+
+    private WordClusters(String text, int[] starts) {
+        this.text = text;
+        this.starts = starts;
+    }
+
+    /**
+     * Reads a cluster file: one {@code word<TAB>cluster} per line (further columns ignored; lines
+     * starting with '#' and empty lines skipped). Words are lowercased; when two lines give the
+     * same lowercased word, the first wins. Convert a Brown-clustering {@code paths} file
+     * ({@code bits<TAB>word<TAB>count}) with {@code awk -F'\t' '{print $2"\t"$1}'}.
+     */
+    public static WordClusters read(Path file) throws IOException {
+        Map<String, String> sorted = new TreeMap<>();
+        try (BufferedReader in = Readers.utf8(file)) {
+            String line;
+            long lineNo = 0;
+            while ((line = in.readLine()) != null) {
+                lineNo++;
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                int tab = line.indexOf('\t');
+                int end = tab < 0 ? -1 : line.indexOf('\t', tab + 1);
+                String cluster = tab < 0 ? "" : line.substring(tab + 1, end < 0 ? line.length() : end);
+                if (tab <= 0 || cluster.isEmpty() || cluster.indexOf('\n') >= 0) {
+                    throw new CorpusFormatException(file.toString(), lineNo, "expected word<TAB>cluster");
+                }
+                String word = line.substring(0, tab).toLowerCase(Locale.ROOT);
+                if (word.indexOf('\\') < 0) { // words with backslashes cannot round-trip the attachment; rare, dropped
+                    sorted.putIfAbsent(word, cluster);
+                }
+            }
+        }
+        if (sorted.isEmpty()) {
+            throw new CorpusFormatException(file.toString(), 0, "no word clusters in the file");
+        }
+        StringBuilder sb = new StringBuilder();
+        sorted.forEach((w, c) -> sb.append(w).append('\t').append(c).append('\n'));
+        return parse(sb.toString());
+    }
+
+    /** Parses the model attachment; it must be sorted {@code word<TAB>cluster} lines. */
+    static WordClusters parse(String text) {
+        int lines = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+            throw new IllegalArgumentException(ATTACHMENT + ": truncated (no newline at the end)");
+        }
+        int[] starts = new int[lines];
+        int at = 0;
+        for (int k = 0; k < lines; k++) {
+            starts[k] = at;
+            int tab = text.indexOf('\t', at);
+            int nl = text.indexOf('\n', at);
+            if (tab <= at || tab > nl - 2) {
+                throw new IllegalArgumentException(ATTACHMENT + " line " + (k + 1) + ": expected word<TAB>cluster");
+            }
+            if (k > 0 && compareWords(text, starts[k - 1], at) >= 0) {
+                throw new IllegalArgumentException(ATTACHMENT + " line " + (k + 1) + ": words out of order or repeated");
+            }
+            at = nl + 1;
+        }
+        return new WordClusters(text, starts);
+    }
+
+    /** Compares the words of the lines starting at a and b. */
+    private static int compareWords(String text, int a, int b) {
+        while (true) {
+            char x = text.charAt(a++);
+            char y = text.charAt(b++);
+            if (x == '\t' || y == '\t') {
+                return x == y ? 0 : x == '\t' ? -1 : 1;
+            }
+            if (x != y) {
+                return x - y;
+            }
+        }
+    }
+
+    /** Compares the word of the line starting at a with w (no allocation). */
+    private int compare(int a, String w) {
+        for (int i = 0; ; i++, a++) {
+            char x = text.charAt(a);
+            if (x == '\t') {
+                return i == w.length() ? 0 : -1;
+            }
+            if (i == w.length()) {
+                return 1;
+            }
+            char y = w.charAt(i);
+            if (x != y) {
+                return x - y;
+            }
+        }
+    }
+
+    /** The cluster of a lowercased word, or {@link AutoLexicon#NONE}. */
+    public String cluster(String lowerWord) {
+        int lo = 0;
+        int hi = starts.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = compare(starts[mid], lowerWord);
+            if (c < 0) {
+                lo = mid + 1;
+            } else if (c > 0) {
+                hi = mid - 1;
+            } else {
+                int tab = text.indexOf('\t', starts[mid]);
+                return text.substring(tab + 1, text.indexOf('\n', tab));
+            }
+        }
+        return AutoLexicon.NONE;
+    }
+
+    public int size() {
+        return starts.length;
+    }
+
+    /** The attachment text. */
+    String text() {
+        return text;
+    }
+}

@@ -1,0 +1,110 @@
+package org.tagrank.task.pos;
+
+import org.junit.jupiter.api.Test;
+import org.tagrank.io.ConlluSentence;
+import org.tagrank.io.CorpusFormatException;
+import org.tagrank.io.ModelBundle;
+import org.tagrank.io.ModelFormatException;
+import org.tagrank.io.ModelIO;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WordClustersTest {
+    static WordClusters toy() throws Exception {
+        return WordClusters.read(Path.of(WordClustersTest.class.getResource("toy-clusters.tsv").toURI()));
+    }
+
+    @Test
+    void looksUpLowercasedWordsAndKeepsTheFirstOfCaseVariants() throws Exception {
+        WordClusters c = toy();
+        assertEquals(25, c.size(), "'The' folds into 'the', the first line wins");
+        assertEquals("det", c.cluster("the"));
+        assertEquals("noun", c.cluster("zebra"));
+        assertEquals("adv", c.cluster("daily"));
+        assertEquals(AutoLexicon.NONE, c.cluster("unseen"));
+        assertEquals(AutoLexicon.NONE, c.cluster("th"), "a prefix of a word is not the word");
+        assertEquals(AutoLexicon.NONE, c.cluster("thee"));
+        assertEquals(AutoLexicon.NONE, c.cluster(""));
+        // every word of the sorted text is found by the binary search
+        WordClusters again = WordClusters.parse(c.text());
+        for (String line : c.text().split("\n")) {
+            String[] kv = line.split("\t");
+            assertEquals(kv[1], again.cluster(kv[0]), line);
+        }
+    }
+
+    @Test
+    void badFilesNameTheLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path f = dir.resolve("c.tsv");
+        Files.writeString(f, "a\t1\nno-cluster\n");
+        CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> WordClusters.read(f));
+        assertTrue(e.getMessage().contains(f + ":2:"), e.getMessage());
+        Files.writeString(f, "# only a comment\n");
+        assertThrows(CorpusFormatException.class, () -> WordClusters.read(f));
+        IllegalArgumentException unsorted = assertThrows(IllegalArgumentException.class, () -> WordClusters.parse("b\t1\na\t2\n"));
+        assertTrue(unsorted.getMessage().contains("line 2"), unsorted.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> WordClusters.parse("a\t1\na\t2\n"), "repeated word");
+        assertThrows(IllegalArgumentException.class, () -> WordClusters.parse("a\t1\nb\t"), "truncated");
+        assertThrows(IllegalArgumentException.class, () -> WordClusters.parse("a\t\n"), "empty cluster");
+    }
+
+    @Test
+    void clusterTemplatesTrainTagAndTravelWithTheModel(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        PosTemplates templates = PosTemplates.defaults().withClusters();
+        assertTrue(templates.needsClusters());
+        assertThrows(IllegalArgumentException.class, () -> PosFeatureTableTest.train(templates, null, null));
+        WordClusters clusters = toy();
+        ModelBundle bundle = PosFeatureTableTest.train(templates, null, clusters);
+        assertEquals(clusters.text(), bundle.attachment(WordClusters.ATTACHMENT));
+        assertTrue(bundle.model().features().indexOf("cl[0]=noun") >= 0);
+        assertTrue(bundle.model().features().indexOf("cl[-1]+cl[0]=det|noun") >= 0);
+        // the tagger's id table agrees with the string features on words inside and outside the clusters
+        PosTagger tagger = PosTagger.fromBundle(bundle);
+        WordSources src = new WordSources(tagger.dictionary(), tagger.tags(), null, clusters);
+        FeatureTable table = new FeatureTable(templates, src, bundle.model().features(), tagger.tags(), tagger.dictionary().words());
+        List<String> words = List.of("The", "zebra", "runs", "daily", "to", "the", "Unseen", ".");
+        FeatureTable.Row[] rows = table.rows(words);
+        int[] buf = new int[table.maxFeatures()];
+        for (int i = 0; i < words.size(); i++) {
+            int n = table.collectWord(rows, i, buf, 0);
+            int[] ids = java.util.Arrays.copyOf(buf, n);
+            final int pos = i;
+            org.tagrank.core.SparseVector x = org.tagrank.feature.DatasetBuilder.encode(bundle.model().features(),
+                    sink -> PosFeatures.extract(PosTemplates.of(templates.names().stream()
+                            .filter(t -> !t.startsWith("t[")).toList()), src, words, pos, null, null, sink));
+            int[] expected = new int[x.size()];
+            for (int k = 0; k < expected.length; k++) {
+                expected[k] = x.id(k);
+            }
+            java.util.Arrays.sort(ids);
+            java.util.Arrays.sort(expected);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(expected, ids, "token " + i);
+        }
+        // written and read back: same tags; without the attachment the model is refused
+        Path file = dir.resolve("cl.lin.zip");
+        ModelIO.write(bundle, file);
+        PosTagger read = PosTagger.load(file.toString());
+        List<List<String>> sentences = new ArrayList<>();
+        for (ConlluSentence s : PosFeatureTableTest.toy()) {
+            sentences.add(s.forms());
+        }
+        sentences.add(words);
+        for (List<String> s : sentences) {
+            assertEquals(tagger.tag(s).xpos(), read.tag(s).xpos());
+        }
+        Map<String, String> without = new TreeMap<>(bundle.attachments());
+        without.remove(WordClusters.ATTACHMENT);
+        ModelFormatException e = assertThrows(ModelFormatException.class,
+                () -> PosTagger.fromBundle(new ModelBundle(bundle.task(), bundle.model(), without)));
+        assertTrue(e.getMessage().contains(WordClusters.ATTACHMENT), e.getMessage());
+    }
+}
