@@ -40,7 +40,6 @@ public class ExtractDistsim {
         int[] written = {0};
         Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".clusters", ".tmp");
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
-            w.println("# egw4-reut.512 distributional clusters from CoreNLP 4.5.10 english-left3words-distsim.tagger");
             // the tagger's map holds an empty word, which no token has: left out
             new TreeMap<>(lexicon).forEach((word, cluster) -> {
                 if (!word.isEmpty() && word.indexOf('\t') < 0 && word.indexOf('\n') < 0) {

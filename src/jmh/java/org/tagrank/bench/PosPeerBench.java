@@ -39,7 +39,9 @@ import java.util.function.Supplier;
  * tokens) and prints one {@code RESULT key=value ...} line: accuracy, unknown-word accuracy (words
  * not in EWT train, the same definition for every system), training seconds, tokens/s with 1 and
  * 2 threads, model bytes and peak heap. Usage: {@code PosPeerBench SYSTEM TRAIN DEV TEST WORKDIR}
- * with SYSTEM one of tagrank, stanford, opennlp-maxent, opennlp-perceptron.
+ * with SYSTEM one of tagrank, stanford, stanford-distsim, opennlp-maxent, opennlp-perceptron. TagRank and
+ * stanford-distsim use the same word clusters (system property {@code clusters}, default
+ * {@code target/clusters/egw4-reut.512.tsv}, written by scripts/extract-distsim).
  */
 public final class PosPeerBench {
     private PosPeerBench() {
@@ -61,6 +63,7 @@ public final class PosPeerBench {
         for (ConlluSentence s : train) {
             vocab.addAll(s.forms());
         }
+        String clusters = Path.of(System.getProperty("clusters", "target/clusters/egw4-reut.512.tsv")).toAbsolutePath().toString();
         long start = System.nanoTime();
         Supplier<Tagger> taggers;
         Path modelFile;
@@ -71,22 +74,27 @@ public final class PosPeerBench {
                 Path unlabeled = Path.of(args[1]).toAbsolutePath().getParent().getParent().resolve("20newsgroups/train.tsv");
                 int code = org.tagrank.cli.Main.run(new String[]{"train", "--task", "pos", "--data", args[1], "--dev", args[2],
                         "--learner", "perceptron", "--epochs", "10", "--patience", "3", "--seed", "1",
-                        "--param", "unlabeled=" + unlabeled, "--out", modelFile.toString(), "--quiet"}, System.err, System.err);
+                        "--param", "unlabeled=" + unlabeled, "--param", "clusters=" + clusters,
+                        "--out", modelFile.toString(), "--quiet"}, System.err, System.err);
                 if (code != 0) {
                     throw new IllegalStateException("tagrank train failed with exit code " + code);
                 }
                 PosTagger t = PosTagger.load(modelFile.toString());
                 taggers = () -> words -> t.tag(words).xpos();
             }
-            case "stanford" -> {
-                modelFile = work.resolve("stanford.tagger");
+            case "stanford", "stanford-distsim" -> {
+                modelFile = work.resolve(system + ".tagger");
                 Path tsv = work.resolve("train.tsv");
                 writeTsv(train, tsv);
                 Path props = work.resolve("stanford.props");
                 Files.writeString(props, String.join("\n",
                         "model = " + modelFile,
                         "trainFile = format=TSV,wordColumn=0,tagColumn=1," + tsv,
-                        "arch = left3words,naacl2003unknowns,wordshapes(-1,1)",
+                        // stanford-distsim: the word-cluster features of CoreNLP's english-left3words-distsim
+                        // model, on the same clusters TagRank uses
+                        system.equals("stanford") ? "arch = left3words,naacl2003unknowns,wordshapes(-1,1)"
+                                : "arch = left3words,naacl2003unknowns,wordshapes(-1,1),distsim(" + clusters + ",-1,1),"
+                                + "distsimconjunction(" + clusters + ",-1,1)",
                         "lang = english",
                         "encoding = UTF-8",
                         "nthreads = 2",

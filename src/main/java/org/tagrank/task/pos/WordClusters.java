@@ -30,8 +30,8 @@ public final class WordClusters {
     }
 
     /**
-     * Reads a cluster file: one {@code word<TAB>cluster} per line (further columns ignored; lines
-     * starting with '#' and empty lines skipped). Words are lowercased; when two lines give the
+     * Reads a cluster file: one {@code word<TAB>cluster} per line (further columns ignored; empty
+     * lines skipped; no comments, since '#' is a word too). Words are lowercased; when two lines give the
      * same lowercased word, the first wins. Convert a Brown-clustering {@code paths} file
      * ({@code bits<TAB>word<TAB>count}) with {@code awk -F'\t' '{print $2"\t"$1}'}.
      */
@@ -42,7 +42,7 @@ public final class WordClusters {
             long lineNo = 0;
             while ((line = in.readLine()) != null) {
                 lineNo++;
-                if (line.isEmpty() || line.startsWith("#")) {
+                if (line.isEmpty()) {
                     continue;
                 }
                 int tab = line.indexOf('\t');
