@@ -63,6 +63,11 @@ public final class SparseRows {
         }
     }
 
+    /** Whether the row has no non-zero weight. */
+    public boolean isEmpty(int row) {
+        return start[row] == start[row + 1];
+    }
+
     public int nonZeros() {
         return value.length;
     }

@@ -5,6 +5,7 @@ import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import org.tagrank.core.FeatureIndex;
 import org.tagrank.core.LabelSet;
+import org.tagrank.core.SparseRows;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,7 +51,7 @@ final class FeatureTable {
     private final Row[] rowCache;
     private final WordSources sources;
     /** Features with a non-zero weight, or null (all count). */
-    private final java.util.BitSet live;
+    private final SparseRows live;
     /** Functions used by pair / tag-word templates, and per function its value → value id. */
     private final List<WordFunction> valueFunctions;
     private final List<Object2IntOpenHashMap<String>> valueIds;
@@ -74,8 +75,8 @@ final class FeatureTable {
      * memory reads and changes no score.
      */
     FeatureTable(PosTemplates templates, WordSources sources, FeatureIndex index, LabelSet tags,
-                 Iterable<String> vocabulary, float[] weights) {
-        this.live = weights == null ? null : liveFeatures(weights, index.size(), tags.size());
+                 Iterable<String> vocabulary, SparseRows weights) {
+        this.live = weights;
         this.templates = templates;
         this.sources = sources;
         this.index = index;
@@ -92,23 +93,28 @@ final class FeatureTable {
         wordPairIds = new Long2IntOpenHashMap[pts.size()];
         for (int p = 0; p < pts.size(); p++) {
             PosTemplates.PairTemplate pt = pts.get(p);
-            int a = slot(pt.first().function());
-            int b = slot(pt.second().function());
-            pairSpec[p] = new int[]{a, pt.first().offset(), b, pt.second().offset()};
-            wordPairIds[p] = readPairs(index, pt.name(), a, b, null);
+            pairSpec[p] = new int[]{slot(pt.first().function()), pt.first().offset(), slot(pt.second().function()),
+                    pt.second().offset()};
         }
         List<PosTemplates.TagWordTemplate> tws = templates.tagWordTemplates();
         tagWordSpec = new int[tws.size()][];
         Long2IntOpenHashMap[] tagWordMaps = new Long2IntOpenHashMap[tws.size()];
         for (int p = 0; p < tws.size(); p++) {
             PosTemplates.TagWordTemplate tw = tws.get(p);
-            int b = slot(tw.word().function());
-            tagWordSpec[p] = new int[]{b, tw.word().offset()};
-            tagWordMaps[p] = readPairs(index, tw.name(), -1, b, tags);
+            tagWordSpec[p] = new int[]{slot(tw.word().function()), tw.word().offset()};
         }
+        vocab = new Object2IntOpenHashMap<>();
+        vocab.defaultReturnValue(-1);
+        for (String word : vocabulary) {
+            vocab.putIfAbsent(word, vocab.size());
+        }
+        rowCache = new Row[vocab.size()];
+        int h = numTags + 1; // history tags plus the start symbol at index numTags
+        prevWordIds = new int[templates.prevTagWord() ? vocab.size() * h : 0];
+        Arrays.fill(prevWordIds, -1);
+        readConjunctions(tags, wordPairIds, tagWordMaps);
         this.left = new Row(-1, boundaryIds(PosTemplates.BOUNDARY_LEFT), boundaryValues(PosTemplates.BOUNDARY_LEFT));
         this.right = new Row(-1, boundaryIds(PosTemplates.BOUNDARY_RIGHT), boundaryValues(PosTemplates.BOUNDARY_RIGHT));
-        int h = numTags + 1; // history tags plus the start symbol at index numTags
         prevIds = new int[h];
         prev2Ids = new int[h];
         pairIds = new int[h * h];
@@ -121,12 +127,6 @@ final class FeatureTable {
                         ? id(PosFeatures.tagPairFeature(ta, historyTag(tags, b))) : -1;
             }
         }
-        vocab = new Object2IntOpenHashMap<>();
-        vocab.defaultReturnValue(-1);
-        for (String word : vocabulary) {
-            vocab.putIfAbsent(word, vocab.size());
-        }
-        rowCache = new Row[vocab.size()];
         tagWordIds = new int[tws.size()][];
         for (int p = 0; p < tws.size(); p++) { // all values are known now: make the tables dense
             int[] dense = new int[valueIds.get(tagWordSpec[p][0]).size() * h];
@@ -137,45 +137,10 @@ final class FeatureTable {
             }
             tagWordIds[p] = dense;
         }
-        prevWordIds = new int[templates.prevTagWord() ? vocab.size() * h : 0];
-        Arrays.fill(prevWordIds, -1);
-        if (templates.prevTagWord()) {
-            // scan the index once instead of probing every (tag, word) pair
-            String prefix = "t[-1]+w[0]=";
-            for (int id = 0; id < index.size(); id++) {
-                if (!live(id)) {
-                    continue;
-                }
-                String name = index.name(id);
-                if (!name.startsWith(prefix)) {
-                    continue;
-                }
-                int bar = name.indexOf('|', prefix.length());
-                String tag = name.substring(prefix.length(), bar);
-                int a = tag.equals(PosTemplates.BOUNDARY_LEFT) ? numTags : tags.indexOf(tag);
-                int v = vocab.getInt(name.substring(bar + 1));
-                if (a >= 0 && v >= 0) {
-                    prevWordIds[v * h + a] = id;
-                }
-            }
-        }
-    }
-
-    private static java.util.BitSet liveFeatures(float[] w, int features, int numTags) {
-        java.util.BitSet live = new java.util.BitSet(features);
-        for (int f = 0; f < features; f++) {
-            for (int y = 0; y < numTags; y++) {
-                if (w[f * numTags + y] != 0) {
-                    live.set(f);
-                    break;
-                }
-            }
-        }
-        return live;
     }
 
     private boolean live(int id) {
-        return live == null || live.get(id);
+        return live == null || !live.isEmpty(id);
     }
 
     /** The id of a feature, or -1 when the index lacks it or its weights are all zero. */
@@ -211,32 +176,66 @@ final class FeatureTable {
     }
 
     /**
-     * Reads the features of a pair template back from the index: {@code name=a|b} → (value id of a
-     * in slot sa, or tag id of a when tags is given; value id of b in slot sb) → feature id.
+     * Reads the conjoined features back from the index in one pass over its names: word pairs
+     * ({@code name=a|b} → (value id of a, value id of b)), tag-word pairs ((tag id, value id)) and
+     * {@code t[-1]+w[0]} (dense by vocabulary id and tag).
      */
-    private Long2IntOpenHashMap readPairs(FeatureIndex index, String name, int sa, int sb, LabelSet tags) {
-        Long2IntOpenHashMap m = new Long2IntOpenHashMap();
-        m.defaultReturnValue(-1);
-        String prefix = name + "=";
+    private void readConjunctions(LabelSet tags, Long2IntOpenHashMap[] pairMaps, Long2IntOpenHashMap[] tagWordMaps) {
+        List<PosTemplates.PairTemplate> pts = templates.pairTemplates();
+        List<PosTemplates.TagWordTemplate> tws = templates.tagWordTemplates();
+        int n = pts.size() + tws.size();
+        String[] prefixes = new String[n];
+        Long2IntOpenHashMap[] maps = new Long2IntOpenHashMap[n];
+        for (int k = 0; k < n; k++) {
+            prefixes[k] = (k < pts.size() ? pts.get(k).name() : tws.get(k - pts.size()).name()) + "=";
+            maps[k] = new Long2IntOpenHashMap();
+            maps[k].defaultReturnValue(-1);
+            if (k < pts.size()) {
+                pairMaps[k] = maps[k];
+            } else {
+                tagWordMaps[k - pts.size()] = maps[k];
+            }
+        }
+        String prevWord = templates.prevTagWord() ? "t[-1]+w[0]=" : null;
+        int h = numTags + 1;
         for (int id = 0; id < index.size(); id++) {
             if (!live(id)) {
                 continue;
             }
             String f = index.name(id);
-            if (!f.startsWith(prefix)) {
+            if (prevWord != null && f.startsWith(prevWord)) {
+                int bar = f.indexOf('|', prevWord.length());
+                String tag = f.substring(prevWord.length(), bar);
+                int a = tag.equals(PosTemplates.BOUNDARY_LEFT) ? numTags : tags.indexOf(tag);
+                int v = vocab.getInt(f.substring(bar + 1));
+                if (a >= 0 && v >= 0) {
+                    prevWordIds[v * h + a] = id;
+                }
                 continue;
             }
-            String[] v = PosFeatures.splitPair(f.substring(prefix.length()));
-            if (v == null) {
-                throw new IllegalArgumentException("malformed pair feature '" + f + "'");
-            }
-            int a = tags == null ? valueId(sa, v[0])
-                    : v[0].equals(PosTemplates.BOUNDARY_LEFT) ? tags.size() : tags.indexOf(v[0]);
-            if (a >= 0) {
-                m.put(key(a, valueId(sb, v[1])), id);
+            for (int k = 0; k < n; k++) {
+                if (!f.startsWith(prefixes[k])) {
+                    continue;
+                }
+                String[] v = PosFeatures.splitPair(f.substring(prefixes[k].length()));
+                if (v == null) {
+                    throw new IllegalArgumentException("malformed pair feature '" + f + "'");
+                }
+                int a;
+                int sb;
+                if (k < pts.size()) {
+                    a = valueId(pairSpec[k][0], v[0]);
+                    sb = pairSpec[k][2];
+                } else {
+                    a = v[0].equals(PosTemplates.BOUNDARY_LEFT) ? numTags : tags.indexOf(v[0]);
+                    sb = tagWordSpec[k - pts.size()][0];
+                }
+                if (a >= 0) {
+                    maps[k].put(key(a, valueId(sb, v[1])), id);
+                }
+                break;
             }
         }
-        return m;
     }
 
     private int[] computeValues(String word) {

@@ -36,7 +36,7 @@ final class PosDecoder {
      * needs no hash lookup beyond its feature row.
      */
     record Lookups(SparseRows weights, int[] fixedByVocab, int[][] allowedByVocab, ScoreCache scores) {
-        static Lookups build(float[] w, int numTags, FeatureTable table, TagDictionary dictionary) {
+        static Lookups build(SparseRows rows, int numTags, FeatureTable table, TagDictionary dictionary) {
             int size = table.vocabularySize();
             int[] fixed = new int[size];
             int[][] allowed = new int[size][];
@@ -48,7 +48,6 @@ final class PosDecoder {
                     allowed[v] = dictionary.allowed(word);
                 }
             }
-            SparseRows rows = SparseRows.of(w, numTags);
             return new Lookups(rows, fixed, allowed, new ScoreCache(table, rows, numTags));
         }
     }

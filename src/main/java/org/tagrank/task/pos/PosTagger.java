@@ -5,6 +5,7 @@ import org.tagrank.core.Contribution;
 import org.tagrank.core.LabelSet;
 import org.tagrank.core.LinearModel;
 import org.tagrank.core.ScoredOutput;
+import org.tagrank.core.SparseRows;
 import org.tagrank.io.ModelBundle;
 import org.tagrank.io.ModelFormatException;
 import org.tagrank.io.ModelIO;
@@ -46,7 +47,7 @@ public final class PosTagger {
 
     private PosTagger(ModelBundle bundle, PosTemplates templates, FeatureTable table, TagDictionary dictionary,
                       UposMap uposMap, Object2ObjectOpenHashMap<String, int[]> lexicon, int beamWidth,
-                      PosDecoder.Lookups previous) {
+                      PosDecoder.Lookups previous, SparseRows sparse) {
         this.bundle = bundle;
         this.model = bundle.model();
         this.tags = model.labels();
@@ -58,7 +59,7 @@ public final class PosTagger {
         this.beamWidth = beamWidth;
         this.w = model.weightsUnsafe();
         this.numTags = tags.size();
-        this.decoder = new PosDecoder(table, previous != null ? previous : PosDecoder.Lookups.build(w, numTags, table, dictionary),
+        this.decoder = new PosDecoder(table, previous != null ? previous : PosDecoder.Lookups.build(sparse, numTags, table, dictionary),
                 lexicon, numTags);
     }
 
@@ -88,7 +89,9 @@ public final class PosTagger {
                     + PosTemplates.VERSION + ")");
         }
         try {
-            // the largest attachments are parsed on other cores meanwhile (load time)
+            // the sparse weights are built and the largest attachments parsed on other cores meanwhile (load time)
+            CompletableFuture<SparseRows> sparseRows = CompletableFuture.supplyAsync(
+                    () -> SparseRows.of(model.weightsUnsafe(), model.labels().size()));
             String autoText = bundle.attachments().get(AUTOLEX);
             CompletableFuture<AutoLexicon> autoLexicon = autoText != null
                     ? CompletableFuture.supplyAsync(() -> AutoLexicon.parse(autoText))
@@ -108,10 +111,11 @@ public final class PosTagger {
             if (clusters == null && templates.needsClusters()) {
                 throw new ModelFormatException("the POS model's templates need its '" + WordClusters.ATTACHMENT + "' entry");
             }
+            SparseRows sparse = join(sparseRows);
             FeatureTable table = new FeatureTable(templates, new WordSources(dict, model.labels(), auto, clusters), model.features(),
-                    model.labels(), dict.words(), model.weightsUnsafe());
+                    model.labels(), dict.words(), sparse);
             int beam = Integer.parseInt(model.provenance().entries().getOrDefault("pos.beam", "1"));
-            return new PosTagger(bundle, templates, table, dict, upos, null, beam, null);
+            return new PosTagger(bundle, templates, table, dict, upos, null, beam, null, sparse);
         } catch (IllegalArgumentException e) {
             throw new ModelFormatException("inconsistent POS model: " + e.getMessage(), e);
         }
@@ -128,7 +132,7 @@ public final class PosTagger {
     /** The same tagger restricting or forcing the tags of the lexicon's words. */
     public PosTagger withLexicon(Lexicon lex) {
         return new PosTagger(bundle, templates, table, dictionary, uposMap, lex == null ? null : lex.resolve(tags),
-                beamWidth, decoder.lookups());
+                beamWidth, decoder.lookups(), null);
     }
 
     /** The same tagger decoding with a beam of this width (1 = greedy). */
@@ -136,7 +140,7 @@ public final class PosTagger {
         if (width < 1 || width > 64) {
             throw new IllegalArgumentException("beam width must be in 1..64, got " + width);
         }
-        return new PosTagger(bundle, templates, table, dictionary, uposMap, lexicon, width, decoder.lookups());
+        return new PosTagger(bundle, templates, table, dictionary, uposMap, lexicon, width, decoder.lookups(), null);
     }
 
     PosDecoder decoder() {

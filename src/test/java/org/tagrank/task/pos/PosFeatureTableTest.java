@@ -77,7 +77,8 @@ class PosFeatureTableTest {
         FeatureTable.Row[] rows = table.rows(words);
         int numTags = bundle.model().labels().size();
         float[] w = bundle.model().weightsUnsafe();
-        FeatureTable pruned = new FeatureTable(templates, src, index, bundle.model().labels(), dict.words(), w);
+        FeatureTable pruned = new FeatureTable(templates, src, index, bundle.model().labels(), dict.words(),
+                org.tagrank.core.SparseRows.of(w, numTags));
         FeatureTable.Row[] prunedRows = pruned.rows(words);
         int dt = bundle.model().labels().indexOf("DT");
         for (int i = 0; i < words.size(); i++) {
