@@ -33,6 +33,8 @@ final class FeatureTable {
     final int[] offsets;
     private final int[] contextOffsets;
     final int biasId;
+    /** Largest dense pair table, in entries (4 MB). */
+    private static final long DENSE_PAIR_LIMIT = 1 << 20;
     final Row left;
     final Row right;
     final int[] prevIds;
@@ -58,6 +60,12 @@ final class FeatureTable {
     /** Per pair template: slots of its two functions, offsets, and (value id, value id) → feature id. */
     private final int[][] pairSpec;
     private final Long2IntOpenHashMap[] wordPairIds;
+    /**
+     * Per pair template whose two value sets are small (clusters: ~500 each), the same ids as a dense
+     * table [a × width + b] (an array read beats a hash probe); null for the others.
+     */
+    private final int[][] densePairIds;
+    private final int[] densePairWidth;
     /** Per tag-word template: slot and offset of its function, and (previous tag, value id) → feature id. */
     private final int[][] tagWordSpec;
     /** Per tag-word template, dense: [value id × (numTags + 1) + previous tag] → feature id or -1. */
@@ -113,6 +121,22 @@ final class FeatureTable {
         prevWordIds = new int[templates.prevTagWord() ? vocab.size() * h : 0];
         Arrays.fill(prevWordIds, -1);
         readConjunctions(tags, wordPairIds, tagWordMaps);
+        densePairIds = new int[pts.size()][];
+        densePairWidth = new int[pts.size()];
+        for (int p = 0; p < pts.size(); p++) {
+            long na = valueIds.get(pairSpec[p][0]).size();
+            int nb = valueIds.get(pairSpec[p][2]).size();
+            if (na * nb <= DENSE_PAIR_LIMIT) {
+                int[] dense = new int[(int) (na * nb)];
+                Arrays.fill(dense, -1);
+                for (Long2IntMap.Entry e : wordPairIds[p].long2IntEntrySet()) {
+                    long k = e.getLongKey();
+                    dense[(int) (k >>> 32) * nb + (int) k] = e.getIntValue();
+                }
+                densePairIds[p] = dense;
+                densePairWidth[p] = nb;
+            }
+        }
         this.left = new Row(-1, boundaryIds(PosTemplates.BOUNDARY_LEFT), boundaryValues(PosTemplates.BOUNDARY_LEFT));
         this.right = new Row(-1, boundaryIds(PosTemplates.BOUNDARY_RIGHT), boundaryValues(PosTemplates.BOUNDARY_RIGHT));
         prevIds = new int[h];
@@ -367,7 +391,8 @@ final class FeatureTable {
             int a = rowAt(rows, i + ps[1]).values()[ps[0]];
             int b = rowAt(rows, i + ps[3]).values()[ps[2]];
             if (a >= 0 && b >= 0) {
-                int id = wordPairIds[p].get(key(a, b));
+                int[] dense = densePairIds[p];
+                int id = dense != null ? dense[a * densePairWidth[p] + b] : wordPairIds[p].get(key(a, b));
                 if (id >= 0) {
                     out[n++] = id;
                 }
