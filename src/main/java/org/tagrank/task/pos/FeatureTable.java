@@ -7,7 +7,6 @@ import org.tagrank.core.FeatureIndex;
 import org.tagrank.core.LabelSet;
 import org.tagrank.core.SparseRows;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -33,8 +32,6 @@ final class FeatureTable {
     final int[] offsets;
     private final int[] contextOffsets;
     final int biasId;
-    /** Largest dense pair table, in entries (4 MB). */
-    private static final long DENSE_PAIR_LIMIT = 1 << 20;
     final Row left;
     final Row right;
     final int[] prevIds;
@@ -55,17 +52,10 @@ final class FeatureTable {
     /** Features with a non-zero weight, or null (all count). */
     private final SparseRows live;
     /** Functions used by pair / tag-word templates, and per function its value → value id. */
-    private final List<WordFunction> valueFunctions;
-    private final List<Object2IntOpenHashMap<String>> valueIds;
+    private final WordValueIds values = new WordValueIds();
     /** Per pair template: slots of its two functions, offsets, and (value id, value id) → feature id. */
     private final int[][] pairSpec;
-    private final Long2IntOpenHashMap[] wordPairIds;
-    /**
-     * Per pair template whose two value sets are small (clusters: ~500 each), the same ids as a dense
-     * table [a × width + b] (an array read beats a hash probe); null for the others.
-     */
-    private final int[][] densePairIds;
-    private final int[] densePairWidth;
+    private final PairIds[] wordPairIds;
     /** Per tag-word template: slot and offset of its function, and (previous tag, value id) → feature id. */
     private final int[][] tagWordSpec;
     /** Per tag-word template, dense: [value id × (numTags + 1) + previous tag] → feature id or -1. */
@@ -94,14 +84,12 @@ final class FeatureTable {
         this.offsets = wts.stream().mapToInt(PosTemplates.WordTemplate::offset).toArray();
         this.contextOffsets = Arrays.stream(offsets).filter(o -> o != 0).distinct().sorted().toArray();
         this.biasId = templates.bias() ? id("bias") : -1;
-        valueFunctions = new ArrayList<>();
-        valueIds = new ArrayList<>();
         List<PosTemplates.PairTemplate> pts = templates.pairTemplates();
         pairSpec = new int[pts.size()][];
-        wordPairIds = new Long2IntOpenHashMap[pts.size()];
+        wordPairIds = new PairIds[pts.size()];
         for (int p = 0; p < pts.size(); p++) {
             PosTemplates.PairTemplate pt = pts.get(p);
-            pairSpec[p] = new int[]{slot(pt.first().function()), pt.first().offset(), slot(pt.second().function()),
+            pairSpec[p] = new int[]{values.slot(pt.first().function()), pt.first().offset(), values.slot(pt.second().function()),
                     pt.second().offset()};
         }
         List<PosTemplates.TagWordTemplate> tws = templates.tagWordTemplates();
@@ -109,7 +97,7 @@ final class FeatureTable {
         Long2IntOpenHashMap[] tagWordMaps = new Long2IntOpenHashMap[tws.size()];
         for (int p = 0; p < tws.size(); p++) {
             PosTemplates.TagWordTemplate tw = tws.get(p);
-            tagWordSpec[p] = new int[]{slot(tw.word().function()), tw.word().offset()};
+            tagWordSpec[p] = new int[]{values.slot(tw.word().function()), tw.word().offset()};
         }
         vocab = new Object2IntOpenHashMap<>();
         vocab.defaultReturnValue(-1);
@@ -120,25 +108,13 @@ final class FeatureTable {
         int h = numTags + 1; // history tags plus the start symbol at index numTags
         prevWordIds = new int[templates.prevTagWord() ? vocab.size() * h : 0];
         Arrays.fill(prevWordIds, -1);
-        readConjunctions(tags, wordPairIds, tagWordMaps);
-        densePairIds = new int[pts.size()][];
-        densePairWidth = new int[pts.size()];
-        for (int p = 0; p < pts.size(); p++) {
-            long na = valueIds.get(pairSpec[p][0]).size();
-            int nb = valueIds.get(pairSpec[p][2]).size();
-            if (na * nb <= DENSE_PAIR_LIMIT) {
-                int[] dense = new int[(int) (na * nb)];
-                Arrays.fill(dense, -1);
-                for (Long2IntMap.Entry e : wordPairIds[p].long2IntEntrySet()) {
-                    long k = e.getLongKey();
-                    dense[(int) (k >>> 32) * nb + (int) k] = e.getIntValue();
-                }
-                densePairIds[p] = dense;
-                densePairWidth[p] = nb;
-            }
+        Long2IntOpenHashMap[] pairMaps = new Long2IntOpenHashMap[pts.size()];
+        readConjunctions(tags, pairMaps, tagWordMaps);
+        for (int p = 0; p < pts.size(); p++) { // all values are known now
+            wordPairIds[p] = PairIds.of(pairMaps[p], values.size(pairSpec[p][0]), values.size(pairSpec[p][2]));
         }
-        this.left = new Row(-1, boundaryIds(PosTemplates.BOUNDARY_LEFT), boundaryValues(PosTemplates.BOUNDARY_LEFT));
-        this.right = new Row(-1, boundaryIds(PosTemplates.BOUNDARY_RIGHT), boundaryValues(PosTemplates.BOUNDARY_RIGHT));
+        this.left = new Row(-1, boundaryIds(PosTemplates.BOUNDARY_LEFT), values.boundary(PosTemplates.BOUNDARY_LEFT));
+        this.right = new Row(-1, boundaryIds(PosTemplates.BOUNDARY_RIGHT), values.boundary(PosTemplates.BOUNDARY_RIGHT));
         prevIds = new int[h];
         prev2Ids = new int[h];
         pairIds = new int[h * h];
@@ -153,7 +129,7 @@ final class FeatureTable {
         }
         tagWordIds = new int[tws.size()][];
         for (int p = 0; p < tws.size(); p++) { // all values are known now: make the tables dense
-            int[] dense = new int[valueIds.get(tagWordSpec[p][0]).size() * h];
+            int[] dense = new int[values.size(tagWordSpec[p][0]) * h];
             Arrays.fill(dense, -1);
             for (Long2IntMap.Entry e : tagWordMaps[p].long2IntEntrySet()) {
                 long k = e.getLongKey();
@@ -171,32 +147,6 @@ final class FeatureTable {
     private int id(String feature) {
         int id = index.indexOf(feature);
         return id >= 0 && live(id) ? id : -1;
-    }
-
-    private int slot(WordFunction f) {
-        int k = valueFunctions.indexOf(f);
-        if (k < 0) {
-            valueFunctions.add(f);
-            Object2IntOpenHashMap<String> m = new Object2IntOpenHashMap<>();
-            m.defaultReturnValue(-1);
-            valueIds.add(m);
-            k = valueFunctions.size() - 1;
-        }
-        return k;
-    }
-
-    private int valueId(int slot, String value) {
-        Object2IntOpenHashMap<String> m = valueIds.get(slot);
-        int id = m.getInt(value);
-        if (id < 0) {
-            id = m.size();
-            m.put(value, id);
-        }
-        return id;
-    }
-
-    private static long key(int a, int b) {
-        return ((long) a << 32) | (b & 0xffffffffL);
     }
 
     /**
@@ -248,34 +198,18 @@ final class FeatureTable {
                 int a;
                 int sb;
                 if (k < pts.size()) {
-                    a = valueId(pairSpec[k][0], v[0]);
+                    a = values.add(pairSpec[k][0], v[0]);
                     sb = pairSpec[k][2];
                 } else {
                     a = v[0].equals(PosTemplates.BOUNDARY_LEFT) ? numTags : tags.indexOf(v[0]);
                     sb = tagWordSpec[k - pts.size()][0];
                 }
                 if (a >= 0) {
-                    maps[k].put(key(a, valueId(sb, v[1])), id);
+                    maps[k].put(PairIds.key(a, values.add(sb, v[1])), id);
                 }
                 break;
             }
         }
-    }
-
-    private int[] computeValues(String word) {
-        int[] v = new int[valueFunctions.size()];
-        for (int k = 0; k < v.length; k++) {
-            v[k] = valueIds.get(k).getInt(valueFunctions.get(k).apply(word, sources));
-        }
-        return v;
-    }
-
-    private int[] boundaryValues(String marker) {
-        int[] v = new int[valueFunctions.size()];
-        for (int k = 0; k < v.length; k++) {
-            v[k] = valueIds.get(k).getInt(marker);
-        }
-        return v;
     }
 
     static String historyTag(LabelSet tags, int a) {
@@ -323,7 +257,7 @@ final class FeatureTable {
 
     /** Off the hot path, so that row() stays small enough to inline. */
     private Row buildRow(String word, int v) {
-        Row r = new Row(v, computeIds(word), computeValues(word));
+        Row r = new Row(v, computeIds(word), values.of(word, sources));
         if (v >= 0) {
             rowCache[v] = r;
         }
@@ -391,8 +325,7 @@ final class FeatureTable {
             int a = rowAt(rows, i + ps[1]).values()[ps[0]];
             int b = rowAt(rows, i + ps[3]).values()[ps[2]];
             if (a >= 0 && b >= 0) {
-                int[] dense = densePairIds[p];
-                int id = dense != null ? dense[a * densePairWidth[p] + b] : wordPairIds[p].get(key(a, b));
+                int id = wordPairIds[p].get(a, b);
                 if (id >= 0) {
                     out[n++] = id;
                 }
