@@ -3,7 +3,7 @@
 // Run from the repository root after `scripts/tagrank --version` has built the jar:
 //   java -cp target/tagrank-0.1.0-all.jar scripts/McTestBaselineVariants.java $TAGRANK_CORPORA/mctest mc160.test mc500.test
 // Prints one Markdown row per tokeniser and stop list. With --more as the first argument it prints a second
-// table for the shipped and the PTB-like tokens: the stop list may also be empty, the counts C(w) behind IC
+// table for the shipped, the PTB-like and stemmed tokens: the stop list may also be empty, the counts C(w) behind IC
 // may be taken over every story of the file instead of this story alone, and ties may be broken for the
 // first answer (A before B ...) instead of sharing the credit.
 import org.tagrank.task.rank.McTestEval;
@@ -200,6 +200,11 @@ public class McTestBaselineVariants {
             Map<String, Function<String, List<String>>> tok = new java.util.LinkedHashMap<>();
             tok.put("words, lower-cased, punctuation dropped (shipped)", t -> regex(WORD, t, true));
             tok.put("PTB-like, lower-cased", t -> regex(PTB, t, true));
+            tok.put("words, lower-cased, stemmed (TextNormalizer.stem)", t -> {
+                List<String> w = regex(WORD, t, true);
+                w.replaceAll(TextNormalizer::stem);
+                return w;
+            });
             Map<String, Set<String>> st = new java.util.LinkedHashMap<>();
             st.put("standard " + STANDARD.size() + " (shipped)", STANDARD);
             st.put("none", Set.of());
