@@ -2,7 +2,10 @@
 // tokenisers and stop lists the paper leaves open, on the given MCTest files (no training involved).
 // Run from the repository root after `scripts/tagrank --version` has built the jar:
 //   java -cp target/tagrank-0.1.0-all.jar scripts/McTestBaselineVariants.java $TAGRANK_CORPORA/mctest mc160.test mc500.test
-// Prints one Markdown row per tokeniser and stop list.
+// Prints one Markdown row per tokeniser and stop list. With --more as the first argument it prints a second
+// table for the shipped, the PTB-like and stemmed tokens: the stop list may also be empty, the counts C(w) behind IC
+// may be taken over every story of the file instead of this story alone, and ties may be broken for the
+// first answer (A before B ...) instead of sharing the credit.
 import org.tagrank.task.rank.McTestEval;
 import org.tagrank.task.rank.McTestQuestion;
 import org.tagrank.task.rank.McTestReader;
@@ -60,6 +63,13 @@ public class McTestBaselineVariants {
         for (String w : p) {
             c.merge(w, 1, Integer::sum);
         }
+        return scores(p, c, tok, q, stop, d);
+    }
+
+    /** Same, with the counts C(w) given (for IC over more than this story). */
+    static double[] scores(List<String> p, Map<String, Integer> c, Function<String, List<String>> tok, McTestQuestion q,
+                           Set<String> stop, boolean d) {
+        Set<String> inStory = new java.util.HashSet<>(p);
         Set<String> qs = new LinkedHashSet<>(tok.apply(q.text()));
         double[] out = new double[4];
         for (int a = 0; a < 4; a++) {
@@ -86,13 +96,13 @@ public class McTestBaselineVariants {
             if (d) {
                 Set<String> sq = new LinkedHashSet<>();
                 for (String w : qs) {
-                    if (c.containsKey(w) && !stop.contains(w.toLowerCase(Locale.ROOT))) {
+                    if (inStory.contains(w) && !stop.contains(w.toLowerCase(Locale.ROOT))) {
                         sq.add(w);
                     }
                 }
                 Set<String> sa = new LinkedHashSet<>();
                 for (String w : at) {
-                    if (c.containsKey(w) && !qs.contains(w) && !stop.contains(w.toLowerCase(Locale.ROOT))) {
+                    if (inStory.contains(w) && !qs.contains(w) && !stop.contains(w.toLowerCase(Locale.ROOT))) {
                         sa.add(w);
                     }
                 }
@@ -122,7 +132,85 @@ public class McTestBaselineVariants {
         return out;
     }
 
+    /** Scores made strictly ordered so that among tied answers the first one wins. */
+    static double[] firstWins(double[] s) {
+        double[] out = new double[s.length];
+        for (int a = 0; a < s.length; a++) {
+            for (int b = 0; b < s.length; b++) {
+                if (s[b] < s[a] || (s[b] == s[a] && b > a)) {
+                    out[a]++;
+                }
+            }
+        }
+        return out;
+    }
+
+    static void more(String dir, List<String> sets, Map<String, Function<String, List<String>>> tokenisers,
+                     Map<String, Set<String>> stops) throws Exception {
+        StringBuilder head = new StringBuilder("| tokens | stop list (D) | IC counts | ties |");
+        for (String set : sets) {
+            head.append(' ').append(set).append(" SW | ").append(set).append(" SW+D |");
+        }
+        System.out.println(head);
+        System.out.println("|---|---|---|---|" + "---|---|".repeat(sets.size()));
+        for (var t : tokenisers.entrySet()) {
+            for (var st : stops.entrySet()) {
+                for (boolean fileCounts : new boolean[] {false, true}) {
+                    for (boolean first : new boolean[] {false, true}) {
+                        StringBuilder row = new StringBuilder("| " + t.getKey() + " | " + st.getKey() + " | "
+                                + (fileCounts ? "all stories of the file" : "this story (shipped)") + " | "
+                                + (first ? "first answer wins" : "shared 1/t (shipped)") + " |");
+                        for (String set : sets) {
+                            List<McTestStory> stories = McTestReader.read(Path.of(dir, set + ".tsv"), true);
+                            Map<String, Integer> all = new HashMap<>();
+                            for (McTestStory story : stories) {
+                                for (String w : t.getValue().apply(story.text())) {
+                                    all.merge(w, 1, Integer::sum);
+                                }
+                            }
+                            for (boolean d : new boolean[] {false, true}) {
+                                McTestEval e = new McTestEval();
+                                for (McTestStory story : stories) {
+                                    List<String> p = t.getValue().apply(story.text());
+                                    Map<String, Integer> c = new HashMap<>();
+                                    if (fileCounts) {
+                                        c = all;
+                                    } else {
+                                        for (String w : p) {
+                                            c.merge(w, 1, Integer::sum);
+                                        }
+                                    }
+                                    for (McTestQuestion q : story.questions()) {
+                                        double[] sc = scores(p, c, t.getValue(), q, st.getValue(), d);
+                                        e.add(q, first ? firstWins(sc) : sc);
+                                    }
+                                }
+                                row.append(String.format(Locale.ROOT, " %.2f |", 100 * e.accuracy()));
+                            }
+                        }
+                        System.out.println(row);
+                    }
+                }
+            }
+        }
+    }
+
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--more")) {
+            Map<String, Function<String, List<String>>> tok = new java.util.LinkedHashMap<>();
+            tok.put("words, lower-cased, punctuation dropped (shipped)", t -> regex(WORD, t, true));
+            tok.put("PTB-like, lower-cased", t -> regex(PTB, t, true));
+            tok.put("words, lower-cased, stemmed (TextNormalizer.stem)", t -> {
+                List<String> w = regex(WORD, t, true);
+                w.replaceAll(TextNormalizer::stem);
+                return w;
+            });
+            Map<String, Set<String>> st = new java.util.LinkedHashMap<>();
+            st.put("standard " + STANDARD.size() + " (shipped)", STANDARD);
+            st.put("none", Set.of());
+            more(args[1], List.of(args).subList(2, args.length), tok, st);
+            return;
+        }
         Map<String, Function<String, List<String>>> tokenisers = new java.util.LinkedHashMap<>();
         tokenisers.put("words, lower-cased, punctuation dropped (shipped)", t -> regex(WORD, t, true));
         tokenisers.put("words, case kept", t -> regex(WORD, t, false));

@@ -25,6 +25,7 @@ class McTestIT {
     private static Path corpus(String name) {
         Path p = Corpora.file("mctest/" + name);
         assumeTrue(Files.isRegularFile(p), "MCTest corpus not found: " + p + " (set TAGRANK_CORPORA)");
+        assumeTrue(org.tagrank.io.WordNet.locate().isPresent(), "WordNet 3.0 not found in " + org.tagrank.io.WordNet.defaultDir() + " (apt-get install wordnet-base or set TAGRANK_WORDNET): MCTest features need it");
         return p;
     }
 

@@ -68,6 +68,8 @@ class RankCliTest {
 
     @Test
     void mctestTrainEvalAndRank() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.tagrank.io.WordNet.locate().isPresent(),
+                "WordNet 3.0 not found in " + org.tagrank.io.WordNet.defaultDir() + " (apt-get install wordnet-base or set TAGRANK_WORDNET): MCTest features need it");
         String model = dir.resolve("m.lin.zip").toString();
         String data = resource("tiny-mctest.tsv");
         Run t = run("train", "--task", "mctest", "--data", data, "--dev", data, "--learner", "perceptron", "--quiet",

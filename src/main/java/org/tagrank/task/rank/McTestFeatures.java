@@ -15,17 +15,21 @@ import java.util.function.Consumer;
  * value ({@code .rel}), and whether it is the unique best ({@code .top}) or the unique worst
  * ({@code .bottom}, which negated questions need), so that a linear ranker can use both
  * magnitude and rank. Every one is also conjoined with the question type
- * (one/multiple), the question word, and negation in the question.
+ * (one/multiple), the question word, and negation in the question. Version 4 adds WordNet
+ * matches ({@link SemanticScores}), so it needs the WordNet database ({@link WordRelations#shared()}).
  */
 public final class McTestFeatures {
     /** Recorded in model files; bump when features change meaning. */
-    public static final String VERSION = "mctest-features-3";
+    public static final String VERSION = "mctest-features-4";
 
     /** Base score names, in the order of {@link #baseScores}. */
-    public static final List<String> BASE = List.of("sw", "d", "sw_stem", "sw_content", "sw_ans", "d_stem",
+    public static final List<String> BASE = concat(List.of("sw", "d", "sw_stem", "sw_content", "sw_ans", "d_stem",
             "sent1", "sent2", "sent_ans", "sent_ans3", "ans_cov", "ans_qov", "ans_nocontent", "ans_freq",
             "sw_uniq", "sent_uniq1", "sent_uniq2", "sent3", "uniq_cov", "sw_uniq5", "sw_uniq10", "sw_uniq20",
-            "prox", "coref_sent1", "coref_sent2", "coref_uniq1");
+            "prox", "coref_sent1", "coref_sent2", "coref_uniq1"), SemanticScores.NAMES);
+
+    /** Index of the first WordNet score in {@link #BASE}. */
+    private static final int SEMANTIC = BASE.size() - SemanticScores.NAMES.size();
 
     private static final Set<String> QWORDS = Set.of("what", "who", "where", "when", "why", "how", "which", "whose",
             "whom");
@@ -88,6 +92,13 @@ public final class McTestFeatures {
             bestQ = Math.max(bestQ, qSent[k]);
         }
         Set<String> qInStory = inStory(qb.content(), story, true);
+        WordRelations wr = WordRelations.shared();
+        SemanticScores sem = new SemanticScores(story, wr);
+        double[] qSoft = sem.questionSentences(qb.content());
+        double bestSoft = 0;
+        for (double x : qSoft) {
+            bestSoft = Math.max(bestSoft, x);
+        }
         List<Bag> bags = new ArrayList<>(n);
         for (String answer : q.answers()) {
             bags.add(Bag.of(answer));
@@ -183,6 +194,14 @@ public final class McTestFeatures {
             f[23] = c1;
             f[24] = c2;
             f[25] = cu;
+            List<String> answerWords = new ArrayList<>();
+            for (String w : ab.words()) {
+                if (!TextNormalizer.isStopword(w)) {
+                    answerWords.add(w);
+                }
+            }
+            double[] extra = sem.scores(qb.content(), qa, qu, aOnly, answerWords, wr, qSoft, bestSoft);
+            System.arraycopy(extra, 0, f, SEMANTIC, extra.length);
         }
         return v;
     }
@@ -321,6 +340,12 @@ public final class McTestFeatures {
             }
         }
         return sum;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return List.copyOf(out);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -22,8 +22,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class McTestRankerTest {
 
+    /** Skips a test that extracts MCTest features when WordNet is not installed. */
+    static void assumeWordNet() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.tagrank.io.WordNet.locate().isPresent(),
+                "WordNet 3.0 not found in " + org.tagrank.io.WordNet.defaultDir() + " (apt-get install wordnet-base or set TAGRANK_WORDNET): MCTest features need it");
+    }
+
     @Test
     void featuresCoverEveryBaseScoreWithConjunctions() throws Exception {
+        assumeWordNet();
         McTestStory s = McTestReader.read(Fixtures.mctest(), true).get(0);
         StoryIndex idx = new StoryIndex(s.text());
         McTestQuestion negated = s.questions().get(3); // "Who did not come to the park?"
@@ -51,6 +58,7 @@ class McTestRankerTest {
 
     @Test
     void trainsEvaluatesAndSurvivesARoundTrip() throws Exception {
+        assumeWordNet();
         List<McTestStory> stories = McTestReader.read(Fixtures.mctest(), true);
         Dataset d = McTestRanker.trainingSet(stories, 1);
         assertEquals(8, d.size());
@@ -89,6 +97,7 @@ class McTestRankerTest {
 
     @Test
     void crossValidationHoldsOutEveryQuestionOnce() throws Exception {
+        assumeWordNet();
         List<McTestStory> stories = McTestReader.read(Fixtures.mctest(), true);
         TrainerConfig c = TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(3).patience(0).build();
         McTestCrossValidation.Result r = McTestCrossValidation.run(stories, c, 2);
@@ -101,6 +110,7 @@ class McTestRankerTest {
 
     @Test
     void baseScoresSitAtTheirNamedColumns() throws Exception {
+        assumeWordNet();
         McTestStory s = McTestReader.read(Fixtures.mctest(), true).get(0);
         StoryIndex idx = new StoryIndex(s.text());
         McTestQuestion color = s.questions().get(0); // red (in the story), blue, green, yellow (not)
