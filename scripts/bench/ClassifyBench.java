@@ -87,8 +87,11 @@ public class ClassifyBench {
         return out;
     }
 
+    /** The shipped model's features (scripts/train-models classify): uni+bigrams and subject words, cutoff 2. */
     static NgramConfig features() {
-        return NgramConfig.defaults().withCutoff(2);
+        return new NgramConfig(java.util.List.of(org.tagrank.task.classify.Template.UNIGRAM,
+                org.tagrank.task.classify.Template.BIGRAM, org.tagrank.task.classify.Template.SUBJECT),
+                org.tagrank.task.classify.Weighting.LOG_TFIDF, true, 2);
     }
 
     static void tagrank() {

@@ -20,9 +20,13 @@ final class Headers {
      * -1 when absent.
      */
     static long field(String text, String name) {
+        return fieldAt(text, name + ": ");
+    }
+
+    /** As {@link #field(String, String)} with the field's {@code "Name: "} given. */
+    static long fieldAt(String text, String key) {
         int limit = Math.min(text.length(), WINDOW);
         int at = -1;
-        String key = name + ": ";
         for (int i = text.indexOf(key); i >= 0 && i < limit; i = text.indexOf(key, i + 1)) {
             if (i == 0 || text.charAt(i - 1) == ' ') {
                 at = i;

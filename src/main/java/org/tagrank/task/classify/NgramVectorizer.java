@@ -28,10 +28,9 @@ public final class NgramVectorizer {
     private final int[] df;
     private final float[] idf;
     private final TokenTable tokens;
-    /** Per single-token template (index into SINGLE): token id → feature id or -1; null when unused. */
-    private final int[][] single;
     /** Bigram (first token id, second token id) → feature id. */
     private final PairTable bigrams;
+    private final NgramEncoder encoder;
 
     private NgramVectorizer(NgramConfig config, FeatureIndex index, int numDocs, int[] df) {
         this.config = Objects.requireNonNull(config);
@@ -45,7 +44,7 @@ public final class NgramVectorizer {
         this.numDocs = numDocs;
         this.df = df.clone();
         this.idf = new float[df.length];
-        this.tokens = new TokenTable(index.size());
+        this.tokens = new TokenTable(1024); // grows to 2-4 slots per distinct token (far fewer than features)
         this.bigrams = new PairTable(1024);
         int[] templateOf = new int[index.size()];
         int[] first = new int[index.size()];
@@ -75,7 +74,7 @@ public final class NgramVectorizer {
             }
         }
         bigrams.freeze();
-        this.single = new int[SINGLE.length][];
+        int[][] single = new int[SINGLE.length][];
         for (int s = 0; s < SINGLE.length; s++) {
             if (config.has(SINGLE[s])) {
                 single[s] = new int[tokens.size()];
@@ -89,8 +88,12 @@ public final class NgramVectorizer {
                     throw new IllegalArgumentException("duplicate feature '" + index.name(f) + "'");
                 }
                 single[s][first[f]] = f;
+                if (s == 0) {
+                    tokens.setValue(first[f], f); // the unigram feature comes with the token's probe
+                }
             }
         }
+        this.encoder = new NgramEncoder(config, tokens, bigrams, Arrays.copyOfRange(single, 1, SINGLE.length), idf);
     }
 
     private static int singleIndex(Template t) {
@@ -199,43 +202,16 @@ public final class NgramVectorizer {
 
     /** The document's feature vector; n-grams outside the index are dropped. */
     public SparseVector encode(String text) {
-        IdBuffer buf = new IdBuffer();
-        features(text, buf);
-        int[] ids = buf.ids;
-        int m = buf.n;
-        Arrays.sort(ids, 0, m);
-        int distinct = 0;
-        for (int i = 0; i < m; i++) {
-            if (i == 0 || ids[i] != ids[i - 1]) {
-                distinct++;
-            }
-        }
-        int[] outIds = new int[distinct];
-        float[] values = new float[distinct];
-        double norm = 0;
-        int o = -1;
-        for (int i = 0; i < m; i++) {
-            if (i == 0 || ids[i] != ids[i - 1]) {
-                o++;
-                outIds[o] = ids[i];
-                values[o] = 1; // tf accumulates in values first
-            } else {
-                values[o]++;
-            }
-        }
-        Weighting w = config.weighting();
-        for (int i = 0; i < distinct; i++) {
-            double v = w.value((int) values[i], idf[outIds[i]]);
-            values[i] = (float) v;
-            norm += v * v;
-        }
-        if (config.normalise() && norm > 0) {
-            float inv = (float) (1.0 / Math.sqrt(norm));
-            for (int i = 0; i < distinct; i++) {
-                values[i] *= inv;
-            }
-        }
-        return SparseVector.ofSorted(outIds, values);
+        NgramEncoder.Work w = encoder.encode(text);
+        return SparseVector.ofSorted(Arrays.copyOf(w.ids, w.size), Arrays.copyOf(w.values, w.size));
+    }
+
+    /**
+     * Encodes into the calling thread's work area, allocating nothing: the features are
+     * {@code ids[0, size)} with {@code values[0, size)}, valid until this thread's next call.
+     */
+    NgramEncoder.Work encodeShared(String text) {
+        return encoder.encode(text);
     }
 
     /** Growable key list for fitting. */
@@ -248,58 +224,6 @@ public final class NgramVectorizer {
                 keys = Arrays.copyOf(keys, n * 2);
             }
             keys[n++] = k;
-        }
-    }
-
-    /** Growable feature id list; one per call, so encoding stays thread-safe. */
-    private static final class IdBuffer {
-        int[] ids = new int[512];
-        int n;
-
-        void add(int f) {
-            if (n == ids.length) {
-                ids = Arrays.copyOf(ids, n * 2);
-            }
-            ids[n++] = f;
-        }
-    }
-
-    /** Appends the feature id of every n-gram occurrence in the index. */
-    private void features(String text, IdBuffer out) {
-        int[] uni = single[0];
-        boolean bi = config.has(Template.BIGRAM);
-        if (uni != null || bi) {
-            int[] prev = {-1};
-            Tokenizer.spans(text, 0, text.length(), (s, e) -> {
-                int id = tokens.get(text, s, e);
-                if (id >= 0) {
-                    if (uni != null && uni[id] >= 0) {
-                        out.add(uni[id]);
-                    }
-                    if (bi && prev[0] >= 0) {
-                        int f = bigrams.get(pair(prev[0], id));
-                        if (f >= 0) {
-                            out.add(f);
-                        }
-                    }
-                }
-                prev[0] = id;
-            });
-        }
-        for (int k = 1; k < SINGLE.length; k++) {
-            int[] map = single[k];
-            if (map == null) {
-                continue;
-            }
-            long range = Headers.field(text, FIELD[k]);
-            if (range >= 0) {
-                Tokenizer.spans(text, Headers.start(range), Headers.end(range), (s, e) -> {
-                    int id = tokens.get(text, s, e);
-                    if (id >= 0 && map[id] >= 0) {
-                        out.add(map[id]);
-                    }
-                });
-            }
         }
     }
 

@@ -124,7 +124,42 @@ public final class TextClassifier {
 
     /** The best label. */
     public String classify(String text) {
-        return labels().label(model.argmax(instance(text)));
+        return labels().label(best(text));
+    }
+
+    /**
+     * The id of the best label; the same as {@code model().argmax(instance(text))}, computed without
+     * allocating: the features stay in the thread's work area and are scored there, in the same
+     * order and with the same arithmetic as {@link LinearModel#scores}.
+     */
+    public int best(String text) {
+        if (model.decoding() != LinearModel.Decoding.ARGMAX) {
+            return model.argmax(instance(text));
+        }
+        NgramEncoder.Work w = vectorizer.encodeShared(text);
+        int columns = model.columns();
+        if (w.scores.length < columns) {
+            w.scores = new double[columns];
+        }
+        double[] s = w.scores;
+        java.util.Arrays.fill(s, 0, columns, 0.0);
+        float[] weights = model.weightsUnsafe();
+        int[] ids = w.ids;
+        float[] values = w.values;
+        for (int i = 0, n = w.size; i < n; i++) {
+            int base = ids[i] * columns;
+            double v = values[i];
+            for (int c = 0; c < columns; c++) {
+                s[c] += v * weights[base + c];
+            }
+        }
+        int best = 0;
+        for (int c = 1; c < columns; c++) {
+            if (s[c] > s[best]) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     /** The {@code k} most probable labels, best first. */

@@ -3,23 +3,40 @@ package org.tagrank.task.classify;
 import java.util.Arrays;
 
 /**
- * Read-only after building: token → id, looked up straight from a span of the text (lowercased
- * on the fly) so that encoding a document allocates no token strings. Open addressing with
- * linear probing; each slot packs (hash, id) in one long, so a miss usually costs one memory
- * access. Thread-safe for lookups once built.
+ * Read-only after building: lowercase token → (id, value), looked up straight from a span of the
+ * text so that encoding a document allocates nothing. Ids are given in insertion order; the value
+ * is an int the owner attaches to a token (the vectorizer stores the token's unigram feature id
+ * there, so one probe gives both).
+ *
+ * <p>A token is first turned into a {@code long} {@link #key}: a token of at most 8 chars, each
+ * below 256, is its own key (its chars packed one per byte, first char in the low byte, which is
+ * never 0); a longer token's key is a 56-bit hash shifted left by 8 (low byte 0), and its chars are
+ * kept aside to confirm a match. Open addressing with linear probing over {@code [key, id|value]}
+ * pairs in one array: a probe of a short token touches one cache line and compares no chars.
+ * Thread-safe for lookups once built.
  */
 final class TokenTable {
-    private static final long EMPTY = -1L;
-    private long[] slots;
-    private char[][] keys;
+    private static final long EMPTY = 0L;
+    /** Lowercase form of an ASCII letter or digit, 0 for any other ASCII char. */
+    private static final char[] ASCII = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+        }
+    }
+
+    private long[] table; // [key, (id << 32) | value] per slot
+    private char[][] longKeys; // per slot, for keys of tokens longer than 8 chars (or with chars >= 256)
+    private int[] slotOfId;
     private int size;
     private int mask;
 
     TokenTable(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        slots = new long[cap];
-        Arrays.fill(slots, EMPTY);
-        keys = new char[cap][];
+        table = new long[2 * cap];
+        longKeys = new char[cap][];
+        slotOfId = new int[16];
         mask = cap - 1;
     }
 
@@ -27,46 +44,112 @@ final class TokenTable {
         return size;
     }
 
-    /** Adds a (lowercase) token if absent; returns its id. Not thread-safe. */
+    /** The lowercase form of a token char, or 0 if c separates tokens ({@link Tokenizer}'s rule). */
+    static char lower(char c) {
+        if (c < 128) {
+            return ASCII[c];
+        }
+        return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+    }
+
+    /** Key of the packed short token; see the class comment. */
+    static long longKey(long hash) {
+        long k = mix(hash) << 8;
+        return k == EMPTY ? 1L << 8 : k;
+    }
+
+    /** The key of the lowercased span {@code text[start, end)} (all token chars). */
+    static long key(CharSequence text, int start, int end) {
+        long packed = 0;
+        long hash = 0;
+        boolean small = end - start <= 8;
+        for (int i = start; i < end; i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            hash = 31 * hash + c;
+            if (c >= 256) {
+                small = false;
+            } else {
+                packed |= (long) c << (8 * (i - start));
+            }
+        }
+        return small ? packed : longKey(hash);
+    }
+
+    private static long mix(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
+    }
+
+    private int slot(long key) {
+        return (int) mix(key) & mask;
+    }
+
+    /** Adds a (lowercase) token if absent, with value -1; returns its id. Not thread-safe. */
     int add(String token) {
-        int h = hash(token, 0, token.length());
-        int slot = h & mask;
-        long s;
-        while ((s = slots[slot]) != EMPTY) {
-            if ((int) (s >>> 32) == h && matches(keys[slot], token, 0, token.length())) {
-                return (int) s;
+        if (token.isEmpty()) {
+            throw new IllegalArgumentException("empty token");
+        }
+        long key = key(token, 0, token.length());
+        int slot = slot(key);
+        long k;
+        while ((k = table[2 * slot]) != EMPTY) {
+            if (k == key && sameChars(slot, key, token, 0, token.length())) {
+                return (int) (table[2 * slot + 1] >>> 32);
             }
             slot = (slot + 1) & mask;
         }
-        slots[slot] = ((long) h << 32) | size;
-        keys[slot] = token.toCharArray();
+        table[2 * slot] = key;
+        table[2 * slot + 1] = ((long) size << 32) | 0xffffffffL;
+        if ((key & 0xff) == 0) {
+            longKeys[slot] = token.toCharArray();
+        }
+        if (size == slotOfId.length) {
+            slotOfId = Arrays.copyOf(slotOfId, size * 2);
+        }
+        slotOfId[size] = slot;
         size++;
-        if (size * 2 > slots.length) {
+        if (size * 2 > mask + 1) {
             grow();
         }
         return size - 1;
     }
 
+    /** Attaches a value to token {@code id}. Not thread-safe. */
+    void setValue(int id, int value) {
+        if (id < 0 || id >= size) {
+            throw new IllegalArgumentException("no token " + id);
+        }
+        int slot = slotOfId[id];
+        table[2 * slot + 1] = ((long) id << 32) | (value & 0xffffffffL);
+    }
+
     /** The id of the lowercased span {@code text[start, end)}, or -1. */
     int get(CharSequence text, int start, int end) {
-        int h = hash(text, start, end);
-        int slot = h & mask;
-        long s;
-        while ((s = slots[slot]) != EMPTY) {
-            if ((int) (s >>> 32) == h && matches(keys[slot], text, start, end)) {
-                return (int) s;
+        long e = find(key(text, start, end), text, start, end);
+        return e == -1L ? -1 : (int) (e >>> 32);
+    }
+
+    /**
+     * {@code (id << 32) | (value & 0xffffffff)} of the token with this {@link #key}, whose chars are
+     * {@code text[start, end)} (consulted only for long keys), or -1.
+     */
+    long find(long key, CharSequence text, int start, int end) {
+        int slot = slot(key);
+        long k;
+        while ((k = table[2 * slot]) != EMPTY) {
+            if (k == key && ((key & 0xff) != 0 || matches(longKeys[slot], text, start, end))) {
+                return table[2 * slot + 1];
             }
             slot = (slot + 1) & mask;
         }
-        return -1;
+        return -1L;
     }
 
-    private static int hash(CharSequence s, int start, int end) {
-        int h = 0;
-        for (int i = start; i < end; i++) {
-            h = 31 * h + Character.toLowerCase(s.charAt(i));
-        }
-        return h ^ (h >>> 16) * 0x45d9f3b;
+    private boolean sameChars(int slot, long key, CharSequence text, int start, int end) {
+        return (key & 0xff) != 0 || matches(longKeys[slot], text, start, end);
     }
 
     private static boolean matches(char[] k, CharSequence s, int start, int end) {
@@ -82,21 +165,22 @@ final class TokenTable {
     }
 
     private void grow() {
-        long[] oldSlots = slots;
-        char[][] oldKeys = keys;
-        int cap = slots.length * 2;
-        slots = new long[cap];
-        Arrays.fill(slots, EMPTY);
-        keys = new char[cap][];
+        long[] old = table;
+        char[][] oldKeys = longKeys;
+        int cap = (mask + 1) * 2;
+        table = new long[2 * cap];
+        longKeys = new char[cap][];
         mask = cap - 1;
-        for (int i = 0; i < oldSlots.length; i++) {
-            if (oldSlots[i] != EMPTY) {
-                int slot = (int) (oldSlots[i] >>> 32) & mask;
-                while (slots[slot] != EMPTY) {
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != EMPTY) {
+                int slot = slot(old[i]);
+                while (table[2 * slot] != EMPTY) {
                     slot = (slot + 1) & mask;
                 }
-                slots[slot] = oldSlots[i];
-                keys[slot] = oldKeys[i];
+                table[2 * slot] = old[i];
+                table[2 * slot + 1] = old[i + 1];
+                longKeys[slot] = oldKeys[i / 2];
+                slotOfId[(int) (old[i + 1] >>> 32)] = slot;
             }
         }
     }

@@ -40,6 +40,33 @@ class HeadersAndTokenTableTest {
     }
 
     @Test
+    void tokenTableKeysShortLongAndNonLatin1Tokens() {
+        String[] toks = {"abcdefgh", "abcdefghi", "straße", "αβγ", "x", "internationalisation", "ÿÿÿÿÿÿÿÿ", "ÿÿÿÿÿÿÿÿÿ"};
+        TokenTable t = new TokenTable(2);
+        for (int i = 0; i < toks.length; i++) {
+            assertEquals(i, t.add(toks[i]));
+        }
+        // short Latin-1 tokens are their own key (low byte = first char); the others a hash key (low byte 0)
+        assertEquals('a', TokenTable.key("abcdefgh", 0, 8) & 0xff);
+        assertEquals(0, TokenTable.key("abcdefghi", 0, 9) & 0xff);
+        assertEquals(0, TokenTable.key("αβγ", 0, 3) & 0xff);
+        assertEquals(TokenTable.key("straße", 0, 6), TokenTable.key("STRAßE", 0, 6));
+        t.setValue(3, 77);
+        String text = "ABCDEFGHI Straße ΑΒΓ INTERNATIONALISATION internationalisatioN abcdefgh ÿÿÿÿÿÿÿÿÿ";
+        assertEquals(1, t.get(text, 0, 9));
+        assertEquals(0, t.get(text, 0, 8));
+        assertEquals(2, t.get(text, 10, 16));
+        assertEquals((3L << 32) | 77, t.find(TokenTable.key(text, 17, 20), text, 17, 20));
+        assertEquals(5, t.get(text, 21, 41));
+        assertEquals(5, t.get(text, 42, 62));
+        assertEquals(-1, t.get(text, 21, 40)); // a prefix of a long token
+        assertEquals(0, t.get(text, 63, 71));
+        assertEquals(7, t.get(text, 72, 81));
+        assertEquals(-1L, t.find(TokenTable.key("zz", 0, 2), "zz", 0, 2));
+        assertEquals((4L << 32) | 0xffffffffL, t.find(TokenTable.key("x", 0, 1), "x", 0, 1)); // no value: -1
+    }
+
+    @Test
     void pairTableStoresAndGrows() {
         PairTable t = new PairTable(2);
         for (int i = 0; i < 1000; i++) {

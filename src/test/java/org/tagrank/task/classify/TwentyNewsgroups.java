@@ -41,8 +41,9 @@ public final class TwentyNewsgroups {
         return model;
     }
 
+    /** The shipped model's features (scripts/train-models classify): uni+bigrams and subject words, cutoff 2. */
     public static NgramConfig recommendedFeatures() {
-        return NgramConfig.defaults().withCutoff(2);
+        return new NgramConfig(List.of(Template.UNIGRAM, Template.BIGRAM, Template.SUBJECT), Weighting.LOG_TFIDF, true, 2);
     }
 
     public static TrainerConfig recommendedTrainer() {
