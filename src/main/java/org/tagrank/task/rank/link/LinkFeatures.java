@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public final class LinkFeatures {
     /** Recorded in the model; bump when features change meaning. */
-    public static final String VERSION = "link-features-1";
+    public static final String VERSION = "link-features-2";
 
     private final LinkDocument doc;
     private final AliasPrior.Lookup prior;
@@ -110,7 +110,7 @@ public final class LinkFeatures {
             }
             longer.add(l);
         }
-        this.wikidict = wikidict == null ? null : new WikidictFeatures(doc, wikidict, keys, numeric);
+        this.wikidict = wikidict == null ? null : new WikidictFeatures(doc, wikidict);
         this.second = firstPass == null ? null : new FirstPassFeatures(doc, keys, patterns, longer, firstPass);
     }
 
@@ -161,7 +161,7 @@ public final class LinkFeatures {
         coherence(j, e, sink);
         patterns(j, e, patterns[j][c], sink);
         if (wikidict != null) {
-            wikidict.extract(j, c, e.title(), LinkPatterns.casing(m.text()), sink);
+            wikidict.extract(j, c, sink);
         }
         if (second != null) {
             second.extract(j, c, e.title(), sink);
@@ -172,9 +172,16 @@ public final class LinkFeatures {
         String shape = pat == null ? "none" : pat.equals("*") ? "same" : LinkPatterns.shape(pat);
         sink.add("shape=" + shape + "|" + numeric);
         sink.add("shape=" + shape + "|" + numeric + "|" + LinkPatterns.casing(doc.mentions().get(j).text()));
+        String last = pat == null ? "none" : pat.substring(pat.lastIndexOf(' ') + 1);
         if (pat != null) {
-            String[] pw = pat.split(" ");
-            sink.add("last=" + pw[pw.length - 1] + "|" + numeric);
+            sink.add("last=" + last + "|" + numeric);
+        }
+        // the words just before and after the mention ("Romania beat", "Israel 2 ,") with the
+        // title pattern's last word ("team", "club", none): metonymy in sports reports
+        LinkMention m = doc.mentions().get(j);
+        if (m.tokStart() >= 0 && !doc.tokens().isEmpty()) {
+            sink.add("l=" + LinkPatterns.neighbour(doc.tokens(), m.tokStart() - 1) + "|" + last);
+            sink.add("r=" + LinkPatterns.neighbour(doc.tokens(), m.tokEnd()) + "|" + last);
         }
         if (pat == null) {
             sink.add("pat.none");

@@ -2,18 +2,17 @@ package org.tagrank.task.rank.link;
 
 import org.tagrank.feature.FeatureSink;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * The optional features from CoreNLP's Wikipedia dictionary ({@link Wikidict}), per document:
  * the candidate is the dictionary's 1-best entity for the mention as written (what CoreNLP's
  * {@code entitylink} outputs), with its score; for another spelling (lower case, capitalised
- * upper case); the same title without its qualifier ({@code Detroit,_Michigan} → {@code Detroit});
- * and coherence: other mentions of the document whose 1-best is this candidate.
+ * upper case); or the same title without its qualifier ({@code Detroit,_Michigan} → {@code Detroit}).
+ * (Conjunctions with the document's numeric share and the mention's casing, and coherence with
+ * other mentions' 1-best entities, were tried and did not help on dev: docs/bench-link.md.)
  */
 final class WikidictFeatures {
     static final byte EXACT = 1;
@@ -22,13 +21,8 @@ final class WikidictFeatures {
 
     private final byte[][] match;
     private final double[] score;
-    private final String[] keys;
-    private final Map<String, Set<String>> oneBestOf = new HashMap<>();
-    private final String numeric;
 
-    WikidictFeatures(LinkDocument doc, Wikidict wd, String[] keys, String numeric) {
-        this.keys = keys;
-        this.numeric = numeric;
+    WikidictFeatures(LinkDocument doc, Wikidict wd) {
         int n = doc.mentions().size();
         match = new byte[n][];
         score = new double[n];
@@ -45,7 +39,6 @@ final class WikidictFeatures {
                 if (e != null) {
                     variantEntities.add(e.entity());
                     bases.add(TitleWords.parts(e.entity()).base());
-                    oneBestOf.computeIfAbsent(e.entity(), k -> new HashSet<>()).add(keys[j]);
                 }
             }
             for (int k = 0; k < cands.size(); k++) {
@@ -63,32 +56,15 @@ final class WikidictFeatures {
         }
     }
 
-    static final String SET = System.getProperty("tagrank.wd", "top,score,conj,variant,base,coh");
-
-    void extract(int j, int c, String title, String casing, FeatureSink sink) {
+    void extract(int j, int c, FeatureSink sink) {
         byte b = match[j][c];
         if ((b & EXACT) != 0) {
-            if (SET.contains("top")) sink.add("wd.top");
-            if (SET.contains("score")) sink.add("wd.top.score", score[j]);
-            if (SET.contains("conj")) {
-            sink.add("wd.top|" + numeric);
-            sink.add("wd.top|" + casing);
-            }
-        } else if ((b & VARIANT) != 0 && SET.contains("variant")) {
+            sink.add("wd.top");
+            sink.add("wd.top.score", score[j]);
+        } else if ((b & VARIANT) != 0) {
             sink.add("wd.variant");
-            if (SET.contains("conj")) sink.add("wd.variant|" + numeric);
-        } else if ((b & BASE) != 0 && SET.contains("base")) {
+        } else if ((b & BASE) != 0) {
             sink.add("wd.base");
-        }
-        if (!SET.contains("coh")) {
-            return;
-        }
-        Set<String> with = oneBestOf.get(title);
-        if (with != null) {
-            int n = with.size() - (with.contains(keys[j]) ? 1 : 0);
-            if (n > 0) {
-                sink.add("coh.wd", Math.log1p(n) / 3);
-            }
         }
     }
 }

@@ -129,8 +129,16 @@ class WikidictTest {
         assertFalse(names(f, 0, 2).contains("wd.top"));
         assertTrue(names(f, 0, 2).stream().noneMatch(n -> n.startsWith("wd.top")));
         assertTrue(names(without, 0, 0).stream().noneMatch(n -> n.startsWith("wd.")));
-        // Neil_Armstrong is also the 1-best of the other "Armstrong"? Same text: no coherence with itself
-        assertFalse(neil.contains("coh.wd"));
+        // "MOON"-style spellings: a variant lookup; a qualified dictionary title meets the bare candidate
+        LinkDocument upper = new LinkDocument("u", List.of(), List.of(LinkMention.of("u", 0, "KITTANNING", List.of(
+                new LinkCandidate("Kittanning,_Pennsylvania", 7, 400, 80), new LinkCandidate("Kittanning_(band)", 1, 2, 3))),
+                LinkMention.of("u", 1, "Moon", List.of(new LinkCandidate("Moon", 13.2, 30000, 1000),
+                        new LinkCandidate("Moon_(film)", 8, 500, 90)))));
+        LinkFeatures fu = new LinkFeatures(upper, AliasPrior.empty(), all(), false);
+        assertTrue(names(fu, 0, 0).contains("wd.variant"), names(fu, 0, 0).toString());
+        assertFalse(names(fu, 0, 1).contains("wd.variant"));
+        assertTrue(names(fu, 1, 1).contains("wd.top")); // the dictionary says Moon_(film) ...
+        assertTrue(names(fu, 1, 0).contains("wd.base"), names(fu, 1, 0).toString()); // ... whose base title is Moon
     }
 
     private static List<String> names(LinkFeatures f, int j, int c) {
