@@ -12,7 +12,7 @@ import java.util.Set;
  * {@code entitylink} outputs), with its score; for another spelling (lower case, capitalised
  * upper case); or the same title without its qualifier ({@code Detroit,_Michigan} → {@code Detroit}).
  * (Conjunctions with the document's numeric share and the mention's casing, and coherence with
- * other mentions' 1-best entities, were tried and did not help on dev: docs/bench-link.md.)
+ * other mentions' 1-best entities, were tried and did not help on dev: models/en-aida-link-lr-1.md.)
  */
 final class WikidictFeatures {
     static final byte EXACT = 1;
