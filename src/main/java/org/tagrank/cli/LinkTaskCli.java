@@ -209,6 +209,10 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
             throw CliException.usage("rank --task link reads a mention file (with its .conll.tsv beside it): pass IN");
         }
         EntityLinker linker = EntityLinker.load(model);
+        if (linker.usesWikidict()) {
+            throw CliException.usage("model " + model + " was trained with the wikidict features: use "
+                    + "link rank --wikidict PATH (rank --task link does not read the dictionary)");
+        }
         List<RankHandler.Item> items = new java.util.ArrayList<>();
         for (LinkDocument doc : LinkCorpus.read(input)) {
             List<org.tagrank.core.CandidateInstance> xs = linker.instances(doc);

@@ -95,6 +95,9 @@ class LinkCliTest {
         assertTrue(noDict.err().contains("--param wikidict=PATH"), noDict.err());
         Run rank = run("link", "rank", "--model", model, test);
         assertEquals(ExitCodes.USAGE, rank.code(), rank.err());
+        Run generic = run("rank", "--task", "link", "--model", model, test);
+        assertEquals(ExitCodes.USAGE, generic.code(), generic.err());
+        assertTrue(generic.err().contains("link rank --wikidict"), generic.err());
         Run rankWd = run("link", "rank", "--model", model, "--wikidict", wd, test, "--quiet");
         assertEquals(0, rankWd.code(), rankWd.err());
         assertTrue(rankWd.out().contains("7test\t0\tArmstrong\t1\tLance_Armstrong\t"), rankWd.out());

@@ -167,7 +167,9 @@ class WikidictTest {
         int[] p = loaded.withWikidict(wd).predict(test.get(0));
         assertEquals(3, p.length);
         // a model trained without it ignores a dictionary it is given
-        EntityLinker plain = EntityLinkerTest.train(TrainerConfig.Learner.LR);
+        LinearModel pm = Trainers.create(TrainerConfig.builder(TrainerConfig.Learner.LR).epochs(20).patience(0).build())
+                .train(EntityLinker.trainingSet(train, prior, 1), null, TrainingListener.SILENT);
+        EntityLinker plain = new EntityLinker(pm, prior, wd);
         assertFalse(plain.usesWikidict());
         for (LinkDocument d : test) {
             assertEquals(java.util.Arrays.toString(plain.predict(d)), java.util.Arrays.toString(plain.withWikidict(wd).predict(d)));
