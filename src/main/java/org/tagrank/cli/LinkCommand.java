@@ -54,6 +54,9 @@ public final class LinkCommand implements Runnable {
         @Option(names = "--aliases", description = "Take candidates from this alias table instead of the mention file.")
         String aliases;
 
+        @Option(names = "--wikidict", description = "CoreNLP's wikidict (models-english-kbp jar or wikidict.tab.gz), for a model trained with it.")
+        String wikidict;
+
         @Option(names = "--top-k", defaultValue = "1", description = "Candidates printed per mention (0: all; default ${DEFAULT-VALUE}).")
         int topK;
 
@@ -71,6 +74,7 @@ public final class LinkCommand implements Runnable {
             if (aliases != null) {
                 docs = withAliases(docs, readAliases(aliases));
             }
+            linker = withWikidict(linker, wikidict, docs, c);
             PrintStream out = c.out();
             out.println("#doc_id\tmention_idx\tmention\trank\ttitle\tprobability\tscore\tgold");
             long n = 0;
@@ -104,6 +108,19 @@ public final class LinkCommand implements Runnable {
             }
             return m.gold().equals(title) ? "1" : "0";
         }
+    }
+
+    /** The linker with the dictionary its model needs (or was given); a usage error when a model needs one and none is given. */
+    static EntityLinker withWikidict(EntityLinker linker, String location, List<LinkDocument> docs, Console c)
+            throws IOException {
+        if (location == null) {
+            if (linker.usesWikidict()) {
+                throw CliException.usage("this model was trained with the wikidict features: pass --wikidict PATH "
+                        + "(the models-english-kbp jar or its wikidict.tab.gz)");
+            }
+            return linker;
+        }
+        return linker.withWikidict(LinkTaskCli.wikidict(java.util.Map.of("wikidict", location), docs, c));
     }
 
     static AliasTable readAliases(String location) throws IOException {
@@ -149,6 +166,9 @@ public final class LinkCommand implements Runnable {
         @Option(names = "--aliases", required = true, description = "Alias table (see docs/usage-link.md).")
         String aliases;
 
+        @Option(names = "--wikidict", description = "CoreNLP's wikidict (models-english-kbp jar or wikidict.tab.gz), for a model trained with it.")
+        String wikidict;
+
         @Option(names = "--top-k", defaultValue = "1", description = "Candidates printed per mention (0: all; default ${DEFAULT-VALUE}).")
         int topK;
 
@@ -177,10 +197,15 @@ public final class LinkCommand implements Runnable {
                     texts.add(Files.readString(p, StandardCharsets.UTF_8));
                 }
             }
+            List<LinkDocument> docs = new ArrayList<>();
+            for (int t = 0; t < texts.size(); t++) {
+                docs.add(DictionaryMentions.find(names.get(t), texts.get(t), table, maxWords));
+            }
+            linker = withWikidict(linker, wikidict, docs, c);
             PrintStream out = c.out();
             out.println("#doc\tmention_idx\ttok_start\ttok_end\tmention\trank\ttitle\tprobability\tscore");
             for (int t = 0; t < texts.size(); t++) {
-                LinkDocument d = DictionaryMentions.find(names.get(t), texts.get(t), table, maxWords);
+                LinkDocument d = docs.get(t);
                 List<List<EntityLinker.Ranked>> ranked = linker.rank(d);
                 for (int j = 0; j < ranked.size(); j++) {
                     LinkMention m = d.mentions().get(j);

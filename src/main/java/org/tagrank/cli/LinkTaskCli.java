@@ -12,6 +12,8 @@ import org.tagrank.task.rank.link.LinkCorpus;
 import org.tagrank.task.rank.link.LinkDocument;
 import org.tagrank.task.rank.link.LinkEval;
 import org.tagrank.task.rank.link.LinkFeatures;
+import org.tagrank.task.rank.link.TwoPassTraining;
+import org.tagrank.task.rank.link.Wikidict;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -39,7 +41,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
 
     @Override
     public Set<String> paramKeys() {
-        return Set.of("baselines", "repeat");
+        return Set.of("baselines", "repeat", "wikidict", "passes", "folds");
     }
 
     @Override
@@ -47,29 +49,39 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         console.progress("reading " + r.data());
         List<LinkDocument> train = LinkCorpus.read(r.data());
         AliasPrior prior = AliasPrior.fromDocuments(train);
-        Dataset trainSet = EntityLinker.trainingSet(train, prior, r.cutoff());
-        Dataset devSet = null;
-        List<LinkDocument> dev = null;
-        if (r.dev() != null) {
-            dev = LinkCorpus.read(r.dev());
-            devSet = EntityLinker.encode(dev, prior, trainSet.features());
+        List<LinkDocument> dev = r.dev() == null ? null : LinkCorpus.read(r.dev());
+        Wikidict wd = wikidict(r.params(), dev == null ? train : concat(train, dev), console);
+        int passes = intParam(r.params(), "passes", 1, 1, 2);
+        TrainingListener listener = console.quiet() ? TrainingListener.SILENT : TrainingListener.printingTo(console.err());
+        LinearModel model;
+        if (passes == 2) {
+            int folds = intParam(r.params(), "folds", 5, 2, 100);
+            model = TwoPassTraining.train(train, dev, prior, wd, r.cutoff(), r.trainer(), folds, listener,
+                    console::progress);
+        } else {
+            Dataset trainSet = EntityLinker.trainingSet(train, prior, wd, r.cutoff());
+            Dataset devSet = dev == null ? null : EntityLinker.encode(dev, prior, wd, trainSet.features());
+            console.progress(String.format(Locale.ROOT, "%d training instances, %d features", trainSet.size(),
+                    trainSet.features().size()));
+            model = Trainers.create(r.trainer()).train(trainSet, devSet, listener);
         }
-        console.progress(String.format(Locale.ROOT, "%d training instances, %d features", trainSet.size(),
-                trainSet.features().size()));
-        LinearModel model = Trainers.create(r.trainer()).train(trainSet, devSet,
-                console.quiet() ? TrainingListener.SILENT : TrainingListener.printingTo(console.err()));
         Map<String, String> prov = new LinkedHashMap<>(r.trainer().toMap());
         prov.put("link.features", LinkFeatures.VERSION);
+        prov.put(EntityLinker.PASSES_KEY, Integer.toString(passes));
+        if (passes == 2) {
+            prov.put("link.folds", r.params().getOrDefault("folds", "5"));
+        }
+        prov.put(EntityLinker.WIKIDICT_KEY, Boolean.toString(wd != null));
         prov.put("train.data", r.data().getFileName().toString());
         prov.put("train.cutoff", Integer.toString(r.cutoff()));
         prov.put("train.command", r.commandLine());
-        EntityLinker linker = new EntityLinker(model.withProvenance(model.provenance().with(prov)), prior);
+        EntityLinker linker = new EntityLinker(model.withProvenance(model.provenance().with(prov)), prior, wd);
         if (dev != null) {
             LinkEval e = LinkEval.of(dev, linker::predict);
             String acc = String.format(Locale.ROOT, "%.4f", e.accuracy());
             console.progress("dev in-KB accuracy " + acc + " over " + e.total() + " linked mentions");
             linker = new EntityLinker(linker.model().withProvenance(linker.model().provenance().with(Map.of(
-                    "dev.data", r.dev().getFileName().toString(), "dev.accuracy", acc))), prior);
+                    "dev.data", r.dev().getFileName().toString(), "dev.accuracy", acc))), prior, wd);
         }
         ModelIO.write(linker.bundle(), r.out());
         console.progress("wrote " + r.out());
@@ -79,6 +91,12 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
     public Map<String, Object> eval(EvalRequest r, Console console) throws Exception {
         EntityLinker linker = EntityLinker.load(r.model());
         List<LinkDocument> docs = LinkCorpus.read(r.data());
+        Wikidict wd = wikidict(r.params(), docs, console);
+        if (linker.usesWikidict() && wd == null) {
+            throw CliException.usage("model " + r.model() + " was trained with the wikidict features: pass "
+                    + "--param wikidict=PATH (the models-english-kbp jar or its wikidict.tab.gz)");
+        }
+        linker = linker.withWikidict(wd);
         long mentions = docs.stream().mapToLong(d -> d.mentions().size()).sum();
         int repeat = repeat(r.params());
         LinkEval e = null;
@@ -94,10 +112,55 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
             LinkEval in = LinkEval.of(docs, LinkEval::mostInLinks);
             m.put("baseline_most_inlinks", in.accuracy());
             m.put("baseline_most_inlinks_not_most_popular", in.accuracyNotMostPopular());
+            if (wd != null) {
+                LinkEval dict = LinkEval.of(docs, LinkEval.dictionary(wd));
+                m.put("baseline_wikidict", dict.accuracy());
+                m.put("baseline_wikidict_not_most_popular", dict.accuracyNotMostPopular());
+            }
         }
         m.put("mentions", mentions);
         m.put("mentions_per_second", mentions / seconds);
         return m;
+    }
+
+    /** CoreNLP's dictionary from {@code --param wikidict=PATH}, keeping the spellings of these documents' mentions; null without the param. */
+    static Wikidict wikidict(Map<String, String> params, List<LinkDocument> docs, Console console) throws java.io.IOException {
+        String location = params.get("wikidict");
+        if (location == null) {
+            return null;
+        }
+        if (location.isBlank()) {
+            throw CliException.usage("--param wikidict needs a path (the models-english-kbp jar or wikidict.tab.gz)");
+        }
+        console.progress("reading wikidict " + location);
+        long start = System.nanoTime();
+        Set<String> keep = Wikidict.aliasesOf(docs);
+        Wikidict wd = Wikidict.read(location, keep::contains);
+        console.progress(String.format(Locale.ROOT, "wikidict: %d of %d mention spellings found (%.1f s)", wd.size(),
+                keep.size(), (System.nanoTime() - start) / 1e9));
+        return wd;
+    }
+
+    private static List<LinkDocument> concat(List<LinkDocument> a, List<LinkDocument> b) {
+        List<LinkDocument> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private static int intParam(Map<String, String> params, String key, int def, int min, int max) {
+        String v = params.get(key);
+        if (v == null) {
+            return def;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw CliException.usage("--param " + key + " must be an integer in [" + min + "," + max + "], got '" + v + "'");
     }
 
     private static int repeat(Map<String, String> params) {
@@ -120,7 +183,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
                 100 * (double) result.get("accuracy"), (long) result.get("n")));
         sb.append(String.format(Locale.ROOT, "  gold not the most popular: %.2f%% over %d%n",
                 100 * (double) result.get("accuracy_not_most_popular"), (long) result.get("n_not_most_popular")));
-        for (String k : List.of("baseline_most_popular", "baseline_most_inlinks")) {
+        for (String k : List.of("baseline_most_popular", "baseline_most_inlinks", "baseline_wikidict")) {
             if (result.get(k) instanceof Double d) {
                 sb.append(String.format(Locale.ROOT, "  %s %.2f%%%n", k, 100 * d));
             }
@@ -136,7 +199,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         List<LinkDocument> tr = LinkCorpus.read(train);
         AliasPrior prior = AliasPrior.fromDocuments(tr);
         Dataset trainSet = EntityLinker.trainingSet(tr, prior, 1);
-        return new ComparisonData(trainSet, EntityLinker.encode(LinkCorpus.read(test), prior, trainSet.features()));
+        return new ComparisonData(trainSet, EntityLinker.encode(LinkCorpus.read(test), prior, null, trainSet.features()));
     }
 
     /** {@code rank --task link}: ranks the candidates of every mention of an AIDA-style mention file. */
@@ -146,6 +209,10 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
             throw CliException.usage("rank --task link reads a mention file (with its .conll.tsv beside it): pass IN");
         }
         EntityLinker linker = EntityLinker.load(model);
+        if (linker.usesWikidict()) {
+            throw CliException.usage("model " + model + " was trained with the wikidict features: use "
+                    + "link rank --wikidict PATH (rank --task link does not read the dictionary)");
+        }
         List<RankHandler.Item> items = new java.util.ArrayList<>();
         for (LinkDocument doc : LinkCorpus.read(input)) {
             List<org.tagrank.core.CandidateInstance> xs = linker.instances(doc);

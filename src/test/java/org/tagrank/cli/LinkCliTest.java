@@ -76,6 +76,44 @@ class LinkCliTest {
     }
 
     @Test
+    void wikidictBaselineFeaturesAndTwoPasses() throws Exception {
+        String wd = fixture("tiny-wikidict.tab");
+        String test = fixture("tiny-test.mentions.tsv");
+        String model = dir.resolve("wd.lin.zip").toString();
+        Run t = run("train", "--task", "link", "--data", fixture("tiny-train.mentions.tsv"), "--dev", test,
+                "--learner", "lr", "--epochs", "20", "--param", "wikidict=" + wd, "--out", model, "--quiet");
+        assertEquals(0, t.code(), t.err());
+        Run info = run("info", "--model", model);
+        assertTrue(info.out().contains("link.wikidict=true"), info.out());
+        Run e = run("eval", "--task", "link", "--model", model, "--data", test, "--json", "--param", "baselines=true",
+                "--param", "wikidict=" + wd);
+        assertEquals(0, e.code(), e.err());
+        // CoreNLP's lookup: right on Tour de France, Kittanning, Pennsylvania; Armstrong -> Neil_Armstrong x4
+        assertTrue(e.out().contains("\"baseline_wikidict\":0.428571"), e.out());
+        Run noDict = run("eval", "--task", "link", "--model", model, "--data", test, "--json");
+        assertEquals(ExitCodes.USAGE, noDict.code(), noDict.err());
+        assertTrue(noDict.err().contains("--param wikidict=PATH"), noDict.err());
+        Run rank = run("link", "rank", "--model", model, test);
+        assertEquals(ExitCodes.USAGE, rank.code(), rank.err());
+        Run generic = run("rank", "--task", "link", "--model", model, test);
+        assertEquals(ExitCodes.USAGE, generic.code(), generic.err());
+        assertTrue(generic.err().contains("link rank --wikidict"), generic.err());
+        Run rankWd = run("link", "rank", "--model", model, "--wikidict", wd, test, "--quiet");
+        assertEquals(0, rankWd.code(), rankWd.err());
+        assertTrue(rankWd.out().contains("7test\t0\tArmstrong\t1\tLance_Armstrong\t"), rankWd.out());
+
+        String twoPass = dir.resolve("p2.lin.zip").toString();
+        Run t2 = run("train", "--task", "link", "--data", fixture("tiny-train.mentions.tsv"), "--learner", "lr",
+                "--epochs", "20", "--param", "passes=2", "--param", "folds=2", "--out", twoPass, "--quiet");
+        assertEquals(0, t2.code(), t2.err());
+        assertTrue(run("info", "--model", twoPass).out().contains("link.passes=2"));
+        Run e2 = run("eval", "--task", "link", "--model", twoPass, "--data", test, "--json");
+        assertEquals(0, e2.code(), e2.err());
+        Run bad = run("train", "--task", "link", "--data", test, "--param", "passes=3", "--out", twoPass);
+        assertEquals(ExitCodes.USAGE, bad.code(), bad.err());
+    }
+
+    @Test
     void badDataIsOneLineWithFileAndLine() throws Exception {
         Path bad = dir.resolve("bad.mentions.tsv");
         Files.writeString(bad, "d1\t0\t1\t2\tX\tY\tY\t0\t1\tY|1|2|3\nd1\t1\t1\n");

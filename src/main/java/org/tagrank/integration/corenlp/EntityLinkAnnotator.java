@@ -11,6 +11,7 @@ import org.tagrank.task.rank.link.AliasTable;
 import org.tagrank.task.rank.link.EntityLinker;
 import org.tagrank.task.rank.link.LinkDocument;
 import org.tagrank.task.rank.link.LinkMention;
+import org.tagrank.task.rank.link.Wikidict;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +36,7 @@ import java.util.Set;
  * trlink.aliases = aliases.tsv          # required: see docs/usage-link.md
  * trlink.model = models/en-aida-link-lr-1.lin.zip
  * trlink.threshold = 0.0                # minimum probability of the best candidate
+ * trlink.wikidict = ...                 # CoreNLP's wikidict, only for a model trained with it
  * </pre>
  * Immutable and thread-safe.
  */
@@ -46,7 +48,7 @@ public final class EntityLinkAnnotator implements Annotator {
     /** NER classes that are values, not entities: never linked. */
     private static final Set<String> VALUE_TYPES = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
             "MONEY", "PERCENT");
-    private static final Set<String> KEYS = Set.of("model", "aliases", "threshold");
+    private static final Set<String> KEYS = Set.of("model", "aliases", "threshold", "wikidict");
 
     private final String name;
     private final EntityLinker linker;
@@ -59,7 +61,7 @@ public final class EntityLinkAnnotator implements Annotator {
         for (String k : props.stringPropertyNames()) {
             if (k.startsWith(name + ".") && !KEYS.contains(k.substring(name.length() + 1))) {
                 throw new IllegalArgumentException("unknown property " + k + " (known: " + name + ".model, " + name
-                        + ".aliases, " + name + ".threshold)");
+                        + ".aliases, " + name + ".threshold, " + name + ".wikidict)");
             }
         }
         String model = props.getProperty(name + ".model", DEFAULT_MODEL);
@@ -76,8 +78,9 @@ public final class EntityLinkAnnotator implements Annotator {
         if (!(threshold >= 0 && threshold <= 1)) {
             throw new IllegalArgumentException(name + ".threshold must be in [0,1], got " + threshold);
         }
+        EntityLinker loaded;
         try {
-            linker = EntityLinker.load(model);
+            loaded = EntityLinker.load(model);
         } catch (IOException e) {
             throw new UncheckedIOException(name + ": cannot load model " + model + ": " + e.getMessage(), e);
         }
@@ -89,6 +92,19 @@ public final class EntityLinkAnnotator implements Annotator {
         } catch (IOException e) {
             throw new UncheckedIOException(name + ": cannot read alias table " + aliasLocation + ": " + e.getMessage(), e);
         }
+        String wd = props.getProperty(name + ".wikidict");
+        if (wd == null && loaded.usesWikidict()) {
+            throw new IllegalArgumentException(name + ": model " + model + " was trained with the wikidict features: set "
+                    + name + ".wikidict (the models-english-kbp jar or its wikidict.tab.gz)");
+        }
+        if (wd != null && loaded.usesWikidict()) {
+            try { // only the aliases the alias table can give candidates for matter
+                loaded = loaded.withWikidict(Wikidict.read(wd, a -> !aliases.candidates(a).isEmpty()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(name + ": cannot read wikidict " + wd + ": " + e.getMessage(), e);
+            }
+        }
+        linker = loaded;
     }
 
     @Override
@@ -118,8 +134,13 @@ public final class EntityLinkAnnotator implements Annotator {
         String docId = Objects.requireNonNullElse(annotation.get(CoreAnnotations.DocIDAnnotation.class), "doc");
         List<LinkMention> lms = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
-            String text = text(mentions.get(i));
-            lms.add(LinkMention.of(docId, i, text, aliases.candidates(text)));
+            CoreMap m = mentions.get(i);
+            String text = text(m);
+            Integer b = m.get(CoreAnnotations.TokenBeginAnnotation.class);
+            Integer e = m.get(CoreAnnotations.TokenEndAnnotation.class);
+            boolean span = b != null && e != null && b >= 0 && e > b && e <= words.size();
+            // the token span gives the neighbour-word features
+            lms.add(new LinkMention(docId, i, span ? b : -1, span ? e : -1, text, null, aliases.candidates(text), -1, 0));
         }
         List<List<EntityLinker.Ranked>> ranked = linker.rank(new LinkDocument(docId, words, lms));
         for (int i = 0; i < mentions.size(); i++) {

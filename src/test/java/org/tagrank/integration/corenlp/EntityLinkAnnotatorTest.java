@@ -78,6 +78,8 @@ class EntityLinkAnnotatorTest {
                     m.set(CoreAnnotations.TokensAnnotation.class, mt);
                     m.set(CoreAnnotations.TextAnnotation.class, String.join(" ", mt.stream().map(CoreLabel::word).toList()));
                     m.set(CoreAnnotations.NamedEntityTagAnnotation.class, type);
+                    m.set(CoreAnnotations.TokenBeginAnnotation.class, all.size() + mentionStart);
+                    m.set(CoreAnnotations.TokenEndAnnotation.class, all.size() + toks.size());
                     mentions.add(m);
                 }
             }

@@ -30,16 +30,90 @@ import java.util.function.Consumer;
 public final class EntityLinker {
     public static final String TASK = "link";
     static final String PRIOR_ENTRY = "link-prior.tsv";
+    /** Provenance key: "true" when the model was trained with the wikidict features. */
+    public static final String WIKIDICT_KEY = "link.wikidict";
+    /** Provenance key: "2" for a two-pass model (first-pass features prefixed {@link #PASS1}, second pass unprefixed). */
+    public static final String PASSES_KEY = "link.passes";
+    /** Prefix of the first-pass features in a two-pass model. */
+    public static final String PASS1 = "s1:";
 
     private final LinearModel model;
     private final AliasPrior prior;
+    private final Wikidict wikidict;
 
     public EntityLinker(LinearModel model, AliasPrior prior) {
+        this(model, prior, null);
+    }
+
+    /**
+     * @param wikidict CoreNLP's dictionary, needed when the model was trained with it (ignored otherwise), or null
+     */
+    public EntityLinker(LinearModel model, AliasPrior prior, Wikidict wikidict) {
         this.model = Objects.requireNonNull(model, "model");
         this.prior = Objects.requireNonNull(prior, "prior");
         if (model.kind() != LinearModel.Kind.CANDIDATES) {
             throw new IllegalArgumentException("an entity linker needs a candidate-ranking model");
         }
+        this.wikidict = usesWikidict(model) ? wikidict : null;
+    }
+
+    /** Was this model trained with the wikidict features (so that linking needs the dictionary)? */
+    public static boolean usesWikidict(LinearModel model) {
+        return "true".equals(model.provenance().get(WIKIDICT_KEY));
+    }
+
+    public boolean usesWikidict() {
+        return usesWikidict(model);
+    }
+
+    /** The same model and prior with a dictionary for the wikidict features. */
+    public EntityLinker withWikidict(Wikidict wd) {
+        return new EntityLinker(model, prior, wd);
+    }
+
+    /** Is this a two-pass model (second-pass coherence with the first pass's links)? */
+    public static boolean twoPass(LinearModel model) {
+        return "2".equals(model.provenance().get(PASSES_KEY));
+    }
+
+    private LinkFeatures features(LinkDocument doc) {
+        if (wikidict == null && usesWikidict()) {
+            throw new IllegalStateException("this link model was trained with CoreNLP's wikidict features: give it the "
+                    + "dictionary (" + Wikidict.JAR_ENTRY + " or the models-english-kbp jar)");
+        }
+        if (twoPass(model)) {
+            int[] fp = firstPass(model, new LinkFeatures(doc, prior, wikidict, false), PASS1);
+            return new LinkFeatures(doc, prior, wikidict, false, fp);
+        }
+        return new LinkFeatures(doc, prior, wikidict, false);
+    }
+
+    /**
+     * The argmax candidate of every mention (-1 without candidates) under a model whose features
+     * carry {@code prefix} ("" for none).
+     */
+    static int[] firstPass(LinearModel m, LinkFeatures f, String prefix) {
+        List<LinkMention> ms = f.document().mentions();
+        int[] out = new int[ms.size()];
+        for (int j = 0; j < out.length; j++) {
+            int n = ms.get(j).candidates().size();
+            if (n < 2) {
+                out[j] = n - 1;
+                continue;
+            }
+            List<SparseVector> vs = new ArrayList<>(n);
+            for (int c = 0; c < n; c++) {
+                int jj = j;
+                int cc = c;
+                vs.add(DatasetBuilder.encode(m.features(), sink -> f.extract(jj, cc, prefixed(sink, prefix))));
+            }
+            out[j] = m.argmax(new CandidateInstance(vs, -1));
+        }
+        return out;
+    }
+
+    static FeatureSink prefixed(FeatureSink sink, String prefix) {
+        return prefix.isEmpty() ? sink : (name, value) -> sink.add(prefix + name, value);
     }
 
     public static EntityLinker load(String location) throws IOException {
@@ -90,7 +164,7 @@ public final class EntityLinker {
      * for a mention without candidates: what a generic candidate ranker needs.
      */
     public List<CandidateInstance> instances(LinkDocument doc) {
-        LinkFeatures f = new LinkFeatures(doc, prior, false);
+        LinkFeatures f = features(doc);
         List<CandidateInstance> out = new ArrayList<>(doc.mentions().size());
         for (int j = 0; j < doc.mentions().size(); j++) {
             CandidateInstance x = instance(f, j);
@@ -101,7 +175,7 @@ public final class EntityLinker {
 
     /** For each mention, its candidates best first (empty without candidates). */
     public List<List<Ranked>> rank(LinkDocument doc) {
-        LinkFeatures f = new LinkFeatures(doc, prior, false);
+        LinkFeatures f = features(doc);
         List<List<Ranked>> out = new ArrayList<>(doc.mentions().size());
         for (int j = 0; j < doc.mentions().size(); j++) {
             CandidateInstance x = instance(f, j);
@@ -125,7 +199,7 @@ public final class EntityLinker {
 
     /** The argmax candidate of each mention, -1 for a mention without candidates. */
     public int[] predict(LinkDocument doc) {
-        LinkFeatures f = new LinkFeatures(doc, prior, false);
+        LinkFeatures f = features(doc);
         int[] out = new int[doc.mentions().size()];
         for (int j = 0; j < out.length; j++) {
             CandidateInstance x = instance(f, j);
@@ -139,9 +213,14 @@ public final class EntityLinker {
      * prior leaving each document's own counts out.
      */
     public static Dataset trainingSet(List<LinkDocument> docs, AliasPrior prior, int cutoff) {
+        return trainingSet(docs, prior, null, cutoff);
+    }
+
+    /** {@link #trainingSet(List, AliasPrior, int)} with the wikidict features when {@code wd} is not null. */
+    public static Dataset trainingSet(List<LinkDocument> docs, AliasPrior prior, Wikidict wd, int cutoff) {
         DatasetBuilder b = new DatasetBuilder();
         for (LinkDocument d : docs) {
-            LinkFeatures f = new LinkFeatures(d, prior, true);
+            LinkFeatures f = new LinkFeatures(d, prior, wd, true);
             for (int j = 0; j < d.mentions().size(); j++) {
                 LinkMention m = d.mentions().get(j);
                 if (m.goldIndex() >= 0 && m.candidates().size() > 1) {
@@ -162,10 +241,10 @@ public final class EntityLinker {
     }
 
     /** Dev/test instances in an existing feature space (same selection as {@link #trainingSet}). */
-    public static Dataset encode(List<LinkDocument> docs, AliasPrior prior, FeatureIndex index) {
+    public static Dataset encode(List<LinkDocument> docs, AliasPrior prior, Wikidict wd, FeatureIndex index) {
         List<Instance> out = new ArrayList<>();
         for (LinkDocument d : docs) {
-            LinkFeatures f = new LinkFeatures(d, prior, false);
+            LinkFeatures f = new LinkFeatures(d, prior, wd, false);
             for (int j = 0; j < d.mentions().size(); j++) {
                 LinkMention m = d.mentions().get(j);
                 if (m.goldIndex() >= 0 && m.candidates().size() > 1) {

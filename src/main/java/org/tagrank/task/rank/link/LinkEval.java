@@ -56,6 +56,28 @@ public final class LinkEval {
         return d.mentions().stream().mapToInt(LinkMention::mostInLinks).toArray();
     }
 
+    /**
+     * CoreNLP's {@code entitylink} (WikidictAnnotator): the dictionary's entity for the exact
+     * mention text; right when that entity is the gold (-1 when it is no candidate).
+     */
+    public static Function<LinkDocument, int[]> dictionary(Wikidict wd) {
+        return d -> {
+            int[] out = new int[d.mentions().size()];
+            for (int j = 0; j < out.length; j++) {
+                LinkMention m = d.mentions().get(j);
+                Wikidict.Entry e = wd.get(m.text());
+                out[j] = -1;
+                for (int c = 0; e != null && c < m.candidates().size(); c++) {
+                    if (m.candidates().get(c).title().equals(e.entity())) {
+                        out[j] = c;
+                        break;
+                    }
+                }
+            }
+            return out;
+        };
+    }
+
     public long total() {
         return n;
     }

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public final class LinkFeatures {
     /** Recorded in the model; bump when features change meaning. */
-    public static final String VERSION = "link-features-1";
+    public static final String VERSION = "link-features-2";
 
     private final LinkDocument doc;
     private final AliasPrior.Lookup prior;
@@ -35,11 +35,31 @@ public final class LinkFeatures {
     /** Per mention and candidate, computed once: the title pattern (may be null) and the title's parts. */
     private final String[][] patterns;
     private final TitleWords.Parts[][] parts;
+    /** The wikidict features, or null without a dictionary. */
+    private final WikidictFeatures wikidict;
+    /** The second-pass features, or null in a first pass. */
+    private final FirstPassFeatures second;
 
     /**
      * @param leaveOut remove the document's own gold counts from the prior (training data)
      */
     public LinkFeatures(LinkDocument doc, AliasPrior prior, boolean leaveOut) {
+        this(doc, prior, null, leaveOut);
+    }
+
+    /**
+     * @param wikidict CoreNLP's Wikipedia dictionary for the optional {@code wd.*} features, or null
+     * @param leaveOut remove the document's own gold counts from the prior (training data)
+     */
+    public LinkFeatures(LinkDocument doc, AliasPrior prior, Wikidict wikidict, boolean leaveOut) {
+        this(doc, prior, wikidict, leaveOut, null);
+    }
+
+    /**
+     * @param firstPass for a second pass, the first pass's link (candidate index, -1 none) of every
+     *                  mention, which adds the {@code fp.*} features; null for a first pass
+     */
+    public LinkFeatures(LinkDocument doc, AliasPrior prior, Wikidict wikidict, boolean leaveOut, int[] firstPass) {
         this.doc = doc;
         this.prior = prior.lookup(doc, leaveOut);
         for (String t : doc.tokens()) {
@@ -90,6 +110,8 @@ public final class LinkFeatures {
             }
             longer.add(l);
         }
+        this.wikidict = wikidict == null ? null : new WikidictFeatures(doc, wikidict);
+        this.second = firstPass == null ? null : new FirstPassFeatures(doc, keys, patterns, longer, firstPass);
     }
 
     private int priorTop(LinkMention m, String key) {
@@ -138,15 +160,28 @@ public final class LinkFeatures {
         strings(m, j, e, parts[j][c], sink);
         coherence(j, e, sink);
         patterns(j, e, patterns[j][c], sink);
+        if (wikidict != null) {
+            wikidict.extract(j, c, sink);
+        }
+        if (second != null) {
+            second.extract(j, c, e.title(), sink);
+        }
     }
 
     private void patterns(int j, LinkCandidate e, String pat, FeatureSink sink) {
         String shape = pat == null ? "none" : pat.equals("*") ? "same" : LinkPatterns.shape(pat);
         sink.add("shape=" + shape + "|" + numeric);
         sink.add("shape=" + shape + "|" + numeric + "|" + LinkPatterns.casing(doc.mentions().get(j).text()));
+        String last = pat == null ? "none" : pat.substring(pat.lastIndexOf(' ') + 1);
         if (pat != null) {
-            String[] pw = pat.split(" ");
-            sink.add("last=" + pw[pw.length - 1] + "|" + numeric);
+            sink.add("last=" + last + "|" + numeric);
+        }
+        // the words just before and after the mention ("Romania beat", "Israel 2 ,") with the
+        // title pattern's last word ("team", "club", none): metonymy in sports reports
+        LinkMention m = doc.mentions().get(j);
+        if (m.tokStart() >= 0 && !doc.tokens().isEmpty()) {
+            sink.add("l=" + LinkPatterns.neighbour(doc.tokens(), m.tokStart() - 1) + "|" + last);
+            sink.add("r=" + LinkPatterns.neighbour(doc.tokens(), m.tokEnd()) + "|" + last);
         }
         if (pat == null) {
             sink.add("pat.none");

@@ -105,4 +105,18 @@ final class LinkPatterns {
         }
         return Math.min(star, 3) + "*" + Math.min(pw.length - star - 1, 3);
     }
+
+    /** The token at {@code i} for a neighbour feature: case-folded, digits as {@code #}, {@code <s>} outside the text. */
+    static String neighbour(List<String> tokens, int i) {
+        if (i < 0 || i >= tokens.size()) {
+            return "<s>";
+        }
+        String t = tokens.get(i).toLowerCase(java.util.Locale.ROOT);
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int k = 0; k < t.length(); k++) {
+            char ch = t.charAt(k);
+            sb.append(Character.isDigit(ch) ? '#' : ch);
+        }
+        return sb.toString();
+    }
 }

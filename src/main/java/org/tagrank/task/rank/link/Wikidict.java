@@ -1,0 +1,182 @@
+package org.tagrank.task.rank.link;
+
+import org.tagrank.io.CorpusFormatException;
+import org.tagrank.io.ResourceLocator;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * CoreNLP's Wikipedia dictionary ({@code wikidict.tab.gz} in the {@code stanford-corenlp:models-english-kbp}
+ * jar): lines {@code alias<TAB>entity<TAB>score}, the 1-best entity of each alias with its score.
+ * Read the way CoreNLP's {@code WikidictAnnotator} reads it (lines starting with a TAB skipped,
+ * the last line of an alias wins, aliases case-sensitive), but only the aliases a filter keeps,
+ * so that memory stays small. Immutable.
+ */
+public final class Wikidict {
+    /** Where the dictionary sits in the kbp models jar (and on the classpath when that jar is on it). */
+    public static final String JAR_ENTRY = "edu/stanford/nlp/models/kbp/english/wikidict.tab.gz";
+
+    /** An alias's entity, as a title in the candidate format (underscores, URL-decoded), and its score. */
+    public record Entry(String entity, double score) {
+    }
+
+    private final Map<String, Entry> entries;
+    private final String source;
+
+    private Wikidict(Map<String, Entry> entries, String source) {
+        this.entries = entries;
+        this.source = source;
+    }
+
+    /** A dictionary from given entries (tests). */
+    public static Wikidict of(Map<String, Entry> entries) {
+        return new Wikidict(Map.copyOf(entries), "memory");
+    }
+
+    /**
+     * Reads the dictionary from a {@code .tab.gz} or plain {@code .tab} file, or from the kbp models
+     * jar (its {@link #JAR_ENTRY}); a file path, URL or classpath resource. Keeps only the aliases
+     * {@code keep} accepts.
+     */
+    public static Wikidict read(String location, Predicate<String> keep) throws IOException {
+        ResourceLocator.Located l = ResourceLocator.open(location);
+        try (InputStream raw = l.stream()) {
+            InputStream in = unwrap(new BufferedInputStream(raw, 1 << 16), location);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            Map<String, Entry> map = new HashMap<>();
+            String line;
+            long no = 0;
+            while ((line = r.readLine()) != null) {
+                no++;
+                if (line.isEmpty() || line.charAt(0) == '\t') {
+                    continue;
+                }
+                int t1 = line.indexOf('\t');
+                int t2 = t1 < 0 ? -1 : line.indexOf('\t', t1 + 1);
+                if (t2 < 0) {
+                    throw new CorpusFormatException(location, no, "expected alias<TAB>entity<TAB>score");
+                }
+                String alias = line.substring(0, t1);
+                if (!keep.test(alias)) {
+                    continue;
+                }
+                double score;
+                try {
+                    score = Double.parseDouble(line.substring(t2 + 1).strip());
+                } catch (NumberFormatException e) {
+                    throw new CorpusFormatException(location, no, "score '" + line.substring(t2 + 1) + "' is not a number");
+                }
+                map.put(alias, new Entry(title(line.substring(t1 + 1, t2)), score));
+            }
+            return new Wikidict(map, l.description());
+        }
+    }
+
+    private static InputStream unwrap(BufferedInputStream in, String location) throws IOException {
+        in.mark(4);
+        int b0 = in.read();
+        int b1 = in.read();
+        in.reset();
+        if (b0 == 0x1f && b1 == 0x8b) {
+            return new GZIPInputStream(in, 1 << 16);
+        }
+        if (b0 == 'P' && b1 == 'K') {
+            ZipInputStream zip = new ZipInputStream(in);
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                if (e.getName().equals(JAR_ENTRY)) {
+                    return unwrap(new BufferedInputStream(zip, 1 << 16), location + "!" + JAR_ENTRY);
+                }
+            }
+            throw new FileNotFoundException(location + " has no entry " + JAR_ENTRY);
+        }
+        return in;
+    }
+
+    /** A dictionary entity in the candidate title format: spaces as underscores, %XX escapes decoded. */
+    static String title(String entity) {
+        String t = entity.strip().replace(' ', '_');
+        if (t.indexOf('%') >= 0 && t.matches(".*%[0-9A-Fa-f]{2}.*")) {
+            try {
+                t = URLDecoder.decode(t.replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                // keep the title as written
+            }
+        }
+        return t;
+    }
+
+    /** CoreNLP's lookup: the exact (case-sensitive) mention text, or null. */
+    public Entry get(String alias) {
+        return entries.get(alias);
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    public String source() {
+        return source;
+    }
+
+    /**
+     * The spellings of a mention the features look up: as written, lower case, and for an
+     * all-capitals mention (sports tables, headlines) each word capitalised.
+     */
+    public static Set<String> variants(String mention) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(mention);
+        out.add(mention.toLowerCase(Locale.ROOT));
+        out.add(capitalised(mention));
+        return out;
+    }
+
+    /** "NEW YORK" → "New York"; other mentions unchanged. */
+    static String capitalised(String mention) {
+        boolean lower = false;
+        for (int i = 0; i < mention.length(); i++) {
+            if (Character.isLowerCase(mention.charAt(i))) {
+                lower = true;
+                break;
+            }
+        }
+        if (lower) {
+            return mention;
+        }
+        StringBuilder sb = new StringBuilder(mention.length());
+        boolean start = true;
+        for (int i = 0; i < mention.length(); i++) {
+            char ch = mention.charAt(i);
+            sb.append(start ? ch : Character.toLowerCase(ch));
+            start = !Character.isLetterOrDigit(ch) && ch != '\'';
+        }
+        return sb.toString();
+    }
+
+    /** Every spelling {@link #variants} gives for the mentions of these documents: the aliases to keep. */
+    public static Set<String> aliasesOf(Iterable<LinkDocument> docs) {
+        Set<String> out = new java.util.HashSet<>();
+        for (LinkDocument d : docs) {
+            for (LinkMention m : d.mentions()) {
+                out.addAll(variants(m.text()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,178 @@
+package org.tagrank.task.rank.link;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tagrank.core.Dataset;
+import org.tagrank.core.LinearModel;
+import org.tagrank.io.CorpusFormatException;
+import org.tagrank.io.ModelIO;
+import org.tagrank.learn.TrainerConfig;
+import org.tagrank.learn.Trainers;
+import org.tagrank.learn.TrainingListener;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WikidictTest {
+    static Path fixture() {
+        return LinkFixtures.file("tiny-wikidict.tab");
+    }
+
+    static Wikidict all() throws Exception {
+        return Wikidict.read(fixture().toString(), a -> true);
+    }
+
+    @Test
+    void readsLikeCoreNlpLastLineOfAnAliasWinsTabLinesSkipped() throws Exception {
+        Wikidict wd = all();
+        assertEquals(new Wikidict.Entry("Neil_Armstrong", 0.61), wd.get("Armstrong"));
+        assertEquals("Moon_(film)", wd.get("Moon").entity()); // CoreNLP's HashMap.put: the last line wins
+        assertEquals("Louis_Armstrong", wd.get("armstrong").entity()); // spaces become underscores
+        assertEquals("Sacré-Cœur", wd.get("Sacre Coeur").entity()); // %XX decoded
+        assertNull(wd.get("ARMSTRONG")); // case-sensitive, as CoreNLP by default
+        assertNull(wd.get(""));
+        assertEquals(8, wd.size());
+    }
+
+    @Test
+    void keepsOnlyTheAliasesTheFilterAccepts() throws Exception {
+        Wikidict wd = Wikidict.read(fixture().toString(), Set.of("Moon", "Kittanning", "Nowhere")::contains);
+        assertEquals(2, wd.size());
+        assertEquals("Kittanning,_Pennsylvania", wd.get("Kittanning").entity());
+        assertNull(wd.get("Armstrong"));
+    }
+
+    @Test
+    void readsGzipAndTheKbpJarEntry(@TempDir Path dir) throws Exception {
+        byte[] text = Files.readAllBytes(fixture());
+        Path gz = dir.resolve("wikidict.tab.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(text);
+        }
+        Path jar = dir.resolve("models-english-kbp.jar");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(jar))) {
+            z.putNextEntry(new ZipEntry("edu/stanford/nlp/models/kbp/english/other.txt"));
+            z.write("not this".getBytes());
+            z.putNextEntry(new ZipEntry(Wikidict.JAR_ENTRY));
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            try (OutputStream g = new GZIPOutputStream(b)) {
+                g.write(text);
+            }
+            z.write(b.toByteArray());
+        }
+        for (Path p : List.of(gz, jar)) {
+            Wikidict wd = Wikidict.read(p.toString(), a -> true);
+            assertEquals(8, wd.size(), p.toString());
+            assertEquals("Tour_de_France", wd.get("Tour de France").entity(), p.toString());
+        }
+        Path empty = dir.resolve("empty.jar");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(empty))) {
+            z.putNextEntry(new ZipEntry("x"));
+        }
+        assertThrows(java.io.FileNotFoundException.class, () -> Wikidict.read(empty.toString(), a -> true));
+    }
+
+    @Test
+    void malformedLineNamesFileAndLine(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.tab");
+        Files.writeString(bad, "Moon\tMoon\t0.8\nMoon only two\tfields\n");
+        CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Wikidict.read(bad.toString(), a -> true));
+        assertTrue(e.getMessage().contains(":2"), e.getMessage());
+        Files.writeString(bad, "Moon\tMoon\thigh\n");
+        e = assertThrows(CorpusFormatException.class, () -> Wikidict.read(bad.toString(), a -> true));
+        assertTrue(e.getMessage().contains("not a number"), e.getMessage());
+    }
+
+    @Test
+    void spellingVariants() {
+        assertEquals(List.of("NEW YORK", "new york", "New York"), new ArrayList<>(Wikidict.variants("NEW YORK")));
+        assertEquals(List.of("Armstrong", "armstrong"), new ArrayList<>(Wikidict.variants("Armstrong")));
+        assertEquals("St. Louis-Arena", Wikidict.capitalised("ST. LOUIS-ARENA"));
+    }
+
+    @Test
+    void dictionaryBaselineIsCoreNlpsExactLookup() throws Exception {
+        List<LinkDocument> test = LinkCorpus.read(LinkFixtures.testMentions());
+        LinkEval e = LinkEval.of(test, LinkEval.dictionary(all()));
+        // Armstrong -> Neil_Armstrong is wrong four times; Tour de France, Kittanning, Pennsylvania are right
+        assertEquals(7, e.total());
+        assertEquals(3 / 7.0, e.accuracy(), 1e-12);
+        // a mention the dictionary lacks, or whose entity is no candidate, gets no link
+        Wikidict other = Wikidict.of(Map.of("Armstrong", new Wikidict.Entry("Armstrong_(band)", 1.0)));
+        assertEquals(0, LinkEval.of(test, LinkEval.dictionary(other)).accuracy());
+    }
+
+    @Test
+    void candidateThatIsTheOneBestGetsTheFeatures() throws Exception {
+        List<LinkDocument> test = LinkCorpus.read(LinkFixtures.testMentions());
+        LinkDocument d = test.get(0); // Armstrong x2, Tour de France
+        LinkFeatures f = new LinkFeatures(d, AliasPrior.empty(), all(), false);
+        LinkFeatures without = new LinkFeatures(d, AliasPrior.empty(), false);
+        List<String> neil = names(f, 0, 0);
+        assertTrue(neil.contains("wd.top") && neil.contains("wd.top.score"), neil.toString());
+        assertFalse(names(f, 0, 2).contains("wd.top"));
+        assertTrue(names(f, 0, 2).stream().noneMatch(n -> n.startsWith("wd.top")));
+        assertTrue(names(without, 0, 0).stream().noneMatch(n -> n.startsWith("wd.")));
+        // "MOON"-style spellings: a variant lookup; a qualified dictionary title meets the bare candidate
+        LinkDocument upper = new LinkDocument("u", List.of(), List.of(LinkMention.of("u", 0, "KITTANNING", List.of(
+                new LinkCandidate("Kittanning,_Pennsylvania", 7, 400, 80), new LinkCandidate("Kittanning_(band)", 1, 2, 3))),
+                LinkMention.of("u", 1, "Moon", List.of(new LinkCandidate("Moon", 13.2, 30000, 1000),
+                        new LinkCandidate("Moon_(film)", 8, 500, 90)))));
+        LinkFeatures fu = new LinkFeatures(upper, AliasPrior.empty(), all(), false);
+        assertTrue(names(fu, 0, 0).contains("wd.variant"), names(fu, 0, 0).toString());
+        assertFalse(names(fu, 0, 1).contains("wd.variant"));
+        assertTrue(names(fu, 1, 1).contains("wd.top")); // the dictionary says Moon_(film) ...
+        assertTrue(names(fu, 1, 0).contains("wd.base"), names(fu, 1, 0).toString()); // ... whose base title is Moon
+    }
+
+    private static List<String> names(LinkFeatures f, int j, int c) {
+        List<String> out = new ArrayList<>();
+        f.extract(j, c, (n, v) -> out.add(n));
+        return out;
+    }
+
+    @Test
+    void aModelTrainedWithTheDictionaryRecordsItAndNeedsIt() throws Exception {
+        List<LinkDocument> train = LinkCorpus.read(LinkFixtures.trainMentions());
+        List<LinkDocument> test = LinkCorpus.read(LinkFixtures.testMentions());
+        Wikidict wd = all();
+        AliasPrior prior = AliasPrior.fromDocuments(train);
+        Dataset ds = EntityLinker.trainingSet(train, prior, wd, 1);
+        assertTrue(ds.features().size() > EntityLinker.trainingSet(train, prior, 1).features().size());
+        LinearModel m = Trainers.create(TrainerConfig.builder(TrainerConfig.Learner.LR).epochs(20).patience(0).build())
+                .train(ds, null, TrainingListener.SILENT);
+        m = m.withProvenance(m.provenance().with(Map.of(EntityLinker.WIKIDICT_KEY, "true")));
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        ModelIO.write(new EntityLinker(m, prior, wd).bundle(), b);
+        EntityLinker loaded = EntityLinker.fromBundle(ModelIO.read(new ByteArrayInputStream(b.toByteArray()), "link", "test"));
+        assertTrue(loaded.usesWikidict());
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> loaded.predict(test.get(0)));
+        assertTrue(e.getMessage().contains("wikidict"), e.getMessage());
+        int[] p = loaded.withWikidict(wd).predict(test.get(0));
+        assertEquals(3, p.length);
+        // a model trained without it ignores a dictionary it is given
+        LinearModel pm = Trainers.create(TrainerConfig.builder(TrainerConfig.Learner.LR).epochs(20).patience(0).build())
+                .train(EntityLinker.trainingSet(train, prior, 1), null, TrainingListener.SILENT);
+        EntityLinker plain = new EntityLinker(pm, prior, wd);
+        assertFalse(plain.usesWikidict());
+        for (LinkDocument d : test) {
+            assertEquals(java.util.Arrays.toString(plain.predict(d)), java.util.Arrays.toString(plain.withWikidict(wd).predict(d)));
+        }
+    }
+}
