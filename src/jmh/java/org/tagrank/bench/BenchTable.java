@@ -60,27 +60,29 @@ public final class BenchTable {
                 .append(". Command: `").append(command).append("`.\n\n");
         sb.append("| system | XPOS acc. | unknown-word acc. | train s | tokens/s 1 thread | tokens/s 2 threads | model MB | peak heap MB |\n");
         sb.append("|---|---|---|---|---|---|---|---|\n");
-        Map<String, String> ours = null;
+        List<Map<String, String>> ours = new ArrayList<>();
         for (Map<String, String> r : rows) {
-            if (r.get("system").equals("tagrank")) {
-                ours = r;
+            if (r.get("system").startsWith("tagrank")) {
+                ours.add(r);
             }
             sb.append(String.format(Locale.ROOT, "| %s | %.2f%% | %.2f%% | %.1f | %,.0f | %,.0f | %.1f | %s |%n", r.get("system"),
                     100 * d(r, "accuracy"), 100 * d(r, "unknown_accuracy"), d(r, "train_seconds"),
                     d(r, "tokens_per_second_1"), d(r, "tokens_per_second_2"), d(r, "model_bytes") / 1048576.0,
                     r.get("peak_heap_mb")));
         }
-        if (ours != null) {
-            sb.append("\nTagRank relative to each peer (same run):\n\n| peer | speed 1 thread | speed 2 threads | training time | accuracy (points) |\n|---|---|---|---|---|\n");
-            for (Map<String, String> r : rows) {
-                if (r == ours) {
-                    continue;
+        if (!ours.isEmpty()) {
+            sb.append("\nTagRank relative to each peer (same run):\n\n| TagRank | peer | speed 1 thread | speed 2 threads | training time | accuracy (points) |\n|---|---|---|---|---|---|\n");
+            for (Map<String, String> o : ours) {
+                for (Map<String, String> r : rows) {
+                    if (r.get("system").startsWith("tagrank")) {
+                        continue;
+                    }
+                    sb.append(String.format(Locale.ROOT, "| %s | %s | %.1f× | %.1f× | %.2f× | %+.2f |%n", o.get("system"), r.get("system"),
+                            d(o, "tokens_per_second_1") / d(r, "tokens_per_second_1"),
+                            d(o, "tokens_per_second_2") / d(r, "tokens_per_second_2"),
+                            d(o, "train_seconds") / d(r, "train_seconds"),
+                            100 * (d(o, "accuracy") - d(r, "accuracy"))));
                 }
-                sb.append(String.format(Locale.ROOT, "| %s | %.1f× | %.1f× | %.2f× | %+.2f |%n", r.get("system"),
-                        d(ours, "tokens_per_second_1") / d(r, "tokens_per_second_1"),
-                        d(ours, "tokens_per_second_2") / d(r, "tokens_per_second_2"),
-                        d(ours, "train_seconds") / d(r, "train_seconds"),
-                        100 * (d(ours, "accuracy") - d(r, "accuracy"))));
             }
         }
         return sb.toString();

@@ -39,7 +39,8 @@ import java.util.function.Supplier;
  * tokens) and prints one {@code RESULT key=value ...} line: accuracy, unknown-word accuracy (words
  * not in EWT train, the same definition for every system), training seconds, tokens/s with 1 and
  * 2 threads, model bytes and peak heap. Usage: {@code PosPeerBench SYSTEM TRAIN DEV TEST WORKDIR}
- * with SYSTEM one of tagrank, stanford, stanford-distsim, opennlp-maxent, opennlp-perceptron. TagRank and
+ * with SYSTEM one of tagrank, tagrank-fast (no word clusters), stanford, stanford-distsim, opennlp-maxent,
+ * opennlp-perceptron. TagRank and
  * stanford-distsim use the same word clusters (system property {@code clusters}, default
  * {@code target/clusters/egw4-reut.512.tsv}, written by scripts/extract-distsim).
  */
@@ -68,14 +69,17 @@ public final class PosPeerBench {
         Supplier<Tagger> taggers;
         Path modelFile;
         switch (system) {
-            case "tagrank" -> {
-                // the shipped model's exact training command (scripts/train-models pos)
-                modelFile = work.resolve("tagrank.lin.zip");
+            case "tagrank", "tagrank-fast" -> {
+                // the shipped models' exact training commands (scripts/train-models pos, pos-fast)
+                modelFile = work.resolve(system + ".lin.zip");
                 Path unlabeled = Path.of(args[1]).toAbsolutePath().getParent().getParent().resolve("20newsgroups/train.tsv");
-                int code = org.tagrank.cli.Main.run(new String[]{"train", "--task", "pos", "--data", args[1], "--dev", args[2],
+                List<String> cmd = new ArrayList<>(List.of("train", "--task", "pos", "--data", args[1], "--dev", args[2],
                         "--learner", "perceptron", "--epochs", "10", "--patience", "3", "--seed", "1",
-                        "--param", "unlabeled=" + unlabeled, "--param", "clusters=" + clusters,
-                        "--out", modelFile.toString(), "--quiet"}, System.err, System.err);
+                        "--param", "unlabeled=" + unlabeled, "--out", modelFile.toString(), "--quiet"));
+                if (system.equals("tagrank")) {
+                    cmd.addAll(List.of("--param", "clusters=" + clusters));
+                }
+                int code = org.tagrank.cli.Main.run(cmd.toArray(new String[0]), System.err, System.err);
                 if (code != 0) {
                     throw new IllegalStateException("tagrank train failed with exit code " + code);
                 }
