@@ -5,13 +5,10 @@ import org.tagrank.core.LabelSet;
 import org.tagrank.core.LinearModel;
 import org.tagrank.core.Provenance;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -288,15 +285,17 @@ public final class ModelIO {
         }
     }
 
+    /** The lines of a UTF-8 text ('\n' or "\r\n" endings), unescaped; one pass, no reader (load time). */
     private static List<String> textLines(byte[] data) {
+        String text = new String(data, StandardCharsets.UTF_8);
         List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new StringReader(new String(data, StandardCharsets.UTF_8)))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                out.add(Manifest.unescape(line));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        int at = 0;
+        while (at < text.length()) {
+            int nl = text.indexOf('\n', at);
+            int end = nl < 0 ? text.length() : nl;
+            int stop = end > at && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            out.add(Manifest.unescape(text.substring(at, stop)));
+            at = end + 1;
         }
         return out;
     }

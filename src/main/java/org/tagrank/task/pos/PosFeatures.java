@@ -53,6 +53,10 @@ final class PosFeatures {
 
     /** Splits the value part of a pair feature into its two unescaped values, or null if malformed. */
     static String[] splitPair(String value) {
+        if (value.indexOf('\\') < 0) { // no escapes (nearly every feature): the first '|' splits
+            int bar = value.indexOf('|');
+            return bar < 0 ? null : new String[]{value.substring(0, bar), value.substring(bar + 1)};
+        }
         StringBuilder a = new StringBuilder();
         for (int k = 0; k < value.length(); k++) {
             char c = value.charAt(k);
