@@ -111,9 +111,9 @@ public final class TrainCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** The arguments as the user gave them (recorded in the model). */
+    /** The arguments as the user gave them, subcommand included (recorded in the model). */
     String commandLine() {
-        return "train " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        return String.join(" ", spec.commandLine().getParseResult().originalArgs());
     }
 
     /** Parses {@code GOLD:PREDICTED=COST} entries once the labels are known. */

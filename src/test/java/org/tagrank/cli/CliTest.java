@@ -63,6 +63,8 @@ class CliTest {
         assertTrue(r.out().contains("task=pos"));
         assertTrue(r.out().contains("trainer.learner=perceptron"));
         assertTrue(r.out().contains("train.data.sha256="));
+        // the command as given, once
+        assertTrue(r.out().contains("train.command=tagrank train --task pos --data "), r.out());
     }
 
     @Test
