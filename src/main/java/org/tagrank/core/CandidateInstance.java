@@ -76,6 +76,28 @@ public record CandidateInstance(List<SparseVector> candidates, int gold, double[
     }
 
     @Override
+    public void addTo(float[] w, int columns, int output, float amount) {
+        SparseVector v = candidates.get(output);
+        for (int i = 0; i < v.size(); i++) {
+            w[v.id(i)] += amount * (float) v.value(i);
+        }
+    }
+
+    @Override
+    public void averagedScores(double[] w, double[] u, double c, int columns, double[] out) {
+        for (int k = 0; k < candidates.size(); k++) {
+            out[k] = candidates.get(k).averagedDot(w, u, c, 1, 0);
+        }
+    }
+
+    @Override
+    public void averagedScores(float[] w, double[] u, double c, int columns, double[] out) {
+        for (int k = 0; k < candidates.size(); k++) {
+            out[k] = candidates.get(k).averagedDot(w, u, c, 1, 0);
+        }
+    }
+
+    @Override
     public SparseVector features(int output, int columns) {
         return candidates.get(output);
     }

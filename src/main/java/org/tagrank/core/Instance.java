@@ -28,6 +28,18 @@ public sealed interface Instance permits LabelInstance, CandidateInstance {
     /** {@code w[i] += amount * f_i(x, output)} for every active feature of the output. */
     void addTo(double[] w, int columns, int output, double amount);
 
+    /** As {@link #addTo(double[], int, int, double)} on float weights (float arithmetic). */
+    void addTo(float[] w, int columns, int output, float amount);
+
+    /**
+     * Writes each output's score under the averaged-perceptron weights {@code w - u / c}, computed
+     * on the fly without materialising the average (same doubles as scoring a materialised average).
+     */
+    void averagedScores(double[] w, double[] u, double c, int columns, double[] out);
+
+    /** As {@link #averagedScores(double[], double[], double, int, double[])} with float w. */
+    void averagedScores(float[] w, double[] u, double c, int columns, double[] out);
+
     /** The features f(x, output) as weight indexes with values. */
     SparseVector features(int output, int columns);
 

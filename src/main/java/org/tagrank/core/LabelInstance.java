@@ -42,6 +42,25 @@ public record LabelInstance(SparseVector x, int gold) implements Instance {
     }
 
     @Override
+    public void addTo(float[] w, int columns, int output, float amount) {
+        for (int i = 0; i < x.size(); i++) {
+            w[x.id(i) * columns + output] += amount * (float) x.value(i);
+        }
+    }
+
+    @Override
+    public void averagedScores(double[] w, double[] u, double c, int columns, double[] out) {
+        java.util.Arrays.fill(out, 0, columns, 0.0);
+        x.addAveragedRows(w, u, c, columns, out);
+    }
+
+    @Override
+    public void averagedScores(float[] w, double[] u, double c, int columns, double[] out) {
+        java.util.Arrays.fill(out, 0, columns, 0.0);
+        x.addAveragedRows(w, u, c, columns, out);
+    }
+
+    @Override
     public SparseVector features(int output, int columns) {
         int[] ids = new int[x.size()];
         double[] vals = new double[x.size()];

@@ -163,6 +163,65 @@ public final class SparseVector {
         }
     }
 
+    /**
+     * As {@link #addRows(double[], int, double[])} over the averaged-perceptron weights
+     * {@code w - u / c}, computed on the fly (the same doubles as a materialised average).
+     */
+    public void addAveragedRows(double[] w, double[] u, double c, int stride, double[] out) {
+        for (int i = 0; i < ids.length; i++) {
+            int base = ids[i] * stride;
+            double v = values == null ? 1.0 : values[i];
+            for (int k = 0; k < stride; k++) {
+                out[k] += v * (w[base + k] - u[base + k] / c);
+            }
+        }
+    }
+
+    /** As {@link #addAveragedRows(double[], double[], double, int, double[])} with float w. */
+    public void addAveragedRows(float[] w, double[] u, double c, int stride, double[] out) {
+        for (int i = 0; i < ids.length; i++) {
+            int base = ids[i] * stride;
+            double v = values == null ? 1.0 : values[i];
+            for (int k = 0; k < stride; k++) {
+                out[k] += v * (w[base + k] - u[base + k] / c);
+            }
+        }
+    }
+
+    /** As {@link #dot(double[], int, int)} over the averaged weights {@code w - u / c}, computed on the fly. */
+    public double averagedDot(double[] w, double[] u, double c, int stride, int offset) {
+        double s = 0;
+        if (values == null) {
+            for (int id : ids) {
+                int j = id * stride + offset;
+                s += w[j] - u[j] / c;
+            }
+        } else {
+            for (int i = 0; i < ids.length; i++) {
+                int j = ids[i] * stride + offset;
+                s += values[i] * (w[j] - u[j] / c);
+            }
+        }
+        return s;
+    }
+
+    /** As {@link #averagedDot(double[], double[], double, int, int)} with float w. */
+    public double averagedDot(float[] w, double[] u, double c, int stride, int offset) {
+        double s = 0;
+        if (values == null) {
+            for (int id : ids) {
+                int j = id * stride + offset;
+                s += w[j] - u[j] / c;
+            }
+        } else {
+            for (int i = 0; i < ids.length; i++) {
+                int j = ids[i] * stride + offset;
+                s += values[i] * (w[j] - u[j] / c);
+            }
+        }
+        return s;
+    }
+
     /** A dense copy of length {@code dim}. */
     public double[] toDense(int dim) {
         double[] d = new double[dim];

@@ -14,11 +14,13 @@ import java.util.List;
 /**
  * Builds a training {@link Dataset} from string features: counts them while examples are added,
  * then freezes the index with a count cutoff and rewrites every example in final ids. Holds
- * provisional ids, not strings, until then. Not thread-safe.
+ * provisional ids, not strings, until then. Single use: {@link #build} hands the examples over
+ * and empties the builder, so that its memory is free while the data set is trained on. Not
+ * thread-safe.
  */
 public final class DatasetBuilder {
-    private final FeatureIndex.Builder index = new FeatureIndex.Builder();
-    private final List<Pending> pending = new ArrayList<>();
+    private FeatureIndex.Builder index = new FeatureIndex.Builder();
+    private final ArrayList<Pending> pending = new ArrayList<>();
     private final IdBuffer buffer = new IdBuffer();
 
     private record Vec(int[] ids, double[] values) {
@@ -56,12 +58,14 @@ public final class DatasetBuilder {
 
     /** An example with a fixed label set: the extractor fills the sink with x's features. */
     public void addLabelExample(java.util.function.Consumer<FeatureSink> extractor, int gold) {
+        requireOpen();
         extractor.accept(buffer);
         pending.add(new Pending(List.of(buffer.take()), gold, false, null));
     }
 
     /** A candidate example: one extractor call per candidate. {@code costs} may be null. */
     public void addCandidateExample(List<java.util.function.Consumer<FeatureSink>> candidates, int gold, double[] costs) {
+        requireOpen();
         List<Vec> vs = new ArrayList<>(candidates.size());
         for (java.util.function.Consumer<FeatureSink> c : candidates) {
             c.accept(buffer);
@@ -74,11 +78,23 @@ public final class DatasetBuilder {
         return pending.size();
     }
 
-    /** Freezes the features seen at least {@code cutoff} times and returns the data set. */
+    private void requireOpen() {
+        if (index == null) {
+            throw new IllegalStateException("the data set was already built");
+        }
+    }
+
+    /**
+     * Freezes the features seen at least {@code cutoff} times and returns the data set. Empties the
+     * builder (each example is released once rewritten); it cannot be used afterwards.
+     */
     public Dataset build(LabelSet labels, int cutoff) {
+        requireOpen();
         FeatureIndex.Frozen frozen = index.freeze(cutoff);
+        index = null;
         List<Instance> out = new ArrayList<>(pending.size());
-        for (Pending p : pending) {
+        for (int k = 0; k < pending.size(); k++) {
+            Pending p = pending.set(k, null);
             if (p.candidates()) {
                 List<SparseVector> cands = new ArrayList<>(p.vectors().size());
                 for (Vec v : p.vectors()) {
@@ -89,6 +105,8 @@ public final class DatasetBuilder {
                 out.add(new LabelInstance(remap(p.vectors().get(0), frozen.remap()), p.gold()));
             }
         }
+        pending.clear();
+        pending.trimToSize();
         return new Dataset(out, labels, frozen.index());
     }
 

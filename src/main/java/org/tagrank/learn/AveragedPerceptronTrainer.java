@@ -1,8 +1,11 @@
 package org.tagrank.learn;
 
+import org.tagrank.core.CandidateInstance;
 import org.tagrank.core.Dataset;
 import org.tagrank.core.Instance;
+import org.tagrank.core.LabelInstance;
 import org.tagrank.core.LinearModel;
+import org.tagrank.core.SparseVector;
 
 import java.util.List;
 import java.util.Objects;
@@ -12,8 +15,17 @@ import java.util.SplittableRandom;
  * Averaged perceptron with the cheap averaging trick: besides w, keep u += c·Δw at each
  * update (c = examples seen); the average is w − u/c, so averaging costs nothing per
  * example without a mistake.
+ *
+ * <p>Memory: w is kept as floats when that is exact (integral feature values and |w| provably
+ * below 2^24, as with binary features), u as doubles; the average is never materialised in
+ * doubles (dev accuracy scores w − u/c on the fly) and the best epoch's average is kept in one
+ * reused float buffer, which is what the model stores. The result is the same as with double w
+ * and a double copy of the average per epoch.
  */
 public final class AveragedPerceptronTrainer implements Trainer {
+    /** Floats hold every integer of magnitude up to 2^24 exactly. */
+    private static final double FLOAT_EXACT = 1 << 24;
+
     private final TrainerConfig config;
 
     public AveragedPerceptronTrainer(TrainerConfig config) {
@@ -30,14 +42,8 @@ public final class AveragedPerceptronTrainer implements Trainer {
      * and away from the prediction (and u by c times that). Returns the prediction.
      */
     public static int step(Instance x, double[] w, double[] u, double c, int columns, double[] scores) {
-        int n = x.numOutputs(columns);
         x.scores(w, 1.0, columns, scores);
-        int pred = 0;
-        for (int o = 1; o < n; o++) {
-            if (scores[o] > scores[pred]) {
-                pred = o;
-            }
-        }
+        int pred = argmax(scores, x.numOutputs(columns));
         int gold = x.gold();
         if (pred != gold) {
             x.addTo(w, columns, gold, 1.0);
@@ -48,19 +54,45 @@ public final class AveragedPerceptronTrainer implements Trainer {
         return pred;
     }
 
+    /** As {@link #step(Instance, double[], double[], double, int, double[])} with float w (exact for integral updates below 2^24). */
+    public static int step(Instance x, float[] w, double[] u, double c, int columns, double[] scores) {
+        x.scores(w, columns, scores);
+        int pred = argmax(scores, x.numOutputs(columns));
+        int gold = x.gold();
+        if (pred != gold) {
+            x.addTo(w, columns, gold, 1f);
+            x.addTo(w, columns, pred, -1f);
+            x.addTo(u, columns, gold, c);
+            x.addTo(u, columns, pred, -c);
+        }
+        return pred;
+    }
+
+    private static int argmax(double[] scores, int n) {
+        int pred = 0;
+        for (int o = 1; o < n; o++) {
+            if (scores[o] > scores[pred]) {
+                pred = o;
+            }
+        }
+        return pred;
+    }
+
     @Override
     public LinearModel train(Dataset train, Dataset dev, TrainingListener listener) {
         train.requireGold("training data");
         int columns = train.kind() == LinearModel.Kind.LABELS ? train.labels().size() : 1;
         int dim = Math.multiplyExact(train.features().size(), columns);
-        double[] w = new double[dim];
-        double[] u = new double[dim];
         List<Instance> data = train.instances();
+        boolean exactFloat = floatExact(data, config.epochs());
+        float[] wf = exactFloat ? new float[dim] : null;
+        double[] wd = exactFloat ? null : new double[dim];
+        double[] u = new double[dim];
+        float[] best = null; // the kept epoch's average, one buffer reused
         int[] order = OnlineTrainer.identity(data.size());
         SplittableRandom random = new SplittableRandom(config.seed());
         double[] scores = new double[Math.max(train.maxOutputs(columns), columns)];
-        Objective argmax = new LogLoss();
-        EarlyStopping stopping = new EarlyStopping(config.patience(), dev != null);
+        EarlyStopping<float[]> stopping = new EarlyStopping<>(config.patience(), dev != null);
         long start = System.nanoTime();
         double c = 1;
         int epoch = 0;
@@ -71,25 +103,108 @@ public final class AveragedPerceptronTrainer implements Trainer {
             int correct = 0;
             for (int i : order) {
                 Instance x = data.get(i);
-                if (step(x, w, u, c, columns, scores) == x.gold()) {
+                int pred = wf != null ? step(x, wf, u, c, columns, scores) : step(x, wd, u, c, columns, scores);
+                if (pred == x.gold()) {
                     correct++;
                 }
                 c++;
             }
-            double[] avg = new double[dim];
-            for (int j = 0; j < dim; j++) {
-                avg[j] = w[j] - u[j] / c;
+            double devAcc = dev == null ? Double.NaN : averagedAccuracy(dev, wf, wd, u, c, columns);
+            // without dev data only the last epoch's average is kept: no copy before
+            boolean keep = dev == null ? epoch == config.epochs() : stopping.improves(devAcc);
+            if (keep && best == null) {
+                best = new float[dim];
             }
-            double devAcc = dev == null ? Double.NaN : WeightsEval.accuracy(dev, avg, 1.0, columns, argmax);
+            long nonZero = average(wf, wd, u, c, keep ? best : null);
             long now = System.nanoTime();
             listener.onEpoch(new TrainingListener.EpochReport(epoch, config.epochs(), Double.NaN,
-                    correct / (double) data.size(), devAcc, WeightsEval.nonZero(avg),
+                    correct / (double) data.size(), devAcc, nonZero,
                     data.size() / ((now - epochStart) / 1e9), (now - start) / 1_000_000));
-            if (stopping.record(epoch, devAcc, avg)) {
+            if (stopping.record(epoch, devAcc, best)) {
                 break;
             }
         }
         listener.onMessage(stopping.stopReason(epoch, config.epochs()));
+        wf = null; // let the model's copy of the weights use their memory
+        wd = null;
+        u = null;
         return WeightsEval.model(train, stopping.bestWeights(), config, null, OnlineTrainer.scores(stopping, dev));
+    }
+
+    /**
+     * Whether float w is exact: every feature value is an integer and no weight can reach 2^24
+     * (each example moves a weight by at most twice the largest |value| per epoch).
+     */
+    static boolean floatExact(List<Instance> data, int epochs) {
+        double maxAbs = 0;
+        for (Instance x : data) {
+            if (x instanceof LabelInstance li) {
+                maxAbs = Math.max(maxAbs, maxAbsIntegral(li.x()));
+            } else {
+                for (SparseVector v : ((CandidateInstance) x).candidates()) {
+                    maxAbs = Math.max(maxAbs, maxAbsIntegral(v));
+                }
+            }
+            if (Double.isNaN(maxAbs)) {
+                return false;
+            }
+        }
+        return 2.0 * maxAbs * data.size() * epochs < FLOAT_EXACT;
+    }
+
+    /** The largest |value| of the vector, or NaN when a value is not an integer. */
+    private static double maxAbsIntegral(SparseVector v) {
+        if (v.isBinary()) {
+            return v.size() == 0 ? 0 : 1;
+        }
+        double m = 0;
+        for (int i = 0; i < v.size(); i++) {
+            double a = Math.abs(v.value(i));
+            if (a != Math.rint(a)) {
+                return Double.NaN;
+            }
+            m = Math.max(m, a);
+        }
+        return m;
+    }
+
+    /** Dev accuracy of the average w − u/c (one of wf, wd is null), argmax decisions. */
+    private static double averagedAccuracy(Dataset dev, float[] wf, double[] wd, double[] u, double c, int columns) {
+        double[] scores = new double[Math.max(dev.maxOutputs(columns), columns)];
+        int correct = 0;
+        for (Instance x : dev.instances()) {
+            if (wf != null) {
+                x.averagedScores(wf, u, c, columns, scores);
+            } else {
+                x.averagedScores(wd, u, c, columns, scores);
+            }
+            if (argmax(scores, x.numOutputs(columns)) == x.gold()) {
+                correct++;
+            }
+        }
+        return correct / (double) dev.size();
+    }
+
+    /** Counts the non-zero averaged weights w − u/c and, when {@code out} is given, stores them there as floats. */
+    private static long average(float[] wf, double[] wd, double[] u, double c, float[] out) {
+        long n = 0;
+        if (wf != null) {
+            for (int j = 0; j < u.length; j++) {
+                double a = wf[j] - u[j] / c;
+                n += a != 0 ? 1 : 0;
+                if (out != null) {
+                    out[j] = (float) a;
+                }
+            }
+        } else {
+            for (int j = 0; j < u.length; j++) {
+                double a = wd[j] - u[j] / c;
+                n += a != 0 ? 1 : 0;
+                if (out != null) {
+                    out[j] = (float) a;
+                }
+            }
+        }
+        return n;
     }
 }

@@ -5,13 +5,15 @@ import java.util.Locale;
 /**
  * Keeps the weights with the best dev accuracy and says when to stop: after {@code patience}
  * epochs without an improvement (0 = never stop early). Without dev data the last weights win.
+ *
+ * @param <W> the weights snapshot type (double[] or float[])
  */
-final class EarlyStopping {
+final class EarlyStopping<W> {
     private final int patience;
     private final boolean hasDev;
     private double best = Double.NEGATIVE_INFINITY;
     private int bestEpoch;
-    private double[] bestWeights;
+    private W bestWeights;
     private int sinceBest;
 
     EarlyStopping(int patience, boolean hasDev) {
@@ -19,8 +21,13 @@ final class EarlyStopping {
         this.hasDev = hasDev;
     }
 
+    /** Whether {@link #record} would keep an epoch with this dev accuracy (always, without dev data). */
+    boolean improves(double devAccuracy) {
+        return !hasDev || devAccuracy > best;
+    }
+
     /** Records an epoch; {@code weights} is a snapshot this object may keep. Returns true to stop. */
-    boolean record(int epoch, double devAccuracy, double[] weights) {
+    boolean record(int epoch, double devAccuracy, W weights) {
         if (!hasDev) {
             bestWeights = weights;
             bestEpoch = epoch;
@@ -37,7 +44,7 @@ final class EarlyStopping {
         return patience > 0 && sinceBest >= patience;
     }
 
-    double[] bestWeights() {
+    W bestWeights() {
         return bestWeights;
     }
 

@@ -41,7 +41,7 @@ public final class LbfgsTrainer implements Trainer {
             DatasetObjective f = new DatasetObjective(train, columns, config.l2(),
                     () -> objectiveFactory.apply(train.labels()), config.threads(), executor);
             double[] w = new double[f.dimension()];
-            EarlyStopping stopping = new EarlyStopping(config.patience(), dev != null);
+            EarlyStopping<double[]> stopping = new EarlyStopping<>(config.patience(), dev != null);
             long start = System.nanoTime();
             long[] last = {start};
             int[] iterations = {0};

@@ -43,7 +43,7 @@ public final class OnlineTrainer implements Trainer {
         int width = Math.max(train.maxOutputs(columns), columns);
         double[] scores = new double[width];
         double[] grad = new double[width];
-        EarlyStopping stopping = new EarlyStopping(config.patience(), dev != null);
+        EarlyStopping<double[]> stopping = new EarlyStopping<>(config.patience(), dev != null);
         long start = System.nanoTime();
         int epoch = 0;
         while (epoch < config.epochs()) {
@@ -84,7 +84,7 @@ public final class OnlineTrainer implements Trainer {
         return WeightsEval.model(train, stopping.bestWeights(), config, objective, scores(stopping, dev));
     }
 
-    static Map<String, String> scores(EarlyStopping stopping, Dataset dev) {
+    static Map<String, String> scores(EarlyStopping<?> stopping, Dataset dev) {
         if (dev == null) {
             return Map.of("train.best_epoch", Integer.toString(stopping.bestEpoch()));
         }

@@ -52,16 +52,21 @@ final class WeightsEval {
     }
 
     static LinearModel model(Dataset train, double[] w, TrainerConfig config, Objective objective, Map<String, String> scores) {
+        return model(train, toFloat(w), config, objective, scores);
+    }
+
+    /** The trained model over float weights (the model copies them). */
+    static LinearModel model(Dataset train, float[] w, TrainerConfig config, Objective objective, Map<String, String> scores) {
         Map<String, String> p = new LinkedHashMap<>(config.toMap());
         p.put("trainer.objective", objective == null ? "perceptron" : objective.name());
         p.put("train.instances", Integer.toString(train.size()));
         p.putAll(scores);
         Provenance provenance = new Provenance(p);
         if (train.kind() == LinearModel.Kind.CANDIDATES) {
-            return LinearModel.forCandidates(train.features(), toFloat(w), provenance);
+            return LinearModel.forCandidates(train.features(), w, provenance);
         }
         LabelSet labels = train.labels();
-        return LinearModel.forLabels(labels, train.features(), Trainers.decoding(config), toFloat(w), provenance);
+        return LinearModel.forLabels(labels, train.features(), Trainers.decoding(config), w, provenance);
     }
 
     static String pct(double acc) {

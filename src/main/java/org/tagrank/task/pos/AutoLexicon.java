@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * automatically (semi-supervised features for words rare or absent in the treebank): for each
  * word form seen at least {@code minCount} times, its most frequent automatic tags; for each
  * lowercased form, how often it is capitalised when not sentence-initial. Only derived counts
- * are kept, never text. Immutable; building is deterministic (sorted maps, ties by tag name).
+ * are kept, never text. Immutable; building is deterministic (ties by tag name; the text form is sorted).
  */
 public final class AutoLexicon {
     /** Tags kept per word: the auto tags with at least this share of the word's occurrences, at most 3. */
@@ -41,8 +41,9 @@ public final class AutoLexicon {
 
     /** Accumulates (word, auto tag) sentences; then {@link #build}. Not thread-safe. */
     public static final class Builder {
-        private final TreeMap<String, Object2IntOpenHashMap<String>> tagCounts = new TreeMap<>();
-        private final TreeMap<String, int[]> capCounts = new TreeMap<>();
+        // hash maps: millions of lookups; the lexicon's lookups and format() do not depend on their order
+        private final Object2ObjectOpenHashMap<String, Object2IntOpenHashMap<String>> tagCounts = new Object2ObjectOpenHashMap<>();
+        private final Object2ObjectOpenHashMap<String, int[]> capCounts = new Object2ObjectOpenHashMap<>();
         private final Map<String, String> sources = new TreeMap<>();
         private long tokens;
 

@@ -1,14 +1,15 @@
 package org.tagrank.task.pos;
 
+import it.unimi.dsi.fastutil.ints.IntArrays;
 import org.tagrank.io.CorpusFormatException;
 import org.tagrank.io.Readers;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Word clusters from a large unlabeled corpus (distributional or Brown clusters): lowercased
@@ -36,7 +37,10 @@ public final class WordClusters {
      * ({@code bits<TAB>word<TAB>count}) with {@code awk -F'\t' '{print $2"\t"$1}'}.
      */
     public static WordClusters read(Path file) throws IOException {
-        Map<String, String> sorted = new TreeMap<>();
+        // lines into arrays, then a sort of their indexes: no map of half a million entries
+        ArrayList<String> words = new ArrayList<>();
+        ArrayList<String> clusters = new ArrayList<>();
+        HashMap<String, String> clusterNames = new HashMap<>(); // a few hundred names, shared
         try (BufferedReader in = Readers.utf8(file)) {
             String line;
             long lineNo = 0;
@@ -53,15 +57,32 @@ public final class WordClusters {
                 }
                 String word = line.substring(0, tab).toLowerCase(Locale.ROOT);
                 if (word.indexOf('\\') < 0) { // words with backslashes cannot round-trip the attachment; rare, dropped
-                    sorted.putIfAbsent(word, cluster);
+                    words.add(word);
+                    clusters.add(clusterNames.computeIfAbsent(cluster, c -> c));
                 }
             }
         }
-        if (sorted.isEmpty()) {
+        if (words.isEmpty()) {
             throw new CorpusFormatException(file.toString(), 0, "no word clusters in the file");
         }
-        StringBuilder sb = new StringBuilder();
-        sorted.forEach((w, c) -> sb.append(w).append('\t').append(c).append('\n'));
+        String[] w = words.toArray(new String[0]);
+        int[] order = new int[w.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        // by word, then by line, so that the first of the lines giving the same word comes first and wins
+        IntArrays.quickSort(order, (a, b) -> {
+            int c = w[a].compareTo(w[b]);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        StringBuilder sb = new StringBuilder(w.length * 16);
+        String last = null;
+        for (int i : order) {
+            if (!w[i].equals(last)) {
+                sb.append(w[i]).append('\t').append(clusters.get(i)).append('\n');
+                last = w[i];
+            }
+        }
         return parse(sb.toString());
     }
 
