@@ -1,11 +1,13 @@
 package org.tagrank.task.pos;
 
+import it.unimi.dsi.fastutil.doubles.DoubleArrayList;
 import org.tagrank.core.Dataset;
 import org.tagrank.core.Instance;
 import org.tagrank.core.LabelInstance;
 import org.tagrank.core.LabelSet;
 import org.tagrank.core.LinearModel;
 import org.tagrank.feature.DatasetBuilder;
+import org.tagrank.feature.FeatureSink;
 import org.tagrank.io.ConlluSentence;
 import org.tagrank.io.CorpusFormatException;
 import org.tagrank.io.ModelBundle;
@@ -19,6 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Trains a POS model: one multiclass instance per token whose tag-history features come from the
@@ -143,20 +149,33 @@ public final class PosTrainer {
         List<int[]> predicted = settings.history().mode() == History.Mode.GOLD ? null
                 : SelfTraining.jackknifedTags(train, dev, settings, tags, listener, trainSource);
         DatasetBuilder builder = new DatasetBuilder();
-        for (int k = 0; k < words.size(); k++) {
-            List<String> ws = words.get(k);
-            int[] g = gold.get(k);
-            WordSources src = foldSources[k % foldSources.length];
-            List<int[]> histories = predicted == null ? List.of(g)
-                    : settings.history().mode() == History.Mode.PREDICTED ? List.of(predicted.get(k)) : List.of(g, predicted.get(k));
-            for (int[] h : histories) {
-                for (int i = 0; i < ws.size(); i++) {
-                    String prev = history(h, i - 1, tags);
-                    String prev2 = history(h, i - 2, tags);
-                    final int pos = i;
-                    builder.addLabelExample(sink -> PosFeatures.extract(templates, src, ws, pos, prev, prev2, sink), g[i]);
+        // feature strings of the next block of sentences are made on a second thread while this one
+        // indexes the current block, in the same order as one thread would (same feature ids)
+        ExecutorService ahead = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "tagrank-pos-features");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            int blocks = (words.size() + BLOCK - 1) / BLOCK;
+            Future<List<ExtractedToken>> next = ahead.submit(() -> extractBlock(0, words, gold, predicted, settings, foldSources, tags));
+            for (int b = 0; b < blocks; b++) {
+                List<ExtractedToken> block = next.get();
+                final int following = b + 1;
+                if (following < blocks) {
+                    next = ahead.submit(() -> extractBlock(following, words, gold, predicted, settings, foldSources, tags));
+                }
+                for (ExtractedToken t : block) {
+                    builder.addLabelExample(t::replay, t.gold());
                 }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while extracting features", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            ahead.shutdownNow();
         }
         Dataset trainSet = builder.build(tags, settings.cutoff());
         List<List<String>> xpos = new ArrayList<>();
@@ -205,6 +224,46 @@ public final class PosTrainer {
         p.put("pos.features.trained", Integer.toString(model.features().size()));
         model = pruned.withProvenance(model.provenance().with(p));
         return new ModelBundle(PosTagger.TASK, model, attachments);
+    }
+
+    /** Sentences per block of feature extraction done ahead of indexing. */
+    private static final int BLOCK = 256;
+
+    /** One training token's features (names and values, in extraction order) and its gold tag. */
+    private record ExtractedToken(String[] names, double[] values, int gold) {
+        void replay(FeatureSink sink) {
+            for (int k = 0; k < names.length; k++) {
+                sink.add(names[k], values[k]);
+            }
+        }
+    }
+
+    /** The training tokens of sentence block b, in the order of sentences, tag histories and tokens. */
+    private static List<ExtractedToken> extractBlock(int b, List<List<String>> words, List<int[]> gold, List<int[]> predicted,
+                                                     Settings settings, WordSources[] foldSources, LabelSet tags) {
+        List<ExtractedToken> out = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        DoubleArrayList values = new DoubleArrayList();
+        FeatureSink collect = (feature, value) -> {
+            names.add(feature);
+            values.add(value);
+        };
+        for (int k = b * BLOCK; k < Math.min(words.size(), (b + 1) * BLOCK); k++) {
+            List<String> ws = words.get(k);
+            int[] g = gold.get(k);
+            WordSources src = foldSources[k % foldSources.length];
+            List<int[]> histories = predicted == null ? List.of(g)
+                    : settings.history().mode() == History.Mode.PREDICTED ? List.of(predicted.get(k)) : List.of(g, predicted.get(k));
+            for (int[] h : histories) {
+                for (int i = 0; i < ws.size(); i++) {
+                    PosFeatures.extract(settings.templates(), src, ws, i, history(h, i - 1, tags), history(h, i - 2, tags), collect);
+                    out.add(new ExtractedToken(names.toArray(new String[0]), values.toDoubleArray(), g[i]));
+                    names.clear();
+                    values.clear();
+                }
+            }
+        }
+        return out;
     }
 
     /** Dev instances in the training feature space with gold tag history (for early stopping). */
