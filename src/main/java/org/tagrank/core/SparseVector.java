@@ -35,18 +35,20 @@ public final class SparseVector {
         if (ids.length != values.length) {
             throw new IllegalArgumentException("ids and values differ in length: " + ids.length + " vs " + values.length);
         }
-        Integer[] order = new Integer[ids.length];
+        // (id, position) packed in a long: sorting them is a stable sort by id without boxing
+        long[] order = new long[ids.length];
         for (int i = 0; i < ids.length; i++) {
             if (!Double.isFinite(values[i])) {
                 throw new IllegalArgumentException("feature value at position " + i + " is not finite: " + values[i]);
             }
-            order[i] = i;
+            order[i] = (long) ids[i] << 32 | i;
         }
-        Arrays.sort(order, (a, b) -> Integer.compare(ids[a], ids[b]));
+        Arrays.sort(order);
         int[] outIds = new int[ids.length];
         float[] outVals = new float[ids.length];
         int n = 0;
-        for (Integer o : order) {
+        for (long packed : order) {
+            int o = (int) packed;
             int id = ids[o];
             if (id < 0) {
                 continue;
