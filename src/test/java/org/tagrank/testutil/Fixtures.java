@@ -24,6 +24,16 @@ public final class Fixtures {
         }
     }
 
+    /**
+     * Skips the test, saying why, when CoreNLP's models jar (stanford-corenlp:4.5.10:models, which
+     * {@code -Dquick} builds leave out) is not on the test classpath: CoreNLP's ner needs it.
+     */
+    public static void requireCoreNlpModels() {
+        Assumptions.assumeTrue(Fixtures.class.getClassLoader().getResource(
+                        "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz") != null,
+                "CoreNLP models jar (stanford-corenlp:4.5.10:models) not on the test classpath (-Dquick?)");
+    }
+
     /** The corpus file, or the test is skipped saying which corpus is missing. */
     public static Path corpus(String relative) {
         Path p = Corpora.file(relative);

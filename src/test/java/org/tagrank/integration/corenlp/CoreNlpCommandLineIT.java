@@ -24,6 +24,7 @@ class CoreNlpCommandLineIT {
 
     @Test
     void conlluOutputCarriesTheTaggersTagsAndLemmas(@TempDir Path dir) throws Exception {
+        org.tagrank.testutil.Fixtures.requireCoreNlpModels(); // the example properties run ner
         Path in = dir.resolve("in.txt");
         Files.writeString(in, CoreNlpPipelineIT.sampleText(), StandardCharsets.UTF_8);
         Path log = dir.resolve("corenlp.log");

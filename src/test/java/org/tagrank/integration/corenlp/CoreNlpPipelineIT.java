@@ -93,6 +93,7 @@ class CoreNlpPipelineIT {
 
     @Test
     void tokenizeSsplitTrposLemmaNerThroughTheJavaApi(@TempDir Path dir) throws IOException {
+        org.tagrank.testutil.Fixtures.requireCoreNlpModels();
         Properties props = new Properties();
         props.putAll(example);
         assertEquals("tokenize,ssplit,trpos,lemma,ner", props.getProperty("annotators").trim());
