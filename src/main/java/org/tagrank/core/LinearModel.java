@@ -66,6 +66,15 @@ public final class LinearModel {
         return new LinearModel(Kind.LABELS, decoding, labels, features, weights.clone(), provenance);
     }
 
+    /**
+     * A label model that takes over the weights array instead of copying it (model loading: a
+     * tagger's dense weights are tens of MB). The caller must not keep or change the array.
+     */
+    public static LinearModel forLabelsTakingWeights(LabelSet labels, FeatureIndex features, Decoding decoding,
+                                                     float[] weights, Provenance provenance) {
+        return new LinearModel(Kind.LABELS, decoding, labels, features, weights, provenance);
+    }
+
     /** A candidate-ranking model; the weights array is copied. */
     public static LinearModel forCandidates(FeatureIndex features, float[] weights, Provenance provenance) {
         return new LinearModel(Kind.CANDIDATES, Decoding.ARGMAX, LabelSet.of(List.of()), features, weights.clone(),

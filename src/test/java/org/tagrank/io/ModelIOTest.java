@@ -92,6 +92,16 @@ class ModelIOTest {
 
     @Test
     void corruptedWeightsFailTheChecksum() throws IOException {
+        assertCorruptWeightsNamed(false);
+    }
+
+    @Test
+    void olderFilesWithOnlyTheSha256AreStillChecked() throws IOException {
+        assertCorruptWeightsNamed(true);
+    }
+
+    /** Rewrites a model with one weight byte flipped (valid zip CRCs), optionally without the CRC-32C line. */
+    private static void assertCorruptWeightsNamed(boolean dropCrc32c) throws IOException {
         byte[] weights = null;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes(new ModelBundle("pos", labelModel()))));
@@ -102,6 +112,11 @@ class ModelIOTest {
                 if (e.getName().equals("weights.bin")) {
                     data[0] ^= 0x55;
                     weights = data;
+                }
+                if (e.getName().equals("manifest.properties") && dropCrc32c) {
+                    String m = new String(data, StandardCharsets.UTF_8);
+                    assertTrue(m.contains("weights.crc32c="), m);
+                    data = m.replaceAll("weights\\.crc32c=[0-9a-f]+\n", "").getBytes(StandardCharsets.UTF_8);
                 }
                 zout.putNextEntry(new ZipEntry(e.getName()));
                 zout.write(data);

@@ -226,12 +226,22 @@ public final class AutoLexicon {
     }
 
     public static AutoLexicon parse(String text) {
-        Object2ObjectOpenHashMap<String, String[]> values = new Object2ObjectOpenHashMap<>();
-        Object2ObjectOpenHashMap<String, int[]> caps = new Object2ObjectOpenHashMap<>();
+        int lines = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            lines++;
+        }
+        // sized up front and split by indexOf: this runs at every model load
+        Object2ObjectOpenHashMap<String, String[]> values = new Object2ObjectOpenHashMap<>(lines);
+        Object2ObjectOpenHashMap<String, int[]> caps = new Object2ObjectOpenHashMap<>(lines);
         Map<String, String> sources = new TreeMap<>();
         int minCount = 1;
         int lineNo = 0;
-        for (String line : text.split("\n")) {
+        String[] cols = new String[4];
+        for (int at = 0; at < text.length(); ) {
+            int nl = text.indexOf('\n', at);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(at, end);
+            at = end + 1;
             lineNo++;
             if (line.isEmpty()) {
                 continue;
@@ -248,8 +258,7 @@ public final class AutoLexicon {
                 sources.put(line.substring("#source ".length(), eq), line.substring(eq + 1));
                 continue;
             }
-            String[] cols = line.split("\t", -1);
-            if (cols.length != 4) {
+            if (!splitColumns(line, cols)) {
                 throw bad(lineNo, "expected 4 columns");
             }
             String w = TsvWords.unescape(cols[1]);
@@ -266,6 +275,24 @@ public final class AutoLexicon {
             }
         }
         return new AutoLexicon(values, caps, minCount, sources);
+    }
+
+    /** Splits a line into exactly cols.length tab-separated columns; false when it has another number. */
+    private static boolean splitColumns(String line, String[] cols) {
+        int start = 0;
+        for (int c = 0; c < cols.length - 1; c++) {
+            int tab = line.indexOf('\t', start);
+            if (tab < 0) {
+                return false;
+            }
+            cols[c] = line.substring(start, tab);
+            start = tab + 1;
+        }
+        if (line.indexOf('\t', start) >= 0) {
+            return false;
+        }
+        cols[cols.length - 1] = line.substring(start);
+        return true;
     }
 
     private static IllegalArgumentException bad(int lineNo, String msg) {

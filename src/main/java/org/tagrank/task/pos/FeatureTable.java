@@ -26,7 +26,8 @@ final class FeatureTable {
     }
 
     private final PosTemplates templates;
-    private final FeatureIndex index;
+    /** Live features other than conjunctions, by name (a fraction of the index: its own map loads faster). */
+    private final Object2IntOpenHashMap<String> plainIds;
     final int numTags;
     final int numWordTemplates;
     final int[] offsets;
@@ -49,8 +50,6 @@ final class FeatureTable {
      */
     private final Row[] rowCache;
     private final WordSources sources;
-    /** Features with a non-zero weight, or null (all count). */
-    private final SparseRows live;
     /** Functions used by pair / tag-word templates, and per function its value → value id. */
     private final WordValueIds values = new WordValueIds();
     /** Per pair template: slots of its two functions, offsets, and (value id, value id) → feature id. */
@@ -74,16 +73,15 @@ final class FeatureTable {
      */
     FeatureTable(PosTemplates templates, WordSources sources, FeatureIndex index, LabelSet tags,
                  Iterable<String> vocabulary, SparseRows weights) {
-        this.live = weights;
         this.templates = templates;
         this.sources = sources;
-        this.index = index;
+        this.plainIds = new Object2IntOpenHashMap<>();
+        plainIds.defaultReturnValue(-1);
         this.numTags = tags.size();
         List<PosTemplates.WordTemplate> wts = templates.wordTemplates();
         this.numWordTemplates = wts.size();
         this.offsets = wts.stream().mapToInt(PosTemplates.WordTemplate::offset).toArray();
         this.contextOffsets = Arrays.stream(offsets).filter(o -> o != 0).distinct().sorted().toArray();
-        this.biasId = templates.bias() ? id("bias") : -1;
         List<PosTemplates.PairTemplate> pts = templates.pairTemplates();
         pairSpec = new int[pts.size()][];
         wordPairIds = new PairIds[pts.size()];
@@ -109,7 +107,8 @@ final class FeatureTable {
         prevWordIds = new int[templates.prevTagWord() ? vocab.size() * h : 0];
         Arrays.fill(prevWordIds, -1);
         Long2IntOpenHashMap[] pairMaps = new Long2IntOpenHashMap[pts.size()];
-        readConjunctions(tags, pairMaps, tagWordMaps);
+        readFeatures(index, weights, tags, pairMaps, tagWordMaps);
+        this.biasId = templates.bias() ? id("bias") : -1;
         for (int p = 0; p < pts.size(); p++) { // all values are known now
             wordPairIds[p] = PairIds.of(pairMaps[p], values.size(pairSpec[p][0]), values.size(pairSpec[p][2]));
         }
@@ -139,22 +138,18 @@ final class FeatureTable {
         }
     }
 
-    private boolean live(int id) {
-        return live == null || !live.isEmpty(id);
-    }
-
-    /** The id of a feature, or -1 when the index lacks it or its weights are all zero. */
+    /** The id of a feature other than a conjunction, or -1 when the index lacks it or its weights are all zero. */
     private int id(String feature) {
-        int id = index.indexOf(feature);
-        return id >= 0 && live(id) ? id : -1;
+        return plainIds.getInt(feature);
     }
 
     /**
-     * Reads the conjoined features back from the index in one pass over its names: word pairs
+     * Reads the live features (all when weights is null) back from the index in one pass over its names: word pairs
      * ({@code name=a|b} → (value id of a, value id of b)), tag-word pairs ((tag id, value id)) and
-     * {@code t[-1]+w[0]} (dense by vocabulary id and tag).
+     * {@code t[-1]+w[0]} (dense by vocabulary id and tag); the other features by name.
      */
-    private void readConjunctions(LabelSet tags, Long2IntOpenHashMap[] pairMaps, Long2IntOpenHashMap[] tagWordMaps) {
+    private void readFeatures(FeatureIndex index, SparseRows weights, LabelSet tags, Long2IntOpenHashMap[] pairMaps,
+                              Long2IntOpenHashMap[] tagWordMaps) {
         List<PosTemplates.PairTemplate> pts = templates.pairTemplates();
         List<PosTemplates.TagWordTemplate> tws = templates.tagWordTemplates();
         int n = pts.size() + tws.size();
@@ -173,7 +168,7 @@ final class FeatureTable {
         String prevWord = templates.prevTagWord() ? "t[-1]+w[0]=" : null;
         int h = numTags + 1;
         for (int id = 0; id < index.size(); id++) {
-            if (!live(id)) {
+            if (weights != null && weights.isEmpty(id)) {
                 continue;
             }
             String f = index.name(id);
@@ -207,7 +202,11 @@ final class FeatureTable {
                 if (a >= 0) {
                     maps[k].put(PairIds.key(a, values.add(sb, v[1])), id);
                 }
+                f = null;
                 break;
+            }
+            if (f != null && plainIds.put(f, id) >= 0) {
+                throw new IllegalArgumentException("duplicate feature '" + f + "'");
             }
         }
     }

@@ -270,24 +270,31 @@ public final class PosTrainer {
     static Dataset goldHistoryInstances(List<ConlluSentence> sentences, Dataset train, PosTemplates templates,
                                         WordSources sources) {
         LabelSet tags = train.labels();
+        // sentences in parallel (the index and sources are read-only), instances in sentence order
         List<Instance> out = new ArrayList<>();
-        for (ConlluSentence s : sentences) {
-            int[] g = new int[s.size()];
-            for (int i = 0; i < g.length; i++) {
-                g[i] = tags.indexOf(s.xpos().get(i));
-            }
-            for (int i = 0; i < s.size(); i++) {
-                if (g[i] < 0) {
-                    continue; // a tag never seen in training cannot be predicted; skip it for early stopping
-                }
-                String prev = i >= 1 && g[i - 1] >= 0 ? tags.label(g[i - 1]) : i >= 1 ? s.xpos().get(i - 1) : PosTemplates.BOUNDARY_LEFT;
-                String prev2 = i >= 2 && g[i - 2] >= 0 ? tags.label(g[i - 2]) : i >= 2 ? s.xpos().get(i - 2) : PosTemplates.BOUNDARY_LEFT;
-                final int pos = i;
-                out.add(new LabelInstance(DatasetBuilder.encode(train.features(),
-                        sink -> PosFeatures.extract(templates, sources, s.forms(), pos, prev, prev2, sink)), g[i]));
-            }
-        }
+        sentences.parallelStream().map(s -> goldHistoryInstances(s, train, templates, sources)).forEachOrdered(out::addAll);
         return new Dataset(out, tags, train.features());
+    }
+
+    private static List<Instance> goldHistoryInstances(ConlluSentence s, Dataset train, PosTemplates templates,
+                                                       WordSources sources) {
+        LabelSet tags = train.labels();
+        List<Instance> out = new ArrayList<>(s.size());
+        int[] g = new int[s.size()];
+        for (int i = 0; i < g.length; i++) {
+            g[i] = tags.indexOf(s.xpos().get(i));
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (g[i] < 0) {
+                continue; // a tag never seen in training cannot be predicted; skip it for early stopping
+            }
+            String prev = i >= 1 && g[i - 1] >= 0 ? tags.label(g[i - 1]) : i >= 1 ? s.xpos().get(i - 1) : PosTemplates.BOUNDARY_LEFT;
+            String prev2 = i >= 2 && g[i - 2] >= 0 ? tags.label(g[i - 2]) : i >= 2 ? s.xpos().get(i - 2) : PosTemplates.BOUNDARY_LEFT;
+            final int pos = i;
+            out.add(new LabelInstance(DatasetBuilder.encode(train.features(),
+                    sink -> PosFeatures.extract(templates, sources, s.forms(), pos, prev, prev2, sink)), g[i]));
+        }
+        return out;
     }
 
     private static String history(int[] gold, int j, LabelSet tags) {

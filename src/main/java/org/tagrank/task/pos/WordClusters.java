@@ -91,10 +91,8 @@ public final class WordClusters {
     /** Parses the model attachment; it must be sorted {@code word<TAB>cluster} lines. */
     static WordClusters parse(String text) {
         int lines = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                lines++;
-            }
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            lines++;
         }
         if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
             throw new IllegalArgumentException(ATTACHMENT + ": truncated (no newline at the end)");
