@@ -49,9 +49,10 @@ final class FeatureTable {
      * (and builds an equal row itself) or a complete row.
      */
     private final Row[] rowCache;
-    private final WordSources sources;
     /** Functions used by pair / tag-word templates, and per function its value → value id. */
     private final WordValueIds values = new WordValueIds();
+    /** Builds rows: word-template feature ids and value ids by word. */
+    private final WordRows wordRows;
     /** Per pair template: slots of its two functions, offsets, and (value id, value id) → feature id. */
     private final int[][] pairSpec;
     private final PairIds[] wordPairIds;
@@ -74,7 +75,6 @@ final class FeatureTable {
     FeatureTable(PosTemplates templates, WordSources sources, FeatureIndex index, LabelSet tags,
                  Iterable<String> vocabulary, SparseRows weights) {
         this.templates = templates;
-        this.sources = sources;
         this.plainIds = new Object2IntOpenHashMap<>();
         plainIds.defaultReturnValue(-1);
         this.numTags = tags.size();
@@ -97,6 +97,7 @@ final class FeatureTable {
             PosTemplates.TagWordTemplate tw = tws.get(p);
             tagWordSpec[p] = new int[]{values.slot(tw.word().function()), tw.word().offset()};
         }
+        wordRows = new WordRows(wts, values, sources); // all value slots are known now
         vocab = new Object2IntOpenHashMap<>();
         vocab.defaultReturnValue(-1);
         for (String word : vocabulary) {
@@ -112,8 +113,8 @@ final class FeatureTable {
         for (int p = 0; p < pts.size(); p++) { // all values are known now
             wordPairIds[p] = PairIds.of(pairMaps[p], values.size(pairSpec[p][0]), values.size(pairSpec[p][2]));
         }
-        this.left = new Row(-1, boundaryIds(PosTemplates.BOUNDARY_LEFT), values.boundary(PosTemplates.BOUNDARY_LEFT));
-        this.right = new Row(-1, boundaryIds(PosTemplates.BOUNDARY_RIGHT), values.boundary(PosTemplates.BOUNDARY_RIGHT));
+        this.left = wordRows.boundary(PosTemplates.BOUNDARY_LEFT);
+        this.right = wordRows.boundary(PosTemplates.BOUNDARY_RIGHT);
         prevIds = new int[h];
         prev2Ids = new int[h];
         pairIds = new int[h * h];
@@ -205,7 +206,7 @@ final class FeatureTable {
                 f = null;
                 break;
             }
-            if (f != null && plainIds.put(f, id) >= 0) {
+            if (f != null && !wordRows.add(f, id) && plainIds.put(f, id) >= 0) {
                 throw new IllegalArgumentException("duplicate feature '" + f + "'");
             }
         }
@@ -213,33 +214,6 @@ final class FeatureTable {
 
     static String historyTag(LabelSet tags, int a) {
         return a == tags.size() ? PosTemplates.BOUNDARY_LEFT : tags.label(a);
-    }
-
-    private int[] boundaryIds(String marker) {
-        List<PosTemplates.WordTemplate> wts = templates.wordTemplates();
-        int[] ids = new int[wts.size()];
-        for (int t = 0; t < ids.length; t++) {
-            ids[t] = id(PosFeatures.wordFeature(wts.get(t), marker));
-        }
-        return ids;
-    }
-
-    private int[] computeIds(String word) {
-        List<PosTemplates.WordTemplate> wts = templates.wordTemplates();
-        int[] ids = new int[wts.size()];
-        String[] values = new String[wts.size()]; // templates at other offsets share a function's value
-        for (int t = 0; t < ids.length; t++) {
-            WordFunction f = wts.get(t).function();
-            String value = null;
-            for (int u = 0; u < t && value == null; u++) {
-                if (wts.get(u).function().equals(f)) {
-                    value = values[u];
-                }
-            }
-            values[t] = value != null ? value : f.apply(word, sources);
-            ids[t] = id(PosFeatures.wordFeature(wts.get(t), values[t]));
-        }
-        return ids;
     }
 
     /** The row of a word: cached for vocabulary words, computed for others. */
@@ -256,7 +230,7 @@ final class FeatureTable {
 
     /** Off the hot path, so that row() stays small enough to inline. */
     private Row buildRow(String word, int v) {
-        Row r = new Row(v, computeIds(word), values.of(word, sources));
+        Row r = wordRows.row(word, v);
         if (v >= 0) {
             rowCache[v] = r;
         }

@@ -43,21 +43,18 @@ final class WordValueIds {
         return ids.get(slot).size();
     }
 
-    /** Per slot, the id of the function's value on the word (-1 = a value in no feature). */
-    int[] of(String word, WordSources sources) {
-        int[] v = new int[functions.size()];
-        for (int k = 0; k < v.length; k++) {
-            v[k] = ids.get(k).getInt(functions.get(k).apply(word, sources));
-        }
-        return v;
+    /** Number of slots. */
+    int slots() {
+        return functions.size();
     }
 
-    /** Per slot, the id of a boundary marker. */
-    int[] boundary(String marker) {
-        int[] v = new int[functions.size()];
-        for (int k = 0; k < v.length; k++) {
-            v[k] = ids.get(k).getInt(marker);
-        }
-        return v;
+    /** The function of a slot. */
+    WordFunction function(int slot) {
+        return functions.get(slot);
+    }
+
+    /** The id of a value in a slot, or -1 (a value in no feature). */
+    int id(int slot, String value) {
+        return ids.get(slot).getInt(value);
     }
 }

@@ -1,0 +1,104 @@
+package org.tagrank.task.pos;
+
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the {@link FeatureTable.Row} of a word without building feature names: each word
+ * function is applied once, then every word template finds its feature id by value in its own
+ * map, and every pair slot its value id. Unknown words get their row built at each occurrence,
+ * so this is on the tagging hot path (it was half of tagging time as string concatenation and
+ * lookups of {@code name=value}). Filled while the table reads its features, then read-only.
+ */
+final class WordRows {
+    private final WordValueIds values;
+    private final WordSources sources;
+    /** The distinct functions of the word templates and of the value slots. */
+    private final List<WordFunction> functions = new ArrayList<>();
+    /** Per word template, the index of its function in {@link #functions}. */
+    private final int[] templateFunction;
+    /** Per value slot, the index of its function in {@link #functions}. */
+    private final int[] slotFunction;
+    /** Per word template, value → feature id. */
+    private final List<Object2IntOpenHashMap<String>> templateIds = new ArrayList<>();
+    /** Word template name → template index. */
+    private final Object2IntOpenHashMap<String> templateByName = new Object2IntOpenHashMap<>();
+
+    /** Rows over these templates; the value slots must all be known. */
+    WordRows(List<PosTemplates.WordTemplate> templates, WordValueIds values, WordSources sources) {
+        this.values = values;
+        this.sources = sources;
+        templateByName.defaultReturnValue(-1);
+        templateFunction = new int[templates.size()];
+        for (int t = 0; t < templateFunction.length; t++) {
+            templateFunction[t] = functionIndex(templates.get(t).function());
+            Object2IntOpenHashMap<String> m = new Object2IntOpenHashMap<>();
+            m.defaultReturnValue(-1);
+            templateIds.add(m);
+            templateByName.put(templates.get(t).name(), t);
+        }
+        slotFunction = new int[values.slots()];
+        for (int k = 0; k < slotFunction.length; k++) {
+            slotFunction[k] = functionIndex(values.function(k));
+        }
+    }
+
+    private int functionIndex(WordFunction f) {
+        int k = functions.indexOf(f);
+        if (k < 0) {
+            functions.add(f);
+            k = functions.size() - 1;
+        }
+        return k;
+    }
+
+    /**
+     * Records a feature {@code name=value} of a word template; false when the name is no word
+     * template's. A repeated feature is an error.
+     */
+    boolean add(String feature, int id) {
+        int eq = feature.indexOf('=');
+        int t = eq < 0 ? -1 : templateByName.getInt(feature.substring(0, eq));
+        if (t < 0) {
+            return false;
+        }
+        if (templateIds.get(t).put(feature.substring(eq + 1), id) >= 0) {
+            throw new IllegalArgumentException("duplicate feature '" + feature + "'");
+        }
+        return true;
+    }
+
+    /** The row of a word (vocabulary id v, -1 = unknown). */
+    FeatureTable.Row row(String word, int v) {
+        String[] fv = new String[functions.size()];
+        for (int k = 0; k < fv.length; k++) {
+            fv[k] = functions.get(k).apply(word, sources);
+        }
+        return new FeatureTable.Row(v, ids(fv), valueIds(fv));
+    }
+
+    /** The row standing for positions outside the sentence. */
+    FeatureTable.Row boundary(String marker) {
+        String[] fv = new String[functions.size()];
+        java.util.Arrays.fill(fv, marker);
+        return new FeatureTable.Row(-1, ids(fv), valueIds(fv));
+    }
+
+    private int[] ids(String[] fv) {
+        int[] ids = new int[templateFunction.length];
+        for (int t = 0; t < ids.length; t++) {
+            ids[t] = templateIds.get(t).getInt(fv[templateFunction[t]]);
+        }
+        return ids;
+    }
+
+    private int[] valueIds(String[] fv) {
+        int[] v = new int[slotFunction.length];
+        for (int k = 0; k < v.length; k++) {
+            v[k] = values.id(k, fv[slotFunction[k]]);
+        }
+        return v;
+    }
+}
