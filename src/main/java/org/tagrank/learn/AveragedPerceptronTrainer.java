@@ -69,6 +69,21 @@ public final class AveragedPerceptronTrainer implements Trainer {
         return pred;
     }
 
+    /** As the float step, scoring only the touched weights (same prediction, same updates). */
+    static int step(LabelInstance x, float[] w, double[] u, double c, TouchedRows touched, int columns, double[] scores) {
+        touched.scores(x.x(), w, scores);
+        int pred = argmax(scores, columns);
+        int gold = x.gold();
+        if (pred != gold) {
+            x.addTo(w, columns, gold, 1f);
+            x.addTo(w, columns, pred, -1f);
+            x.addTo(u, columns, gold, c);
+            x.addTo(u, columns, pred, -c);
+            touched.mark(x.x(), gold, pred);
+        }
+        return pred;
+    }
+
     private static int argmax(double[] scores, int n) {
         int pred = 0;
         for (int o = 1; o < n; o++) {
@@ -89,6 +104,8 @@ public final class AveragedPerceptronTrainer implements Trainer {
         float[] wf = exactFloat ? new float[dim] : null;
         double[] wd = exactFloat ? null : new double[dim];
         double[] u = new double[dim];
+        TouchedRows touched = exactFloat && train.kind() == LinearModel.Kind.LABELS && columns <= 64
+                ? new TouchedRows(train.features().size(), columns) : null;
         float[] best = null; // the kept epoch's average, one buffer reused
         int[] order = OnlineTrainer.identity(data.size());
         SplittableRandom random = new SplittableRandom(config.seed());
@@ -104,19 +121,21 @@ public final class AveragedPerceptronTrainer implements Trainer {
             int correct = 0;
             for (int i : order) {
                 Instance x = data.get(i);
-                int pred = wf != null ? step(x, wf, u, c, columns, scores) : step(x, wd, u, c, columns, scores);
+                int pred = touched != null ? step((LabelInstance) x, wf, u, c, touched, columns, scores)
+                        : wf != null ? step(x, wf, u, c, columns, scores) : step(x, wd, u, c, columns, scores);
                 if (pred == x.gold()) {
                     correct++;
                 }
                 c++;
             }
-            double devAcc = dev == null ? Double.NaN : averagedAccuracy(dev, wf, wd, u, c, columns);
+            double devAcc = dev == null ? Double.NaN : averagedAccuracy(dev, wf, wd, u, c, columns, touched);
             // without dev data only the last epoch's average is kept: no copy before
             boolean keep = dev == null ? epoch == config.epochs() : stopping.improves(devAcc);
             if (keep && best == null) {
                 best = new float[dim];
             }
-            long nonZero = average(wf, wd, u, c, keep ? best : null);
+            long nonZero = touched != null ? touched.average(wf, u, c, keep ? best : null, PARTS)
+                    : average(wf, wd, u, c, keep ? best : null);
             long now = System.nanoTime();
             listener.onEpoch(new TrainingListener.EpochReport(epoch, config.epochs(), Double.NaN,
                     correct / (double) data.size(), devAcc, nonZero,
@@ -173,7 +192,8 @@ public final class AveragedPerceptronTrainer implements Trainer {
     private static final int PARTS = 8;
 
     /** Dev accuracy of the average w − u/c (one of wf, wd is null), argmax decisions. */
-    private static double averagedAccuracy(Dataset dev, float[] wf, double[] wd, double[] u, double c, int columns) {
+    private static double averagedAccuracy(Dataset dev, float[] wf, double[] wd, double[] u, double c, int columns,
+                                           TouchedRows touched) {
         List<Instance> xs = dev.instances();
         int width = Math.max(dev.maxOutputs(columns), columns);
         long correct = IntStream.range(0, PARTS).parallel().mapToLong(p -> {
@@ -181,7 +201,9 @@ public final class AveragedPerceptronTrainer implements Trainer {
             long n = 0;
             for (int i = (int) ((long) xs.size() * p / PARTS); i < (int) ((long) xs.size() * (p + 1) / PARTS); i++) {
                 Instance x = xs.get(i);
-                if (wf != null) {
+                if (touched != null && x instanceof LabelInstance li) {
+                    touched.averagedScores(li.x(), wf, u, c, scores);
+                } else if (wf != null) {
                     x.averagedScores(wf, u, c, columns, scores);
                 } else {
                     x.averagedScores(wd, u, c, columns, scores);

@@ -90,6 +90,46 @@ class AveragedPerceptronExactTest {
         assertSameAsReference(train, null, config);
     }
 
+    /**
+     * Many labels (up to 64, the touched-rows limit), integral values of both signs, and a feature
+     * in every example that ends up touched for most labels (scored densely) beside sparse ones.
+     */
+    private static Dataset manyLabels(int labels, int n, long seed) {
+        Random r = new Random(seed);
+        List<Instance> xs = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int j = 0; j < 200; j++) {
+            names.add("f" + j);
+        }
+        List<String> ys = new ArrayList<>();
+        for (int y = 0; y < labels; y++) {
+            ys.add("y" + y);
+        }
+        for (int i = 0; i < n; i++) {
+            int y = r.nextInt(labels);
+            int[] ids = new int[5];
+            double[] vals = new double[5];
+            ids[0] = 0;
+            vals[0] = 1;
+            for (int k = 1; k < ids.length; k++) {
+                ids[k] = r.nextInt(3) == 0 ? 1 + r.nextInt(199) : 1 + (y * 3 + r.nextInt(3)) % 199;
+                vals[k] = r.nextBoolean() ? 2 : -1;
+            }
+            xs.add(new LabelInstance(SparseVector.of(ids, vals), r.nextInt(8) == 0 ? r.nextInt(labels) : y));
+        }
+        return new Dataset(xs, LabelSet.of(ys), FeatureIndex.of(names));
+    }
+
+    @Test
+    void manyLabelsScoredThroughTouchedRowsGiveTheSameWeights() {
+        for (int labels : new int[]{40, 64}) {
+            Dataset train = manyLabels(labels, 900, labels);
+            assertTrue(AveragedPerceptronTrainer.floatExact(train.instances(), 6));
+            TrainerConfig config = TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(6).patience(2).seed(5).build();
+            assertSameAsReference(train, manyLabels(labels, 300, labels + 1), config);
+        }
+    }
+
     @Test
     void realValuedFeaturesKeepDoubleWeightsAndGiveTheSameWeights() {
         Dataset train = ToyData.threeClusters(60, 4);
