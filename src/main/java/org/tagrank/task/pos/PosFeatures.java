@@ -15,11 +15,39 @@ final class PosFeatures {
 
     static void extract(PosTemplates t, WordSources src, List<String> words, int i, String prev, String prev2,
                         FeatureSink sink) {
+        extract(t, new Computed(src), words, i, prev, prev2, sink);
+    }
+
+    /** Where the values of word functions (and the names of word-template features) come from. */
+    interface Values {
+        /** The value of a word template at token i (a boundary marker outside the sentence). */
+        String value(PosTemplates.WordTemplate wt, List<String> words, int i);
+
+        /** The feature {@code name=value} of word template number k (wt) at token i. */
+        String name(int k, PosTemplates.WordTemplate wt, List<String> words, int i);
+    }
+
+    /** Values computed at each call. */
+    record Computed(WordSources src) implements Values {
+        @Override
+        public String value(PosTemplates.WordTemplate wt, List<String> words, int i) {
+            return PosTemplates.wordValue(wt, words, i, src);
+        }
+
+        @Override
+        public String name(int k, PosTemplates.WordTemplate wt, List<String> words, int i) {
+            return wordFeature(wt, value(wt, words, i));
+        }
+    }
+
+    static void extract(PosTemplates t, Values values, List<String> words, int i, String prev, String prev2,
+                        FeatureSink sink) {
         if (t.bias()) {
             sink.add("bias");
         }
-        for (PosTemplates.WordTemplate wt : t.wordTemplates()) {
-            sink.add(wt.name() + "=" + PosTemplates.wordValue(wt, words, i, src));
+        List<PosTemplates.WordTemplate> wts = t.wordTemplates();
+        for (int k = 0; k < wts.size(); k++) {
+            sink.add(values.name(k, wts.get(k), words, i));
         }
         if (t.prevTag()) {
             sink.add(prevTagFeature(prev));
@@ -34,11 +62,10 @@ final class PosFeatures {
             sink.add(prevTagWordFeature(prev, words.get(i)));
         }
         for (PosTemplates.PairTemplate pt : t.pairTemplates()) {
-            sink.add(pairFeature(pt.name(), PosTemplates.wordValue(pt.first(), words, i, src),
-                    PosTemplates.wordValue(pt.second(), words, i, src)));
+            sink.add(pairFeature(pt.name(), values.value(pt.first(), words, i), values.value(pt.second(), words, i)));
         }
         for (PosTemplates.TagWordTemplate tw : t.tagWordTemplates()) {
-            sink.add(pairFeature(tw.name(), prev, PosTemplates.wordValue(tw.word(), words, i, src)));
+            sink.add(pairFeature(tw.name(), prev, values.value(tw.word(), words, i)));
         }
     }
 

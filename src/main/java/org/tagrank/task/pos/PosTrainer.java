@@ -149,6 +149,11 @@ public final class PosTrainer {
         List<int[]> predicted = settings.history().mode() == History.Mode.GOLD ? null
                 : SelfTraining.jackknifedTags(train, dev, settings, tags, listener, trainSource);
         DatasetBuilder builder = new DatasetBuilder();
+        // word values and names made once per word type; used by the extraction thread only
+        CachedWordValues[] foldValues = new CachedWordValues[foldSources.length];
+        for (int k = 0; k < foldValues.length; k++) {
+            foldValues[k] = new CachedWordValues(settings.templates(), foldSources[k]);
+        }
         // feature strings of the next block of sentences are made on a second thread while this one
         // indexes the current block, in the same order as one thread would (same feature ids)
         ExecutorService ahead = Executors.newSingleThreadExecutor(r -> {
@@ -158,12 +163,12 @@ public final class PosTrainer {
         });
         try {
             int blocks = (words.size() + BLOCK - 1) / BLOCK;
-            Future<List<ExtractedToken>> next = ahead.submit(() -> extractBlock(0, words, gold, predicted, settings, foldSources, tags));
+            Future<List<ExtractedToken>> next = ahead.submit(() -> extractBlock(0, words, gold, predicted, settings, foldValues, tags));
             for (int b = 0; b < blocks; b++) {
                 List<ExtractedToken> block = next.get();
                 final int following = b + 1;
                 if (following < blocks) {
-                    next = ahead.submit(() -> extractBlock(following, words, gold, predicted, settings, foldSources, tags));
+                    next = ahead.submit(() -> extractBlock(following, words, gold, predicted, settings, foldValues, tags));
                 }
                 for (ExtractedToken t : block) {
                     builder.addLabelExample(t::replay, t.gold());
@@ -240,7 +245,7 @@ public final class PosTrainer {
 
     /** The training tokens of sentence block b, in the order of sentences, tag histories and tokens. */
     private static List<ExtractedToken> extractBlock(int b, List<List<String>> words, List<int[]> gold, List<int[]> predicted,
-                                                     Settings settings, WordSources[] foldSources, LabelSet tags) {
+                                                     Settings settings, CachedWordValues[] foldValues, LabelSet tags) {
         List<ExtractedToken> out = new ArrayList<>();
         List<String> names = new ArrayList<>();
         DoubleArrayList values = new DoubleArrayList();
@@ -251,7 +256,7 @@ public final class PosTrainer {
         for (int k = b * BLOCK; k < Math.min(words.size(), (b + 1) * BLOCK); k++) {
             List<String> ws = words.get(k);
             int[] g = gold.get(k);
-            WordSources src = foldSources[k % foldSources.length];
+            CachedWordValues src = foldValues[k % foldValues.length];
             List<int[]> histories = predicted == null ? List.of(g)
                     : settings.history().mode() == History.Mode.PREDICTED ? List.of(predicted.get(k)) : List.of(g, predicted.get(k));
             for (int[] h : histories) {
