@@ -59,13 +59,7 @@ public final class AveragedPerceptronTrainer implements Trainer {
     public static int step(Instance x, float[] w, double[] u, double c, int columns, double[] scores) {
         x.scores(w, columns, scores);
         int pred = argmax(scores, x.numOutputs(columns));
-        int gold = x.gold();
-        if (pred != gold) {
-            x.addTo(w, columns, gold, 1f);
-            x.addTo(w, columns, pred, -1f);
-            x.addTo(u, columns, gold, c);
-            x.addTo(u, columns, pred, -c);
-        }
+        update(x, w, u, c, columns, pred);
         return pred;
     }
 
@@ -73,15 +67,23 @@ public final class AveragedPerceptronTrainer implements Trainer {
     static int step(LabelInstance x, float[] w, double[] u, double c, TouchedRows touched, int columns, double[] scores) {
         touched.scores(x.x(), w, scores);
         int pred = argmax(scores, columns);
-        int gold = x.gold();
-        if (pred != gold) {
-            x.addTo(w, columns, gold, 1f);
-            x.addTo(w, columns, pred, -1f);
-            x.addTo(u, columns, gold, c);
-            x.addTo(u, columns, pred, -c);
-            touched.mark(x.x(), gold, pred);
+        if (update(x, w, u, c, columns, pred)) {
+            touched.mark(x.x(), x.gold(), pred);
         }
         return pred;
+    }
+
+    /** The float update after predicting pred; whether there was one (a mistake). */
+    private static boolean update(Instance x, float[] w, double[] u, double c, int columns, int pred) {
+        int gold = x.gold();
+        if (pred == gold) {
+            return false;
+        }
+        x.addTo(w, columns, gold, 1f);
+        x.addTo(w, columns, pred, -1f);
+        x.addTo(u, columns, gold, c);
+        x.addTo(u, columns, pred, -c);
+        return true;
     }
 
     private static int argmax(double[] scores, int n) {
