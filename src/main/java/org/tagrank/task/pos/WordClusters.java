@@ -24,10 +24,34 @@ public final class WordClusters {
     private final String text;
     /** Start offset of each line; lines are sorted by word. */
     private final int[] starts;
+    /**
+     * Lines [bucketFrom, bucketTo) whose words begin with the same two ASCII characters (the second
+     * 0 for one-letter words), by {@link #bucket}: a lookup searches ~1/1000 of the lines, which
+     * saves most of the binary search's cache misses (unknown words are looked up at each occurrence).
+     */
+    private final int[] bucketFrom = new int[BUCKETS];
+    private final int[] bucketTo = new int[BUCKETS];
+    private static final int BUCKETS = 128 * 128;
 
     private WordClusters(String text, int[] starts) {
         this.text = text;
         this.starts = starts;
+        for (int k = 0; k < starts.length; k++) {
+            int b = bucket(text, starts[k], '\t');
+            if (b >= 0) {
+                if (bucketTo[b] == 0) {
+                    bucketFrom[b] = k;
+                }
+                bucketTo[b] = k + 1;
+            }
+        }
+    }
+
+    /** The bucket of the word starting at s[at] and ending before end, or -1 (not two ASCII characters). */
+    private static int bucket(CharSequence s, int at, char end) {
+        char c0 = s.charAt(at);
+        char c1 = at + 1 < s.length() && s.charAt(at + 1) != end ? s.charAt(at + 1) : 0;
+        return c0 < 128 && c1 < 128 ? c0 * 128 + c1 : -1;
     }
 
     /**
@@ -149,6 +173,11 @@ public final class WordClusters {
     public String cluster(String lowerWord) {
         int lo = 0;
         int hi = starts.length - 1;
+        int b = lowerWord.isEmpty() ? -1 : bucket(lowerWord, 0, '\t');
+        if (b >= 0) { // sorted lines: the words of one bucket are consecutive
+            lo = bucketFrom[b];
+            hi = bucketTo[b] - 1; // an empty bucket (no word begins so) gives hi < lo
+        }
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
             int c = compare(starts[mid], lowerWord);

@@ -44,6 +44,25 @@ class WordClustersTest {
     }
 
     @Test
+    void lookupsAgreeWithAMapAcrossBucketEdges() {
+        // one-letter words, shared and unique two-letter prefixes, non-ASCII first letters, sorted by String order
+        java.util.TreeMap<String, String> m = new java.util.TreeMap<>();
+        String[] words = {"!", "#tag", "a", "a-b", "ab", "abc", "abd", "b", "ba", "z", "zz", "zzz", "\u00e9t\u00e9", "\u00e9", "a\u00e9", "\u4e2d\u6587"};
+        for (int i = 0; i < words.length; i++) {
+            m.put(words[i], Integer.toString(i));
+        }
+        StringBuilder sb = new StringBuilder();
+        m.forEach((w, c) -> sb.append(w).append('\t').append(c).append('\n'));
+        WordClusters c = WordClusters.parse(sb.toString());
+        for (String w : words) {
+            assertEquals(m.get(w), c.cluster(w), w);
+        }
+        for (String absent : new String[]{"", "aa", "abe", "a-", "c", "zzzz", "\u00e9x", "q", "~", "\u4e2d"}) {
+            assertEquals(AutoLexicon.NONE, c.cluster(absent), absent);
+        }
+    }
+
+    @Test
     void badFilesNameTheLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path f = dir.resolve("c.tsv");
         Files.writeString(f, "a\t1\nno-cluster\n");
