@@ -1,5 +1,6 @@
 package org.tagrank.task.pos;
 
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 
 import java.util.ArrayList;
@@ -7,8 +8,8 @@ import java.util.List;
 
 /**
  * Builds the {@link FeatureTable.Row} of a word without building feature names: each word
- * function is applied once, then every word template finds its feature id by value in its own
- * map, and every pair slot its value id. Unknown words get their row built at each occurrence,
+ * function is applied once and its value looked up once (the templates of one function at
+ * different offsets share a table row), and every pair slot finds its value id. Unknown words get their row built at each occurrence,
  * so this is on the tagging hot path (it was half of tagging time as string concatenation and
  * lookups of {@code name=value}). Filled while the table reads its features, then read-only.
  */
@@ -21,12 +22,17 @@ final class WordRows {
     private final int[] templateFunction;
     /** Per value slot, the index of its function in {@link #functions}. */
     private final int[] slotFunction;
-    /** Per word template, value → feature id. */
-    private final List<Object2IntOpenHashMap<String>> templateIds = new ArrayList<>();
+    /** Per function: the word templates using it, its value → row, and per row the templates' feature ids. */
+    private final int[][] templatesOf;
+    private final Object2IntOpenHashMap<String>[] valueRow;
+    private final IntArrayList[] idTable;
+    /** Per word template, its place among its function's templates. */
+    private final int[] placeInFunction;
     /** Word template name → template index. */
     private final Object2IntOpenHashMap<String> templateByName = new Object2IntOpenHashMap<>();
 
     /** Rows over these templates; the value slots must all be known. */
+    @SuppressWarnings("unchecked")
     WordRows(List<PosTemplates.WordTemplate> templates, WordValueIds values, WordSources sources) {
         this.values = values;
         this.sources = sources;
@@ -34,14 +40,28 @@ final class WordRows {
         templateFunction = new int[templates.size()];
         for (int t = 0; t < templateFunction.length; t++) {
             templateFunction[t] = functionIndex(templates.get(t).function());
-            Object2IntOpenHashMap<String> m = new Object2IntOpenHashMap<>();
-            m.defaultReturnValue(-1);
-            templateIds.add(m);
             templateByName.put(templates.get(t).name(), t);
         }
         slotFunction = new int[values.slots()];
         for (int k = 0; k < slotFunction.length; k++) {
             slotFunction[k] = functionIndex(values.function(k));
+        }
+        templatesOf = new int[functions.size()][];
+        valueRow = new Object2IntOpenHashMap[functions.size()];
+        idTable = new IntArrayList[functions.size()];
+        placeInFunction = new int[templateFunction.length];
+        for (int f = 0; f < templatesOf.length; f++) {
+            IntArrayList ts = new IntArrayList();
+            for (int t = 0; t < templateFunction.length; t++) {
+                if (templateFunction[t] == f) {
+                    placeInFunction[t] = ts.size();
+                    ts.add(t);
+                }
+            }
+            templatesOf[f] = ts.toIntArray();
+            valueRow[f] = new Object2IntOpenHashMap<>();
+            valueRow[f].defaultReturnValue(-1);
+            idTable[f] = new IntArrayList();
         }
     }
 
@@ -64,9 +84,21 @@ final class WordRows {
         if (t < 0) {
             return false;
         }
-        if (templateIds.get(t).put(feature.substring(eq + 1), id) >= 0) {
+        int f = templateFunction[t];
+        int n = templatesOf[f].length;
+        int row = valueRow[f].getInt(feature.substring(eq + 1));
+        if (row < 0) {
+            row = valueRow[f].size();
+            valueRow[f].put(feature.substring(eq + 1), row);
+            for (int k = 0; k < n; k++) {
+                idTable[f].add(-1);
+            }
+        }
+        int at = row * n + placeInFunction[t];
+        if (idTable[f].getInt(at) >= 0) {
             throw new IllegalArgumentException("duplicate feature '" + feature + "'");
         }
+        idTable[f].set(at, id);
         return true;
     }
 
@@ -88,8 +120,15 @@ final class WordRows {
 
     private int[] ids(String[] fv) {
         int[] ids = new int[templateFunction.length];
-        for (int t = 0; t < ids.length; t++) {
-            ids[t] = templateIds.get(t).getInt(fv[templateFunction[t]]);
+        for (int f = 0; f < templatesOf.length; f++) {
+            int[] ts = templatesOf[f];
+            if (ts.length == 0) {
+                continue;
+            }
+            int row = valueRow[f].getInt(fv[f]);
+            for (int k = 0; k < ts.length; k++) {
+                ids[ts[k]] = row < 0 ? -1 : idTable[f].getInt(row * ts.length + k);
+            }
         }
         return ids;
     }
