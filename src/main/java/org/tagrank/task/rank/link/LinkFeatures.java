@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public final class LinkFeatures {
     /** Recorded in the model; bump when features change meaning. */
-    public static final String VERSION = "link-features-2";
+    public static final String VERSION = "link-features-3";
 
     private final LinkDocument doc;
     private final AliasPrior.Lookup prior;
@@ -39,6 +39,7 @@ public final class LinkFeatures {
     private final WikidictFeatures wikidict;
     /** The second-pass features, or null in a first pass. */
     private final FirstPassFeatures second;
+    private final SportsFeatures sports;
 
     /**
      * @param leaveOut remove the document's own gold counts from the prior (training data)
@@ -112,6 +113,7 @@ public final class LinkFeatures {
         }
         this.wikidict = wikidict == null ? null : new WikidictFeatures(doc, wikidict);
         this.second = firstPass == null ? null : new FirstPassFeatures(doc, keys, patterns, longer, firstPass);
+        this.sports = new SportsFeatures(doc, words, patterns, likely);
     }
 
     private int priorTop(LinkMention m, String key) {
@@ -160,6 +162,7 @@ public final class LinkFeatures {
         strings(m, j, e, parts[j][c], sink);
         coherence(j, e, sink);
         patterns(j, e, patterns[j][c], sink);
+        sports.extract(j, c, sink);
         if (wikidict != null) {
             wikidict.extract(j, c, sink);
         }
