@@ -17,7 +17,7 @@ final class SportsFeatures {
     private static final Set<String> TEAM = Set.of("team", "club", "fc", "afc", "cf", "rfc", "rufc", "sc", "ac",
             "as", "ogc", "nk", "fk", "kk", "sk", "bk", "if", "vfb", "vfl", "tsv", "sv", "cd", "ud", "sd", "rc",
             "rugby", "cricket", "united", "rovers", "athletic", "wanderers", "albion", "hotspur", "saints",
-            "tigers", "warriors", "city", "town", "basket", "calcio", "f", "c", "a", "s", "b");
+            "tigers", "warriors", "basket", "calcio", "f", "c", "a", "s", "b");
 
     static final String NATIONAL = "nat";
     static final String CLUB = "club";
