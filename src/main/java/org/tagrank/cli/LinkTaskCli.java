@@ -41,7 +41,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
 
     @Override
     public Set<String> paramKeys() {
-        return Set.of("baselines", "repeat", "wikidict", "passes", "folds");
+        return Set.of("baselines", "repeat", "wikidict", "passes", "folds", "sports");
     }
 
     @Override
@@ -54,24 +54,32 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         int passes = intParam(r.params(), "passes", 1, 1, 2);
         TrainingListener listener = console.quiet() ? TrainingListener.SILENT : TrainingListener.printingTo(console.err());
         LinearModel model;
+        boolean sports = boolParam(r.params(), "sports");
+        if (sports && passes == 2) {
+            throw CliException.usage("--param sports=true works with one pass only (--param passes=1)");
+        }
         if (passes == 2) {
             int folds = intParam(r.params(), "folds", 5, 2, 100);
             model = TwoPassTraining.train(train, dev, prior, wd, r.cutoff(), r.trainer(), folds, listener,
                     console::progress);
         } else {
-            Dataset trainSet = EntityLinker.trainingSet(train, prior, wd, r.cutoff());
-            Dataset devSet = dev == null ? null : EntityLinker.encode(dev, prior, wd, trainSet.features());
+            Dataset trainSet = EntityLinker.trainingSet(train, prior, wd, sports, r.cutoff());
+            Dataset devSet = dev == null ? null : EntityLinker.encode(dev, prior, wd, sports, trainSet.features());
             console.progress(String.format(Locale.ROOT, "%d training instances, %d features", trainSet.size(),
                     trainSet.features().size()));
             model = Trainers.create(r.trainer()).train(trainSet, devSet, listener);
         }
         Map<String, String> prov = new LinkedHashMap<>(r.trainer().toMap());
-        prov.put("link.features", LinkFeatures.VERSION);
+        // without the optional sports features the features are those of the previous version: the same bytes as before
+        prov.put("link.features", sports ? LinkFeatures.VERSION : LinkFeatures.COMPATIBLE);
         prov.put(EntityLinker.PASSES_KEY, Integer.toString(passes));
         if (passes == 2) {
             prov.put("link.folds", r.params().getOrDefault("folds", "5"));
         }
         prov.put(EntityLinker.WIKIDICT_KEY, Boolean.toString(wd != null));
+        if (sports) {
+            prov.put(EntityLinker.SPORTS_KEY, "true");
+        }
         prov.put("train.data", r.data().getFileName().toString());
         prov.put("train.cutoff", Integer.toString(r.cutoff()));
         prov.put("train.command", r.commandLine());
@@ -145,6 +153,14 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         List<LinkDocument> out = new java.util.ArrayList<>(a);
         out.addAll(b);
         return out;
+    }
+
+    private static boolean boolParam(Map<String, String> params, String key) {
+        String v = params.getOrDefault(key, "false");
+        if (!v.equals("true") && !v.equals("false")) {
+            throw CliException.usage("--param " + key + " must be true or false, got '" + v + "'");
+        }
+        return v.equals("true");
     }
 
     private static int intParam(Map<String, String> params, String key, int def, int min, int max) {

@@ -32,6 +32,8 @@ public final class EntityLinker {
     static final String PRIOR_ENTRY = "link-prior.tsv";
     /** Provenance key: "true" when the model was trained with the wikidict features. */
     public static final String WIKIDICT_KEY = "link.wikidict";
+    /** Provenance key: "true" when the model was trained with the optional sports features ({@link SportsFeatures}). */
+    public static final String SPORTS_KEY = "link.sports";
     /** Provenance key: "2" for a two-pass model (first-pass features prefixed {@link #PASS1}, second pass unprefixed). */
     public static final String PASSES_KEY = "link.passes";
     /** Prefix of the first-pass features in a two-pass model. */
@@ -85,7 +87,12 @@ public final class EntityLinker {
             int[] fp = firstPass(model, new LinkFeatures(doc, prior, wikidict, false), PASS1);
             return new LinkFeatures(doc, prior, wikidict, false, fp);
         }
-        return new LinkFeatures(doc, prior, wikidict, false);
+        return new LinkFeatures(doc, prior, wikidict, false, null, usesSports(model));
+    }
+
+    /** Was this model trained with the optional sports features? */
+    public static boolean usesSports(LinearModel model) {
+        return "true".equals(model.provenance().get(SPORTS_KEY));
     }
 
     /**
@@ -122,7 +129,7 @@ public final class EntityLinker {
 
     public static EntityLinker fromBundle(ModelBundle b) throws ModelFormatException {
         String version = b.model().provenance().get("link.features");
-        if (version != null && !version.equals(LinkFeatures.VERSION)) {
+        if (version != null && !version.equals(LinkFeatures.VERSION) && !version.equals(LinkFeatures.COMPATIBLE)) {
             throw new ModelFormatException("this link model uses features " + version + ", this TagRank computes "
                     + LinkFeatures.VERSION);
         }
@@ -218,9 +225,15 @@ public final class EntityLinker {
 
     /** {@link #trainingSet(List, AliasPrior, int)} with the wikidict features when {@code wd} is not null. */
     public static Dataset trainingSet(List<LinkDocument> docs, AliasPrior prior, Wikidict wd, int cutoff) {
+        return trainingSet(docs, prior, wd, false, cutoff);
+    }
+
+    /** {@link #trainingSet(List, AliasPrior, Wikidict, int)}, with the sports features when {@code sports}. */
+    public static Dataset trainingSet(List<LinkDocument> docs, AliasPrior prior, Wikidict wd, boolean sports,
+                                      int cutoff) {
         DatasetBuilder b = new DatasetBuilder();
         for (LinkDocument d : docs) {
-            LinkFeatures f = new LinkFeatures(d, prior, wd, true);
+            LinkFeatures f = new LinkFeatures(d, prior, wd, true, null, sports);
             for (int j = 0; j < d.mentions().size(); j++) {
                 LinkMention m = d.mentions().get(j);
                 if (m.goldIndex() >= 0 && m.candidates().size() > 1) {
@@ -242,9 +255,15 @@ public final class EntityLinker {
 
     /** Dev/test instances in an existing feature space (same selection as {@link #trainingSet}). */
     public static Dataset encode(List<LinkDocument> docs, AliasPrior prior, Wikidict wd, FeatureIndex index) {
+        return encode(docs, prior, wd, false, index);
+    }
+
+    /** {@link #encode(List, AliasPrior, Wikidict, FeatureIndex)}, with the sports features when {@code sports}. */
+    public static Dataset encode(List<LinkDocument> docs, AliasPrior prior, Wikidict wd, boolean sports,
+                                 FeatureIndex index) {
         List<Instance> out = new ArrayList<>();
         for (LinkDocument d : docs) {
-            LinkFeatures f = new LinkFeatures(d, prior, wd, false);
+            LinkFeatures f = new LinkFeatures(d, prior, wd, false, null, sports);
             for (int j = 0; j < d.mentions().size(); j++) {
                 LinkMention m = d.mentions().get(j);
                 if (m.goldIndex() >= 0 && m.candidates().size() > 1) {

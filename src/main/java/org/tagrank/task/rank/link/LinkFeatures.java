@@ -15,8 +15,10 @@ import java.util.Set;
  * immutable and thread-safe once made (it holds only per-document state).
  */
 public final class LinkFeatures {
-    /** Recorded in the model; bump when features change meaning. */
-    public static final String VERSION = "link-features-2";
+    /** Recorded in a model with the optional sports features; bump when features change meaning. */
+    public static final String VERSION = "link-features-3";
+    /** Recorded in a model without them: the previous version's features, unchanged. */
+    public static final String COMPATIBLE = "link-features-2";
 
     private final LinkDocument doc;
     private final AliasPrior.Lookup prior;
@@ -39,6 +41,8 @@ public final class LinkFeatures {
     private final WikidictFeatures wikidict;
     /** The second-pass features, or null in a first pass. */
     private final FirstPassFeatures second;
+    /** The optional sports-metonymy features, or null. */
+    private final SportsFeatures sports;
 
     /**
      * @param leaveOut remove the document's own gold counts from the prior (training data)
@@ -60,6 +64,14 @@ public final class LinkFeatures {
      *                  mention, which adds the {@code fp.*} features; null for a first pass
      */
     public LinkFeatures(LinkDocument doc, AliasPrior prior, Wikidict wikidict, boolean leaveOut, int[] firstPass) {
+        this(doc, prior, wikidict, leaveOut, firstPass, false);
+    }
+
+    /**
+     * @param sports add the optional {@code sp.*} sports-metonymy features ({@link SportsFeatures})
+     */
+    public LinkFeatures(LinkDocument doc, AliasPrior prior, Wikidict wikidict, boolean leaveOut, int[] firstPass,
+                        boolean sports) {
         this.doc = doc;
         this.prior = prior.lookup(doc, leaveOut);
         for (String t : doc.tokens()) {
@@ -112,6 +124,7 @@ public final class LinkFeatures {
         }
         this.wikidict = wikidict == null ? null : new WikidictFeatures(doc, wikidict);
         this.second = firstPass == null ? null : new FirstPassFeatures(doc, keys, patterns, longer, firstPass);
+        this.sports = sports ? new SportsFeatures(doc, words, patterns, likely) : null;
     }
 
     private int priorTop(LinkMention m, String key) {
@@ -160,6 +173,9 @@ public final class LinkFeatures {
         strings(m, j, e, parts[j][c], sink);
         coherence(j, e, sink);
         patterns(j, e, patterns[j][c], sink);
+        if (sports != null) {
+            sports.extract(j, c, sink);
+        }
         if (wikidict != null) {
             wikidict.extract(j, c, sink);
         }

@@ -78,6 +78,41 @@ class EntityLinkerTest {
     }
 
     @Test
+    void sportsFeaturesAreOptionalAndRecordedInTheModel() throws Exception {
+        AliasPrior prior = AliasPrior.fromDocuments(train);
+        Dataset plain = EntityLinker.trainingSet(train, prior, null, false, 1);
+        Dataset sports = EntityLinker.trainingSet(train, prior, null, true, 1);
+        assertTrue(plain.features().names().stream().noneMatch(n -> n.startsWith("sp.")));
+        assertTrue(sports.features().names().stream().anyMatch(n -> n.startsWith("sp.kind=")));
+        LinearModel m = Trainers.create(TrainerConfig.builder(TrainerConfig.Learner.LR).epochs(5).patience(0).build())
+                .train(sports, null, TrainingListener.SILENT);
+        m = m.withProvenance(m.provenance().with(EntityLinker.SPORTS_KEY, "true")
+                .with("link.features", LinkFeatures.VERSION));
+        EntityLinker a = new EntityLinker(m, prior);
+        ByteArrayOutputStream x = new ByteArrayOutputStream();
+        ModelIO.write(a.bundle(), x);
+        EntityLinker back = EntityLinker.fromBundle(ModelIO.read(new ByteArrayInputStream(x.toByteArray()),
+                EntityLinker.TASK, "test"));
+        assertTrue(EntityLinker.usesSports(back.bundle().model()));
+        // the same weights without the flag: the sp.* weights are then never used, so some score differs
+        EntityLinker without = new EntityLinker(m.withProvenance(m.provenance().with(EntityLinker.SPORTS_KEY, "false")),
+                prior);
+        boolean differs = false;
+        for (LinkDocument d : test) {
+            assertArrayEquals(a.predict(d), back.predict(d));
+            List<List<EntityLinker.Ranked>> rs = back.rank(d);
+            List<List<EntityLinker.Ranked>> rw = without.rank(d);
+            for (int j = 0; j < rs.size(); j++) {
+                for (int k = 0; k < rs.get(j).size(); k++) {
+                    differs |= Math.abs(rs.get(j).get(k).score() - rw.get(j).get(k).score()) > 1e-9;
+                }
+            }
+        }
+        assertTrue(differs);
+        assertTrue(!EntityLinker.usesSports(train(TrainerConfig.Learner.LR).bundle().model()));
+    }
+
+    @Test
     void modelFileRoundTripKeepsPredictionsAndBytesAreReproducible() throws Exception {
         EntityLinker a = train(TrainerConfig.Learner.LR);
         EntityLinker b = train(TrainerConfig.Learner.LR);
