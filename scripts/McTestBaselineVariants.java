@@ -58,6 +58,29 @@ public class McTestBaselineVariants {
         return out;
     }
 
+    /** Whitespace tokens, lower-cased, with punctuation stripped from both ends (didn't, tom's stay whole). */
+    static List<String> edgeStripped(String text) {
+        List<String> out = new ArrayList<>();
+        for (String t : text.strip().split("\\s+")) {
+            String w = t.replaceAll("^[^A-Za-z0-9]+|[^A-Za-z0-9]+$", "").toLowerCase(Locale.ROOT);
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Punctuation characters deleted, then whitespace tokens, lower-cased (didn't -> didnt, tom's -> toms). */
+    static List<String> punctuationDeleted(String text) {
+        List<String> out = new ArrayList<>();
+        for (String t : text.replaceAll("[^A-Za-z0-9\\s]", "").strip().split("\\s+")) {
+            if (!t.isEmpty()) {
+                out.add(t.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
     static double[] scores(List<String> p, Function<String, List<String>> tok, McTestQuestion q, Set<String> stop, boolean d) {
         Map<String, Integer> c = new HashMap<>();
         for (String w : p) {
@@ -217,6 +240,10 @@ public class McTestBaselineVariants {
         tokenisers.put("PTB-like, punctuation and clitics as tokens, lower-cased", t -> regex(PTB, t, true));
         tokenisers.put("PTB-like, case kept", t -> regex(PTB, t, false));
         tokenisers.put("whitespace split, lower-cased (punctuation stays on words)", McTestBaselineVariants::whitespace);
+        tokenisers.put("whitespace split, lower-cased, punctuation stripped from word ends (didn't, tom's kept)",
+                McTestBaselineVariants::edgeStripped);
+        tokenisers.put("punctuation deleted, whitespace split, lower-cased (didnt, toms)",
+                McTestBaselineVariants::punctuationDeleted);
         Map<String, Set<String>> stops = new java.util.LinkedHashMap<>();
         stops.put("standard " + STANDARD.size() + " (shipped)", STANDARD);
         stops.put("TextNormalizer " + TextNormalizer.STOPWORDS.size(), TextNormalizer.STOPWORDS);
