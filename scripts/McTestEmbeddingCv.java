@@ -40,7 +40,6 @@ import java.util.function.Consumer;
 
 public class McTestEmbeddingCv {
     static final List<String> NAMES = List.of("e_qa", "e_qa2", "e_a_q", "e_a_q3", "e_a");
-    static final Set<String> QWORDS = Set.of("what", "who", "where", "when", "why", "how", "which", "whose", "whom");
     static final Map<String, float[]> VEC = new HashMap<>();
 
     public static void main(String[] args) throws Exception {
@@ -200,19 +199,9 @@ public class McTestEmbeddingCv {
         return out;
     }
 
-    /** The first wh-word ({@code how many/much} apart), else "other": as McTestFeatures.questionWord. */
+    /** The first wh-word ({@code how many/much} apart), else "other": McTestFeatures' own. */
     static String questionWord(List<String> words) {
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            if (QWORDS.contains(w)) {
-                if (w.equals("how") && i + 1 < words.size()
-                        && (words.get(i + 1).equals("many") || words.get(i + 1).equals("much"))) {
-                    return "how_many";
-                }
-                return w;
-            }
-        }
-        return "other";
+        return McTestFeatures.questionWord(words);
     }
 
     static void embedAll(List<McTestStory> stories) {

@@ -297,7 +297,7 @@ public final class McTestFeatures {
     }
 
     /** The first wh-word of the question ({@code how many/much} apart), else "other". */
-    static String questionWord(List<String> words) {
+    public static String questionWord(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if (QWORDS.contains(w)) {
