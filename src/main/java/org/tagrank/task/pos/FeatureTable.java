@@ -203,7 +203,7 @@ final class FeatureTable {
                 if (a >= 0) {
                     maps[k].put(PairIds.key(a, values.add(sb, v[1])), id);
                 }
-                f = null;
+                f = null; // read as a conjunction
                 break;
             }
             if (f != null && !wordRows.add(f, id) && plainIds.put(f, id) >= 0) {
