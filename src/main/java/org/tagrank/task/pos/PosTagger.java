@@ -102,7 +102,8 @@ public final class PosTagger {
                     : CompletableFuture.completedFuture(null);
             PosTemplates templates = PosTemplates.parse(bundle.attachment("templates.txt"), "templates.txt");
             TagDictionary dict = TagDictionary.parse(bundle.attachment("tagdict.tsv"), model.labels());
-            UposMap upos = bundle.attachments().containsKey("upos.tsv") ? UposMap.parse(bundle.attachment("upos.tsv")) : null;
+            UposMap upos = bundle.attachments().containsKey("upos.tsv")
+                    ? UposMap.parse(bundle.attachment("upos.tsv"), bundle.attachments().get(UposMap.CONTEXT_ATTACHMENT)) : null;
             WordClusters clusters = join(wordClusters);
             AutoLexicon auto = join(autoLexicon);
             if (auto == null && templates.needsAutoLexicon()) {
@@ -187,13 +188,7 @@ public final class PosTagger {
         for (int id : ids) {
             xpos.add(tags.label(id));
         }
-        List<String> upos = null;
-        if (uposMap != null) {
-            upos = new ArrayList<>(ids.length);
-            for (int i = 0; i < ids.length; i++) {
-                upos.add(uposMap.upos(xpos.get(i), words.get(i)));
-            }
-        }
+        List<String> upos = uposMap == null ? null : uposMap.upos(xpos, words);
         return new TaggedSentence(words, xpos, upos);
     }
 

@@ -203,6 +203,9 @@ public final class PosTrainer {
         attachments.put("templates.txt", templates.spec());
         attachments.put("tagdict.tsv", dict.format(tags));
         attachments.put("upos.tsv", uposMap.format());
+        if (!uposMap.formatContext().isEmpty()) {
+            attachments.put(UposMap.CONTEXT_ATTACHMENT, uposMap.formatContext());
+        }
         if (lexicons != null) {
             attachments.put(PosTagger.AUTOLEX, lexicons.full().format());
             for (Map.Entry<String, String> e : lexicons.full().sources().entrySet()) {

@@ -1,0 +1,72 @@
+package org.tagrank.task.pos;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class UposMapTest {
+    private final List<List<String>> words = new ArrayList<>();
+    private final List<List<String>> xpos = new ArrayList<>();
+    private final List<List<String>> upos = new ArrayList<>();
+
+    private void add(String... wordXposUpos) {
+        List<String> w = new ArrayList<>();
+        List<String> x = new ArrayList<>();
+        List<String> u = new ArrayList<>();
+        for (String t : wordXposUpos) {
+            String[] p = t.split("/");
+            w.add(p[0]);
+            x.add(p[1]);
+            u.add(p[2]);
+        }
+        words.add(w);
+        xpos.add(x);
+        upos.add(u);
+    }
+
+    private UposMap toy() {
+        // "have" is a main verb three times, an auxiliary before a participle twice (once after an adverb)
+        add("I/PRP/PRON", "have/VBP/VERB", "time/NN/NOUN");
+        add("We/PRP/PRON", "have/VBP/VERB", "a/DT/DET", "car/NN/NOUN");
+        add("They/PRP/PRON", "have/VBP/VERB", "it/PRP/PRON");
+        add("I/PRP/PRON", "have/VBP/AUX", "done/VBN/VERB", "it/PRP/PRON");
+        add("You/PRP/PRON", "Have/VBP/AUX", "never/RB/ADV", "seen/VBN/VERB", "it/PRP/PRON");
+        // "this" as a pronoun before a verb once only: too rare to count
+        add("this/DT/PRON", "is/VBZ/AUX", "it/PRP/PRON");
+        add("this/DT/DET", "car/NN/NOUN");
+        add("this/DT/DET", "time/NN/NOUN");
+        return UposMap.learn(words, xpos, upos);
+    }
+
+    @Test
+    void theNextTagThatIsNotAnAdverbDecidesSeenContexts() {
+        UposMap m = toy();
+        assertEquals("AUX", m.upos("VBP", "have", "VBN"));
+        assertEquals("VERB", m.upos("VBP", "have", "DT"), "context not in training: the word's own majority");
+        assertEquals("VERB", m.upos("VBP", "have"), "no context given");
+        assertEquals(List.of("PRON", "AUX", "ADV", "VERB"),
+                m.upos(List.of("PRP", "VBP", "RB", "VBN"), List.of("They", "HAVE", "not", "gone")));
+        assertEquals(List.of("PRON", "VERB", "PRON"), m.upos(List.of("PRP", "VBP", "PRP"), List.of("we", "have", "it")));
+        assertEquals("DET", m.upos("DT", "this", "VBZ"), "a context seen once does not count");
+        assertEquals("X", m.upos("ZZ", "word", "NN"), "unknown XPOS");
+        assertEquals(UposMap.END, UposMap.nextTag(List.of("VBP", "RB"), 0));
+    }
+
+    @Test
+    void contextsRoundTripAndOlderModelsWithoutThemStillParse() {
+        UposMap m = toy();
+        assertTrue(m.formatContext().startsWith("VBP\tVBN\tAUX\thave\n"), m.formatContext());
+        UposMap read = UposMap.parse(m.format(), m.formatContext());
+        assertEquals(m.format(), read.format());
+        assertEquals(m.formatContext(), read.formatContext());
+        assertEquals("AUX", read.upos("VBP", "have", "VBN"));
+        UposMap old = UposMap.parse(m.format());
+        assertEquals("VERB", old.upos("VBP", "have", "VBN"), "no context attachment: the word's majority");
+        assertThrows(IllegalArgumentException.class, () -> UposMap.parse(m.format(), "VBP\tVBN\tAUX\n"));
+    }
+}
