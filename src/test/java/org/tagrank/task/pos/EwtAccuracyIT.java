@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Accuracy floors of the bundled model on EWT dev (gold tokens). Measured when the model was made
- * (models/README.md): XPOS 94.94%, UPOS 94.01%, unknown words 82.66%; the floors sit about half a
+ * (models/README.md): XPOS 94.94%, UPOS 95.06%, unknown words 82.66%; the floors sit about half a
  * point below, to catch regressions, not noise.
  */
 class EwtAccuracyIT {
@@ -20,7 +20,7 @@ class EwtAccuracyIT {
         PosTagger tagger = PosTagger.loadDefault();
         PosEvaluation e = PosEvaluation.run(tagger, dev);
         assertTrue(e.accuracy() >= 0.943, "XPOS accuracy " + e.accuracy());
-        assertTrue(e.uposAccuracy() >= 0.935, "UPOS accuracy " + e.uposAccuracy());
+        assertTrue(e.uposAccuracy() >= 0.945, "UPOS accuracy " + e.uposAccuracy());
         assertTrue(e.unknownAccuracy() >= 0.815, "unknown-word accuracy " + e.unknownAccuracy());
     }
 }
