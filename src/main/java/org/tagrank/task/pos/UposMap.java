@@ -21,10 +21,17 @@ public final class UposMap {
     private final Object2ObjectOpenHashMap<String, String> byTag;
 
     /** The exceptions by lowercased word, then XPOS: looked up without building a key string. */
-    private final Object2ObjectOpenHashMap<String, Object2ObjectOpenHashMap<String, String>> byWord;
-    /** Context exceptions by lowercased word, then "XPOS NEXT" (sorted lines {@code XPOS TAB NEXT TAB UPOS TAB word}). */
-    private final Object2ObjectOpenHashMap<String, Object2ObjectOpenHashMap<String, String>> byWordInContext;
+    private final Object2ObjectOpenHashMap<String, WordExceptions> byWord;
+    /** The context exceptions' attachment: sorted lines {@code XPOS TAB NEXT TAB UPOS TAB word}. */
     private final String contextText;
+
+    /** A lowercased word's exceptions: by XPOS, and by XPOS then next tag (one word lookup per token). */
+    private record WordExceptions(Object2ObjectOpenHashMap<String, String> byTag,
+                                  Object2ObjectOpenHashMap<String, Object2ObjectOpenHashMap<String, String>> byTagAndNext) {
+        WordExceptions() {
+            this(new Object2ObjectOpenHashMap<>(), new Object2ObjectOpenHashMap<>());
+        }
+    }
 
     /** A context must have been seen this often in training to count. */
     static final int MIN_CONTEXT = 2;
@@ -39,11 +46,10 @@ public final class UposMap {
         this.byWord = new Object2ObjectOpenHashMap<>();
         for (Map.Entry<String, String> e : byTagAndWord.entrySet()) {
             int sp = e.getKey().indexOf(' ');
-            byWord.computeIfAbsent(e.getKey().substring(sp + 1), w -> new Object2ObjectOpenHashMap<>())
-                    .put(e.getKey().substring(0, sp), e.getValue());
+            byWord.computeIfAbsent(e.getKey().substring(sp + 1), w -> new WordExceptions())
+                    .byTag().put(e.getKey().substring(0, sp), e.getValue());
         }
         this.contextText = contextText;
-        this.byWordInContext = new Object2ObjectOpenHashMap<>();
         int lineNo = 0;
         for (String line : contextText.isEmpty() ? new String[0] : contextText.split("\n")) {
             lineNo++;
@@ -51,7 +57,8 @@ public final class UposMap {
             if (c.length != 4) {
                 throw new IllegalArgumentException(CONTEXT_ATTACHMENT + " line " + lineNo + ": expected XPOS, next tag, UPOS, word");
             }
-            byWordInContext.computeIfAbsent(c[3], w -> new Object2ObjectOpenHashMap<>()).put(c[0] + " " + c[1], c[2]);
+            byWord.computeIfAbsent(c[3], w -> new WordExceptions()).byTagAndNext()
+                    .computeIfAbsent(c[0], x -> new Object2ObjectOpenHashMap<>()).put(c[1], c[2]);
         }
     }
 
@@ -133,29 +140,27 @@ public final class UposMap {
 
     /** As {@link #upos(String, String)}, first trying the word's exceptions after this next tag (null: none). */
     public String upos(String xpos, String word, String next) {
-        if (next != null && !byWordInContext.isEmpty()) {
-            Object2ObjectOpenHashMap<String, String> inContext = byWordInContext.get(word.toLowerCase(Locale.ROOT));
-            if (inContext != null) {
-                String u = inContext.get(xpos + " " + next);
+        WordExceptions ex = byWord.get(word.toLowerCase(Locale.ROOT));
+        if (ex != null) {
+            if (next != null) {
+                Object2ObjectOpenHashMap<String, String> byNext = ex.byTagAndNext().get(xpos);
+                String u = byNext == null ? null : byNext.get(next);
                 if (u != null) {
                     return u;
                 }
             }
-        }
-        return upos(xpos, word);
-    }
-
-    /** The UPOS for a word with the given XPOS, without context ("X" when the XPOS was never seen in training). */
-    public String upos(String xpos, String word) {
-        Object2ObjectOpenHashMap<String, String> exceptions = byWord.get(word.toLowerCase(Locale.ROOT));
-        if (exceptions != null) {
-            String u = exceptions.get(xpos);
+            String u = ex.byTag().get(xpos);
             if (u != null) {
                 return u;
             }
         }
         String u = byTag.get(xpos);
         return u != null ? u : "X";
+    }
+
+    /** The UPOS for a word with the given XPOS, without context ("X" when the XPOS was never seen in training). */
+    public String upos(String xpos, String word) {
+        return upos(xpos, word, null);
     }
 
     /** Lines {@code XPOS TAB UPOS} then {@code XPOS word TAB UPOS} exceptions, sorted. */
