@@ -66,14 +66,7 @@ public final class ClassifyTaskCli implements TaskCli {
                         Template.names()).stream().map(Template::parse).toList();
             }
             Weighting w = params.containsKey("weighting") ? Weighting.parse(params.get("weighting")) : d.weighting();
-            boolean norm = d.normalise();
-            if (params.containsKey("normalise")) {
-                String v = params.get("normalise").toLowerCase(Locale.ROOT);
-                if (!v.equals("true") && !v.equals("false")) {
-                    throw new IllegalArgumentException("normalise must be true or false, got '" + v + "'");
-                }
-                norm = Boolean.parseBoolean(v);
-            }
+            boolean norm = Params.bool(params, "normalise", d.normalise());
             return new NgramConfig(templates, w, norm, cutoff);
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());

@@ -54,7 +54,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         int passes = intParam(r.params(), "passes", 1, 1, 2);
         TrainingListener listener = console.quiet() ? TrainingListener.SILENT : TrainingListener.printingTo(console.err());
         LinearModel model;
-        boolean sports = boolParam(r.params(), "sports");
+        boolean sports = Params.bool(r.params(), "sports", false);
         if (sports && passes == 2) {
             throw CliException.usage("--param sports=true works with one pass only (--param passes=1)");
         }
@@ -153,14 +153,6 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         List<LinkDocument> out = new java.util.ArrayList<>(a);
         out.addAll(b);
         return out;
-    }
-
-    private static boolean boolParam(Map<String, String> params, String key) {
-        String v = params.getOrDefault(key, "false");
-        if (!v.equals("true") && !v.equals("false")) {
-            throw CliException.usage("--param " + key + " must be true or false, got '" + v + "'");
-        }
-        return v.equals("true");
     }
 
     private static int intParam(Map<String, String> params, String key, int def, int min, int max) {

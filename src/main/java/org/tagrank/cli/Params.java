@@ -1,0 +1,23 @@
+package org.tagrank.cli;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** Typed reading of {@code --param key=value} values, with one readable usage error for a bad value. */
+final class Params {
+    private Params() {
+    }
+
+    /** A true/false value (any case); strict, unlike Boolean.parseBoolean: "ture" must not silently mean false. */
+    static boolean bool(Map<String, String> params, String key, boolean def) {
+        String v = params.get(key);
+        if (v == null) {
+            return def;
+        }
+        String l = v.toLowerCase(Locale.ROOT);
+        if (!l.equals("true") && !l.equals("false")) {
+            throw CliException.usage("--param " + key + " must be true or false, got '" + v + "'");
+        }
+        return l.equals("true");
+    }
+}
