@@ -173,23 +173,18 @@ public final class ModelIO {
                 throw new CompletionException(e);
             }
         });
-        // the attachments (a POS model's 7 MB word clusters) are decoded on a third thread meanwhile
-        CompletableFuture<Map<String, String>> decodedAttachments = CompletableFuture.supplyAsync(() -> {
-            Map<String, String> m = new TreeMap<>();
-            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                if (!RESERVED.contains(e.getKey())) {
-                    m.put(e.getKey(), new String(e.getValue(), StandardCharsets.UTF_8));
-                }
-            }
-            return m;
-        });
         List<String> labels = textLines(entries.get("labels.txt"));
         List<String> features = textLines(entries.get("features.txt"));
         float[] weights = join(decoded);
         checkCount(manifest, "model.labels", labels.size(), source);
         checkCount(manifest, "model.features", features.size(), source);
         Map<String, String> provenance = new TreeMap<>(manifest);
-        Map<String, String> attachments = decodedAttachments.join();
+        Map<String, String> attachments = new TreeMap<>();
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            if (!RESERVED.contains(e.getKey())) {
+                attachments.put(e.getKey(), new String(e.getValue(), StandardCharsets.UTF_8));
+            }
+        }
         String listed = manifest.getOrDefault("attachments", "");
         for (String name : listed.isEmpty() ? List.<String>of() : List.of(listed.split(","))) {
             if (!attachments.containsKey(name)) {
