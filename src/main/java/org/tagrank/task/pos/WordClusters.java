@@ -26,8 +26,9 @@ public final class WordClusters {
     private final int[] starts;
     /**
      * Lines [bucketFrom, bucketTo) whose words begin with the same two ASCII characters (the second
-     * 0 for one-letter words), by {@link #bucket}: a lookup searches ~1/1000 of the lines, which
-     * saves most of the binary search's cache misses (unknown words are looked up at each occurrence).
+     * 0 for one-letter words), by {@link #bucket}: egw4-reut.512 fills 973 buckets, 548 lines on average
+     * (at most 11,948), so a lookup skips about half of the binary search's probes and cache misses
+     * (unknown words are looked up at each occurrence).
      */
     private final int[] bucketFrom = new int[BUCKETS];
     private final int[] bucketTo = new int[BUCKETS];
