@@ -1,0 +1,46 @@
+import org.tagrank.io.ConlluReader;
+import org.tagrank.io.ConlluSentence;
+import org.tagrank.task.pos.PosTagger;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Steady-state single-thread tagging speed in this (fresh) JVM: 3 s of warm-up passes over the
+ * sentences of a CoNLL-U file, then passes for 5 s; prints tokens/s through tag() (tags and UPOS),
+ * or through tagIds() with a third argument "ids". Run by scripts/bench-pos-steady.
+ */
+public class PosSteady {
+    public static void main(String[] args) throws Exception {
+        List<List<String>> sentences = new ArrayList<>();
+        for (ConlluSentence s : ConlluReader.readAll(Path.of(args[0]))) {
+            sentences.add(new ArrayList<>(s.forms()));
+        }
+        long tokens = sentences.stream().mapToLong(List::size).sum();
+        PosTagger tagger = PosTagger.load(args[1]);
+        boolean ids = args.length > 2 && args[2].equals("ids");
+        long sink = 0;
+        long w0 = System.nanoTime();
+        while (System.nanoTime() - w0 < 3_000_000_000L) {
+            sink += pass(tagger, sentences, ids);
+        }
+        long t0 = System.nanoTime();
+        long done = 0;
+        while (System.nanoTime() - t0 < 5_000_000_000L) {
+            sink += pass(tagger, sentences, ids);
+            done += tokens;
+        }
+        System.out.printf(Locale.ROOT, "%s\t%s\t%.0f tokens/s%s%n", Path.of(args[1]).getFileName(), ids ? "tagIds" : "tag",
+                done / ((System.nanoTime() - t0) / 1e9), sink == 42 ? " " : "");
+    }
+
+    private static long pass(PosTagger tagger, List<List<String>> sentences, boolean ids) {
+        long n = 0;
+        for (List<String> s : sentences) {
+            n += ids ? tagger.tagIds(s).length : tagger.tag(s).size();
+        }
+        return n;
+    }
+}
