@@ -1,5 +1,6 @@
 package org.tagrank.cli;
 
+import org.tagrank.io.Readers;
 import org.tagrank.task.classify.Prediction;
 import org.tagrank.task.classify.TextClassifier;
 import picocli.CommandLine.Command;
@@ -8,10 +9,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -50,9 +47,7 @@ public final class ClassifyCommand implements Callable<Integer> {
         long start = System.nanoTime();
         long n = 0;
         StringBuilder sb = new StringBuilder();
-        try (BufferedReader r = in != null ? Files.newBufferedReader(in, StandardCharsets.UTF_8)
-                : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+        try (BufferedReader r = in != null ? Readers.utf8(in) : Readers.utf8(System.in)) {
             String line;
             while ((line = r.readLine()) != null) {
                 List<Prediction> ps = c.topK(line, topK);

@@ -115,7 +115,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
             seconds = (System.nanoTime() - start) / 1e9;
         }
         Map<String, Object> m = new LinkedHashMap<>(e.toMap());
-        if (Boolean.parseBoolean(r.params().getOrDefault("baselines", "false"))) {
+        if (Params.bool(r.params(), "baselines", false)) {
             m.put("baseline_most_popular", LinkEval.of(docs, LinkEval::mostPopular).accuracy());
             LinkEval in = LinkEval.of(docs, LinkEval::mostInLinks);
             m.put("baseline_most_inlinks", in.accuracy());

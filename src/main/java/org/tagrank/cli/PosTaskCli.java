@@ -68,7 +68,7 @@ public final class PosTaskCli implements TaskCli {
             unlabeled = unlabeled(file, p.getOrDefault("unlabeled.format", file.endsWith(".tsv") ? "tsv" : "text"),
                     Integer.parseInt(p.getOrDefault("unlabeled.min", "2")),
                     Integer.parseInt(p.getOrDefault("unlabeled.folds", "2")),
-                    Boolean.parseBoolean(p.getOrDefault("unlabeled.mark", "true")), c);
+                    Params.bool(p, "unlabeled.mark", true), c);
         }
         PosTrainer.History.Mode mode;
         try {

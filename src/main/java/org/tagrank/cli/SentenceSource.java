@@ -17,7 +17,10 @@ import java.util.List;
  */
 final class SentenceSource implements AutoCloseable {
 
-    /** One unit of input: a paragraph of raw text, or a sentence of words (with its CoNLL-U lines if any). */
+    /**
+     * One unit of input: a paragraph of raw text, or a sentence of words (with its CoNLL-U lines if any);
+     * a blank line of {@code tokens} or {@code word_tag} input is a sentence of no words.
+     */
     record Item(String paragraph, List<String> words, ConlluSentence conllu) {
     }
 
@@ -120,8 +123,8 @@ final class SentenceSource implements AutoCloseable {
                 String line;
                 while ((line = reader.readLine()) != null) {
                     lineNo++;
-                    if (line.isBlank()) {
-                        continue;
+                    if (line.isBlank()) { // kept as an empty sentence: word_tag output stays line-aligned
+                        return new Item(null, List.of(), null);
                     }
                     if (format == Format.TOKENS) {
                         return new Item(null, tokens(line.strip()), null);

@@ -178,6 +178,12 @@ public final class TagCommand implements Callable<Integer> {
             List<List<String>> sents = item.paragraph() != null ? CoreNlpTokenizer.sentences(item.paragraph())
                     : List.of(item.words());
             for (List<String> words : sents) {
+                if (words.isEmpty()) { // a blank input line: an empty line where one word_tag line per input line is expected
+                    if (format == TagFormat.WORD_TAG) {
+                        sb.append('\n');
+                    }
+                    continue;
+                }
                 TaggedSentence s = tagger.tag(words);
                 List<List<ScoredOutput>> top = topK != null ? tagger.topK(words, topK) : null;
                 format.write(sb, s, item.conllu(), top, separator);

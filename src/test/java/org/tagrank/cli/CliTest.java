@@ -88,6 +88,31 @@ class CliTest {
     }
 
     @Test
+    void blankTokenLinesStayLineAlignedInWordTagOutputAndAreNoSentenceElsewhere() throws IOException {
+        Path input = dir.resolve("blanks.txt");
+        Files.writeString(input, "The cat sleeps .\n\n   \nShe reads .\n\n");
+        Run wordTag = run("tag", "--model", model.toString(), "--input-format", "tokens", "--output-format", "word_tag",
+                input.toString());
+        assertEquals(0, wordTag.code(), wordTag.err());
+        List<String> lines = wordTag.out().lines().toList();
+        assertEquals(5, lines.size(), wordTag.out());
+        assertTrue(lines.get(0).startsWith("The_") && lines.get(3).startsWith("She_"), wordTag.out());
+        assertEquals(List.of("", "", ""), List.of(lines.get(1), lines.get(2), lines.get(4)));
+        Run tsv = run("tag", "--model", model.toString(), "--input-format", "tokens", "--output-format", "tsv", input.toString());
+        assertEquals(0, tsv.code(), tsv.err());
+        assertEquals(2, tsv.out().split("\n\n", -1).length - 1, "two sentences, each ending in a blank line: " + tsv.out());
+    }
+
+    @Test
+    void invalidUtf8NamesFileAndLine() throws IOException {
+        Path input = dir.resolve("latin1.txt");
+        Files.write(input, new byte[]{'O', 'k', '\n', 'c', 'a', 'f', (byte) 0xE9, '\n'});
+        Run r = run("tag", "--model", model.toString(), "--input-format", "tokens", input.toString());
+        assertEquals(ExitCodes.BAD_DATA, r.code());
+        assertEquals("tagrank: " + input + ":2: not valid UTF-8", r.err().strip());
+    }
+
+    @Test
     void conlluPassThroughKeepsOtherColumnsAndComments() throws IOException {
         Path out = dir.resolve("dev.out.conllu");
         Run r = run("tag", "--model", model.toString(), "--input-format", "conllu", "-o", out.toString(), DEV);

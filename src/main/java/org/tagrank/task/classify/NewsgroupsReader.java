@@ -1,11 +1,10 @@
 package org.tagrank.task.classify;
 
 import org.tagrank.io.CorpusFormatException;
+import org.tagrank.io.Readers;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,7 @@ public final class NewsgroupsReader {
     }
 
     public static List<Document> read(Path file) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = Readers.utf8(file)) {
             return read(in, file.toString());
         }
     }

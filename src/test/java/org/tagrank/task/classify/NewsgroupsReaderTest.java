@@ -53,6 +53,7 @@ class NewsgroupsReaderTest {
     void invalidUtf8IsAnError() throws IOException {
         Path f = dir.resolve("bad.tsv");
         Files.write(f, new byte[]{'a', '\t', (byte) 0xff, (byte) 0xfe, '\n'});
-        assertThrows(java.nio.charset.CharacterCodingException.class, () -> NewsgroupsReader.read(f));
+        org.tagrank.io.CorpusFormatException e = assertThrows(org.tagrank.io.CorpusFormatException.class, () -> NewsgroupsReader.read(f));
+        assertEquals(f + ":1: not valid UTF-8", e.getMessage());
     }
 }

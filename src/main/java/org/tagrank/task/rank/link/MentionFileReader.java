@@ -1,11 +1,10 @@
 package org.tagrank.task.rank.link;
 
 import org.tagrank.io.CorpusFormatException;
+import org.tagrank.io.Readers;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,7 @@ public final class MentionFileReader {
     }
 
     public static List<LinkMention> read(Path file) throws IOException {
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader r = Readers.utf8(file)) {
             return read(r, file.toString());
         }
     }

@@ -1,0 +1,66 @@
+package org.tagrank.io;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class ReadersTest {
+    @TempDir
+    Path dir;
+
+    private Path file(byte[]... parts) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            b.write(p);
+        }
+        Path f = dir.resolve("in.txt");
+        Files.write(f, b.toByteArray());
+        return f;
+    }
+
+    private static byte[] text(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void readAll(Path f) throws IOException {
+        try (BufferedReader r = Readers.utf8(f)) {
+            while (r.readLine() != null) {
+                // drain
+            }
+        }
+    }
+
+    @Test
+    void aBadByteFarPastTheReadersBufferIsReportedAtItsOwnLine() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) { // ~300 kB: many decoder and BufferedReader buffers
+            lines.append("línea número ").append(i).append('\n');
+        }
+        Path f = file(text(lines.toString()), text("ok "), new byte[]{(byte) 0xC3, '('}, text(" then\nmore\n"));
+        CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> readAll(f));
+        assertEquals(20_001, e.line());
+        assertEquals(f + ":20001: not valid UTF-8", e.getMessage());
+    }
+
+    @Test
+    void sequencesCutAtTheEndAndLoneContinuationBytesAreFound() throws IOException {
+        assertEquals(3, Readers.firstMalformedLine(file(text("a\nb\nc "), new byte[]{(byte) 0xE2, (byte) 0x82})));
+        assertEquals(1, Readers.firstMalformedLine(file(new byte[]{(byte) 0x80}, text("\n"))));
+        assertEquals(2, Readers.firstMalformedLine(file(text("€ fine\n"), new byte[]{(byte) 0xFF})));
+    }
+
+    @Test
+    void validUtf8HasNoMalformedLine() throws IOException {
+        assertEquals(-1, Readers.firstMalformedLine(file(text("naïve café\n€ 𝄞\n"))));
+        assertEquals(-1, Readers.firstMalformedLine(file()));
+    }
+}
