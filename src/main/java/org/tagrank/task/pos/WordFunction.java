@@ -51,18 +51,26 @@ enum WordFunction {
 
     /** The function's value on a word. */
     String apply(String word, WordSources src) {
+        return apply(word, lower(word), src);
+    }
+
+    /**
+     * The function's value on a word whose lowercased form ({@link #lower}) the caller has made once for all
+     * functions (an unknown word's row applies about twenty).
+     */
+    String apply(String word, String lower, WordSources src) {
         return switch (this) {
             case W -> word;
-            case LW -> lower(word);
-            case SUF1 -> suffix(word, 1);
-            case SUF2 -> suffix(word, 2);
-            case SUF3 -> suffix(word, 3);
-            case SUF4 -> suffix(word, 4);
-            case SUF5 -> suffix(word, 5);
-            case PRE1 -> prefix(word, 1);
-            case PRE2 -> prefix(word, 2);
-            case PRE3 -> prefix(word, 3);
-            case PRE4 -> prefix(word, 4);
+            case LW -> lower;
+            case SUF1 -> cutEnd(lower, 1);
+            case SUF2 -> cutEnd(lower, 2);
+            case SUF3 -> cutEnd(lower, 3);
+            case SUF4 -> cutEnd(lower, 4);
+            case SUF5 -> cutEnd(lower, 5);
+            case PRE1 -> cutStart(lower, 1);
+            case PRE2 -> cutStart(lower, 2);
+            case PRE3 -> cutStart(lower, 3);
+            case PRE4 -> cutStart(lower, 4);
             case SHAPE -> shape(word);
             case FLAGS -> flags(word);
             case LEN -> Integer.toString(Math.min(word.length(), 10));
@@ -73,10 +81,10 @@ enum WordFunction {
             }
             case AT -> src.autoTags(word);
             case AT1 -> src.autoTopTag(word);
-            case CAP -> src.capitalisation(word);
-            case UF -> src.frequency(word);
-            case MORPH -> src.morphology(word);
-            case CL -> src.cluster(lower(word));
+            case CAP -> src.capitalisation(lower); // these sources look up the lowercased form
+            case UF -> src.frequency(lower);
+            case MORPH -> src.morphology(lower);
+            case CL -> src.cluster(lower);
         };
     }
 
@@ -86,12 +94,18 @@ enum WordFunction {
 
     /** The last n characters of the lowercased word; shorter words give their whole form. */
     static String suffix(String w, int n) {
-        String l = lower(w);
-        return l.length() <= n ? l : l.substring(l.length() - n);
+        return cutEnd(lower(w), n);
     }
 
     static String prefix(String w, int n) {
-        String l = lower(w);
+        return cutStart(lower(w), n);
+    }
+
+    private static String cutEnd(String l, int n) {
+        return l.length() <= n ? l : l.substring(l.length() - n);
+    }
+
+    private static String cutStart(String l, int n) {
         return l.length() <= n ? l : l.substring(0, n);
     }
 

@@ -104,9 +104,10 @@ final class WordRows {
 
     /** The row of a word (vocabulary id v, -1 = unknown). */
     FeatureTable.Row row(String word, int v) {
+        String lower = WordFunction.lower(word);
         String[] fv = new String[functions.size()];
         for (int k = 0; k < fv.length; k++) {
-            fv[k] = functions.get(k).apply(word, sources);
+            fv[k] = functions.get(k).apply(word, lower, sources);
         }
         return new FeatureTable.Row(v, ids(fv), valueIds(fv));
     }
