@@ -289,16 +289,21 @@ public final class ModelIO {
         }
     }
 
-    /** The lines of a UTF-8 text ('\n' or "\r\n" endings), unescaped; one pass, no reader (load time). */
+    /**
+     * The lines of a UTF-8 text ('\n' or "\r\n" endings), unescaped; one pass, no reader (load time). Each
+     * line is decoded on its own: a few non-Latin-1 characters would make one whole-text String two bytes per
+     * character, decoded on the slow path, and every line cut from it would be compressed again.
+     */
     private static List<String> textLines(byte[] data) {
-        String text = new String(data, StandardCharsets.UTF_8);
         List<String> out = new ArrayList<>();
         int at = 0;
-        while (at < text.length()) {
-            int nl = text.indexOf('\n', at);
-            int end = nl < 0 ? text.length() : nl;
-            int stop = end > at && text.charAt(end - 1) == '\r' ? end - 1 : end;
-            out.add(Manifest.unescape(text.substring(at, stop)));
+        while (at < data.length) {
+            int end = at;
+            while (end < data.length && data[end] != '\n') {
+                end++;
+            }
+            int stop = end > at && data[end - 1] == '\r' ? end - 1 : end;
+            out.add(Manifest.unescape(new String(data, at, stop - at, StandardCharsets.UTF_8)));
             at = end + 1;
         }
         return out;
