@@ -123,8 +123,12 @@ final class PosDecoder {
 
     /** Greedy left-to-right decoding; when scoresOut is given, every token is scored into it (n×K). */
     int[] greedy(List<String> words, float[] scoresOut) {
+        return greedy(words, rows(words), scoresOut);
+    }
+
+    /** As {@link #greedy(List, float[])} over the words' rows ({@link #rows}). */
+    int[] greedy(List<String> words, FeatureTable.Row[] rows, float[] scoresOut) {
         int n = words.size();
-        FeatureTable.Row[] rows = rows(words);
         int[] out = new int[n];
         float[] s = new float[numTags];
         int[] buf = new int[table.maxFeatures()];
@@ -154,9 +158,13 @@ final class PosDecoder {
      * the word-feature scores of a token are shared by all hypotheses.
      */
     int[][] beam(List<String> words, int width, int k) {
+        return beam(words, rows(words), width, k);
+    }
+
+    /** As {@link #beam(List, int, int)} over the words' rows ({@link #rows}). */
+    int[][] beam(List<String> words, FeatureTable.Row[] rows, int width, int k) {
         int n = words.size();
         int b = width;
-        FeatureTable.Row[] rows = rows(words);
         float[] base = new float[numTags];
         float[] s = new float[numTags];
         int[] buf = new int[table.maxFeatures()];

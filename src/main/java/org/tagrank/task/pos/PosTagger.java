@@ -39,6 +39,8 @@ public final class PosTagger {
     private final FeatureTable table;
     private final TagDictionary dictionary;
     private final UposMap uposMap;
+    /** The UPOS map over tag and vocabulary ids ({@link #tag}'s lookups). */
+    private final UposMap.ById uposIds;
     private final Object2ObjectOpenHashMap<String, int[]> lexicon;
     private final int beamWidth;
     private final float[] w;
@@ -55,6 +57,7 @@ public final class PosTagger {
         this.table = table;
         this.dictionary = dictionary;
         this.uposMap = uposMap;
+        this.uposIds = uposMap == null ? null : uposMap.byId(tags, table.vocabularySize());
         this.lexicon = lexicon;
         this.beamWidth = beamWidth;
         this.w = model.weightsUnsafe();
@@ -183,13 +186,15 @@ public final class PosTagger {
 
     /** Tags one tokenized sentence, of any length. */
     public TaggedSentence tag(List<String> words) {
-        int[] ids = tagIds(words);
-        List<String> xpos = new ArrayList<>(ids.length);
-        for (int id : ids) {
-            xpos.add(tags.label(id));
+        checkWords(words);
+        FeatureTable.Row[] rows = decoder.rows(words);
+        int[] ids = words.isEmpty() ? new int[0] : tagIds(words, rows);
+        String[] xpos = new String[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            xpos[i] = tags.label(ids[i]);
         }
-        List<String> upos = uposMap == null ? null : uposMap.upos(xpos, words);
-        return new TaggedSentence(words, xpos, upos);
+        List<String> upos = uposIds == null ? null : uposIds.upos(ids, words, rows);
+        return new TaggedSentence(words, Arrays.asList(xpos), upos);
     }
 
     /** The UPOS for a word given its XPOS, or null without a UPOS map. */
@@ -199,15 +204,21 @@ public final class PosTagger {
 
     /** Tag ids for one sentence. */
     public int[] tagIds(List<String> words) {
+        checkWords(words);
+        return words.isEmpty() ? new int[0] : tagIds(words, decoder.rows(words));
+    }
+
+    private int[] tagIds(List<String> words, FeatureTable.Row[] rows) {
+        return beamWidth == 1 || !templates.usesHistory() ? decoder.greedy(words, rows, null)
+                : decoder.beam(words, rows, beamWidth, 1)[0];
+    }
+
+    private static void checkWords(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
             if (Objects.requireNonNull(words.get(i), "word").isEmpty()) {
                 throw new IllegalArgumentException("empty token at position " + i);
             }
         }
-        if (words.isEmpty()) {
-            return new int[0];
-        }
-        return beamWidth == 1 || !templates.usesHistory() ? decoder.greedy(words, null) : decoder.beam(words, beamWidth, 1)[0];
     }
 
     /** A tag sequence with its decoder score (sum of the tokens' linear scores). */

@@ -163,6 +163,106 @@ public final class UposMap {
         return upos(xpos, word, null);
     }
 
+    /** This map over tag ids, for a tagger with these tags and this many vocabulary words. */
+    ById byId(org.tagrank.core.LabelSet tags, int vocabularySize) {
+        return new ById(this, tags, vocabularySize);
+    }
+
+    /**
+     * The map over a tagger's tag ids: the same answers as {@link #upos(List, List)} without a string key
+     * per token. A vocabulary word finds its exceptions by vocabulary id (filled on first use; a racy fill
+     * is safe as in String.hashCode: an {@link Ids} is immutable and equal whoever builds it); only
+     * unknown words are lowercased and looked up. Immutable apart from that cache; share freely.
+     */
+    static final class ById {
+        /** A word's exceptions: UPOS by XPOS id, and by XPOS id then next tag id (numTags: the end). */
+        private record Ids(String[] byTag, String[][] byTagAndNext) {
+        }
+
+        private static final Ids NONE = new Ids(null, null);
+        private final String[] byTagId;
+        private final Object2ObjectOpenHashMap<String, Ids> byWordIds = new Object2ObjectOpenHashMap<>();
+        private final Ids[] byVocab;
+        private final int adverb;
+        private final int numTags;
+
+        private ById(UposMap map, org.tagrank.core.LabelSet tags, int vocabularySize) {
+            numTags = tags.size();
+            byTagId = new String[numTags];
+            for (int t = 0; t < numTags; t++) {
+                String u = map.byTag.get(tags.label(t));
+                byTagId[t] = u != null ? u : "X";
+            }
+            adverb = tags.indexOf("RB");
+            for (Map.Entry<String, WordExceptions> e : map.byWord.entrySet()) {
+                String[] byTag = new String[numTags];
+                String[][] byNext = new String[numTags][];
+                e.getValue().byTag().forEach((x, u) -> {
+                    int t = tags.indexOf(x);
+                    if (t >= 0) { // an XPOS the tagger never predicts can never be asked for
+                        byTag[t] = u;
+                    }
+                });
+                e.getValue().byTagAndNext().forEach((x, nexts) -> {
+                    int t = tags.indexOf(x);
+                    if (t >= 0) {
+                        byNext[t] = new String[numTags + 1];
+                        nexts.forEach((next, u) -> {
+                            int n = next.equals(END) ? numTags : tags.indexOf(next);
+                            if (n >= 0) {
+                                byNext[t][n] = u;
+                            }
+                        });
+                    }
+                });
+                byWordIds.put(e.getKey(), new Ids(byTag, byNext));
+            }
+            byVocab = new Ids[vocabularySize];
+        }
+
+        /** The UPOS of each token from its XPOS id, its word and its vocabulary id (-1: unknown). */
+        List<String> upos(int[] xpos, List<String> words, FeatureTable.Row[] rows) {
+            String[] out = new String[xpos.length];
+            for (int i = 0; i < xpos.length; i++) {
+                int v = rows[i].vocabId();
+                Ids ex = v >= 0 ? byVocab[v] : null;
+                if (ex == null) {
+                    ex = byWordIds.get(words.get(i).toLowerCase(Locale.ROOT));
+                    if (ex == null) {
+                        ex = NONE;
+                    }
+                    if (v >= 0) {
+                        byVocab[v] = ex;
+                    }
+                }
+                out[i] = upos(ex, xpos, i);
+            }
+            return java.util.Arrays.asList(out);
+        }
+
+        private String upos(Ids ex, int[] xpos, int i) {
+            int t = xpos[i];
+            if (ex != NONE) {
+                String[] byNext = ex.byTagAndNext()[t];
+                if (byNext != null) {
+                    int j = i + 1;
+                    while (j < xpos.length && xpos[j] == adverb) {
+                        j++;
+                    }
+                    String u = byNext[j < xpos.length ? xpos[j] : numTags];
+                    if (u != null) {
+                        return u;
+                    }
+                }
+                String u = ex.byTag()[t];
+                if (u != null) {
+                    return u;
+                }
+            }
+            return byTagId[t];
+        }
+    }
+
     /** Lines {@code XPOS TAB UPOS} then {@code XPOS word TAB UPOS} exceptions, sorted. */
     String format() {
         StringBuilder sb = new StringBuilder();

@@ -23,4 +23,17 @@ class EwtAccuracyIT {
         assertTrue(e.uposAccuracy() >= 0.945, "UPOS accuracy " + e.uposAccuracy());
         assertTrue(e.unknownAccuracy() >= 0.815, "unknown-word accuracy " + e.unknownAccuracy());
     }
+
+    @Test
+    void taggingUposByIdsEqualsTheUposMapOnEwtDev() throws IOException {
+        var dev = ConlluReader.readAll(Fixtures.corpus("ud-english-ewt/en_ewt-ud-dev.conllu"));
+        PosTagger tagger = PosTagger.loadDefault();
+        UposMap map = UposMap.parse(tagger.bundle().attachment("upos.tsv"), tagger.bundle().attachments().get(UposMap.CONTEXT_ATTACHMENT));
+        for (int pass = 0; pass < 2; pass++) { // the second pass answers known words from the vocabulary-id cache
+            for (var s : dev) {
+                TaggedSentence t = tagger.tag(s.forms());
+                org.junit.jupiter.api.Assertions.assertEquals(map.upos(t.xpos(), t.words()), t.upos(), String.join(" ", t.words()));
+            }
+        }
+    }
 }

@@ -69,4 +69,37 @@ class UposMapTest {
         assertEquals("VERB", old.upos("VBP", "have", "VBN"), "no context attachment: the word's majority");
         assertThrows(IllegalArgumentException.class, () -> UposMap.parse(m.format(), "VBP\tVBN\tAUX\n"));
     }
+
+    @Test
+    void theIdMapAnswersAsTheStringMapForKnownAndUnknownWords() {
+        UposMap m = toy();
+        org.tagrank.core.LabelSet tags = org.tagrank.core.LabelSet.of(List.of("DT", "NN", "PRP", "RB", "VBN", "VBP", "VBZ"));
+        List<String> vocabulary = List.of("have", "this", "car");
+        UposMap.ById ids = m.byId(tags, vocabulary.size());
+        List<List<String>> sentences = List.of(List.of("They", "HAVE", "not", "gone"), List.of("we", "have", "it"),
+                List.of("I", "have", "never", "seen", "this", "car"), List.of("have"), List.of("Have", "this"),
+                List.of("this", "is", "it"));
+        for (int round = 0; round < 2; round++) { // the second round answers from the vocabulary-id cache
+            for (List<String> words : sentences) {
+                for (int[] xpos : List.of(tagsFor(words.size(), tags, 0), tagsFor(words.size(), tags, 3))) {
+                    FeatureTable.Row[] rows = new FeatureTable.Row[words.size()];
+                    List<String> xposNames = new ArrayList<>();
+                    for (int i = 0; i < rows.length; i++) {
+                        rows[i] = new FeatureTable.Row(vocabulary.indexOf(words.get(i)), new int[0], new int[0]);
+                        xposNames.add(tags.label(xpos[i]));
+                    }
+                    assertEquals(m.upos(xposNames, words), ids.upos(xpos, words, rows), words + " " + xposNames);
+                }
+            }
+        }
+    }
+
+    /** Every tag sequence pattern we need: VBP then VBN after adverbs, and a rotation through all tags. */
+    private static int[] tagsFor(int n, org.tagrank.core.LabelSet tags, int shift) {
+        int[] t = new int[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = shift == 0 ? tags.indexOf(i == 1 ? "VBP" : i == n - 1 ? "VBN" : i == 0 ? "PRP" : "RB") : (i + shift) % tags.size();
+        }
+        return t;
+    }
 }
