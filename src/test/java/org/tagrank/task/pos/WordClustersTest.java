@@ -44,8 +44,8 @@ class WordClustersTest {
     }
 
     @Test
-    void lookupsAgreeWithAMapAcrossBucketEdges() {
-        // one-letter words, shared and unique two-letter prefixes, non-ASCII first letters, sorted by String order
+    void searchAndIndexAgreeWithAMapOnEdgeWords() {
+        // one-letter words, shared and unique prefixes, non-ASCII letters, sorted by String order
         java.util.TreeMap<String, String> m = new java.util.TreeMap<>();
         String[] words = {"!", "#tag", "a", "a-b", "ab", "abc", "abd", "b", "ba", "z", "zz", "zzz", "\u00e9t\u00e9", "\u00e9", "a\u00e9", "\u4e2d\u6587"};
         for (int i = 0; i < words.length; i++) {
@@ -54,11 +54,59 @@ class WordClustersTest {
         StringBuilder sb = new StringBuilder();
         m.forEach((w, c) -> sb.append(w).append('\t').append(c).append('\n'));
         WordClusters c = WordClusters.parse(sb.toString());
+        WordClusters indexed = WordClusters.parse(sb.toString());
+        indexed.indexNow();
         for (String w : words) {
-            assertEquals(m.get(w), c.cluster(w), w);
+            assertEquals(m.get(w), c.search(w), w);
+            assertEquals(m.get(w), indexed.cluster(w), w);
         }
         for (String absent : new String[]{"", "aa", "abe", "a-", "c", "zzzz", "\u00e9x", "q", "~", "\u4e2d"}) {
-            assertEquals(AutoLexicon.NONE, c.cluster(absent), absent);
+            assertEquals(AutoLexicon.NONE, c.search(absent), absent);
+            assertEquals(AutoLexicon.NONE, indexed.cluster(absent), absent);
+        }
+    }
+
+    @Test
+    void manyWordsLookedUpFromManyThreadsAtFirstUseAgreeWithAMap() throws Exception {
+        java.util.Random r = new java.util.Random(7);
+        java.util.TreeMap<String, String> m = new java.util.TreeMap<>();
+        while (m.size() < 30_000) { // short words over a small alphabet (37,448 possible): similar hash codes
+            StringBuilder w = new StringBuilder();
+            for (int n = 1 + r.nextInt(5); n > 0; n--) {
+                w.append((char) ('a' + r.nextInt(8)));
+            }
+            m.put(w.toString(), "c" + r.nextInt(100));
+        }
+        StringBuilder sb = new StringBuilder();
+        m.forEach((w, c) -> sb.append(w).append('\t').append(c).append('\n'));
+        WordClusters c = WordClusters.parse(sb.toString());
+        WordClusters indexed = WordClusters.parse(sb.toString());
+        indexed.indexNow();
+        java.util.List<String> probes = new java.util.ArrayList<>(m.keySet());
+        for (String w : m.keySet()) {
+            probes.add(w + "z"); // 'z' is outside the alphabet: never a word
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                done.add(pool.submit(() -> {
+                    int found = 0;
+                    for (String w : probes) { // c: binary search until its index lands; then both the same way
+                        String got = c.cluster(w);
+                        assertEquals(m.getOrDefault(w, AutoLexicon.NONE), got, w);
+                        assertEquals(got, c.search(w), w);
+                        assertEquals(got, indexed.cluster(w), w);
+                        found += got.equals(AutoLexicon.NONE) ? 0 : 1;
+                    }
+                    return found;
+                }));
+            }
+            for (var f : done) {
+                assertEquals(m.size(), f.get());
+            }
+        } finally {
+            pool.shutdown();
         }
     }
 
