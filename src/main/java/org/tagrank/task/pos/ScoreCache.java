@@ -29,12 +29,15 @@ final class ScoreCache {
     private final float[][] boundary;
     /** [(t[-2] × (numTags + 1) + t[-1]) × numTags + tag]. */
     private final float[] history;
+    /** numTags zeros: the dense part of an unknown neighbour. */
+    private final float[] zero;
 
     ScoreCache(FeatureTable table, SparseRows weights, int numTags) {
         this.table = table;
         this.weights = weights;
         this.numTags = numTags;
         this.offsets = table.contextOffsets();
+        this.zero = new float[numTags];
         int words = table.vocabularySize();
         this.own = new Scores[words];
         this.neighbour = new Scores[offsets.length][words];
@@ -78,29 +81,49 @@ final class ScoreCache {
         System.arraycopy(c.values(), 0, s, 0, numTags);
     }
 
-    /** Adds the scores of token i's features on its neighbours (word pairs excluded). */
+    /**
+     * Adds the scores of token i's features on its neighbours (word pairs excluded). Up to four dense
+     * neighbour vectors are summed in one pass over s (the default templates have four offsets).
+     */
     void addNeighbours(FeatureTable.Row[] rows, int i, float[] s, int[] buf) {
-        for (int k = 0; k < offsets.length; k++) {
-            int j = i + offsets[k];
-            if (j < 0 || j >= rows.length) {
-                addDense(boundary[k], s);
-                continue;
+        if (offsets.length > 4) {
+            for (int k = 0; k < offsets.length; k++) {
+                addDense(neighbour(rows, i, k, s, buf), s);
             }
-            FeatureTable.Row row = rows[j];
-            int v = row.vocabId();
-            if (v < 0) {
-                add(buf, table.collectAt(row, offsets[k], buf, 0), s, 0);
-                continue;
-            }
-            Scores c = neighbour[k][v];
-            if (c == null) {
-                float[] values = new float[numTags];
-                add(buf, table.collectAt(row, offsets[k], buf, 0), values, 0);
-                c = new Scores(values);
-                neighbour[k][v] = c;
-            }
-            addDense(c.values(), s);
+            return;
         }
+        float[] a = offsets.length > 0 ? neighbour(rows, i, 0, s, buf) : zero;
+        float[] b = offsets.length > 1 ? neighbour(rows, i, 1, s, buf) : zero;
+        float[] c = offsets.length > 2 ? neighbour(rows, i, 2, s, buf) : zero;
+        float[] d = offsets.length > 3 ? neighbour(rows, i, 3, s, buf) : zero;
+        for (int y = 0; y < numTags; y++) {
+            s[y] = s[y] + a[y] + b[y] + c[y] + d[y]; // the order of four separate additions: the same sums
+        }
+    }
+
+    /**
+     * The dense scores of the neighbour at offset slot k of token i; a word outside the vocabulary has
+     * none: its sparse rows are added to s directly and an all-zero vector is returned.
+     */
+    private float[] neighbour(FeatureTable.Row[] rows, int i, int k, float[] s, int[] buf) {
+        int j = i + offsets[k];
+        if (j < 0 || j >= rows.length) {
+            return boundary[k];
+        }
+        FeatureTable.Row row = rows[j];
+        int v = row.vocabId();
+        if (v < 0) {
+            add(buf, table.collectAt(row, offsets[k], buf, 0), s, 0);
+            return zero;
+        }
+        Scores c = neighbour[k][v];
+        if (c == null) {
+            float[] values = new float[numTags];
+            add(buf, table.collectAt(row, offsets[k], buf, 0), values, 0);
+            c = new Scores(values);
+            neighbour[k][v] = c;
+        }
+        return c.values();
     }
 
     /** Adds the scores of the features on the previous two tags alone. */
