@@ -41,7 +41,7 @@ final class FeatureTable {
     /** t[-1]+w[0] ids, dense: [vocabulary id × (numTags + 1) + previous tag] (an array read beats a hash probe). */
     private final int[] prevWordIds;
     /** Vocabulary word → vocabulary id (-1 = unknown word). */
-    private final Object2IntOpenHashMap<String> vocab;
+    private final WordIds vocab;
     /**
      * Rows of vocabulary words by vocabulary id, built on first use: building all ~20k rows up front
      * was most of a model's load time, and a batch rarely meets every word. A racy fill is safe
@@ -63,7 +63,7 @@ final class FeatureTable {
 
     /** A table over all features of the index (for checking ids against string features). */
     FeatureTable(PosTemplates templates, WordSources sources, FeatureIndex index, LabelSet tags,
-                 Iterable<String> vocabulary) {
+                 java.util.Collection<String> vocabulary) {
         this(templates, sources, index, tags, vocabulary, null);
     }
 
@@ -73,7 +73,7 @@ final class FeatureTable {
      * memory reads and changes no score.
      */
     FeatureTable(PosTemplates templates, WordSources sources, FeatureIndex index, LabelSet tags,
-                 Iterable<String> vocabulary, SparseRows weights) {
+                 java.util.Collection<String> vocabulary, SparseRows weights) {
         this.templates = templates;
         this.plainIds = new Object2IntOpenHashMap<>();
         plainIds.defaultReturnValue(-1);
@@ -98,11 +98,7 @@ final class FeatureTable {
             tagWordSpec[p] = new int[]{values.slot(tw.word().function()), tw.word().offset()};
         }
         wordRows = new WordRows(wts, values, sources); // all value slots are known now
-        vocab = new Object2IntOpenHashMap<>();
-        vocab.defaultReturnValue(-1);
-        for (String word : vocabulary) {
-            vocab.putIfAbsent(word, vocab.size());
-        }
+        vocab = new WordIds(vocabulary);
         rowCache = new Row[vocab.size()];
         int h = numTags + 1; // history tags plus the start symbol at index numTags
         prevWordIds = new int[templates.prevTagWord() ? vocab.size() * h : 0];
@@ -177,7 +173,7 @@ final class FeatureTable {
                 int bar = f.indexOf('|', prevWord.length());
                 String tag = f.substring(prevWord.length(), bar);
                 int a = tag.equals(PosTemplates.BOUNDARY_LEFT) ? numTags : tags.indexOf(tag);
-                int v = vocab.getInt(f.substring(bar + 1));
+                int v = vocab.id(f.substring(bar + 1));
                 if (a >= 0 && v >= 0) {
                     prevWordIds[v * h + a] = id;
                 }
@@ -218,7 +214,7 @@ final class FeatureTable {
 
     /** The row of a word: cached for vocabulary words, computed for others. */
     Row row(String word) {
-        int v = vocab.getInt(word);
+        int v = vocab.id(word);
         if (v >= 0) {
             Row r = rowCache[v];
             if (r != null) {
@@ -239,7 +235,7 @@ final class FeatureTable {
 
     /** The vocabulary id of a word, or -1. */
     int vocabId(String word) {
-        return vocab.getInt(word);
+        return vocab.id(word);
     }
 
     /** Number of vocabulary words (vocabulary ids are 0 until this). */
