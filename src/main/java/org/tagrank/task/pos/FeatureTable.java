@@ -105,6 +105,7 @@ final class FeatureTable {
         Arrays.fill(prevWordIds, -1);
         Long2IntOpenHashMap[] pairMaps = new Long2IntOpenHashMap[pts.size()];
         readFeatures(index, weights, tags, pairMaps, tagWordMaps);
+        wordRows.freeze();
         this.biasId = templates.bias() ? id("bias") : -1;
         for (int p = 0; p < pts.size(); p++) { // all values are known now
             wordPairIds[p] = PairIds.of(pairMaps[p], values.size(pairSpec[p][0]), values.size(pairSpec[p][2]));

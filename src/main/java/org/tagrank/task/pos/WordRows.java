@@ -25,6 +25,10 @@ final class WordRows {
     /** Per function: the word templates using it, its value → row, and per row the templates' feature ids. */
     private final int[][] templatesOf;
     private final Object2IntOpenHashMap<String>[] valueRow;
+    /** Per function, its values in row order (what {@link #freeze} indexes). */
+    private final List<List<String>> valuesInOrder = new ArrayList<>();
+    /** Per function, value → row for lookups once filling is over (null before {@link #freeze}). */
+    private WordIds[] frozenRows;
     private final IntArrayList[] idTable;
     /** Per word template, its place among its function's templates. */
     private final int[] placeInFunction;
@@ -61,6 +65,7 @@ final class WordRows {
             templatesOf[f] = ts.toIntArray();
             valueRow[f] = new Object2IntOpenHashMap<>();
             valueRow[f].defaultReturnValue(-1);
+            valuesInOrder.add(new ArrayList<>());
             idTable[f] = new IntArrayList();
         }
     }
@@ -88,8 +93,12 @@ final class WordRows {
         int n = templatesOf[f].length;
         int row = valueRow[f].getInt(feature.substring(eq + 1));
         if (row < 0) {
+            if (frozenRows != null) {
+                throw new IllegalStateException("word rows are frozen");
+            }
             row = valueRow[f].size();
             valueRow[f].put(feature.substring(eq + 1), row);
+            valuesInOrder.get(f).add(feature.substring(eq + 1));
             for (int k = 0; k < n; k++) {
                 idTable[f].add(-1);
             }
@@ -100,6 +109,21 @@ final class WordRows {
         }
         idTable[f].set(at, id);
         return true;
+    }
+
+    /**
+     * Ends filling (and freezes the value ids): rows look values up in a {@link WordIds} per function
+     * from now on, without touching key Strings (about 15 lookups per unknown word). Idempotent.
+     */
+    void freeze() {
+        values.freeze();
+        if (frozenRows == null) {
+            WordIds[] f = new WordIds[valuesInOrder.size()];
+            for (int k = 0; k < f.length; k++) {
+                f[k] = new WordIds(valuesInOrder.get(k));
+            }
+            frozenRows = f;
+        }
     }
 
     /** The row of a word (vocabulary id v, -1 = unknown). */
@@ -126,7 +150,7 @@ final class WordRows {
             if (ts.length == 0) {
                 continue;
             }
-            int row = valueRow[f].getInt(fv[f]);
+            int row = frozenRows != null ? frozenRows[f].id(fv[f]) : valueRow[f].getInt(fv[f]);
             for (int k = 0; k < ts.length; k++) {
                 ids[ts[k]] = row < 0 ? -1 : idTable[f].getInt(row * ts.length + k);
             }
