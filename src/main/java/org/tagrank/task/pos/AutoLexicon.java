@@ -28,6 +28,14 @@ public final class AutoLexicon {
     private final Object2ObjectOpenHashMap<String, String[]> tagValues;
     /** Per lowercased form: mid-sentence occurrences and how many of them were capitalised. */
     private final Object2ObjectOpenHashMap<String, int[]> caps;
+    /**
+     * The lowercased forms of {@link #caps} as a {@link WordIds} with their two counts by id: an unknown
+     * word's row looks up its form (cap, uf) and up to ten stems (morph) without touching key Strings or
+     * making substrings.
+     */
+    private final WordIds capForms;
+    private final int[] occurrences;
+    private final int[] capitalised;
     private final int minCount;
     private final Map<String, String> sources;
 
@@ -37,6 +45,15 @@ public final class AutoLexicon {
         this.caps = caps;
         this.minCount = minCount;
         this.sources = Map.copyOf(sources);
+        java.util.List<String> forms = new java.util.ArrayList<>(caps.keySet());
+        this.capForms = new WordIds(forms);
+        this.occurrences = new int[forms.size()];
+        this.capitalised = new int[forms.size()];
+        for (int k = 0; k < forms.size(); k++) {
+            int[] c = caps.get(forms.get(k));
+            occurrences[k] = c[0];
+            capitalised[k] = c[1];
+        }
     }
 
     /** Accumulates (word, auto tag) sentences; then {@link #build}. Not thread-safe. */
@@ -155,11 +172,11 @@ public final class AutoLexicon {
      * ("c0" never .. "c4" nearly always), or {@link #NONE} without enough occurrences.
      */
     String capitalisation(String word) {
-        int[] c = caps.get(WordFunction.lower(word));
-        if (c == null) {
+        int k = capForms.id(WordFunction.lower(word));
+        if (k < 0) {
             return NONE;
         }
-        double r = c[1] / (double) c[0];
+        double r = capitalised[k] / (double) occurrences[k];
         return r < 0.02 ? "c0" : r < 0.25 ? "c1" : r < 0.75 ? "c2" : r < 0.98 ? "c3" : "c4";
     }
 
@@ -168,11 +185,12 @@ public final class AutoLexicon {
      * unlabeled text, in buckets "f1" (under 4) .. "f5" (256 or more), or {@link #NONE}.
      */
     String frequency(String word) {
-        int[] c = caps.get(WordFunction.lower(word));
-        if (c == null) {
+        int k = capForms.id(WordFunction.lower(word));
+        if (k < 0) {
             return NONE;
         }
-        return c[0] < 4 ? "f1" : c[0] < 16 ? "f2" : c[0] < 64 ? "f3" : c[0] < 256 ? "f4" : "f5";
+        int n = occurrences[k];
+        return n < 4 ? "f1" : n < 16 ? "f2" : n < 64 ? "f3" : n < 256 ? "f4" : "f5";
     }
 
     private static final String[] SUFFIXES = {"ing", "ed", "es", "s", "d", "ly", "er", "est", "ness", "al"};
@@ -185,11 +203,11 @@ public final class AutoLexicon {
     String morphology(String word) {
         String l = WordFunction.lower(word);
         for (String suf : SUFFIXES) {
-            if (l.length() > suf.length() + 2 && l.endsWith(suf) && caps.containsKey(l.substring(0, l.length() - suf.length()))) {
+            if (l.length() > suf.length() + 2 && l.endsWith(suf) && capForms.idOfPrefix(l, l.length() - suf.length()) >= 0) {
                 return suf;
             }
         }
-        return caps.containsKey(l) ? "=" : NONE;
+        return capForms.id(l) >= 0 ? "=" : NONE;
     }
 
     public int size() {

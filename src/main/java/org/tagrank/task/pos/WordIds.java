@@ -50,18 +50,23 @@ final class WordIds {
 
     /** The slot holding the word, or the empty slot where it would go. */
     private int find(String w, int h) {
+        return find(w, w.length(), h);
+    }
+
+    /** The slot holding w's first n characters, or the empty slot where they would go. */
+    private int find(String w, int n, int h) {
         int slot = spread(h) & mask;
         while (true) {
             int b = slot * STRIDE;
-            if (slots[b + 1] == 0 || slots[b] == h && matches(w, slots[b + 2], slots[b + 3])) {
+            if (slots[b + 1] == 0 || slots[b] == h && matches(w, n, slots[b + 2], slots[b + 3])) {
                 return slot;
             }
             slot = (slot + 1) & mask;
         }
     }
 
-    private boolean matches(String w, int start, int length) {
-        if (w.length() != length) {
+    private boolean matches(String w, int n, int start, int length) {
+        if (n != length) {
             return false;
         }
         for (int i = 0; i < length; i++) {
@@ -81,6 +86,15 @@ final class WordIds {
     /** The id of a word, or -1. */
     int id(String word) {
         return slots[find(word, word.hashCode()) * STRIDE + 1] - 1;
+    }
+
+    /** The id of the word made of the first n characters of w (no substring is made), or -1. */
+    int idOfPrefix(String w, int n) {
+        int h = 0;
+        for (int i = 0; i < n; i++) {
+            h = 31 * h + w.charAt(i); // String.hashCode of the prefix
+        }
+        return slots[find(w, n, h) * STRIDE + 1] - 1;
     }
 
     int size() {

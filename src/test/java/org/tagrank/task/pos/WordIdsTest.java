@@ -35,5 +35,10 @@ class WordIdsTest {
             assertEquals(-1, ids.id(absent), absent);
         }
         assertEquals(-1, new WordIds(List.of()).id("x"));
+        for (String w : List.of("aab", "abcdef", "naïve", "x")) { // prefixes, without substrings
+            for (int n = 0; n <= w.length(); n++) {
+                assertEquals(expected.getOrDefault(w.substring(0, n), -1), ids.idOfPrefix(w, n), w + " " + n);
+            }
+        }
     }
 }
