@@ -35,6 +35,15 @@ public final class Provenances {
         return m;
     }
 
+    /**
+     * Whether this is a reproducible build ({@code SOURCE_DATE_EPOCH} set, as scripts/train-models does):
+     * then nothing that varies from run to run, such as a training time, may go into the model.
+     */
+    public static boolean reproducible() {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        return epoch != null && epoch.matches("\\d+");
+    }
+
     public static String createdAt() {
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         Instant t = epoch != null && epoch.matches("\\d+") ? Instant.ofEpochSecond(Long.parseLong(epoch)) : Instant.now();
