@@ -20,6 +20,10 @@ import java.util.Locale;
 public final class WordClusters {
     /** The model attachment holding the clusters. */
     static final String ATTACHMENT = "clusters.tsv";
+    /** What {@link #cluster} gives for a word it lacks. */
+    public static final String ABSENT = AutoLexicon.NONE;
+    /** The model attachment holding the second cluster set ({@code cl2} templates). */
+    static final String ATTACHMENT2 = "clusters2.tsv";
 
     private final String text;
     /** Start offset of each line; lines are sorted by word. */
@@ -33,10 +37,17 @@ public final class WordClusters {
     private final int[] bucketFrom = new int[BUCKETS];
     private final int[] bucketTo = new int[BUCKETS];
     private static final int BUCKETS = 128 * 128;
+    /**
+     * Whether a word absent from the list is looked up again with its digits replaced by '9' (as
+     * CoreNLP's distsim lookup does with {@code mapdigits}: egw4-reut.512 lists "9,999" and "99:99", not
+     * the numbers themselves).
+     */
+    private final boolean mapDigits;
 
-    private WordClusters(String text, int[] starts) {
+    private WordClusters(String text, int[] starts, boolean mapDigits) {
         this.text = text;
         this.starts = starts;
+        this.mapDigits = mapDigits;
         for (int k = 0; k < starts.length; k++) {
             int b = bucket(text, starts[k], '\t');
             if (b >= 0) {
@@ -136,7 +147,17 @@ public final class WordClusters {
             }
             at = nl + 1;
         }
-        return new WordClusters(text, starts);
+        return new WordClusters(text, starts, false);
+    }
+
+    /** These clusters looking up words they lack once more with every digit replaced by '9' (see {@link #mapsDigits}). */
+    public WordClusters withDigitsMapped() {
+        return mapDigits ? this : new WordClusters(text, starts, true);
+    }
+
+    /** Whether words absent from the list are looked up again with their digits replaced by '9'. */
+    public boolean mapsDigits() {
+        return mapDigits;
     }
 
     /** Compares the words of the lines starting at a and b. */
@@ -172,6 +193,40 @@ public final class WordClusters {
 
     /** The cluster of a lowercased word, or {@link AutoLexicon#NONE}. */
     public String cluster(String lowerWord) {
+        int line = find(lowerWord);
+        if (line < 0 && mapDigits) {
+            String mapped = digitsTo9(lowerWord);
+            if (mapped != lowerWord) {
+                line = find(mapped);
+            }
+        }
+        if (line < 0) {
+            return AutoLexicon.NONE;
+        }
+        int tab = text.indexOf('\t', starts[line]);
+        return text.substring(tab + 1, text.indexOf('\n', tab));
+    }
+
+    /** The word with its ASCII digits replaced by '9'; the same instance when it has no other digit than 9. */
+    static String digitsTo9(String w) {
+        int i = 0;
+        while (i < w.length() && (w.charAt(i) < '0' || w.charAt(i) > '8')) {
+            i++;
+        }
+        if (i == w.length()) {
+            return w;
+        }
+        char[] c = w.toCharArray();
+        for (; i < c.length; i++) {
+            if (c[i] >= '0' && c[i] <= '8') {
+                c[i] = '9';
+            }
+        }
+        return new String(c);
+    }
+
+    /** The line of a lowercased word, or -1. */
+    private int find(String lowerWord) {
         int lo = 0;
         int hi = starts.length - 1;
         int b = lowerWord.isEmpty() ? -1 : bucket(lowerWord, 0, '\t');
@@ -187,11 +242,10 @@ public final class WordClusters {
             } else if (c > 0) {
                 hi = mid - 1;
             } else {
-                int tab = text.indexOf('\t', starts[mid]);
-                return text.substring(tab + 1, text.indexOf('\n', tab));
+                return mid;
             }
         }
-        return AutoLexicon.NONE;
+        return -1;
     }
 
     public int size() {
