@@ -14,7 +14,8 @@ import java.nio.file.NoSuchFileException;
 @Command(name = "tagrank", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Multiclass linear models for tagging, ranking and classification.",
         subcommands = {TrainCommand.class, EvalCommand.class, TagCommand.class, RankCommand.class, ClassifyCommand.class,
-                LinkCommand.class, InfoCommand.class, CompareCommand.class, BenchCommand.class})
+                LinkCommand.class, InfoCommand.class, CompareCommand.class, BenchCommand.class,
+                ClustersCommand.class})
 public final class Main implements Runnable {
 
     /** The output streams a run writes to. */

@@ -40,7 +40,7 @@ public final class PosTaskCli implements TaskCli {
     @Override
     public Set<String> paramKeys() {
         return Set.of("beam", "tagdict.min", "tagdict.fixed", "tagdict.share", "cutoff", "unlabeled", "unlabeled.format",
-                "unlabeled.min", "unlabeled.folds", "unlabeled.mark", "clusters", "history", "history.folds");
+                "unlabeled.min", "unlabeled.folds", "unlabeled.mark", "clusters", "clusters2", "clusters.digits", "history", "history.folds");
     }
 
     private static PosTrainer.Settings settings(TrainRequest r, Console c) throws Exception {
@@ -57,6 +57,19 @@ public final class PosTaskCli implements TaskCli {
             if (r.templates() == null) {
                 templates = templates.withClusters();
             }
+        }
+        WordClusters clusters2 = null;
+        if (p.containsKey("clusters2")) {
+            Path file = Path.of(p.get("clusters2"));
+            clusters2 = WordClusters.read(file);
+            c.progress(String.format(Locale.ROOT, "second word clusters: %,d words from %s", clusters2.size(), file));
+            if (r.templates() == null) {
+                templates = templates.withClusters2();
+            }
+        }
+        if (Params.bool(p, "clusters.digits", false)) {
+            clusters = clusters == null ? null : clusters.withDigitsMapped();
+            clusters2 = clusters2 == null ? null : clusters2.withDigitsMapped();
         }
         TagDictionary.Settings dict = new TagDictionary.Settings(
                 Integer.parseInt(p.getOrDefault("tagdict.min", "5")),
@@ -78,7 +91,7 @@ public final class PosTaskCli implements TaskCli {
         }
         PosTrainer.History history = new PosTrainer.History(mode, Integer.parseInt(p.getOrDefault("history.folds", "2")));
         return new PosTrainer.Settings(templates, dict, r.cutoff(), Integer.parseInt(p.getOrDefault("beam", "1")),
-                r.trainer(), unlabeled, clusters, history);
+                r.trainer(), unlabeled, clusters, history, clusters2);
     }
 
     /**
@@ -99,18 +112,7 @@ public final class PosTaskCli implements TaskCli {
         for (String name : paths.split(",")) {
             Path file = Path.of(name.strip());
             c.progress("reading unlabeled text " + file);
-            try (java.io.BufferedReader in = org.tagrank.io.Readers.utf8(file)) {
-                // tokenizing is slow: blocks of lines in parallel, sentences kept in file order
-                List<String> block = new java.util.ArrayList<>();
-                String line;
-                while ((line = in.readLine()) != null) {
-                    block.add(format.equals("tsv") ? line.substring(line.lastIndexOf('\t') + 1) : line);
-                    if (block.size() == 1000) {
-                        tokenize(block, format, sentences);
-                    }
-                }
-                tokenize(block, format, sentences);
-            }
+            readText(file, format, sentences);
             sources.put("file" + k, file.getFileName().toString());
             sources.put("file" + k + ".sha256", Provenances.sha256(file));
             k++;
@@ -120,6 +122,25 @@ public final class PosTaskCli implements TaskCli {
         c.progress(String.format(Locale.ROOT, "unlabeled text: %,d sentences, %,d tokens (%.1fs)", text.size(), sentences.tokens(),
                 (System.nanoTime() - start) / 1e9));
         return new UnlabeledText(text, sources, minCount, folds, markKnown);
+    }
+
+    /**
+     * Reads a file of unlabeled text in format {@code text}, {@code tsv} or {@code tokens} (see
+     * {@link #unlabeled}) and appends its sentences.
+     */
+    static void readText(Path file, String format, CompactSentences.Builder sentences) throws java.io.IOException {
+        try (java.io.BufferedReader in = org.tagrank.io.Readers.utf8(file)) {
+            // tokenizing is slow: blocks of lines in parallel, sentences kept in file order
+            List<String> block = new java.util.ArrayList<>();
+            String line;
+            while ((line = in.readLine()) != null) {
+                block.add(format.equals("tsv") ? line.substring(line.lastIndexOf('\t') + 1) : line);
+                if (block.size() == 1000) {
+                    tokenize(block, format, sentences);
+                }
+            }
+            tokenize(block, format, sentences);
+        }
     }
 
     /** Tokenizes a block of lines in parallel, appends its sentences in order and empties the block. */
@@ -154,6 +175,11 @@ public final class PosTaskCli implements TaskCli {
             Path file = Path.of(r.params().get("clusters"));
             prov.put("pos.clusters.file", file.getFileName().toString());
             prov.put("pos.clusters.sha256", Provenances.sha256(file));
+        }
+        if (settings.clusters2() != null) {
+            Path file = Path.of(r.params().get("clusters2"));
+            prov.put("pos.clusters2.file", file.getFileName().toString());
+            prov.put("pos.clusters2.sha256", Provenances.sha256(file));
         }
         long start = System.nanoTime();
         ModelBundle bundle = PosTrainer.train(train, dev, settings,

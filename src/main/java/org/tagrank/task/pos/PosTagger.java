@@ -103,11 +103,16 @@ public final class PosTagger {
             CompletableFuture<WordClusters> wordClusters = clusterText != null
                     ? CompletableFuture.supplyAsync(() -> WordClusters.parse(clusterText))
                     : CompletableFuture.completedFuture(null);
+            String clusterText2 = bundle.attachments().get(WordClusters.ATTACHMENT2);
+            CompletableFuture<WordClusters> wordClusters2 = clusterText2 != null
+                    ? CompletableFuture.supplyAsync(() -> WordClusters.parse(clusterText2))
+                    : CompletableFuture.completedFuture(null);
             PosTemplates templates = PosTemplates.parse(bundle.attachment("templates.txt"), "templates.txt");
             TagDictionary dict = TagDictionary.parse(bundle.attachment("tagdict.tsv"), model.labels());
             UposMap upos = bundle.attachments().containsKey("upos.tsv")
                     ? UposMap.parse(bundle.attachment("upos.tsv"), bundle.attachments().get(UposMap.CONTEXT_ATTACHMENT)) : null;
-            WordClusters clusters = join(wordClusters);
+            WordClusters clusters = digits(join(wordClusters), model.provenance().get(PosTrainer.DIGITS_KEY));
+            WordClusters clusters2 = digits(join(wordClusters2), model.provenance().get(PosTrainer.DIGITS_KEY2));
             AutoLexicon auto = join(autoLexicon);
             if (auto == null && templates.needsAutoLexicon()) {
                 throw new ModelFormatException("the POS model's templates need its '" + AUTOLEX + "' entry");
@@ -115,14 +120,28 @@ public final class PosTagger {
             if (clusters == null && templates.needsClusters()) {
                 throw new ModelFormatException("the POS model's templates need its '" + WordClusters.ATTACHMENT + "' entry");
             }
+            if (clusters2 == null && templates.needsClusters2()) {
+                throw new ModelFormatException("the POS model's templates need its '" + WordClusters.ATTACHMENT2 + "' entry");
+            }
             SparseRows sparse = join(sparseRows);
-            FeatureTable table = new FeatureTable(templates, new WordSources(dict, model.labels(), auto, clusters), model.features(),
+            FeatureTable table = new FeatureTable(templates, new WordSources(dict, model.labels(), auto, clusters, clusters2), model.features(),
                     model.labels(), dict.words(), sparse);
             int beam = Integer.parseInt(model.provenance().entries().getOrDefault("pos.beam", "1"));
             return new PosTagger(bundle, templates, table, dict, upos, null, beam, null, sparse);
         } catch (IllegalArgumentException e) {
             throw new ModelFormatException("inconsistent POS model: " + e.getMessage(), e);
         }
+    }
+
+    /** The clusters with digit mapping when the manifest says "9" (models made before it have no such key). */
+    private static WordClusters digits(WordClusters c, String key) throws ModelFormatException {
+        if (c == null || key == null) {
+            return c;
+        }
+        if (!key.equals("9")) {
+            throw new ModelFormatException("unknown cluster digit mapping '" + key + "'");
+        }
+        return c.withDigitsMapped();
     }
 
     private static <T> T join(CompletableFuture<T> f) {

@@ -35,9 +35,9 @@ public final class PosTemplates {
 
     /** Functions that may appear in pair templates (kept few: the known-name list stays readable). */
     static final List<WordFunction> PAIR_FUNCTIONS = List.of(WordFunction.LW, WordFunction.SUF3, WordFunction.SHAPE,
-            WordFunction.CL);
+            WordFunction.CL, WordFunction.CL2);
     static final List<WordFunction> TAG_WORD_FUNCTIONS = List.of(WordFunction.LW, WordFunction.SUF2, WordFunction.SUF3,
-            WordFunction.SUF4, WordFunction.SHAPE, WordFunction.FLAGS, WordFunction.CL);
+            WordFunction.SUF4, WordFunction.SHAPE, WordFunction.FLAGS, WordFunction.CL, WordFunction.CL2);
 
     private final List<String> names;
     private final List<WordTemplate> wordTemplates;
@@ -225,6 +225,11 @@ public final class PosTemplates {
         return names.stream().anyMatch(n -> uses(n, WordFunction::needsClusters));
     }
 
+    /** Whether some template (word, pair or tag-word) needs the second set of word clusters. */
+    public boolean needsClusters2() {
+        return names.stream().anyMatch(n -> uses(n, WordFunction::needsClusters2));
+    }
+
     /** Whether the named template applies a function matching p. */
     boolean uses(String name, java.util.function.Predicate<WordFunction> p) {
         return wordTemplates.stream().anyMatch(t -> t.name().equals(name) && p.test(t.function()))
@@ -250,6 +255,23 @@ public final class PosTemplates {
     public PosTemplates withClusters() {
         List<String> out = new ArrayList<>(names);
         for (String n : CLUSTER_TEMPLATES) {
+            if (!out.contains(n)) {
+                out.add(n);
+            }
+        }
+        return of(out);
+    }
+
+    /**
+     * Templates on the second cluster set ({@code cl2}) added by {@code --param clusters2=FILE}
+     * without {@code --templates} (docs/bench-posacc.md).
+     */
+    static final List<String> CLUSTER2_TEMPLATES = List.of("cl2[0]", "cl2[-1]", "cl2[+1]");
+
+    /** These templates plus {@link #CLUSTER2_TEMPLATES}. */
+    public PosTemplates withClusters2() {
+        List<String> out = new ArrayList<>(names);
+        for (String n : CLUSTER2_TEMPLATES) {
             if (!out.contains(n)) {
                 out.add(n);
             }

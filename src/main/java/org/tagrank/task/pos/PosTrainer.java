@@ -33,6 +33,10 @@ import java.util.concurrent.Future;
  */
 public final class PosTrainer {
 
+    /** Manifest keys saying that the cluster sets look words up again with their digits replaced by '9'. */
+    static final String DIGITS_KEY = "pos.clusters.digits";
+    static final String DIGITS_KEY2 = "pos.clusters2.digits";
+
     /**
      * @param templates feature templates
      * @param dictionary tag dictionary thresholds
@@ -45,7 +49,8 @@ public final class PosTrainer {
      * @param history   which tag history the training instances see
      */
     public record Settings(PosTemplates templates, TagDictionary.Settings dictionary, int cutoff, int beam,
-                           TrainerConfig trainer, UnlabeledText unlabeled, WordClusters clusters, History history) {
+                           TrainerConfig trainer, UnlabeledText unlabeled, WordClusters clusters, History history,
+                           WordClusters clusters2) {
         public Settings {
             Objects.requireNonNull(templates);
             Objects.requireNonNull(history);
@@ -55,6 +60,9 @@ public final class PosTrainer {
             }
             if (templates.needsClusters() && clusters == null) {
                 throw new IllegalArgumentException("the templates use word clusters (cl): give a cluster file (--param clusters=FILE)");
+            }
+            if (templates.needsClusters2() && clusters2 == null) {
+                throw new IllegalArgumentException("the templates use a second cluster set (cl2): give its file (--param clusters2=FILE)");
             }
             Objects.requireNonNull(dictionary);
             Objects.requireNonNull(trainer);
@@ -67,6 +75,12 @@ public final class PosTrainer {
             if (trainer.learner() == TrainerConfig.Learner.AVA) {
                 throw new IllegalArgumentException("the POS tagger decodes by argmax: all-vs-all voting is not supported");
             }
+        }
+
+        /** Settings without a second cluster set. */
+        public Settings(PosTemplates templates, TagDictionary.Settings dictionary, int cutoff, int beam,
+                        TrainerConfig trainer, UnlabeledText unlabeled, WordClusters clusters, History history) {
+            this(templates, dictionary, cutoff, beam, trainer, unlabeled, clusters, history, null);
         }
 
         /** Settings without unlabeled-text statistics, trained on gold tag history. */
@@ -141,10 +155,11 @@ public final class PosTrainer {
         SelfTraining.Lexicons lexicons = templates.needsAutoLexicon()
                 ? SelfTraining.build(train, dev, settings, listener, trainSource) : null;
         WordClusters clusters = templates.needsClusters() ? settings.clusters() : null;
-        WordSources sources = new WordSources(dict, tags, lexicons == null ? null : lexicons.full(), clusters);
+        WordClusters clusters2 = templates.needsClusters2() ? settings.clusters2() : null;
+        WordSources sources = new WordSources(dict, tags, lexicons == null ? null : lexicons.full(), clusters, clusters2);
         WordSources[] foldSources = new WordSources[lexicons == null ? 1 : lexicons.folds().length];
         for (int k = 0; k < foldSources.length; k++) {
-            foldSources[k] = lexicons == null ? sources : new WordSources(dict, tags, lexicons.folds()[k], clusters);
+            foldSources[k] = lexicons == null ? sources : new WordSources(dict, tags, lexicons.folds()[k], clusters, clusters2);
         }
         List<int[]> predicted = settings.history().mode() == History.Mode.GOLD ? null
                 : SelfTraining.jackknifedTags(train, dev, settings, tags, listener, trainSource);
@@ -220,6 +235,16 @@ public final class PosTrainer {
         if (clusters != null) {
             attachments.put(WordClusters.ATTACHMENT, clusters.text());
             p.put("pos.clusters.words", Integer.toString(clusters.size()));
+            if (clusters.mapsDigits()) {
+                p.put(DIGITS_KEY, "9");
+            }
+        }
+        if (clusters2 != null) {
+            attachments.put(WordClusters.ATTACHMENT2, clusters2.text());
+            p.put("pos.clusters2.words", Integer.toString(clusters2.size()));
+            if (clusters2.mapsDigits()) {
+                p.put(DIGITS_KEY2, "9");
+            }
         }
         TrainerConfig config = settings.trainer();
         Dataset devSet = dev == null || dev.isEmpty() ? null : goldHistoryInstances(dev, trainSet, templates, sources);

@@ -21,6 +21,10 @@ import java.util.Locale;
 public final class WordClusters {
     /** The model attachment holding the clusters. */
     static final String ATTACHMENT = "clusters.tsv";
+    /** What {@link #cluster} gives for a word it lacks. */
+    public static final String ABSENT = AutoLexicon.NONE;
+    /** The model attachment holding the second cluster set ({@code cl2} templates). */
+    static final String ATTACHMENT2 = "clusters2.tsv";
 
     private final String text;
     /** Start offset of each line; lines are sorted by word. */
@@ -34,10 +38,17 @@ public final class WordClusters {
      */
     private volatile int[] index;
     private final java.util.concurrent.atomic.AtomicBoolean indexing = new java.util.concurrent.atomic.AtomicBoolean();
+    /**
+     * Whether a word absent from the list is looked up again with its digits replaced by '9' (as
+     * CoreNLP's distsim lookup does with {@code mapdigits}: egw4-reut.512 lists "9,999" and "99:99", not
+     * the numbers themselves).
+     */
+    private final boolean mapDigits;
 
-    private WordClusters(String text, int[] starts) {
+    private WordClusters(String text, int[] starts, boolean mapDigits) {
         this.text = text;
         this.starts = starts;
+        this.mapDigits = mapDigits;
     }
 
     private int[] buildIndex() {
@@ -144,7 +155,17 @@ public final class WordClusters {
             }
             at = nl + 1;
         }
-        return new WordClusters(text, starts);
+        return new WordClusters(text, starts, false);
+    }
+
+    /** These clusters looking up words they lack once more with every digit replaced by '9' (see {@link #mapsDigits}). */
+    public WordClusters withDigitsMapped() {
+        return mapDigits ? this : new WordClusters(text, starts, true);
+    }
+
+    /** Whether words absent from the list are looked up again with their digits replaced by '9'. */
+    public boolean mapsDigits() {
+        return mapDigits;
     }
 
     /** Compares the words of the lines starting at a and b. */
@@ -180,6 +201,40 @@ public final class WordClusters {
 
     /** The cluster of a lowercased word, or {@link AutoLexicon#NONE}. */
     public String cluster(String lowerWord) {
+        int line = line(lowerWord);
+        if (line < 0 && mapDigits) {
+            String mapped = digitsTo9(lowerWord);
+            if (mapped != lowerWord) {
+                line = line(mapped);
+            }
+        }
+        if (line < 0) {
+            return AutoLexicon.NONE;
+        }
+        int tab = text.indexOf('\t', starts[line]);
+        return text.substring(tab + 1, text.indexOf('\n', tab));
+    }
+
+    /** The word with its ASCII digits replaced by '9'; the same instance when it has no other digit than 9. */
+    static String digitsTo9(String w) {
+        int i = 0;
+        while (i < w.length() && (w.charAt(i) < '0' || w.charAt(i) > '8')) {
+            i++;
+        }
+        if (i == w.length()) {
+            return w;
+        }
+        char[] c = w.toCharArray();
+        for (; i < c.length; i++) {
+            if (c[i] >= '0' && c[i] <= '8') {
+                c[i] = '9';
+            }
+        }
+        return new String(c);
+    }
+
+    /** The line of a lowercased word (through the hash index once it is built), or -1. */
+    private int line(String lowerWord) {
         int[] t = index;
         if (t == null) {
             if (indexing.compareAndSet(false, true)) {
@@ -191,10 +246,10 @@ public final class WordClusters {
         for (int slot = spread(lowerWord.hashCode()) & mask; t[slot] != 0; slot = (slot + 1) & mask) {
             int at = starts[t[slot] - 1];
             if (compare(at, lowerWord) == 0) {
-                return clusterAt(at + lowerWord.length());
+                return t[slot] - 1;
             }
         }
-        return AutoLexicon.NONE;
+        return -1;
     }
 
     /** Builds and publishes the hash index now (lookups use it from then on). */
@@ -204,8 +259,8 @@ public final class WordClusters {
         }
     }
 
-    /** The cluster of a lowercased word by binary search over the sorted lines. */
-    String search(String lowerWord) {
+    /** The line of a lowercased word by binary search over the sorted lines, or -1. */
+    int search(String lowerWord) {
         int lo = 0;
         int hi = starts.length - 1;
         while (lo <= hi) {
@@ -216,14 +271,10 @@ public final class WordClusters {
             } else if (c > 0) {
                 hi = mid - 1;
             } else {
-                return clusterAt(starts[mid] + lowerWord.length());
+                return mid;
             }
         }
-        return AutoLexicon.NONE;
-    }
-
-    private String clusterAt(int tab) {
-        return text.substring(tab + 1, text.indexOf('\n', tab));
+        return -1;
     }
 
     public int size() {

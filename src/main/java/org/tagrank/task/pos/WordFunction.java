@@ -21,7 +21,9 @@ enum WordFunction {
     /** An inflectional suffix whose removal gives a word of the unlabeled text. */
     MORPH("morph"),
     /** The word's cluster in a word-cluster file (needs {@link WordClusters}). */
-    CL("cl");
+    CL("cl"),
+    /** The word's cluster in a second word-cluster file (e.g. clusters induced from in-domain text). */
+    CL2("cl2");
 
     final String id;
 
@@ -39,9 +41,14 @@ enum WordFunction {
         return this == ACX || this == AT || this == AT1 || this == CAP || this == UF || this == MORPH;
     }
 
-    /** Whether the function needs word clusters. */
+    /** Whether the function needs word clusters (the first set). */
     boolean needsClusters() {
         return this == CL;
+    }
+
+    /** Whether the function needs the second set of word clusters. */
+    boolean needsClusters2() {
+        return this == CL2;
     }
 
     /** The function's value on a word, for functions of the word form alone. */
@@ -85,6 +92,7 @@ enum WordFunction {
             case UF -> src.frequency(lower);
             case MORPH -> src.morphology(lower);
             case CL -> src.cluster(lower);
+            case CL2 -> src.cluster2(lower);
         };
     }
 

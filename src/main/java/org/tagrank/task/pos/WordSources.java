@@ -5,10 +5,17 @@ import org.tagrank.core.LabelSet;
 /**
  * What word functions may consult besides the word itself: the training tag dictionary (for
  * ambiguity classes), the lexicon derived from automatically tagged unlabeled text and word
- * clusters. Any may be null; functions needing a missing source give {@link AutoLexicon#NONE}.
+ * clusters (two sets: {@code cl} and {@code cl2}). Any may be null; functions needing a missing source
+ * give {@link AutoLexicon#NONE}.
  */
-record WordSources(TagDictionary dictionary, LabelSet tags, AutoLexicon auto, WordClusters clusters) {
-    static final WordSources NONE = new WordSources(null, null, null, null);
+record WordSources(TagDictionary dictionary, LabelSet tags, AutoLexicon auto, WordClusters clusters,
+                   WordClusters clusters2) {
+    static final WordSources NONE = new WordSources(null, null, null, null, null);
+
+    /** Sources without a second cluster set. */
+    WordSources(TagDictionary dictionary, LabelSet tags, AutoLexicon auto, WordClusters clusters) {
+        this(dictionary, tags, auto, clusters, null);
+    }
 
     /** The tags the training data allowed for the word ("DT|IN|WDT"), or {@link AutoLexicon#NONE}. */
     String ambiguityClass(String word) {
@@ -44,6 +51,10 @@ record WordSources(TagDictionary dictionary, LabelSet tags, AutoLexicon auto, Wo
 
     String cluster(String lowerWord) {
         return clusters == null ? AutoLexicon.NONE : clusters.cluster(lowerWord);
+    }
+
+    String cluster2(String lowerWord) {
+        return clusters2 == null ? AutoLexicon.NONE : clusters2.cluster(lowerWord);
     }
 
     String capitalisation(String word) {

@@ -6,6 +6,8 @@ import org.tagrank.io.CorpusFormatException;
 import org.tagrank.io.ModelBundle;
 import org.tagrank.io.ModelFormatException;
 import org.tagrank.io.ModelIO;
+import org.tagrank.learn.TrainerConfig;
+import org.tagrank.learn.TrainingListener;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,11 +59,12 @@ class WordClustersTest {
         WordClusters indexed = WordClusters.parse(sb.toString());
         indexed.indexNow();
         for (String w : words) {
-            assertEquals(m.get(w), c.search(w), w);
+            assertTrue(c.search(w) >= 0, w);
+            assertEquals(m.get(w), c.cluster(w), w);
             assertEquals(m.get(w), indexed.cluster(w), w);
         }
         for (String absent : new String[]{"", "aa", "abe", "a-", "c", "zzzz", "\u00e9x", "q", "~", "\u4e2d"}) {
-            assertEquals(AutoLexicon.NONE, c.search(absent), absent);
+            assertEquals(-1, c.search(absent), absent);
             assertEquals(AutoLexicon.NONE, indexed.cluster(absent), absent);
         }
     }
@@ -95,7 +98,7 @@ class WordClustersTest {
                     for (String w : probes) { // c: binary search until its index lands; then both the same way
                         String got = c.cluster(w);
                         assertEquals(m.getOrDefault(w, AutoLexicon.NONE), got, w);
-                        assertEquals(got, c.search(w), w);
+                        assertEquals(m.containsKey(w), c.search(w) >= 0, w);
                         assertEquals(got, indexed.cluster(w), w);
                         found += got.equals(AutoLexicon.NONE) ? 0 : 1;
                     }
@@ -174,5 +177,74 @@ class WordClustersTest {
         ModelFormatException e = assertThrows(ModelFormatException.class,
                 () -> PosTagger.fromBundle(new ModelBundle(bundle.task(), bundle.model(), without)));
         assertTrue(e.getMessage().contains(WordClusters.ATTACHMENT), e.getMessage());
+    }
+
+    @Test
+    void aSecondClusterSetHasItsOwnTemplatesAndAttachment(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        PosTemplates templates = PosTemplates.defaults().withClusters().withClusters2();
+        assertTrue(templates.needsClusters2());
+        assertTrue(templates.names().containsAll(List.of("cl2[0]", "cl2[-1]", "cl2[+1]")));
+        WordClusters clusters = toy();
+        // the second set: other names for the same words, so its features differ from the first set's
+        WordClusters second = WordClusters.parse(clusters.text().replace("\tnoun\n", "\tN\n").replace("\tdet\n", "\tD\n"));
+        TrainerConfig config = TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(3).seed(1).build();
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> new PosTrainer.Settings(templates,
+                new TagDictionary.Settings(2, 3, 0.99), 1, 1, config, null, clusters, PosTrainer.History.GOLD));
+        assertTrue(missing.getMessage().contains("clusters2"), missing.getMessage());
+        PosTrainer.Settings s = new PosTrainer.Settings(templates, new TagDictionary.Settings(2, 3, 0.99), 1, 1, config,
+                null, clusters, PosTrainer.History.GOLD, second);
+        ModelBundle bundle = PosTrainer.train(PosFeatureTableTest.toy(), null, s, TrainingListener.SILENT, Map.of(), "toy");
+        assertEquals(second.text(), bundle.attachment(WordClusters.ATTACHMENT2));
+        assertEquals(clusters.text(), bundle.attachment(WordClusters.ATTACHMENT));
+        assertTrue(bundle.model().features().indexOf("cl2[0]=N") >= 0);
+        assertTrue(bundle.model().features().indexOf("cl[0]=noun") >= 0);
+        Path file = dir.resolve("cl2.lin.zip");
+        ModelIO.write(bundle, file);
+        PosTagger tagger = PosTagger.fromBundle(bundle);
+        PosTagger read = PosTagger.load(file.toString());
+        for (ConlluSentence sentence : PosFeatureTableTest.toy()) {
+            assertEquals(tagger.tag(sentence.forms()).xpos(), read.tag(sentence.forms()).xpos());
+        }
+        Map<String, String> noSecond = new TreeMap<>(bundle.attachments());
+        noSecond.remove(WordClusters.ATTACHMENT2);
+        ModelFormatException e = assertThrows(ModelFormatException.class,
+                () -> PosTagger.fromBundle(new ModelBundle(bundle.task(), bundle.model(), noSecond)));
+        assertTrue(e.getMessage().contains(WordClusters.ATTACHMENT2), e.getMessage());
+    }
+
+    @Test
+    void digitMappingLooksNumbersUpAsCoreNlpDoes(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        WordClusters plain = WordClusters.parse("1999\tyear\n9,999\tnum\n99:99\ttime\na9\tx\n");
+        assertEquals(AutoLexicon.NONE, plain.cluster("12,500"), "without mapping, only listed words");
+        WordClusters c = plain.withDigitsMapped();
+        assertTrue(c.mapsDigits());
+        assertEquals("num", c.cluster("1,250"));
+        assertEquals(AutoLexicon.NONE, c.cluster("12,500"), "99,999 is not listed");
+        assertEquals("time", c.cluster("08:15"));
+        assertEquals("year", c.cluster("1999"), "a listed word is found as it is");
+        assertEquals(AutoLexicon.NONE, c.cluster("1977"), "9999 is not listed");
+        assertEquals("x", c.cluster("a0"));
+        assertEquals(AutoLexicon.NONE, c.cluster("abc"));
+        assertEquals("abc", WordClusters.digitsTo9("abc"));
+        assertEquals("9-9.99", WordClusters.digitsTo9("1-0.59"));
+        // the model records the mapping and the loaded tagger applies it
+        TrainerConfig config = TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(2).seed(1).build();
+        PosTemplates templates = PosTemplates.defaults().withClusters();
+        for (WordClusters set : List.of(toy(), toy().withDigitsMapped())) {
+            ModelBundle bundle = PosTrainer.train(PosFeatureTableTest.toy(), null, new PosTrainer.Settings(templates,
+                    new TagDictionary.Settings(2, 3, 0.99), 1, 1, config, null, set, PosTrainer.History.GOLD),
+                    TrainingListener.SILENT, Map.of(), "toy");
+            Path file = dir.resolve("d" + set.mapsDigits() + ".lin.zip");
+            ModelIO.write(bundle, file);
+            PosTagger read = PosTagger.load(file.toString());
+            assertEquals(set.mapsDigits() ? "9" : null, read.model().provenance().get(PosTrainer.DIGITS_KEY));
+        }
+        ModelBundle b = PosTrainer.train(PosFeatureTableTest.toy(), null, new PosTrainer.Settings(templates,
+                new TagDictionary.Settings(2, 3, 0.99), 1, 1, config, null, toy(), PosTrainer.History.GOLD),
+                TrainingListener.SILENT, Map.of(), "toy");
+        ModelBundle odd = new ModelBundle(b.task(), b.model().withProvenance(b.model().provenance().with(
+                Map.of(PosTrainer.DIGITS_KEY, "0"))), b.attachments());
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> PosTagger.fromBundle(odd));
+        assertTrue(e.getMessage().contains("digit"), e.getMessage());
     }
 }

@@ -1,0 +1,81 @@
+package org.tagrank.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tagrank.task.pos.WordClusters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ClustersCommandTest {
+    @TempDir
+    Path dir;
+
+    /** Sentences "DET NOUN VERB DET NOUN ." of random words, one per line, tokenized. */
+    private Path text() throws Exception {
+        String[][] classes = {{"the", "a", "every"}, {"cat", "dog", "man", "tree"}, {"sees", "likes", "wants"}};
+        Random r = new Random(1);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            int[] pattern = {0, 1, 2, 0, 1};
+            StringBuilder sb = new StringBuilder();
+            for (int c : pattern) {
+                sb.append(classes[c][r.nextInt(classes[c].length)]).append(' ');
+            }
+            lines.add(sb.append('.').toString());
+        }
+        Path f = dir.resolve("text.txt");
+        Files.write(f, lines);
+        return f;
+    }
+
+    @Test
+    void writesAClusterFileTheTrainerReadsAndIsDeterministic() throws Exception {
+        Path in = text();
+        Path a = dir.resolve("a.tsv");
+        Path b = dir.resolve("b.tsv");
+        CliTest.Run r = CliTest.run("clusters", "--format", "tokens", "--classes", "4", "--seed", "3", in.toString(), "-o", a.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out(), "nothing on stdout");
+        assertTrue(r.err().contains("iteration 1:"), r.err());
+        assertEquals(0, CliTest.run("clusters", "--format", "tokens", "--classes", "4", "--seed", "3", "--quiet", in.toString(),
+                "-o", b.toString()).code());
+        assertEquals(Files.readString(a), Files.readString(b), "same seed, same file");
+        WordClusters c = WordClusters.read(a);
+        assertEquals(11, c.size());
+        assertEquals(c.cluster("cat"), c.cluster("tree"));
+        assertEquals(c.cluster("the"), c.cluster("every"));
+        assertNotEquals(c.cluster("the"), c.cluster("cat"));
+        // extending a file that knows two words places the others beside them
+        Path given = dir.resolve("given.tsv");
+        Files.writeString(given, "the\tD\ncat\tN\nsees\tV\n.\tP\n");
+        Path ext = dir.resolve("ext.tsv");
+        r = CliTest.run("clusters", "--format", "tokens", "--extend", given.toString(), in.toString(), "-o", ext.toString());
+        assertEquals(0, r.code(), r.err());
+        WordClusters e = WordClusters.read(ext);
+        assertEquals("D", e.cluster("every"));
+        assertEquals("N", e.cluster("tree"));
+        assertEquals("V", e.cluster("wants"));
+        assertTrue(Files.readString(ext).startsWith(Files.readString(given)), "the given lines first, unchanged");
+    }
+
+    @Test
+    void badOptionsAreUsageErrorsAndLeaveNoFile() throws Exception {
+        Path out = dir.resolve("x.tsv");
+        CliTest.Run r = CliTest.run("clusters", "--classes", "1", text().toString(), "-o", out.toString());
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        r = CliTest.run("clusters", "--format", "xml", text().toString(), "-o", out.toString());
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        r = CliTest.run("clusters", dir.resolve("missing.txt").toString(), "-o", out.toString());
+        assertEquals(ExitCodes.BAD_DATA, r.code(), r.err());
+        assertFalse(Files.exists(out));
+    }
+}
