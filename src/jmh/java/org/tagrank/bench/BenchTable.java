@@ -27,15 +27,41 @@ public final class BenchTable {
             return;
         }
         List<Map<String, String>> rows = new ArrayList<>();
+        Map<String, List<Map<String, String>>> speeds = new LinkedHashMap<>();
         for (String line : Files.readAllLines(Path.of(args[1]))) {
             Map<String, String> m = new LinkedHashMap<>();
-            for (String kv : line.substring("RESULT ".length()).split(" ")) {
+            for (String kv : line.substring(line.indexOf(' ') + 1).split(" ")) {
                 int eq = kv.indexOf('=');
                 m.put(kv.substring(0, eq), kv.substring(eq + 1));
             }
-            rows.add(m);
+            if (line.startsWith("SPEED ")) {
+                speeds.computeIfAbsent(m.get("system"), k -> new ArrayList<>()).add(m);
+            } else {
+                rows.add(m);
+            }
+        }
+        for (Map<String, String> r : rows) {
+            withMedianSpeed(r, speeds.getOrDefault(r.get("system"), List.of()));
         }
         System.out.print(posTable(rows, args[2]));
+    }
+
+    /**
+     * Replaces a row's tokens/s (measured in the training JVM) by the medians of its fresh-JVM speed runs,
+     * keeping every run's figure for the notes ({@code speed_runs_1}).
+     */
+    static void withMedianSpeed(Map<String, String> row, List<Map<String, String>> runs) {
+        if (runs.isEmpty()) {
+            return;
+        }
+        row.put("speed_runs_1", String.join(" / ", runs.stream().map(m -> String.format(Locale.ROOT, "%,.0f",
+                Double.parseDouble(m.get("tokens_per_second_1")))).toList()));
+        for (String key : List.of("tokens_per_second_1", "tokens_per_second_2")) {
+            double[] v = runs.stream().mapToDouble(m -> Double.parseDouble(m.get(key))).sorted().toArray();
+            double median = v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+            row.put(key, String.format(Locale.ROOT, "%.0f", median));
+        }
+        row.put("speed_runs", Integer.toString(runs.size()));
     }
 
     static String machine() {
@@ -69,6 +95,15 @@ public final class BenchTable {
                     100 * d(r, "accuracy"), 100 * d(r, "unknown_accuracy"), d(r, "train_seconds"),
                     d(r, "tokens_per_second_1"), d(r, "tokens_per_second_2"), d(r, "model_bytes") / 1048576.0,
                     r.get("peak_heap_mb")));
+        }
+        if (rows.stream().anyMatch(r -> r.containsKey("speed_runs"))) {
+            sb.append("\ntokens/s: median of fresh-JVM runs of each trained model (3 s warm-up, then ≥ 5 s);"
+                    + " 1-thread figure of every run:\n\n");
+            for (Map<String, String> r : rows) {
+                if (r.containsKey("speed_runs_1")) {
+                    sb.append("- ").append(r.get("system")).append(": ").append(r.get("speed_runs_1")).append('\n');
+                }
+            }
         }
         if (!ours.isEmpty()) {
             sb.append("\nTagRank relative to each peer (same run):\n\n| TagRank | peer | speed 1 thread | speed 2 threads | training time | accuracy (points) |\n|---|---|---|---|---|---|\n");

@@ -38,7 +38,8 @@ import java.util.function.Supplier;
  * One system of the POS comparison per JVM run: trains on EWT train (XPOS), tags EWT test (gold
  * tokens) and prints one {@code RESULT key=value ...} line: accuracy, unknown-word accuracy (words
  * not in EWT train, the same definition for every system), training seconds, tokens/s with 1 and
- * 2 threads, model bytes and peak heap. Usage: {@code PosPeerBench SYSTEM TRAIN DEV TEST WORKDIR}
+ * 2 threads, model bytes and peak heap. Usage: {@code PosPeerBench SYSTEM TRAIN DEV TEST WORKDIR}; then
+ * {@code PosPeerBench --speed SYSTEM MODEL TEST} measures the saved model's speed again in a fresh JVM
  * with SYSTEM one of tagrank, tagrank-fast (no word clusters), stanford, stanford-distsim, opennlp-maxent,
  * opennlp-perceptron. TagRank and
  * stanford-distsim use the same word clusters (system property {@code clusters}, default
@@ -54,6 +55,10 @@ public final class PosPeerBench {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("--speed")) {
+            speed(args[1], Path.of(args[2]), Path.of(args[3]));
+            return;
+        }
         String system = args[0];
         List<ConlluSentence> train = ConlluReader.readAll(Path.of(args[1]));
         List<ConlluSentence> dev = ConlluReader.readAll(Path.of(args[2]));
@@ -83,8 +88,7 @@ public final class PosPeerBench {
                 if (code != 0) {
                     throw new IllegalStateException("tagrank train failed with exit code " + code);
                 }
-                PosTagger t = PosTagger.load(modelFile.toString());
-                taggers = () -> words -> t.tag(words).xpos();
+                taggers = taggers(system, modelFile);
             }
             case "stanford", "stanford-distsim" -> {
                 modelFile = work.resolve(system + ".tagger");
@@ -104,18 +108,7 @@ public final class PosPeerBench {
                         "nthreads = 2",
                         "") + "\n");
                 MaxentTagger.main(new String[]{"-props", props.toString()});
-                MaxentTagger t = new MaxentTagger(modelFile.toString());
-                taggers = () -> words -> {
-                    List<HasWord> ws = new ArrayList<>(words.size());
-                    for (String w : words) {
-                        ws.add(new Word(w));
-                    }
-                    List<String> out = new ArrayList<>(words.size());
-                    for (TaggedWord tw : t.tagSentence(ws)) {
-                        out.add(tw.tag());
-                    }
-                    return out;
-                };
+                taggers = taggers(system, modelFile);
             }
             case "opennlp-maxent", "opennlp-perceptron" -> {
                 modelFile = work.resolve(system + ".bin");
@@ -129,12 +122,7 @@ public final class PosPeerBench {
                 try (OutputStream out = Files.newOutputStream(modelFile)) {
                     model.serialize(out);
                 }
-                // POSTaggerME keeps per-call state: one instance per thread
-                taggers = () -> {
-                    // PENN: OpenNLP 2.x otherwise maps the tags to UD, which would not match the gold XPOS
-                    POSTaggerME me = new POSTaggerME(model, opennlp.tools.postag.POSTagFormat.PENN);
-                    return words -> List.of(me.tag(words.toArray(new String[0])));
-                };
+                taggers = taggers(system, modelFile);
             }
             default -> throw new IllegalArgumentException("unknown system " + system);
         }
@@ -178,6 +166,57 @@ public final class PosPeerBench {
         StringBuilder sb = new StringBuilder("RESULT");
         r.forEach((k, v) -> sb.append(' ').append(k).append('=').append(v));
         System.out.println(sb);
+    }
+
+    /** Taggers of a trained model file of the system. */
+    static Supplier<Tagger> taggers(String system, Path modelFile) throws IOException {
+        if (system.startsWith("tagrank")) {
+            PosTagger t = PosTagger.load(modelFile.toString());
+            return () -> words -> t.tag(words).xpos();
+        }
+        if (system.startsWith("stanford")) {
+            MaxentTagger t = new MaxentTagger(modelFile.toString());
+            return () -> words -> {
+                List<HasWord> ws = new ArrayList<>(words.size());
+                for (String w : words) {
+                    ws.add(new Word(w));
+                }
+                List<String> out = new ArrayList<>(words.size());
+                for (TaggedWord tw : t.tagSentence(ws)) {
+                    out.add(tw.tag());
+                }
+                return out;
+            };
+        }
+        if (system.startsWith("opennlp")) {
+            POSModel model = new POSModel(modelFile);
+            // POSTaggerME keeps per-call state: one instance per thread
+            return () -> {
+                // PENN: OpenNLP 2.x otherwise maps the tags to UD, which would not match the gold XPOS
+                POSTaggerME me = new POSTaggerME(model, opennlp.tools.postag.POSTagFormat.PENN);
+                return words -> List.of(me.tag(words.toArray(new String[0])));
+            };
+        }
+        throw new IllegalArgumentException("unknown system " + system);
+    }
+
+    /**
+     * Tagging speed alone, in this fresh JVM, of a model the training run saved: one {@code SPEED system=...
+     * tokens_per_second_1=... tokens_per_second_2=...} line. Throughput varies from JVM to JVM by up to a third
+     * here (JIT), so scripts/bench-pos runs this a few times per system and reports the median.
+     */
+    static void speed(String system, Path modelFile, Path testFile) throws Exception {
+        List<List<String>> sentences = new ArrayList<>();
+        long tokens = 0;
+        for (ConlluSentence s : ConlluReader.readAll(testFile)) {
+            sentences.add(new ArrayList<>(s.forms()));
+            tokens += s.size();
+        }
+        Supplier<Tagger> taggers = taggers(system, modelFile);
+        double tps1 = throughput(sentences, tokens, 1, taggers);
+        double tps2 = throughput(sentences, tokens, 2, taggers);
+        System.out.println(String.format(Locale.ROOT, "SPEED system=%s tokens_per_second_1=%.0f tokens_per_second_2=%.0f",
+                system, tps1, tps2));
     }
 
     /** Tokens per second tagging the sentences with n threads: passes for 3 s of warm-up, then passes for at least 5 s. */
