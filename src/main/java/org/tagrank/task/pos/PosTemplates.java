@@ -79,12 +79,65 @@ public final class PosTemplates {
         this.prevTagWord = names.contains("t[-1]+w[0]");
     }
 
-    /** Every template name a spec may list. */
+    /** Every template name a spec may list (built on first use; loading a model only checks its own names). */
     public static Set<String> known() {
-        return KNOWN;
+        return Known.ALL;
     }
 
-    private static final Set<String> KNOWN = knownNames();
+    private static final class Known {
+        static final Set<String> ALL = knownNames();
+    }
+
+    /**
+     * {@link #known()} for checking names: contains() decides from the name's structure, so a model's load
+     * does not build the ~700 names (only listing them, in an error message, builds the set).
+     */
+    private static final Set<String> KNOWN_CHECK = new java.util.AbstractSet<>() {
+        @Override
+        public boolean contains(Object o) {
+            return o instanceof String n && isKnown(n);
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return known().iterator();
+        }
+
+        @Override
+        public int size() {
+            return known().size();
+        }
+    };
+
+    /** Whether a spec may list this template name: the same as {@code known().contains(n)}. */
+    static boolean isKnown(String n) {
+        if (n.equals("bias") || TAG_TEMPLATES.contains(n)) {
+            return true;
+        }
+        if (n.startsWith("t[-1]+")) {
+            WordTemplate w = canonicalWordTemplate(n.substring("t[-1]+".length()));
+            return w != null && TAG_WORD_FUNCTIONS.contains(w.function()) && w.offset() >= -1;
+        }
+        int plus = n.indexOf("]+");
+        if (plus >= 0) {
+            WordTemplate a = canonicalWordTemplate(n.substring(0, plus + 1));
+            WordTemplate b = canonicalWordTemplate(n.substring(plus + 2));
+            return a != null && b != null && PAIR_FUNCTIONS.contains(a.function()) && PAIR_FUNCTIONS.contains(b.function())
+                    && a.offset() < b.offset();
+        }
+        return canonicalWordTemplate(n) != null;
+    }
+
+    /** A word template at offset -2..2 written exactly as {@link #name} writes it, else null. */
+    private static WordTemplate canonicalWordTemplate(String n) {
+        WordTemplate w;
+        try {
+            w = parseWordTemplate(n);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return w != null && w.offset() >= -2 && w.offset() <= 2 && name(w.function(), w.offset()).equals(n) ? w : null;
+    }
 
     private static Set<String> knownNames() {
         Set<String> s = new LinkedHashSet<>();
@@ -131,7 +184,7 @@ public final class PosTemplates {
 
     public static PosTemplates of(List<String> names) {
         for (String n : names) {
-            if (!known().contains(n)) {
+            if (!isKnown(n)) {
                 throw new IllegalArgumentException("unknown POS feature template '" + n + "'");
             }
         }
@@ -140,7 +193,7 @@ public final class PosTemplates {
 
     /** Parses a spec text (one name per line, # comments). */
     public static PosTemplates parse(String spec, String source) {
-        return of(TemplateSpec.parse(spec, source, known()));
+        return of(TemplateSpec.parse(spec, source, KNOWN_CHECK));
     }
 
     /** The default templates, tuned on EWT dev. */
