@@ -17,6 +17,7 @@ import org.tagrank.task.pos.PosTrainer;
 import org.tagrank.task.pos.TagDictionary;
 import org.tagrank.task.pos.WordClusters;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,23 +50,13 @@ public final class PosTaskCli implements TaskCli {
         PosTemplates templates = r.templates() != null
                 ? PosTemplates.parse(java.nio.file.Files.readString(r.templates()), r.templates().toString())
                 : p.containsKey("unlabeled") ? PosTemplates.defaultsWithUnlabeled() : PosTemplates.defaults();
-        WordClusters clusters = null;
-        if (p.containsKey("clusters")) {
-            Path file = Path.of(p.get("clusters"));
-            clusters = WordClusters.read(file);
-            c.progress(String.format(Locale.ROOT, "word clusters: %,d words from %s", clusters.size(), file));
-            if (r.templates() == null) {
-                templates = templates.withClusters();
-            }
+        WordClusters clusters = clusters(p, "clusters", "word clusters", c);
+        if (clusters != null && r.templates() == null) {
+            templates = templates.withClusters();
         }
-        WordClusters clusters2 = null;
-        if (p.containsKey("clusters2")) {
-            Path file = Path.of(p.get("clusters2"));
-            clusters2 = WordClusters.read(file);
-            c.progress(String.format(Locale.ROOT, "second word clusters: %,d words from %s", clusters2.size(), file));
-            if (r.templates() == null) {
-                templates = templates.withClusters2();
-            }
+        WordClusters clusters2 = clusters(p, "clusters2", "second word clusters", c);
+        if (clusters2 != null && r.templates() == null) {
+            templates = templates.withClusters2();
         }
         if (Params.bool(p, "clusters.digits", false)) {
             clusters = clusters == null ? null : clusters.withDigitsMapped();
@@ -157,6 +148,17 @@ public final class PosTaskCli implements TaskCli {
     private static List<List<String>> tokens(String line) {
         String t = line.strip();
         return t.isEmpty() ? List.of() : List.of(List.of(t.split("\\s+")));
+    }
+
+    /** The cluster file named by --param key, or null without that param. */
+    private static WordClusters clusters(Map<String, String> p, String key, String what, Console c) throws IOException {
+        if (!p.containsKey(key)) {
+            return null;
+        }
+        Path file = Path.of(p.get(key));
+        WordClusters clusters = WordClusters.read(file);
+        c.progress(String.format(Locale.ROOT, "%s: %,d words from %s", what, clusters.size(), file));
+        return clusters;
     }
 
     @Override

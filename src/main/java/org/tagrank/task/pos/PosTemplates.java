@@ -306,8 +306,13 @@ public final class PosTemplates {
 
     /** These templates plus {@link #CLUSTER_TEMPLATES}. */
     public PosTemplates withClusters() {
+        return plus(CLUSTER_TEMPLATES);
+    }
+
+    /** These templates followed by those of more that they lack. */
+    private PosTemplates plus(List<String> more) {
         List<String> out = new ArrayList<>(names);
-        for (String n : CLUSTER_TEMPLATES) {
+        for (String n : more) {
             if (!out.contains(n)) {
                 out.add(n);
             }
@@ -323,13 +328,7 @@ public final class PosTemplates {
 
     /** These templates plus {@link #CLUSTER2_TEMPLATES}. */
     public PosTemplates withClusters2() {
-        List<String> out = new ArrayList<>(names);
-        for (String n : CLUSTER2_TEMPLATES) {
-            if (!out.contains(n)) {
-                out.add(n);
-            }
-        }
-        return of(out);
+        return plus(CLUSTER2_TEMPLATES);
     }
 
     /** Value of word template t for the word at position i + offset (boundary markers outside). */
