@@ -172,11 +172,16 @@ class WordClustersTest {
         for (List<String> s : sentences) {
             assertEquals(tagger.tag(s).xpos(), read.tag(s).xpos());
         }
+        assertRefusedWithout(bundle, WordClusters.ATTACHMENT);
+    }
+
+    /** A model whose templates need this attachment is refused without it, naming it. */
+    private static void assertRefusedWithout(ModelBundle bundle, String attachment) {
         Map<String, String> without = new TreeMap<>(bundle.attachments());
-        without.remove(WordClusters.ATTACHMENT);
+        without.remove(attachment);
         ModelFormatException e = assertThrows(ModelFormatException.class,
                 () -> PosTagger.fromBundle(new ModelBundle(bundle.task(), bundle.model(), without)));
-        assertTrue(e.getMessage().contains(WordClusters.ATTACHMENT), e.getMessage());
+        assertTrue(e.getMessage().contains(attachment), e.getMessage());
     }
 
     @Test
@@ -205,11 +210,7 @@ class WordClustersTest {
         for (ConlluSentence sentence : PosFeatureTableTest.toy()) {
             assertEquals(tagger.tag(sentence.forms()).xpos(), read.tag(sentence.forms()).xpos());
         }
-        Map<String, String> noSecond = new TreeMap<>(bundle.attachments());
-        noSecond.remove(WordClusters.ATTACHMENT2);
-        ModelFormatException e = assertThrows(ModelFormatException.class,
-                () -> PosTagger.fromBundle(new ModelBundle(bundle.task(), bundle.model(), noSecond)));
-        assertTrue(e.getMessage().contains(WordClusters.ATTACHMENT2), e.getMessage());
+        assertRefusedWithout(bundle, WordClusters.ATTACHMENT2);
     }
 
     @Test
