@@ -25,6 +25,38 @@ class EwtAccuracyIT {
     }
 
     @Test
+    void fourThreadsOnAFreshlyLoadedModelTagDevAsOneThreadDoes() throws Exception {
+        var dev = ConlluReader.readAll(Fixtures.corpus("ud-english-ewt/en_ewt-ud-dev.conllu"));
+        java.util.List<TaggedSentence> expected = new java.util.ArrayList<>();
+        PosTagger reference = PosTagger.loadDefault();
+        for (var s : dev) {
+            expected.add(reference.tag(s.forms()));
+        }
+        // a fresh model: the threads race to fill the row, score and UPOS caches while the cluster index is built
+        PosTagger fresh = PosTagger.loadDefault();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<java.util.List<TaggedSentence>>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int shift = t * dev.size() / 4; // each thread starts elsewhere, so they meet words first at different times
+                results.add(pool.submit(() -> {
+                    TaggedSentence[] out = new TaggedSentence[dev.size()];
+                    for (int k = 0; k < dev.size(); k++) {
+                        int i = (k + shift) % dev.size();
+                        out[i] = fresh.tag(dev.get(i).forms());
+                    }
+                    return java.util.Arrays.asList(out);
+                }));
+            }
+            for (var f : results) {
+                org.junit.jupiter.api.Assertions.assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void taggingUposByIdsEqualsTheUposMapOnEwtDev() throws IOException {
         var dev = ConlluReader.readAll(Fixtures.corpus("ud-english-ewt/en_ewt-ud-dev.conllu"));
         PosTagger tagger = PosTagger.loadDefault();

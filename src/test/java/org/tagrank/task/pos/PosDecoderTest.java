@@ -69,26 +69,26 @@ class PosDecoderTest {
         for (ConlluSentence s : PosFeatureTableTest.toy()) {
             sentences.add(s.forms());
         }
-        List<List<String>> expected = new ArrayList<>();
+        List<TaggedSentence> expected = new ArrayList<>();
         PosTagger reference = PosTagger.fromBundle(bundle);
         for (List<String> s : sentences) {
-            expected.add(reference.tag(s).xpos());
+            expected.add(reference.tag(s)); // XPOS and UPOS (whose per-word cache the threads fill too)
         }
         for (int trial = 0; trial < 20; trial++) {
             PosTagger fresh = PosTagger.fromBundle(bundle); // empty caches
             ExecutorService pool = Executors.newFixedThreadPool(4);
             try {
-                List<Future<List<List<String>>>> results = new ArrayList<>();
+                List<Future<List<TaggedSentence>>> results = new ArrayList<>();
                 for (int t = 0; t < 4; t++) {
                     results.add(pool.submit(() -> {
-                        List<List<String>> out = new ArrayList<>();
+                        List<TaggedSentence> out = new ArrayList<>();
                         for (List<String> s : sentences) {
-                            out.add(fresh.tag(s).xpos());
+                            out.add(fresh.tag(s));
                         }
                         return out;
                     }));
                 }
-                for (Future<List<List<String>>> f : results) {
+                for (Future<List<TaggedSentence>> f : results) {
                     assertEquals(expected, f.get());
                 }
             } finally {
