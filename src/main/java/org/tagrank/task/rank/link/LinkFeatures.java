@@ -168,7 +168,7 @@ public final class LinkFeatures {
         LinkMention m = doc.mentions().get(j);
         List<LinkCandidate> cands = m.candidates();
         LinkCandidate e = cands.get(c);
-        priors(cands, c, sink);
+        PriorFeatures.emit(cands, c, sink);
         aliasPrior(j, e, c, sink);
         strings(m, j, e, parts[j][c], sink);
         coherence(j, e, sink);
@@ -214,43 +214,6 @@ public final class LinkFeatures {
         if (n > 0) {
             sink.add("coh.pattern", Math.log1p(n) / 3);
         }
-    }
-
-    private static double logPop(LinkCandidate c) {
-        return Double.isNaN(c.popularity()) ? 0 : Math.max(0, c.popularity());
-    }
-
-    private static void priors(List<LinkCandidate> cands, int c, FeatureSink sink) {
-        LinkCandidate e = cands.get(c);
-        double pop = logPop(e);
-        double in = Math.log1p(e.inLinks());
-        int popRank = 0;
-        int inRank = 0;
-        double maxPop = 0;
-        double maxIn = 0;
-        for (LinkCandidate o : cands) {
-            double op = logPop(o);
-            double oi = Math.log1p(o.inLinks());
-            if (op > pop) {
-                popRank++;
-            }
-            if (oi > in) {
-                inRank++;
-            }
-            maxPop = Math.max(maxPop, op);
-            maxIn = Math.max(maxIn, oi);
-        }
-        if (Double.isNaN(e.popularity())) {
-            sink.add("pop.na");
-        }
-        sink.add("pop", pop / 10);
-        sink.add("in", in / 10);
-        sink.add("out", Math.log1p(e.outLinks()) / 10);
-        sink.add("pop.gap", (pop - maxPop) / 10);
-        sink.add("in.gap", (in - maxIn) / 10);
-        sink.add("pop.rank=" + Math.min(popRank, 4));
-        sink.add("in.rank=" + Math.min(inRank, 4));
-        sink.add("ranks=" + Math.min(popRank, 3) + "," + Math.min(inRank, 3));
     }
 
     private void aliasPrior(int j, LinkCandidate e, int c, FeatureSink sink) {
