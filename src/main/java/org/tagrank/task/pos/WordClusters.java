@@ -1,5 +1,6 @@
 package org.tagrank.task.pos;
 
+import it.unimi.dsi.fastutil.HashCommon;
 import it.unimi.dsi.fastutil.ints.IntArrays;
 import org.tagrank.io.CorpusFormatException;
 import org.tagrank.io.Readers;
@@ -59,19 +60,13 @@ public final class WordClusters {
             for (int i = starts[k]; text.charAt(i) != '\t'; i++) {
                 h = 31 * h + text.charAt(i);
             }
-            int slot = spread(h) & mask;
+            int slot = HashCommon.mix(h) & mask;
             while (t[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
             t[slot] = k + 1;
         }
         return t;
-    }
-
-    /** Mixes a hash code so that its low bits, which pick the slot, depend on all of its bits. */
-    private static int spread(int h) {
-        int x = h * 0x9E3779B9;
-        return x ^ (x >>> 16);
     }
 
     /**
@@ -243,7 +238,7 @@ public final class WordClusters {
             return search(lowerWord);
         }
         int mask = t.length - 1;
-        for (int slot = spread(lowerWord.hashCode()) & mask; t[slot] != 0; slot = (slot + 1) & mask) {
+        for (int slot = HashCommon.mix(lowerWord.hashCode()) & mask; t[slot] != 0; slot = (slot + 1) & mask) {
             int at = starts[t[slot] - 1];
             if (compare(at, lowerWord) == 0) {
                 return t[slot] - 1;

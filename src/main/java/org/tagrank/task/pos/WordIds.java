@@ -1,5 +1,7 @@
 package org.tagrank.task.pos;
 
+import it.unimi.dsi.fastutil.HashCommon;
+
 import java.util.Collection;
 
 /**
@@ -55,7 +57,7 @@ final class WordIds {
 
     /** The slot holding w's first n characters, or the empty slot where they would go. */
     private int find(String w, int n, int h) {
-        int slot = spread(h) & mask;
+        int slot = HashCommon.mix(h) & mask;
         while (true) {
             int b = slot * STRIDE;
             if (slots[b + 1] == 0 || slots[b] == h && matches(w, n, slots[b + 2], slots[b + 3])) {
@@ -75,12 +77,6 @@ final class WordIds {
             }
         }
         return true;
-    }
-
-    /** Mixes a hash code so that its low bits, which pick the slot, depend on all of its bits. */
-    private static int spread(int h) {
-        int x = h * 0x9E3779B9;
-        return x ^ (x >>> 16);
     }
 
     /** The id of a word, or -1. */
