@@ -27,7 +27,7 @@ final class WordRows {
     private final Object2IntOpenHashMap<String>[] valueRow;
     /** Per function, its values in row order (what {@link #freeze} indexes). */
     private final List<List<String>> valuesInOrder = new ArrayList<>();
-    /** Per function, value → row for lookups once filling is over (null before {@link #freeze}). */
+    /** Per function, value → row: the only lookup once filling is over ({@link #freeze}); the maps above only fill. */
     private WordIds[] frozenRows;
     private final IntArrayList[] idTable;
     /** Per word template, its place among its function's templates. */
@@ -144,13 +144,16 @@ final class WordRows {
     }
 
     private int[] ids(String[] fv) {
+        if (frozenRows == null) {
+            throw new IllegalStateException("rows are built only after freeze()");
+        }
         int[] ids = new int[templateFunction.length];
         for (int f = 0; f < templatesOf.length; f++) {
             int[] ts = templatesOf[f];
             if (ts.length == 0) {
                 continue;
             }
-            int row = frozenRows != null ? frozenRows[f].id(fv[f]) : valueRow[f].getInt(fv[f]);
+            int row = frozenRows[f].id(fv[f]);
             for (int k = 0; k < ts.length; k++) {
                 ids[ts[k]] = row < 0 ? -1 : idTable[f].getInt(row * ts.length + k);
             }

@@ -63,7 +63,7 @@ final class WordValueIds {
 
     /** Number of value ids in a slot. */
     int size(int slot) {
-        return ids.get(slot).size();
+        return valuesInOrder.get(slot).size();
     }
 
     /** Number of slots. */
@@ -78,6 +78,9 @@ final class WordValueIds {
 
     /** The id of a value in a slot, or -1 (a value in no feature). */
     int id(int slot, String value) {
-        return frozen != null ? frozen[slot].id(value) : ids.get(slot).getInt(value);
+        if (frozen == null) {
+            throw new IllegalStateException("value ids are looked up only after freeze()");
+        }
+        return frozen[slot].id(value);
     }
 }
