@@ -276,7 +276,7 @@ public final class AutoLexicon {
                 sources.put(line.substring("#source ".length(), eq), line.substring(eq + 1));
                 continue;
             }
-            if (!splitColumns(line, cols)) {
+            if (!TsvWords.splitColumns(line, cols)) {
                 throw bad(lineNo, "expected 4 columns");
             }
             String w = TsvWords.unescape(cols[1]);
@@ -293,24 +293,6 @@ public final class AutoLexicon {
             }
         }
         return new AutoLexicon(values, caps, minCount, sources);
-    }
-
-    /** Splits a line into exactly cols.length tab-separated columns; false when it has another number. */
-    private static boolean splitColumns(String line, String[] cols) {
-        int start = 0;
-        for (int c = 0; c < cols.length - 1; c++) {
-            int tab = line.indexOf('\t', start);
-            if (tab < 0) {
-                return false;
-            }
-            cols[c] = line.substring(start, tab);
-            start = tab + 1;
-        }
-        if (line.indexOf('\t', start) >= 0) {
-            return false;
-        }
-        cols[cols.length - 1] = line.substring(start);
-        return true;
     }
 
     private static IllegalArgumentException bad(int lineNo, String msg) {

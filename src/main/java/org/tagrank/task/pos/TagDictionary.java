@@ -132,44 +132,43 @@ public final class TagDictionary {
         Object2IntOpenHashMap<String> fixed = new Object2IntOpenHashMap<>();
         fixed.defaultReturnValue(-1);
         int lineNo = 0;
+        String[] cols = new String[4];
         // indexOf instead of split: this runs at every model load (~20k lines), mostly before the JIT
         for (int at = 0; at < text.length(); ) {
             int nl = text.indexOf('\n', at);
             int end = nl < 0 ? text.length() : nl;
-            lineNo++;
-            if (end > at) {
-                int t1 = text.indexOf('\t', at);
-                int t2 = t1 < 0 || t1 > end ? -1 : text.indexOf('\t', t1 + 1);
-                int t3 = t2 < 0 || t2 > end ? -1 : text.indexOf('\t', t2 + 1);
-                int t4 = t3 < 0 || t3 > end ? -1 : text.indexOf('\t', t3 + 1);
-                if (t3 < 0 || t3 > end || t4 >= 0 && t4 < end) {
-                    throw new IllegalArgumentException(String.format(Locale.ROOT, "tagdict line %d: expected 4 columns", lineNo));
-                }
-                String w = TsvWords.unescape(text.substring(at, t1));
-                counts.put(w, Integer.parseInt(text, t1 + 1, t2, 10));
-                if (t3 - t2 != 2 || text.charAt(t2 + 1) != '-') {
-                    fixed.put(w, tagId(labels, text.substring(t2 + 1, t3), lineNo));
-                }
-                if (end > t3 + 1) {
-                    allowed.put(w, tagIds(labels, text, t3 + 1, end, lineNo));
-                }
-            }
+            String line = text.substring(at, end);
             at = end + 1;
+            lineNo++;
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (!TsvWords.splitColumns(line, cols)) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "tagdict line %d: expected 4 columns", lineNo));
+            }
+            String w = TsvWords.unescape(cols[0]);
+            counts.put(w, Integer.parseInt(cols[1]));
+            if (!cols[2].equals("-")) {
+                fixed.put(w, tagId(labels, cols[2], lineNo));
+            }
+            if (!cols[3].isEmpty()) {
+                allowed.put(w, tagIds(labels, cols[3], lineNo));
+            }
         }
         return new TagDictionary(counts, allowed, fixed);
     }
 
-    /** The ids of the space-separated tags in text[from, to). */
-    private static int[] tagIds(LabelSet labels, String text, int from, int to, int lineNo) {
+    /** The ids of the space-separated tags. */
+    private static int[] tagIds(LabelSet labels, String tags, int lineNo) {
         int n = 1;
-        for (int i = from; i < to; i++) {
-            n += text.charAt(i) == ' ' ? 1 : 0;
+        for (int i = 0; i < tags.length(); i++) {
+            n += tags.charAt(i) == ' ' ? 1 : 0;
         }
         int[] a = new int[n];
-        for (int k = 0, at = from; k < n; k++) {
-            int sp = text.indexOf(' ', at);
-            int e = sp < 0 || sp > to ? to : sp;
-            a[k] = tagId(labels, text.substring(at, e), lineNo);
+        for (int k = 0, at = 0; k < n; k++) {
+            int sp = tags.indexOf(' ', at);
+            int e = sp < 0 ? tags.length() : sp;
+            a[k] = tagId(labels, tags.substring(at, e), lineNo);
             at = e + 1;
         }
         return a;

@@ -25,4 +25,22 @@ final class TsvWords {
         }
         return sb.toString();
     }
+
+    /** Splits a line into exactly cols.length tab-separated columns; false when it has another number. */
+    static boolean splitColumns(String line, String[] cols) {
+        int start = 0;
+        for (int c = 0; c < cols.length - 1; c++) {
+            int tab = line.indexOf('\t', start);
+            if (tab < 0) {
+                return false;
+            }
+            cols[c] = line.substring(start, tab);
+            start = tab + 1;
+        }
+        if (line.indexOf('\t', start) >= 0) {
+            return false;
+        }
+        cols[cols.length - 1] = line.substring(start);
+        return true;
+    }
 }
