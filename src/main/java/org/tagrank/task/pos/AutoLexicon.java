@@ -248,18 +248,14 @@ public final class AutoLexicon {
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
             lines++;
         }
-        // sized up front and split by indexOf: this runs at every model load
+        // sized up front: this runs at every model load
         Object2ObjectOpenHashMap<String, String[]> values = new Object2ObjectOpenHashMap<>(lines);
         Object2ObjectOpenHashMap<String, int[]> caps = new Object2ObjectOpenHashMap<>(lines);
         Map<String, String> sources = new TreeMap<>();
         int minCount = 1;
         int lineNo = 0;
         String[] cols = new String[4];
-        for (int at = 0; at < text.length(); ) {
-            int nl = text.indexOf('\n', at);
-            int end = nl < 0 ? text.length() : nl;
-            String line = text.substring(at, end);
-            at = end + 1;
+        for (String line : TsvWords.lines(text)) {
             lineNo++;
             if (line.isEmpty()) {
                 continue;

@@ -133,12 +133,7 @@ public final class TagDictionary {
         fixed.defaultReturnValue(-1);
         int lineNo = 0;
         String[] cols = new String[4];
-        // indexOf instead of split: this runs at every model load (~20k lines), mostly before the JIT
-        for (int at = 0; at < text.length(); ) {
-            int nl = text.indexOf('\n', at);
-            int end = nl < 0 ? text.length() : nl;
-            String line = text.substring(at, end);
-            at = end + 1;
+        for (String line : TsvWords.lines(text)) {
             lineNo++;
             if (line.isEmpty()) {
                 continue;

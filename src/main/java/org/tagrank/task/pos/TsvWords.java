@@ -43,4 +43,19 @@ final class TsvWords {
         cols[cols.length - 1] = line.substring(start);
         return true;
     }
+
+    /**
+     * The lines of an attachment's text, split at '\n' by indexOf (no regex: this runs at every model load,
+     * mostly before the JIT); empty lines are kept, so a line's index + 1 is its number.
+     */
+    static java.util.List<String> lines(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int at = 0; at < text.length(); ) {
+            int nl = text.indexOf('\n', at);
+            int end = nl < 0 ? text.length() : nl;
+            out.add(text.substring(at, end));
+            at = end + 1;
+        }
+        return out;
+    }
 }
