@@ -17,7 +17,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +25,6 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -42,6 +39,8 @@ public final class ModelIO {
     public static final int FORMAT_VERSION = 1;
     static final Set<String> RESERVED = Set.of("manifest.properties", "labels.txt", "features.txt", "weights.bin");
     private static final long ENTRY_TIME = 315_532_800_000L + 86_400_000L; // 1980-01-02, a valid DOS time
+    /** Attachments this large are inflated and decoded on their own thread at load. */
+    private static final int ASYNC_TEXT_BYTES = 1 << 18;
 
     private ModelIO() {
     }
@@ -119,30 +118,22 @@ public final class ModelIO {
     }
 
     public static ModelBundle read(InputStream in, String expectedTask, String source) throws IOException {
-        Map<String, byte[]> entries = new HashMap<>();
         byte[] all = in.readAllBytes();
-        if (all.length >= 4 && all[0] == 'P' && all[1] == 'K' && !hasEndOfCentralDirectory(all)) {
+        boolean zip = all.length >= 4 && all[0] == 'P' && all[1] == 'K';
+        if (zip && ZipDirectory.endRecord(all) < 0) {
             // entries can be read one by one without the directory at the end, so check it explicitly
             throw new ModelFormatException(source + ": corrupt or truncated model file (no zip end record)");
         }
-        try {
-            ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(all), StandardCharsets.UTF_8);
-            ZipEntry e;
-            while ((e = zip.getNextEntry()) != null) {
-                entries.put(e.getName(), zip.readAllBytes());
-            }
-        } catch (ZipException | java.io.EOFException e) {
-            throw new ModelFormatException(source + ": corrupt or truncated model file (" + e.getMessage() + ")", e);
-        }
-        if (entries.isEmpty()) {
+        ModelEntries entries = ModelEntries.of(all, zip, source);
+        if (entries.names().isEmpty()) {
             throw new ModelFormatException(source + ": not a TagRank model (not a zip, or an empty one)");
         }
         for (String required : List.of("manifest.properties", "labels.txt", "features.txt", "weights.bin")) {
-            if (!entries.containsKey(required)) {
+            if (!entries.names().contains(required)) {
                 throw new ModelFormatException(source + ": corrupt or truncated model file: no " + required);
             }
         }
-        Map<String, String> manifest = Manifest.parse(new String(entries.get("manifest.properties"), StandardCharsets.UTF_8),
+        Map<String, String> manifest = Manifest.parse(new String(entries.bytes("manifest.properties"), StandardCharsets.UTF_8),
                 source);
         int version = intValue(manifest, "format.version", source);
         if (version > FORMAT_VERSION) {
@@ -156,34 +147,36 @@ public final class ModelIO {
         if (expectedTask != null && !expectedTask.equals(task)) {
             throw new ModelFormatException(source + ": this is a '" + task + "' model, not a '" + expectedTask + "' model");
         }
-        byte[] weightBytes = entries.get("weights.bin");
         // the SHA-256 is the weights' fingerprint; the CRC-32C (newer files) checks them ~20x faster at load
         boolean crc = manifest.containsKey("weights.crc32c");
         String checksum = crc ? manifest.get("weights.crc32c") : required(manifest, "weights.sha256", source);
         long expected = (long) intValue(manifest, "model.features", source) * intValue(manifest, "model.columns", source);
-        // the weights are checked and decoded on another core while the feature names are parsed:
-        // the two are most of a model's load time
-        CompletableFuture<float[]> decoded = CompletableFuture.supplyAsync(() -> {
-            try {
-                if (!(crc ? crc32c(weightBytes) : sha256(weightBytes)).equals(checksum)) {
-                    throw new ModelFormatException(source + ": corrupt model file: weights.bin does not match its checksum");
-                }
-                return WeightCodec.decode(weightBytes, expected, source);
-            } catch (ModelFormatException e) {
-                throw new CompletionException(e);
+        // the weights are inflated, checked and decoded, and the large attachments inflated and decoded, on
+        // other threads while the feature names are read here: together they are most of a model's load time
+        CompletableFuture<float[]> decoded = async(() -> {
+            byte[] weightBytes = entries.bytes("weights.bin");
+            if (!(crc ? crc32c(weightBytes) : sha256(weightBytes)).equals(checksum)) {
+                throw new ModelFormatException(source + ": corrupt model file: weights.bin does not match its checksum");
             }
+            return WeightCodec.decode(weightBytes, expected, source);
         });
-        List<String> labels = textLines(entries.get("labels.txt"));
-        List<String> features = textLines(entries.get("features.txt"));
+        Map<String, CompletableFuture<String>> texts = new TreeMap<>();
+        for (String name : entries.names()) {
+            if (!RESERVED.contains(name)) {
+                texts.put(name, entries.size(name) < ASYNC_TEXT_BYTES
+                        ? CompletableFuture.completedFuture(new String(entries.bytes(name), StandardCharsets.UTF_8))
+                        : async(() -> new String(entries.bytes(name), StandardCharsets.UTF_8)));
+            }
+        }
+        List<String> labels = textLines(entries.bytes("labels.txt"));
+        List<String> features = textLines(entries.bytes("features.txt"));
         float[] weights = join(decoded);
         checkCount(manifest, "model.labels", labels.size(), source);
         checkCount(manifest, "model.features", features.size(), source);
         Map<String, String> provenance = new TreeMap<>(manifest);
         Map<String, String> attachments = new TreeMap<>();
-        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-            if (!RESERVED.contains(e.getKey())) {
-                attachments.put(e.getKey(), new String(e.getValue(), StandardCharsets.UTF_8));
-            }
+        for (Map.Entry<String, CompletableFuture<String>> e : texts.entrySet()) {
+            attachments.put(e.getKey(), join(e.getValue()));
         }
         String listed = manifest.getOrDefault("attachments", "");
         for (String name : listed.isEmpty() ? List.<String>of() : List.of(listed.split(","))) {
@@ -209,18 +202,6 @@ public final class ModelIO {
         } catch (IllegalArgumentException e) {
             throw new ModelFormatException(source + ": inconsistent model file: " + e.getMessage(), e);
         }
-    }
-
-    /** Whether the zip's end-of-central-directory record (PK 05 06) is where it must be. */
-    private static boolean hasEndOfCentralDirectory(byte[] b) {
-        int min = Math.max(0, b.length - 22 - 65_535);
-        for (int i = b.length - 22; i >= min; i--) {
-            if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6) {
-                int commentLength = (b[i + 20] & 0xff) | (b[i + 21] & 0xff) << 8;
-                return i + 22 + commentLength == b.length;
-            }
-        }
-        return false;
     }
 
     private static void checkCount(Map<String, String> manifest, String key, int actual, String source)
@@ -275,7 +256,22 @@ public final class ModelIO {
         return out.toByteArray();
     }
 
-    private static float[] join(CompletableFuture<float[]> f) throws ModelFormatException {
+    /** Work that may fail with a {@link ModelFormatException}, for {@link #async}. */
+    private interface Reading<T> {
+        T get() throws ModelFormatException;
+    }
+
+    private static <T> CompletableFuture<T> async(Reading<T> work) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return work.get();
+            } catch (ModelFormatException e) {
+                throw new CompletionException(e);
+            }
+        });
+    }
+
+    private static <T> T join(CompletableFuture<T> f) throws ModelFormatException {
         try {
             return f.join();
         } catch (CompletionException e) {
@@ -312,7 +308,8 @@ public final class ModelIO {
     static String crc32c(byte[] data) {
         java.util.zip.CRC32C c = new java.util.zip.CRC32C();
         c.update(data);
-        return String.format(java.util.Locale.ROOT, "%08x", c.getValue());
+        String hex = Long.toHexString(c.getValue()); // as "%08x", without a Formatter on the load path
+        return "0".repeat(8 - hex.length()) + hex;
     }
 
     static String sha256(byte[] data) {

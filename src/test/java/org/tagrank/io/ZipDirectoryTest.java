@@ -1,0 +1,127 @@
+package org.tagrank.io;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The central-directory reader behind {@link ModelIO#read}: entries inflated one by one, checked, and its fallbacks. */
+class ZipDirectoryTest {
+    private static final String NOTES = "notes.txt";
+
+    private static byte[] model() throws IOException {
+        String big = "word\t1\n".repeat(50_000); // large enough to be inflated on its own thread
+        return ModelIOTest.bytes(new ModelBundle("pos", ModelIOTest.labelModel(), Map.of(NOTES, big, "small.txt", "x")));
+    }
+
+    /** The model's entries re-zipped: stored (as {@code zip -0} would) or deflated, each through {@code change}. */
+    private static byte[] rezip(byte[] zip, boolean stored, java.util.function.BiFunction<String, byte[], byte[]> change)
+            throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+             ZipOutputStream zout = new ZipOutputStream(out)) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                byte[] data = change.apply(e.getName(), in.readAllBytes());
+                ZipEntry copy = new ZipEntry(e.getName());
+                if (stored) {
+                    CRC32 crc = new CRC32();
+                    crc.update(data);
+                    copy.setMethod(ZipEntry.STORED);
+                    copy.setSize(data.length);
+                    copy.setCrc(crc.getValue());
+                }
+                zout.putNextEntry(copy);
+                zout.write(data);
+                zout.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void findsEveryEntryWithItsExactSize() throws IOException {
+        byte[] zip = model();
+        List<ZipDirectory.Entry> entries = ZipDirectory.of(zip, "m.zip");
+        assertNotNull(entries);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            ZipEntry e;
+            int i = 0;
+            while ((e = in.getNextEntry()) != null) {
+                byte[] expected = in.readAllBytes();
+                ZipDirectory.Entry d = entries.get(i++);
+                assertEquals(e.getName(), d.name());
+                assertEquals(expected.length, d.size());
+                assertArrayEquals(expected, ZipDirectory.bytes(zip, d, "m.zip"));
+            }
+            assertEquals(entries.size(), i);
+        }
+    }
+
+    @Test
+    void storedEntriesReadTheSameAsDeflatedOnes() throws IOException {
+        byte[] zip = model();
+        ModelBundle a = ModelIO.read(new ByteArrayInputStream(zip), "pos", "a.zip");
+        ModelBundle b = ModelIO.read(new ByteArrayInputStream(rezip(zip, true, (n, d) -> d)), "pos", "b.zip");
+        assertEquals(a.attachments(), b.attachments());
+        assertArrayEquals(a.model().weightsUnsafe(), b.model().weightsUnsafe());
+        assertEquals(a.model().features().names(), b.model().features().names());
+    }
+
+    @Test
+    void aDamagedEntryIsNamed() throws IOException {
+        byte[] zip = model();
+        // flip one byte in the middle of the large attachment's compressed data
+        ZipDirectory.Entry notes = ZipDirectory.of(zip, "m.zip").stream().filter(e -> e.name().equals(NOTES)).findFirst().orElseThrow();
+        zip[notes.dataOffset() + notes.compressedSize() / 2] ^= 0x10;
+        byte[] damaged = zip;
+        ModelFormatException e = assertThrows(ModelFormatException.class,
+                () -> ModelIO.read(new ByteArrayInputStream(damaged), "pos", "m.zip"));
+        assertTrue(e.getMessage().startsWith("m.zip: corrupt model file (" + NOTES), e.getMessage());
+    }
+
+    @Test
+    void aDirectoryPointingOutsideTheFileIsCorrupt() throws IOException {
+        byte[] zip = model();
+        int end = ZipDirectory.endRecord(zip);
+        zip[end + 16] = (byte) 0xf0; // directory offset far beyond the file
+        zip[end + 17] = (byte) 0xff;
+        zip[end + 18] = (byte) 0x7f;
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> ZipDirectory.of(zip, "m.zip"));
+        assertTrue(e.getMessage().contains("central directory outside the file"), e.getMessage());
+    }
+
+    @Test
+    void whatTheDirectoryReaderLeavesAloneIsReadAsAStream() throws IOException {
+        byte[] zip = model();
+        int end = ZipDirectory.endRecord(zip);
+        int dir = (zip[end + 16] & 0xff) | (zip[end + 17] & 0xff) << 8 | (zip[end + 18] & 0xff) << 16;
+        zip[dir + 10] = 99; // the first entry's method in the directory only: not one this reader inflates
+        assertNull(ZipDirectory.of(zip, "m.zip"));
+        ModelBundle read = ModelIO.read(new ByteArrayInputStream(zip), "pos", "m.zip");
+        assertEquals("word\t1\n".repeat(50_000), read.attachment(NOTES));
+        assertEquals("x", read.attachment("small.txt"));
+    }
+
+    @Test
+    void anAttachmentChangedWithAValidZipIsReadAsWritten() throws IOException {
+        // not damage but an edit (e.g. a user's re-zipped file): the CRC is right, so the text is taken as it is
+        byte[] zip = rezip(model(), false, (n, d) -> n.equals("small.txt") ? "y".getBytes(StandardCharsets.UTF_8) : d);
+        assertEquals("y", ModelIO.read(new ByteArrayInputStream(zip), "pos", "m.zip").attachment("small.txt"));
+    }
+}
