@@ -15,12 +15,12 @@ public record ModelBundle(String task, LinearModel model, Map<String, String> at
     public ModelBundle {
         Objects.requireNonNull(task, "task");
         Objects.requireNonNull(model, "model");
-        if (!task.matches("[a-z][a-z0-9-]*")) {
+        if (!isTaskName(task)) {
             throw new IllegalArgumentException("bad task name '" + task + "'");
         }
         TreeMap<String, String> copy = new TreeMap<>();
         for (Map.Entry<String, String> e : attachments.entrySet()) {
-            if (!e.getKey().matches("[a-z0-9][a-z0-9._-]*") || ModelIO.RESERVED.contains(e.getKey())) {
+            if (!isAttachmentName(e.getKey()) || ModelIO.RESERVED.contains(e.getKey())) {
                 throw new IllegalArgumentException("bad attachment name '" + e.getKey() + "'");
             }
             copy.put(e.getKey(), Objects.requireNonNull(e.getValue()));
@@ -39,5 +39,30 @@ public record ModelBundle(String task, LinearModel model, Map<String, String> at
             throw new ModelFormatException("the " + task + " model lacks its '" + name + "' entry");
         }
         return s;
+    }
+
+    /** [a-z][a-z0-9-]*, checked without a regex (on every model's load path). */
+    private static boolean isTaskName(String s) {
+        return !s.isEmpty() && s.charAt(0) >= 'a' && s.charAt(0) <= 'z' && restOf(s, "-");
+    }
+
+    /** [a-z0-9][a-z0-9._-]*. */
+    private static boolean isAttachmentName(String s) {
+        return !s.isEmpty() && isLowerOrDigit(s.charAt(0)) && restOf(s, "._-");
+    }
+
+    /** Whether every character after the first is a lower-case ASCII letter, a digit or in {@code punctuation}. */
+    private static boolean restOf(String s, String punctuation) {
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isLowerOrDigit(c) && punctuation.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLowerOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 }

@@ -7,14 +7,12 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 
 /**
  * Opens a resource named by a URL (any {@code scheme:} of two or more letters), a file path, or
  * a classpath resource, in that order, as CoreNLP users expect for {@code *.model} properties.
  */
 public final class ResourceLocator {
-    private static final Pattern URL = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]+:.*");
 
     private ResourceLocator() {
     }
@@ -27,7 +25,7 @@ public final class ResourceLocator {
         if (location == null || location.isBlank()) {
             throw new FileNotFoundException("no model location given");
         }
-        if (URL.matcher(location).matches()) {
+        if (isUrl(location)) {
             try {
                 return new Located(new URI(location).toURL().openStream(), "URL " + location);
             } catch (URISyntaxException | IllegalArgumentException e) {
@@ -44,5 +42,27 @@ public final class ResourceLocator {
             return new Located(in, "classpath " + resource);
         }
         throw new FileNotFoundException("not found as a file or classpath resource: " + location);
+    }
+
+    /**
+     * Whether the location starts with a URL scheme: a letter, then one or more of letters, digits,
+     * '+', '.', '-', then ':' (so a Windows drive "C:\\" is a path). No regex: it is on every model's load path.
+     */
+    static boolean isUrl(String location) {
+        int colon = location.indexOf(':');
+        if (colon < 2 || !isAsciiLetter(location.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < colon; i++) {
+            char c = location.charAt(i);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }
