@@ -1,5 +1,6 @@
 package org.tagrank.task.pos;
 
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 
@@ -26,34 +27,35 @@ public final class AutoLexicon {
 
     /** Per form: its auto-tag value (top tags joined by '|', best first) and the top tag alone. */
     private final Object2ObjectOpenHashMap<String, String[]> tagValues;
-    /** Per lowercased form: mid-sentence occurrences and how many of them were capitalised. */
-    private final Object2ObjectOpenHashMap<String, int[]> caps;
     /**
-     * The lowercased forms of {@link #caps} as a {@link WordIds} with their two counts by id: an unknown
-     * word's row looks up its form (cap, uf) and up to ten stems (morph) without touching key Strings or
-     * making substrings.
+     * The lowercased forms with capitalisation statistics, as a {@link WordIds}, and by id their
+     * mid-sentence occurrences and how many of them were capitalised: an unknown word's row looks up its
+     * form (cap, uf) and up to ten stems (morph) without touching key Strings or making substrings.
      */
     private final WordIds capForms;
+    private final String[] forms;
     private final int[] occurrences;
     private final int[] capitalised;
     private final int minCount;
     private final Map<String, String> sources;
 
-    private AutoLexicon(Object2ObjectOpenHashMap<String, String[]> tagValues, Object2ObjectOpenHashMap<String, int[]> caps,
-                        int minCount, Map<String, String> sources) {
+    /** Over distinct lowercased forms and their two counts (parallel lists, taken as they are). */
+    private AutoLexicon(Object2ObjectOpenHashMap<String, String[]> tagValues, List<String> forms, int[] occurrences,
+                        int[] capitalised, int minCount, Map<String, String> sources) {
         this.tagValues = tagValues;
-        this.caps = caps;
+        this.forms = forms.toArray(new String[0]);
+        this.capForms = new WordIds(forms);
+        if (capForms.size() != forms.size()) {
+            for (int k = 0; ; k++) {
+                if (capForms.id(forms.get(k)) != k) {
+                    throw new IllegalArgumentException("form '" + forms.get(k) + "' has capitalisation statistics twice");
+                }
+            }
+        }
+        this.occurrences = occurrences;
+        this.capitalised = capitalised;
         this.minCount = minCount;
         this.sources = Map.copyOf(sources);
-        java.util.List<String> forms = new java.util.ArrayList<>(caps.keySet());
-        this.capForms = new WordIds(forms);
-        this.occurrences = new int[forms.size()];
-        this.capitalised = new int[forms.size()];
-        for (int k = 0; k < forms.size(); k++) {
-            int[] c = caps.get(forms.get(k));
-            occurrences[k] = c[0];
-            capitalised[k] = c[1];
-        }
     }
 
     /** Accumulates (word, auto tag) sentences; then {@link #build}. Not thread-safe. */
@@ -110,7 +112,6 @@ public final class AutoLexicon {
                 throw new IllegalArgumentException("minCount must be >= 1, got " + minCount);
             }
             Object2ObjectOpenHashMap<String, String[]> values = new Object2ObjectOpenHashMap<>();
-            Object2ObjectOpenHashMap<String, int[]> caps = new Object2ObjectOpenHashMap<>();
             for (Map.Entry<String, Object2IntOpenHashMap<String>> e : tagCounts.entrySet()) {
                 int total = 0;
                 for (int c : e.getValue().values()) {
@@ -125,14 +126,19 @@ public final class AutoLexicon {
                     values.put(e.getKey(), v);
                 }
             }
+            List<String> forms = new ArrayList<>();
+            IntArrayList occurrences = new IntArrayList();
+            IntArrayList capitalised = new IntArrayList();
             for (Map.Entry<String, int[]> e : capCounts.entrySet()) {
                 if (e.getValue()[0] >= minCount) {
-                    caps.put(e.getKey(), e.getValue().clone());
+                    forms.add(e.getKey());
+                    occurrences.add(e.getValue()[0]);
+                    capitalised.add(e.getValue()[1]);
                 }
             }
             Map<String, String> src = new TreeMap<>(sources);
             src.put("tokens", Long.toString(tokens));
-            return new AutoLexicon(values, caps, minCount, src);
+            return new AutoLexicon(values, forms, occurrences.toIntArray(), capitalised.toIntArray(), minCount, src);
         }
     }
 
@@ -228,17 +234,17 @@ public final class AutoLexicon {
         for (Map.Entry<String, String> e : new TreeMap<>(sources).entrySet()) {
             sb.append("#source ").append(e.getKey()).append('=').append(e.getValue()).append('\n');
         }
-        String[] forms = tagValues.keySet().toArray(new String[0]);
-        Arrays.sort(forms);
-        for (String w : forms) {
+        String[] tagged = tagValues.keySet().toArray(new String[0]);
+        Arrays.sort(tagged);
+        for (String w : tagged) {
             String[] v = tagValues.get(w);
             sb.append("t\t").append(TsvWords.escape(w)).append('\t').append(v[0]).append('\t').append(v[1]).append('\n');
         }
-        String[] lowers = caps.keySet().toArray(new String[0]);
+        String[] lowers = forms.clone();
         Arrays.sort(lowers);
         for (String w : lowers) {
-            int[] c = caps.get(w);
-            sb.append("c\t").append(TsvWords.escape(w)).append('\t').append(c[0]).append('\t').append(c[1]).append('\n');
+            int k = capForms.id(w);
+            sb.append("c\t").append(TsvWords.escape(w)).append('\t').append(occurrences[k]).append('\t').append(capitalised[k]).append('\n');
         }
         return sb.toString();
     }
@@ -250,7 +256,9 @@ public final class AutoLexicon {
         }
         // sized up front: this runs at every model load
         Object2ObjectOpenHashMap<String, String[]> values = new Object2ObjectOpenHashMap<>(lines);
-        Object2ObjectOpenHashMap<String, int[]> caps = new Object2ObjectOpenHashMap<>(lines);
+        List<String> forms = new ArrayList<>(lines);
+        IntArrayList occurrences = new IntArrayList(lines);
+        IntArrayList capitalised = new IntArrayList(lines);
         Map<String, String> sources = new TreeMap<>();
         int minCount = 1;
         int lineNo = 0;
@@ -280,15 +288,17 @@ public final class AutoLexicon {
                 case "t" -> values.put(w, new String[]{cols[2], cols[3]});
                 case "c" -> {
                     try {
-                        caps.put(w, new int[]{Integer.parseInt(cols[2]), Integer.parseInt(cols[3])});
+                        occurrences.add(Integer.parseInt(cols[2]));
+                        capitalised.add(Integer.parseInt(cols[3]));
                     } catch (NumberFormatException e) {
                         throw bad(lineNo, "bad count");
                     }
+                    forms.add(w);
                 }
                 default -> throw bad(lineNo, "unknown kind '" + cols[0] + "'");
             }
         }
-        return new AutoLexicon(values, caps, minCount, sources);
+        return new AutoLexicon(values, forms, occurrences.toIntArray(), capitalised.toIntArray(), minCount, sources);
     }
 
     private static IllegalArgumentException bad(int lineNo, String msg) {

@@ -170,6 +170,7 @@ final class FeatureTable {
                 continue;
             }
             String f = index.name(id);
+            int eq = f.indexOf('=');
             if (prevWord != null && f.startsWith(prevWord)) {
                 int bar = f.indexOf('|', prevWord.length());
                 String tag = f.substring(prevWord.length(), bar);
@@ -181,10 +182,10 @@ final class FeatureTable {
                 continue;
             }
             for (int k = 0; k < n; k++) {
-                if (!f.startsWith(prefixes[k])) {
+                if (prefixes[k].length() != eq + 1 || !f.startsWith(prefixes[k])) {
                     continue;
                 }
-                String[] v = PosFeatures.splitPair(f.substring(prefixes[k].length()));
+                String[] v = PosFeatures.splitPair(f, eq + 1);
                 if (v == null) {
                     throw new IllegalArgumentException("malformed pair feature '" + f + "'");
                 }

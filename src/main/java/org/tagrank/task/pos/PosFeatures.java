@@ -80,10 +80,16 @@ final class PosFeatures {
 
     /** Splits the value part of a pair feature into its two unescaped values, or null if malformed. */
     static String[] splitPair(String value) {
-        if (value.indexOf('\\') < 0) { // no escapes (nearly every feature): the first '|' splits
-            int bar = value.indexOf('|');
-            return bar < 0 ? null : new String[]{value.substring(0, bar), value.substring(bar + 1)};
+        return splitPair(value, 0);
+    }
+
+    /** {@link #splitPair(String)} of {@code feature}'s characters from {@code from} on (no substring cut first). */
+    static String[] splitPair(String feature, int from) {
+        if (feature.indexOf('\\', from) < 0) { // no escapes (nearly every feature): the first '|' splits
+            int bar = feature.indexOf('|', from);
+            return bar < 0 ? null : new String[]{feature.substring(from, bar), feature.substring(bar + 1)};
         }
+        String value = feature.substring(from);
         StringBuilder a = new StringBuilder();
         for (int k = 0; k < value.length(); k++) {
             char c = value.charAt(k);

@@ -32,19 +32,19 @@ final class WordRows {
     private final IntArrayList[] idTable;
     /** Per word template, its place among its function's templates. */
     private final int[] placeInFunction;
-    /** Word template name → template index. */
-    private final Object2IntOpenHashMap<String> templateByName = new Object2IntOpenHashMap<>();
+    /** Word template names by template index. */
+    private final String[] templateNames;
 
     /** Rows over these templates; the value slots must all be known. */
     @SuppressWarnings("unchecked")
     WordRows(List<PosTemplates.WordTemplate> templates, WordValueIds values, WordSources sources) {
         this.values = values;
         this.sources = sources;
-        templateByName.defaultReturnValue(-1);
         templateFunction = new int[templates.size()];
+        templateNames = new String[templates.size()];
         for (int t = 0; t < templateFunction.length; t++) {
             templateFunction[t] = functionIndex(templates.get(t).function());
-            templateByName.put(templates.get(t).name(), t);
+            templateNames[t] = templates.get(t).name();
         }
         slotFunction = new int[values.slots()];
         for (int k = 0; k < slotFunction.length; k++) {
@@ -85,20 +85,21 @@ final class WordRows {
      */
     boolean add(String feature, int id) {
         int eq = feature.indexOf('=');
-        int t = eq < 0 ? -1 : templateByName.getInt(feature.substring(0, eq));
+        int t = eq < 0 ? -1 : template(feature, eq);
         if (t < 0) {
             return false;
         }
         int f = templateFunction[t];
         int n = templatesOf[f].length;
-        int row = valueRow[f].getInt(feature.substring(eq + 1));
+        String value = feature.substring(eq + 1);
+        int row = valueRow[f].getInt(value);
         if (row < 0) {
             if (frozenRows != null) {
                 throw new IllegalStateException("word rows are frozen");
             }
             row = valueRow[f].size();
-            valueRow[f].put(feature.substring(eq + 1), row);
-            valuesInOrder.get(f).add(feature.substring(eq + 1));
+            valueRow[f].put(value, row);
+            valuesInOrder.get(f).add(value);
             for (int k = 0; k < n; k++) {
                 idTable[f].add(-1);
             }
@@ -109,6 +110,16 @@ final class WordRows {
         }
         idTable[f].set(at, id);
         return true;
+    }
+
+    /** The word template named by the feature's first {@code eq} characters, or -1 (no name cut out: load time). */
+    private int template(String feature, int eq) {
+        for (int t = 0; t < templateNames.length; t++) {
+            if (templateNames[t].length() == eq && feature.startsWith(templateNames[t])) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /**

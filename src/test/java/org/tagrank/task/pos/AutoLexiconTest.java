@@ -102,5 +102,15 @@ class AutoLexiconTest {
         assertEquals("autolex line 2: expected 4 columns", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> AutoLexicon.parse("c\tword\tmany\t1\n"));
         assertThrows(IllegalArgumentException.class, () -> AutoLexicon.builder().build(0));
+        e = assertThrows(IllegalArgumentException.class, () -> AutoLexicon.parse("c\tword\t3\t1\nc\tword\t4\t1\n"));
+        assertEquals("form 'word' has capitalisation statistics twice", e.getMessage());
+    }
+
+    @Test
+    void parsedStatisticsAreTheWrittenOnes() {
+        AutoLexicon lex = AutoLexicon.parse("#minCount=2\nc\tapple\t3\t2\nc\tpie\t4\t0\n");
+        assertEquals("#minCount=2\nc\tapple\t3\t2\nc\tpie\t4\t0\n", lex.format());
+        assertEquals(AutoLexicon.parse("c\tpie\t4\t0\nc\tapple\t3\t2\n").format().lines().skip(1).toList(),
+                lex.format().lines().skip(1).toList(), "lines are written sorted whatever their order in the file");
     }
 }
