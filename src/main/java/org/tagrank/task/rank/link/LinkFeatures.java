@@ -51,7 +51,7 @@ public final class LinkFeatures {
     /** The optional entity-context, coreference and type features (null / false when off). */
     private final ContextFeatures contextFeatures;
     private final CorefFeatures coref;
-    private final boolean types;
+    /** Per mention, its shape class for the type features; null without them. */
     private final String[] shapes;
 
     /**
@@ -147,9 +147,8 @@ public final class LinkFeatures {
                 : new ContextFeatures(doc, options.context().view(doc, leaveOut), patterns,
                 options.contextWindow());
         this.coref = options.coref() ? new CorefFeatures(doc, words, keys, this.prior, priorTop) : null;
-        this.types = options.types();
-        this.shapes = new String[n];
-        for (int i = 0; i < n && types; i++) {
+        this.shapes = options.types() ? new String[n] : null;
+        for (int i = 0; shapes != null && i < n; i++) {
             shapes[i] = TypeFeatures.shape(doc.mentions().get(i).text(), words.get(i));
         }
     }
@@ -209,7 +208,7 @@ public final class LinkFeatures {
         if (coref != null) {
             coref.extract(j, c, sink);
         }
-        if (types) {
+        if (shapes != null) {
             TypeFeatures.emit(shapes[j], patterns[j][c], parts[j][c], words.get(j), sink);
         }
         if (wikidict != null) {
