@@ -7,11 +7,13 @@ import org.tagrank.io.ModelIO;
 import org.tagrank.learn.Trainers;
 import org.tagrank.learn.TrainingListener;
 import org.tagrank.task.rank.link.AliasPrior;
+import org.tagrank.task.rank.link.EntityContext;
 import org.tagrank.task.rank.link.EntityLinker;
 import org.tagrank.task.rank.link.LinkCorpus;
 import org.tagrank.task.rank.link.LinkDocument;
 import org.tagrank.task.rank.link.LinkEval;
 import org.tagrank.task.rank.link.LinkFeatures;
+import org.tagrank.task.rank.link.LinkOptions;
 import org.tagrank.task.rank.link.TwoPassTraining;
 import org.tagrank.task.rank.link.Wikidict;
 
@@ -41,7 +43,8 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
 
     @Override
     public Set<String> paramKeys() {
-        return Set.of("baselines", "repeat", "wikidict", "passes", "folds", "sports");
+        return Set.of("baselines", "repeat", "wikidict", "passes", "folds", "sports", "context",
+                "context.top", "context.window", "coref", "types");
     }
 
     @Override
@@ -55,23 +58,35 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         TrainingListener listener = console.quiet() ? TrainingListener.SILENT : TrainingListener.printingTo(console.err());
         LinearModel model;
         boolean sports = Params.bool(r.params(), "sports", false);
-        if (sports && passes == 2) {
-            throw CliException.usage("--param sports=true works with one pass only (--param passes=1)");
+        boolean coref = Params.bool(r.params(), "coref", false);
+        boolean types = Params.bool(r.params(), "types", false);
+        boolean context = Params.bool(r.params(), "context", false);
+        int contextTop = intParam(r.params(), "context.top", 100, 1, 100000);
+        int window = intParam(r.params(), "context.window", 0, 0, 100000);
+        if ((sports || coref || types || context) && passes == 2) {
+            throw CliException.usage("--param sports|context|coref|types=true work with one pass only (--param passes=1)");
         }
+        EntityContext ctx = null;
+        if (context) {
+            ctx = EntityContext.fromDocuments(train, contextTop);
+            console.progress("entity context model: " + ctx.size() + " bags");
+        }
+        LinkOptions options = new LinkOptions(sports, ctx, ctx == null ? 0 : window, coref, types);
         if (passes == 2) {
             int folds = intParam(r.params(), "folds", 5, 2, 100);
             model = TwoPassTraining.train(train, dev, prior, wd, r.cutoff(), r.trainer(), folds, listener,
                     console::progress);
         } else {
-            Dataset trainSet = EntityLinker.trainingSet(train, prior, wd, sports, r.cutoff());
-            Dataset devSet = dev == null ? null : EntityLinker.encode(dev, prior, wd, sports, trainSet.features());
+            Dataset trainSet = EntityLinker.trainingSet(train, prior, wd, options, r.cutoff());
+            Dataset devSet = dev == null ? null : EntityLinker.encode(dev, prior, wd, options, trainSet.features());
             console.progress(String.format(Locale.ROOT, "%d training instances, %d features", trainSet.size(),
                     trainSet.features().size()));
             model = Trainers.create(r.trainer()).train(trainSet, devSet, listener);
         }
         Map<String, String> prov = new LinkedHashMap<>(r.trainer().toMap());
         // without the optional sports features the features are those of the previous version: the same bytes as before
-        prov.put("link.features", sports ? LinkFeatures.VERSION : LinkFeatures.COMPATIBLE);
+        prov.put("link.features", !options.any() ? LinkFeatures.COMPATIBLE
+                : coref || types || context ? LinkFeatures.VERSION : LinkFeatures.SPORTS_ONLY);
         prov.put(EntityLinker.PASSES_KEY, Integer.toString(passes));
         if (passes == 2) {
             prov.put("link.folds", r.params().getOrDefault("folds", "5"));
@@ -80,16 +95,29 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         if (sports) {
             prov.put(EntityLinker.SPORTS_KEY, "true");
         }
+        if (context) {
+            prov.put(EntityLinker.CONTEXT_KEY, "true");
+            prov.put("link.context.top", Integer.toString(contextTop));
+            if (window > 0) {
+                prov.put(EntityLinker.CONTEXT_WINDOW_KEY, Integer.toString(window));
+            }
+        }
+        if (coref) {
+            prov.put(EntityLinker.COREF_KEY, "true");
+        }
+        if (types) {
+            prov.put(EntityLinker.TYPES_KEY, "true");
+        }
         prov.put("train.data", r.data().getFileName().toString());
         prov.put("train.cutoff", Integer.toString(r.cutoff()));
         prov.put("train.command", r.commandLine());
-        EntityLinker linker = new EntityLinker(model.withProvenance(model.provenance().with(prov)), prior, wd);
+        EntityLinker linker = new EntityLinker(model.withProvenance(model.provenance().with(prov)), prior, wd, ctx);
         if (dev != null) {
             LinkEval e = LinkEval.of(dev, linker::predict);
             String acc = String.format(Locale.ROOT, "%.4f", e.accuracy());
             console.progress("dev in-KB accuracy " + acc + " over " + e.total() + " linked mentions");
             linker = new EntityLinker(linker.model().withProvenance(linker.model().provenance().with(Map.of(
-                    "dev.data", r.dev().getFileName().toString(), "dev.accuracy", acc))), prior, wd);
+                    "dev.data", r.dev().getFileName().toString(), "dev.accuracy", acc))), prior, wd, ctx);
         }
         ModelIO.write(linker.bundle(), r.out());
         console.progress("wrote " + r.out());

@@ -114,6 +114,37 @@ class LinkCliTest {
     }
 
     @Test
+    void contextTypeAndCorefOptionsAreRecordedAndUsedWhenLinking() throws Exception {
+        String model = dir.resolve("ctx.lin.zip").toString();
+        String test = fixture("tiny-test.mentions.tsv");
+        Run t = run("train", "--task", "link", "--data", fixture("tiny-train.mentions.tsv"), "--dev", test, "--learner",
+                "lr", "--epochs", "20", "--param", "context=true", "--param", "context.top=20", "--param",
+                "context.window=5", "--param", "types=true", "--param", "coref=true", "--out", model, "--quiet");
+        assertEquals(0, t.code(), t.err());
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(model)) {
+            assertTrue(z.getEntry("link-context.tsv") != null);
+            String manifest = new String(z.getInputStream(z.getEntry("manifest.properties")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            for (String k : List.of("link.features=link-features-4", "link.context=true", "link.context.top=20",
+                    "link.context.window=5", "link.types=true", "link.coref=true")) {
+                assertTrue(manifest.contains(k), k + " in " + manifest);
+            }
+        }
+        Run e = run("eval", "--task", "link", "--model", model, "--data", test, "--json");
+        assertEquals(0, e.code(), e.err());
+        assertTrue(e.out().contains("\"n\":7,\"accuracy\":"), e.out());
+        Run r = run("link", "rank", "--model", model, "--top-k", "1", test, "--quiet");
+        assertEquals(0, r.code(), r.err());
+        Run bad = run("train", "--task", "link", "--data", test, "--param", "context=true", "--param", "passes=2",
+                "--out", model);
+        assertEquals(ExitCodes.USAGE, bad.code(), bad.err());
+        assertTrue(bad.err().contains("one pass only"), bad.err());
+        Run badTop = run("train", "--task", "link", "--data", test, "--param", "context.top=0", "--out", model);
+        assertEquals(ExitCodes.USAGE, badTop.code(), badTop.err());
+        assertTrue(badTop.err().contains("context.top"), badTop.err());
+    }
+
+    @Test
     void badDataIsOneLineWithFileAndLine() throws Exception {
         Path bad = dir.resolve("bad.mentions.tsv");
         Files.writeString(bad, "d1\t0\t1\t2\tX\tY\tY\t0\t1\tY|1|2|3\nd1\t1\t1\n");

@@ -34,6 +34,15 @@ public final class EntityLinker {
     public static final String WIKIDICT_KEY = "link.wikidict";
     /** Provenance key: "true" when the model was trained with the optional sports features ({@link SportsFeatures}). */
     public static final String SPORTS_KEY = "link.sports";
+    /** Provenance key: "true" with the optional entity context features (the model then has {@link #CONTEXT_ENTRY}). */
+    public static final String CONTEXT_KEY = "link.context";
+    /** Provenance key: "true" with the optional coreference features ({@link CorefFeatures}). */
+    public static final String COREF_KEY = "link.coref";
+    /** Provenance key: "true" with the optional type features ({@link TypeFeatures}). */
+    public static final String TYPES_KEY = "link.types";
+    /** Provenance key: the context window (tokens either side of a mention) of the entity context features; absent: 0. */
+    public static final String CONTEXT_WINDOW_KEY = "link.context.window";
+    static final String CONTEXT_ENTRY = "link-context.tsv";
     /** Provenance key: "2" for a two-pass model (first-pass features prefixed {@link #PASS1}, second pass unprefixed). */
     public static final String PASSES_KEY = "link.passes";
     /** Prefix of the first-pass features in a two-pass model. */
@@ -42,6 +51,7 @@ public final class EntityLinker {
     private final LinearModel model;
     private final AliasPrior prior;
     private final Wikidict wikidict;
+    private final LinkOptions options;
 
     public EntityLinker(LinearModel model, AliasPrior prior) {
         this(model, prior, null);
@@ -51,12 +61,26 @@ public final class EntityLinker {
      * @param wikidict CoreNLP's dictionary, needed when the model was trained with it (ignored otherwise), or null
      */
     public EntityLinker(LinearModel model, AliasPrior prior, Wikidict wikidict) {
+        this(model, prior, wikidict, null);
+    }
+
+    /**
+     * @param context the entity context model, needed when the model was trained with it (ignored otherwise), or null
+     */
+    public EntityLinker(LinearModel model, AliasPrior prior, Wikidict wikidict, EntityContext context) {
         this.model = Objects.requireNonNull(model, "model");
         this.prior = Objects.requireNonNull(prior, "prior");
         if (model.kind() != LinearModel.Kind.CANDIDATES) {
             throw new IllegalArgumentException("an entity linker needs a candidate-ranking model");
         }
         this.wikidict = usesWikidict(model) ? wikidict : null;
+        boolean ctx = "true".equals(model.provenance().get(CONTEXT_KEY));
+        if (ctx && context == null) {
+            throw new IllegalArgumentException("this link model was trained with the entity context features: it needs "
+                    + "its context model (" + CONTEXT_ENTRY + ")");
+        }
+        this.options = new LinkOptions(usesSports(model), ctx ? context : null, contextWindow(model),
+                "true".equals(model.provenance().get(COREF_KEY)), "true".equals(model.provenance().get(TYPES_KEY)));
     }
 
     /** Was this model trained with the wikidict features (so that linking needs the dictionary)? */
@@ -70,7 +94,7 @@ public final class EntityLinker {
 
     /** The same model and prior with a dictionary for the wikidict features. */
     public EntityLinker withWikidict(Wikidict wd) {
-        return new EntityLinker(model, prior, wd);
+        return new EntityLinker(model, prior, wd, options.context());
     }
 
     /** Is this a two-pass model (second-pass coherence with the first pass's links)? */
@@ -87,7 +111,16 @@ public final class EntityLinker {
             int[] fp = firstPass(model, new LinkFeatures(doc, prior, wikidict, false), PASS1);
             return new LinkFeatures(doc, prior, wikidict, false, fp);
         }
-        return new LinkFeatures(doc, prior, wikidict, false, null, usesSports(model));
+        return new LinkFeatures(doc, prior, wikidict, false, null, options);
+    }
+
+    private static int contextWindow(LinearModel model) {
+        String w = model.provenance().get(CONTEXT_WINDOW_KEY);
+        try {
+            return w == null ? 0 : Integer.parseInt(w);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(CONTEXT_WINDOW_KEY + " is not an integer: '" + w + "'");
+        }
     }
 
     /** Was this model trained with the optional sports features? */
@@ -129,18 +162,25 @@ public final class EntityLinker {
 
     public static EntityLinker fromBundle(ModelBundle b) throws ModelFormatException {
         String version = b.model().provenance().get("link.features");
-        if (version != null && !version.equals(LinkFeatures.VERSION) && !version.equals(LinkFeatures.COMPATIBLE)) {
+        if (version != null && !version.equals(LinkFeatures.VERSION) && !version.equals(LinkFeatures.COMPATIBLE)
+                && !version.equals(LinkFeatures.SPORTS_ONLY)) {
             throw new ModelFormatException("this link model uses features " + version + ", this TagRank computes "
                     + LinkFeatures.VERSION);
         }
         try {
-            return new EntityLinker(b.model(), AliasPrior.parse(b.attachment(PRIOR_ENTRY)));
+            EntityContext ctx = "true".equals(b.model().provenance().get(CONTEXT_KEY))
+                    ? EntityContext.parse(b.attachment(CONTEXT_ENTRY)) : null;
+            return new EntityLinker(b.model(), AliasPrior.parse(b.attachment(PRIOR_ENTRY)), null, ctx);
         } catch (IllegalArgumentException e) {
             throw new ModelFormatException("link model: " + e.getMessage(), e);
         }
     }
 
     public ModelBundle bundle() {
+        if (options.context() != null) {
+            return new ModelBundle(TASK, model, Map.of(PRIOR_ENTRY, prior.format(), CONTEXT_ENTRY,
+                    options.context().format()));
+        }
         return new ModelBundle(TASK, model, Map.of(PRIOR_ENTRY, prior.format()));
     }
 
@@ -231,9 +271,15 @@ public final class EntityLinker {
     /** {@link #trainingSet(List, AliasPrior, Wikidict, int)}, with the sports features when {@code sports}. */
     public static Dataset trainingSet(List<LinkDocument> docs, AliasPrior prior, Wikidict wd, boolean sports,
                                       int cutoff) {
+        return trainingSet(docs, prior, wd, LinkOptions.sportsOnly(sports), cutoff);
+    }
+
+    /** {@link #trainingSet(List, AliasPrior, Wikidict, int)} with the optional feature groups of {@code options}. */
+    public static Dataset trainingSet(List<LinkDocument> docs, AliasPrior prior, Wikidict wd, LinkOptions options,
+                                      int cutoff) {
         DatasetBuilder b = new DatasetBuilder();
         for (LinkDocument d : docs) {
-            LinkFeatures f = new LinkFeatures(d, prior, wd, true, null, sports);
+            LinkFeatures f = new LinkFeatures(d, prior, wd, true, null, options);
             for (int j = 0; j < d.mentions().size(); j++) {
                 LinkMention m = d.mentions().get(j);
                 if (m.goldIndex() >= 0 && m.candidates().size() > 1) {
@@ -261,9 +307,15 @@ public final class EntityLinker {
     /** {@link #encode(List, AliasPrior, Wikidict, FeatureIndex)}, with the sports features when {@code sports}. */
     public static Dataset encode(List<LinkDocument> docs, AliasPrior prior, Wikidict wd, boolean sports,
                                  FeatureIndex index) {
+        return encode(docs, prior, wd, LinkOptions.sportsOnly(sports), index);
+    }
+
+    /** {@link #encode(List, AliasPrior, Wikidict, FeatureIndex)} with the optional feature groups of {@code options}. */
+    public static Dataset encode(List<LinkDocument> docs, AliasPrior prior, Wikidict wd, LinkOptions options,
+                                 FeatureIndex index) {
         List<Instance> out = new ArrayList<>();
         for (LinkDocument d : docs) {
-            LinkFeatures f = new LinkFeatures(d, prior, wd, false, null, sports);
+            LinkFeatures f = new LinkFeatures(d, prior, wd, false, null, options);
             for (int j = 0; j < d.mentions().size(); j++) {
                 LinkMention m = d.mentions().get(j);
                 if (m.goldIndex() >= 0 && m.candidates().size() > 1) {

@@ -15,8 +15,13 @@ import java.util.Set;
  * immutable and thread-safe once made (it holds only per-document state).
  */
 public final class LinkFeatures {
-    /** Recorded in a model with the optional sports features; bump when features change meaning. */
-    public static final String VERSION = "link-features-3";
+    /**
+     * Recorded in a model with optional feature groups ({@link LinkOptions}: the provenance says
+     * which); bump when features change meaning.
+     */
+    public static final String VERSION = "link-features-4";
+    /** Recorded in a model with the optional sports features only (before the other groups existed). */
+    public static final String SPORTS_ONLY = "link-features-3";
     /** Recorded in a model without them: the previous version's features, unchanged. */
     public static final String COMPATIBLE = "link-features-2";
 
@@ -43,6 +48,11 @@ public final class LinkFeatures {
     private final FirstPassFeatures second;
     /** The optional sports-metonymy features, or null. */
     private final SportsFeatures sports;
+    /** The optional entity-context, coreference and type features (null / false when off). */
+    private final ContextFeatures contextFeatures;
+    private final CorefFeatures coref;
+    /** Per mention, its shape class for the type features; null without them. */
+    private final String[] shapes;
 
     /**
      * @param leaveOut remove the document's own gold counts from the prior (training data)
@@ -72,6 +82,14 @@ public final class LinkFeatures {
      */
     public LinkFeatures(LinkDocument doc, AliasPrior prior, Wikidict wikidict, boolean leaveOut, int[] firstPass,
                         boolean sports) {
+        this(doc, prior, wikidict, leaveOut, firstPass, LinkOptions.sportsOnly(sports));
+    }
+
+    /**
+     * @param options the optional feature groups ({@link LinkOptions})
+     */
+    public LinkFeatures(LinkDocument doc, AliasPrior prior, Wikidict wikidict, boolean leaveOut, int[] firstPass,
+                        LinkOptions options) {
         this.doc = doc;
         this.prior = prior.lookup(doc, leaveOut);
         for (String t : doc.tokens()) {
@@ -124,7 +142,15 @@ public final class LinkFeatures {
         }
         this.wikidict = wikidict == null ? null : new WikidictFeatures(doc, wikidict);
         this.second = firstPass == null ? null : new FirstPassFeatures(doc, keys, patterns, longer, firstPass);
-        this.sports = sports ? new SportsFeatures(doc, words, patterns, likely) : null;
+        this.sports = options.sports() ? new SportsFeatures(doc, words, patterns, likely) : null;
+        this.contextFeatures = options.context() == null ? null
+                : new ContextFeatures(doc, options.context().view(doc, leaveOut), patterns,
+                options.contextWindow());
+        this.coref = options.coref() ? new CorefFeatures(doc, words, keys, this.prior, priorTop) : null;
+        this.shapes = options.types() ? new String[n] : null;
+        for (int i = 0; shapes != null && i < n; i++) {
+            shapes[i] = TypeFeatures.shape(doc.mentions().get(i).text(), words.get(i));
+        }
     }
 
     private int priorTop(LinkMention m, String key) {
@@ -175,6 +201,15 @@ public final class LinkFeatures {
         patterns(j, e, patterns[j][c], sink);
         if (sports != null) {
             sports.extract(j, c, sink);
+        }
+        if (contextFeatures != null) {
+            contextFeatures.extract(j, c, sink);
+        }
+        if (coref != null) {
+            coref.extract(j, c, sink);
+        }
+        if (shapes != null) {
+            TypeFeatures.emit(shapes[j], patterns[j][c], parts[j][c], words.get(j), sink);
         }
         if (wikidict != null) {
             wikidict.extract(j, c, sink);

@@ -101,6 +101,35 @@ class EntityLinkerTest {
         assertTrue(!EntityLinker.usesSports(train(TrainerConfig.Learner.LR).bundle().model()));
     }
 
+    @Test
+    void contextCorefAndTypeFeaturesAreOptionalAndTheContextModelTravelsWithTheModel() throws Exception {
+        AliasPrior prior = AliasPrior.fromDocuments(train);
+        EntityContext ctx = EntityContext.fromDocuments(train, 100);
+        LinkOptions all = new LinkOptions(false, ctx, 0, true, true);
+        Dataset plain = EntityLinker.trainingSet(train, prior, null, LinkOptions.NONE, 1);
+        Dataset extra = EntityLinker.trainingSet(train, prior, null, all, 1);
+        assertTrue(plain.features().names().stream().noneMatch(n -> n.startsWith("ectx.") || n.startsWith("cr.")
+                || n.startsWith("ty=")));
+        assertTrue(extra.features().names().stream().anyMatch(n -> n.startsWith("ectx.")));
+        assertTrue(extra.features().names().stream().anyMatch(n -> n.startsWith("cr.")));
+        assertTrue(extra.features().names().stream().anyMatch(n -> n.startsWith("ty=")));
+        LinearModel m = Trainers.create(TrainerConfig.builder(TrainerConfig.Learner.LR).epochs(5).patience(0).build())
+                .train(extra, null, TrainingListener.SILENT);
+        m = m.withProvenance(m.provenance().with(EntityLinker.CONTEXT_KEY, "true").with(EntityLinker.COREF_KEY, "true")
+                .with(EntityLinker.TYPES_KEY, "true").with("link.features", LinkFeatures.VERSION));
+        EntityLinker a = new EntityLinker(m, prior, null, ctx);
+        EntityLinker back = read(bytes(a));
+        for (LinkDocument d : test) {
+            assertArrayEquals(a.predict(d), back.predict(d));
+        }
+        // the same weights without the context model's flag: the ectx.* weights are unused, so some score differs
+        EntityLinker without = new EntityLinker(m.withProvenance(m.provenance().with(EntityLinker.CONTEXT_KEY, "false")),
+                prior);
+        assertTrue(maxScoreDifference(back, without) > 1e-9);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new EntityLinker(
+                back.model(), prior));
+    }
+
     /** The largest difference between the two linkers' scores of a candidate over the test documents. */
     private static double maxScoreDifference(EntityLinker a, EntityLinker b) {
         double max = 0;
