@@ -151,6 +151,39 @@ public final class WordNet {
         return dir;
     }
 
+    /** The lemmas of one part of speech (lower-cased, '_' for spaces), as listed in its index file. */
+    public Set<String> lemmas(Pos pos) {
+        return java.util.Collections.unmodifiableSet(index.get(pos).keySet());
+    }
+
+    /** The exception list of one part of speech: inflected form → its base forms (e.g. "ran" → ["run"]). */
+    public Map<String, List<String>> exceptions(Pos pos) {
+        return java.util.Collections.unmodifiableMap(exceptions.get(pos));
+    }
+
+    /**
+     * Morphy's detachment rules of one part of speech, in the order they are tried: pairs {suffix, ending}
+     * ("ies" → "y"); none for adverbs.
+     */
+    public static String[][] detachmentRules(Pos pos) {
+        String[][] rules = switch (pos) {
+            case NOUN -> NOUN_RULES;
+            case VERB -> VERB_RULES;
+            case ADJ -> ADJ_RULES;
+            case ADV -> new String[0][];
+        };
+        String[][] copy = new String[rules.length][];
+        for (int k = 0; k < rules.length; k++) {
+            copy[k] = rules[k].clone();
+        }
+        return copy;
+    }
+
+    /** The one-letter code of a part of speech in the data files: n, v, a, r. */
+    public static char code(Pos pos) {
+        return pos.code;
+    }
+
     /** WordNet base forms of a word for one part of speech (morphy), those that are in the index. */
     public List<String> baseForms(String word, Pos pos) {
         String w = word.toLowerCase(Locale.ROOT).replace(' ', '_');

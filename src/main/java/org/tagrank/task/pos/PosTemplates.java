@@ -37,7 +37,8 @@ public final class PosTemplates {
     static final List<WordFunction> PAIR_FUNCTIONS = List.of(WordFunction.LW, WordFunction.SUF3, WordFunction.SHAPE,
             WordFunction.CL, WordFunction.CL2);
     static final List<WordFunction> TAG_WORD_FUNCTIONS = List.of(WordFunction.LW, WordFunction.SUF2, WordFunction.SUF3,
-            WordFunction.SUF4, WordFunction.SHAPE, WordFunction.FLAGS, WordFunction.CL, WordFunction.CL2);
+            WordFunction.SUF4, WordFunction.SHAPE, WordFunction.FLAGS, WordFunction.CL, WordFunction.CL2,
+            WordFunction.WN);
 
     private final List<String> names;
     private final List<WordTemplate> wordTemplates;
@@ -281,6 +282,11 @@ public final class PosTemplates {
     /** Whether some template (word, pair or tag-word) needs the second set of word clusters. */
     public boolean needsClusters2() {
         return names.stream().anyMatch(n -> uses(n, WordFunction::needsClusters2));
+    }
+
+    /** Whether some template (word, pair or tag-word) needs the WordNet lexicon. */
+    public boolean needsWordNet() {
+        return names.stream().anyMatch(n -> uses(n, WordFunction::needsWordNet));
     }
 
     /** Whether the named template applies a function matching p. */

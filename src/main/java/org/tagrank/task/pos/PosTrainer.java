@@ -47,10 +47,12 @@ public final class PosTrainer {
      *                  null; the statistics are stored in the model
      * @param clusters  word clusters for the {@code cl} templates, or null; stored in the model
      * @param history   which tag history the training instances see
+     * @param clusters2 a second set of word clusters for the {@code cl2} templates, or null; stored in the model
+     * @param wordnet   the WordNet lexicon for the {@code wn} templates, or null; stored in the model
      */
     public record Settings(PosTemplates templates, TagDictionary.Settings dictionary, int cutoff, int beam,
                            TrainerConfig trainer, UnlabeledText unlabeled, WordClusters clusters, History history,
-                           WordClusters clusters2) {
+                           WordClusters clusters2, WordNetLexicon wordnet) {
         public Settings {
             Objects.requireNonNull(templates);
             Objects.requireNonNull(history);
@@ -64,6 +66,9 @@ public final class PosTrainer {
             if (templates.needsClusters2() && clusters2 == null) {
                 throw new IllegalArgumentException("the templates use a second cluster set (cl2): give its file (--param clusters2=FILE)");
             }
+            if (templates.needsWordNet() && wordnet == null) {
+                throw new IllegalArgumentException("the templates use WordNet (wn): give WordNet (--param wordnet=DIR)");
+            }
             Objects.requireNonNull(dictionary);
             Objects.requireNonNull(trainer);
             if (cutoff < 1) {
@@ -75,6 +80,13 @@ public final class PosTrainer {
             if (trainer.learner() == TrainerConfig.Learner.AVA) {
                 throw new IllegalArgumentException("the POS tagger decodes by argmax: all-vs-all voting is not supported");
             }
+        }
+
+        /** Settings without the WordNet lexicon. */
+        public Settings(PosTemplates templates, TagDictionary.Settings dictionary, int cutoff, int beam,
+                        TrainerConfig trainer, UnlabeledText unlabeled, WordClusters clusters, History history,
+                        WordClusters clusters2) {
+            this(templates, dictionary, cutoff, beam, trainer, unlabeled, clusters, history, clusters2, null);
         }
 
         /** Settings without a second cluster set. */
@@ -156,10 +168,11 @@ public final class PosTrainer {
                 ? SelfTraining.build(train, dev, settings, listener, trainSource) : null;
         WordClusters clusters = templates.needsClusters() ? settings.clusters() : null;
         WordClusters clusters2 = templates.needsClusters2() ? settings.clusters2() : null;
-        WordSources sources = new WordSources(dict, tags, lexicons == null ? null : lexicons.full(), clusters, clusters2);
+        WordNetLexicon wordnet = templates.needsWordNet() ? settings.wordnet() : null;
+        WordSources sources = new WordSources(dict, tags, lexicons == null ? null : lexicons.full(), clusters, clusters2, wordnet);
         WordSources[] foldSources = new WordSources[lexicons == null ? 1 : lexicons.folds().length];
         for (int k = 0; k < foldSources.length; k++) {
-            foldSources[k] = lexicons == null ? sources : new WordSources(dict, tags, lexicons.folds()[k], clusters, clusters2);
+            foldSources[k] = lexicons == null ? sources : new WordSources(dict, tags, lexicons.folds()[k], clusters, clusters2, wordnet);
         }
         List<int[]> predicted = settings.history().mode() == History.Mode.GOLD ? null
                 : SelfTraining.jackknifedTags(train, dev, settings, tags, listener, trainSource);
@@ -244,6 +257,12 @@ public final class PosTrainer {
             p.put("pos.clusters2.words", Integer.toString(clusters2.size()));
             if (clusters2.mapsDigits()) {
                 p.put(DIGITS_KEY2, "9");
+            }
+        }
+        if (wordnet != null) {
+            attachments.put(WordNetLexicon.ATTACHMENT, wordnet.format());
+            for (Map.Entry<String, String> e : wordnet.sources().entrySet()) {
+                p.put("pos.wordnet." + e.getKey(), e.getValue());
             }
         }
         TrainerConfig config = settings.trainer();
