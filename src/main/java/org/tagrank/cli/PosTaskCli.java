@@ -43,7 +43,7 @@ public final class PosTaskCli implements TaskCli {
     @Override
     public Set<String> paramKeys() {
         return Set.of("beam", "tagdict.min", "tagdict.fixed", "tagdict.share", "cutoff", "unlabeled", "unlabeled.format",
-                "unlabeled.min", "unlabeled.folds", "unlabeled.mark", "clusters", "clusters2", "clusters.digits", "history", "history.folds", "wordnet");
+                "unlabeled.min", "unlabeled.folds", "unlabeled.mark", "clusters", "clusters2", "clusters.digits", "history", "history.folds", "wordnet", "ensemble");
     }
 
     private static PosTrainer.Settings settings(TrainRequest r, Console c) throws Exception {
@@ -85,7 +85,7 @@ public final class PosTaskCli implements TaskCli {
         PosTrainer.History history = new PosTrainer.History(mode, Integer.parseInt(p.getOrDefault("history.folds", "2")));
         WordNetLexicon wordnet = templates.needsWordNet() ? wordNet(p, c) : null;
         return new PosTrainer.Settings(templates, dict, r.cutoff(), Integer.parseInt(p.getOrDefault("beam", "1")),
-                r.trainer(), unlabeled, clusters, history, clusters2, wordnet);
+                r.trainer(), unlabeled, clusters, history, clusters2, wordnet, Integer.parseInt(p.getOrDefault("ensemble", "1")));
     }
 
     /**
