@@ -123,8 +123,13 @@ class WordNetLexiconTest {
                 TrainingListener.SILENT, Map.of(), "toy.conllu");
         TagDictionary dict = TagDictionary.parse(bundle.attachment("tagdict.tsv"), bundle.model().labels());
         WordSources src = new WordSources(dict, bundle.model().labels(), null, null, null, wn);
+        assertTableMatchesStrings(templates, bundle, src, List.of("The", "mice", "ran", "in", "the", "Park", "greener", "blorfed", "."));
+    }
+
+    /** The tagger's feature ids of every token of words equal the ids of the string features training extracts. */
+    static void assertTableMatchesStrings(PosTemplates templates, ModelBundle bundle, WordSources src, List<String> words) {
+        TagDictionary dict = src.dictionary();
         FeatureTable table = new FeatureTable(templates, src, bundle.model().features(), bundle.model().labels(), dict.words());
-        List<String> words = List.of("The", "mice", "ran", "in", "the", "Park", "greener", "blorfed", ".");
         FeatureTable.Row[] rows = table.rows(words);
         int numTags = bundle.model().labels().size();
         int dt = bundle.model().labels().indexOf("DT");
@@ -145,7 +150,7 @@ class WordNetLexiconTest {
                 fromStrings[k] = x.id(k);
             }
             java.util.Arrays.sort(fromStrings);
-            org.junit.jupiter.api.Assertions.assertArrayEquals(fromStrings, fromTable, "token " + i);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(fromStrings, fromTable, "token " + i + " " + words.get(i));
         }
     }
 }
