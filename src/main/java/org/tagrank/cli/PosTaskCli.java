@@ -60,6 +60,9 @@ public final class PosTaskCli implements TaskCli {
         if (clusters2 != null && r.templates() == null) {
             templates = templates.withClusters2();
         }
+        if (p.containsKey("wordnet") && r.templates() == null) {
+            templates = templates.withWordNet();
+        }
         if (Params.bool(p, "clusters.digits", false)) {
             clusters = clusters == null ? null : clusters.withDigitsMapped();
             clusters2 = clusters2 == null ? null : clusters2.withDigitsMapped();

@@ -380,6 +380,17 @@ public final class PosTemplates {
         return plus(CLUSTER2_TEMPLATES);
     }
 
+    /**
+     * Templates on the WordNet parts of speech ({@code wn}) added by {@code --param wordnet=DIR} without
+     * {@code --templates}: the word's, and the word's conjoined with the previous tag (docs/bench-posacc.md).
+     */
+    static final List<String> WORDNET_TEMPLATES = List.of("wn[0]", "t[-1]+wn[0]");
+
+    /** These templates plus {@link #WORDNET_TEMPLATES}. */
+    public PosTemplates withWordNet() {
+        return plus(WORDNET_TEMPLATES);
+    }
+
     /** Value of word template t for the word at position i + offset (boundary markers outside). */
     static String wordValue(WordTemplate t, List<String> words, int i, WordSources src) {
         int j = i + t.offset();
