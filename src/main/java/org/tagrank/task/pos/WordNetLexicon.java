@@ -190,49 +190,52 @@ public final class WordNetLexicon {
 
     /** Reads {@link #format}'s text; errors name the line. */
     public static WordNetLexicon parse(String text) {
-        List<String> list = new ArrayList<>(text.length() / 10);
-        it.unimi.dsi.fastutil.ints.IntArrayList pos = new it.unimi.dsi.fastutil.ints.IntArrayList(text.length() / 10);
+        // runs at every model load (mostly before the JIT): lemma lines are cut straight out of the text
+        List<String> list = new ArrayList<>(text.length() / 14);
+        byte[] bits = new byte[Math.max(16, text.length() / 8)];
         List<String[]> exc = new ArrayList<>();
         Map<String, String> sources = new TreeMap<>();
         int lineNo = 0;
-        String[] l3 = new String[3];
         String[] x4 = new String[4];
-        for (String line : TsvWords.lines(text)) {
+        for (int at = 0; at < text.length(); ) {
+            int nl = text.indexOf('\n', at);
+            int end = nl < 0 ? text.length() : nl;
             lineNo++;
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (line.startsWith("#source ")) {
-                int eq = line.indexOf('=');
-                if (eq < 0) {
-                    throw bad(lineNo, "source line without '='");
-                }
-                sources.put(line.substring("#source ".length(), eq), line.substring(eq + 1));
-            } else if (line.startsWith("l\t")) {
-                if (!TsvWords.splitColumns(line, l3) || l3[2].isEmpty()) {
+            if (end - at > 2 && text.charAt(at) == 'l' && text.charAt(at + 1) == '\t') {
+                int tab = text.indexOf('\t', at + 2);
+                if (tab < 0 || tab >= end - 1) {
                     throw bad(lineNo, "expected l, lemma, parts of speech");
                 }
                 int b = 0;
-                for (int i = 0; i < l3[2].length(); i++) {
-                    b |= 1 << posIndex(l3[2].charAt(i), lineNo);
+                for (int i = tab + 1; i < end; i++) {
+                    b |= 1 << posIndex(text.charAt(i), lineNo);
                 }
-                list.add(TsvWords.unescape(l3[1]));
-                pos.add(b);
-            } else if (line.startsWith("x\t")) {
-                if (!TsvWords.splitColumns(line, x4) || x4[1].length() != 1) {
-                    throw bad(lineNo, "expected x, part of speech, form, base");
+                if (list.size() == bits.length) {
+                    bits = Arrays.copyOf(bits, bits.length * 2);
                 }
-                exc.add(new String[]{Integer.toString(posIndex(x4[1].charAt(0), lineNo)), TsvWords.unescape(x4[2]),
-                        TsvWords.unescape(x4[3])});
-            } else {
-                throw bad(lineNo, "unknown line kind");
+                bits[list.size()] = (byte) b;
+                list.add(TsvWords.unescape(text.substring(at + 2, tab)));
+            } else if (end > at) {
+                String line = text.substring(at, end);
+                if (line.startsWith("#source ")) {
+                    int eq = line.indexOf('=');
+                    if (eq < 0) {
+                        throw bad(lineNo, "source line without '='");
+                    }
+                    sources.put(line.substring("#source ".length(), eq), line.substring(eq + 1));
+                } else if (line.startsWith("x\t")) {
+                    if (!TsvWords.splitColumns(line, x4) || x4[1].length() != 1) {
+                        throw bad(lineNo, "expected x, part of speech, form, base");
+                    }
+                    exc.add(new String[]{Integer.toString(posIndex(x4[1].charAt(0), lineNo)), TsvWords.unescape(x4[2]),
+                            TsvWords.unescape(x4[3])});
+                } else {
+                    throw bad(lineNo, "unknown line kind");
+                }
             }
+            at = end + 1;
         }
-        byte[] bits = new byte[pos.size()];
-        for (int k = 0; k < bits.length; k++) {
-            bits[k] = (byte) pos.getInt(k);
-        }
-        return new WordNetLexicon(list.toArray(new String[0]), bits, exc, sources);
+        return new WordNetLexicon(list.toArray(new String[0]), Arrays.copyOf(bits, list.size()), exc, sources);
     }
 
     private static int posIndex(char c, int lineNo) {
