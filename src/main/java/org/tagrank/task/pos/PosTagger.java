@@ -108,8 +108,9 @@ public final class PosTagger {
                     ? CompletableFuture.supplyAsync(() -> WordClusters.parse(clusterText2))
                     : CompletableFuture.completedFuture(null);
             String wordNetText = bundle.attachments().get(WordNetLexicon.ATTACHMENT);
-            CompletableFuture<WordNetLexicon> wordNetLexicon = wordNetText != null
-                    ? CompletableFuture.supplyAsync(() -> WordNetLexicon.parse(wordNetText))
+            String wordNetExceptions = bundle.attachments().get(WordNetLexicon.EXCEPTIONS);
+            CompletableFuture<WordNetLexicon> wordNetLexicon = wordNetText != null && wordNetExceptions != null
+                    ? CompletableFuture.supplyAsync(() -> WordNetLexicon.parse(wordNetText, wordNetExceptions))
                     : CompletableFuture.completedFuture(null);
             PosTemplates templates = PosTemplates.parse(bundle.attachment("templates.txt"), "templates.txt");
             TagDictionary dict = TagDictionary.parse(bundle.attachment("tagdict.tsv"), model.labels());
@@ -129,7 +130,8 @@ public final class PosTagger {
             }
             WordNetLexicon wordnet = join(wordNetLexicon);
             if (wordnet == null && templates.needsWordNet()) {
-                throw new ModelFormatException("the POS model's templates need its '" + WordNetLexicon.ATTACHMENT + "' entry");
+                throw new ModelFormatException("the POS model's templates need its '" + WordNetLexicon.ATTACHMENT + "' and '"
+                        + WordNetLexicon.EXCEPTIONS + "' entries");
             }
             SparseRows sparse = join(sparseRows);
             FeatureTable table = new FeatureTable(templates, new WordSources(dict, model.labels(), auto, clusters, clusters2, wordnet), model.features(),

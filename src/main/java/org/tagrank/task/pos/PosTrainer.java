@@ -272,7 +272,8 @@ public final class PosTrainer {
             }
         }
         if (wordnet != null) {
-            attachments.put(WordNetLexicon.ATTACHMENT, wordnet.format());
+            attachments.put(WordNetLexicon.ATTACHMENT, wordnet.formatLemmas());
+            attachments.put(WordNetLexicon.EXCEPTIONS, wordnet.formatExceptions());
             for (Map.Entry<String, String> e : wordnet.sources().entrySet()) {
                 p.put("pos.wordnet." + e.getKey(), e.getValue());
             }

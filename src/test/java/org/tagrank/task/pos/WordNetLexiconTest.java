@@ -24,10 +24,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Morphy over the compact WordNet lexicon, its attachment text, and the wn templates of a trained model. */
 class WordNetLexiconTest {
 
+    /** The made-up lexicon of toy-wordnet.tsv (lemmas) and toy-wordnet-exc.tsv (exception lists). */
     static WordNetLexicon fixture() throws Exception {
-        try (var in = WordNetLexiconTest.class.getResourceAsStream("toy-wordnet.tsv")) {
-            return WordNetLexicon.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.startsWith("# ")).reduce("", (a, b) -> a + b + "\n"));
+        return WordNetLexicon.parse(resource("toy-wordnet.tsv"), resource("toy-wordnet-exc.tsv"));
+    }
+
+    private static String resource(String name) throws Exception {
+        try (var in = WordNetLexiconTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
@@ -66,24 +70,31 @@ class WordNetLexiconTest {
         assertEquals("a-er", wn.classes("reder"));
         assertEquals("r", wn.classes("quickly"));
         assertEquals("-", wn.classes("pizza_pie"), "multi-word lemmas are left out");
-        String text = wn.format();
-        WordNetLexicon read = WordNetLexicon.parse(text);
-        assertEquals(text, read.format());
+        String text = wn.formatLemmas();
+        String exc = wn.formatExceptions();
+        WordNetLexicon read = WordNetLexicon.parse(text, exc);
+        assertEquals(text, read.formatLemmas());
+        assertEquals(exc, read.formatExceptions());
         for (String w : List.of("bake", "bakes", "baked", "bakt", "pizzas", "reder", "quickly", "zebra")) {
             assertEquals(wn.classes(w), read.classes(w), w);
         }
-        assertTrue(text.contains("\nx\tv\tbakt\tbake\n"), text);
+        assertTrue(exc.contains("\nv\tbakt\tbake\n"), exc);
+        assertTrue(("\n" + text).contains("\nbake\tv\nbaker\tn\n"), text);
     }
 
     @Test
     void badLinesAreReportedByNumber() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> WordNetLexicon.parse("l\tcat\tn\nl\tdog\tq\n"));
-        assertTrue(e.getMessage().contains("line 2"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> WordNetLexicon.parse("x\tn\tmice\n"));
-        assertTrue(e.getMessage().contains("line 1"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> WordNetLexicon.parse("l\tcat\tn\nl\tcat\tv\n"));
-        assertTrue(e.getMessage().contains("twice"), e.getMessage());
+        // a lemma's letters are checked when it is looked up (loading does not scan the table line by line)
+        WordNetLexicon badLetters = WordNetLexicon.parse("cat\tn\ndog\tq\n", "");
+        assertEquals("n", badLetters.classes("cat"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> badLetters.classes("dog"));
+        assertTrue(e.getMessage().contains(WordNetLexicon.ATTACHMENT + " line 2"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> WordNetLexicon.parse("cat\tn\n", "#source a=b\nn\tmice\n"));
+        assertTrue(e.getMessage().contains(WordNetLexicon.EXCEPTIONS + " line 2"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> WordNetLexicon.parse("cat\tn\ncat\tv\n", ""));
+        assertTrue(e.getMessage().contains("line 2") && e.getMessage().contains("repeated"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> WordNetLexicon.parse("dog\tn\ncat\tv\n", ""));
+        assertTrue(e.getMessage().contains("out of order"), e.getMessage());
     }
 
     @Test
@@ -100,14 +111,15 @@ class WordNetLexiconTest {
         PosTrainer.Settings s = new PosTrainer.Settings(templates, dict, 1, 1, config, null, null, PosTrainer.History.GOLD,
                 null, fixture());
         ModelBundle bundle = PosTrainer.train(PosFeatureTableTest.toy(), null, s, TrainingListener.SILENT, Map.of(), "toy.conllu");
-        assertEquals(fixture().format(), bundle.attachment(WordNetLexicon.ATTACHMENT));
+        assertEquals(fixture().formatLemmas(), bundle.attachment(WordNetLexicon.ATTACHMENT));
+        assertEquals(fixture().formatExceptions(), bundle.attachment(WordNetLexicon.EXCEPTIONS));
         assertEquals("9", bundle.model().provenance().get("pos.wordnet.lemmas"));
         assertTrue(bundle.model().features().indexOf("wn[0]=n.v") >= 0, "cat, dog, park");
         assertTrue(bundle.model().features().indexOf("t[-1]+wn[0]=DT|n.v") >= 0);
         PosTagger tagger = PosTagger.fromBundle(bundle);
         assertEquals(5, tagger.tag(List.of("The", "mice", "ran", "greener", ".")).xpos().size());
         Map<String, String> without = new TreeMap<>(bundle.attachments());
-        without.remove(WordNetLexicon.ATTACHMENT);
+        without.remove(WordNetLexicon.EXCEPTIONS);
         assertThrows(ModelFormatException.class, () -> PosTagger.fromBundle(new ModelBundle(bundle.task(), bundle.model(), without)));
     }
 
