@@ -87,6 +87,9 @@ public final class WordNet {
             {"ed", ""}, {"ing", "e"}, {"ing", ""}};
     private static final String[][] ADJ_RULES = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
 
+    /** Field separator of the database files (compiled once: String.split(" +") compiles it at every line). */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
+
     private static volatile Optional<WordNet> shared;
 
     private final Map<Pos, Map<String, int[]>> index = new HashMap<>();
@@ -249,7 +252,7 @@ public final class WordNet {
         }
         String line = new String(d, offset, end - offset, StandardCharsets.UTF_8);
         int bar = line.indexOf(" | ");
-        String[] f = (bar >= 0 ? line.substring(0, bar) : line).trim().split(" +");
+        String[] f = SPACES.split((bar >= 0 ? line.substring(0, bar) : line).trim());
         try {
             if (Integer.parseInt(f[0]) != offset) {
                 throw new IllegalArgumentException("no synset at this offset");
@@ -286,7 +289,7 @@ public final class WordNet {
                 if (line.startsWith(" ") || line.isEmpty()) {
                     continue;   // licence header
                 }
-                String[] f = line.trim().split(" +");
+                String[] f = SPACES.split(line.trim());
                 try {
                     int synsets = Integer.parseInt(f[2]);
                     int ptrs = Integer.parseInt(f[3]);
@@ -307,7 +310,7 @@ public final class WordNet {
     private static Map<String, List<String>> readExceptions(Path file) throws IOException {
         Map<String, List<String>> m = new HashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            String[] f = line.trim().split(" +");
+            String[] f = SPACES.split(line.trim());
             if (f.length >= 2) {
                 m.computeIfAbsent(f[0], k -> new ArrayList<>()).addAll(List.of(f).subList(1, f.length));
             }

@@ -84,12 +84,12 @@ public final class WordNetLexicon {
      * token) and exception entries.
      */
     public static WordNetLexicon of(WordNet wn) {
-        Map<String, Integer> bits = new TreeMap<>();
+        Object2IntOpenHashMap<String> bits = new Object2IntOpenHashMap<>(1 << 17);
         List<String[]> exc = new ArrayList<>();
         for (int p = 0; p < POS.length; p++) {
             for (String l : wn.lemmas(POS[p])) {
                 if (l.indexOf('_') < 0 && l.indexOf('\t') < 0 && l.indexOf('\n') < 0 && !l.isEmpty()) {
-                    bits.merge(l, 1 << p, (a, b) -> a | b);
+                    bits.put(l, bits.getInt(l) | 1 << p);
                 }
             }
             List<String> forms = new ArrayList<>(wn.exceptions(POS[p]).keySet());
@@ -105,11 +105,14 @@ public final class WordNetLexicon {
                 }
             }
         }
+        String[] sorted = bits.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(sorted);
         StringBuilder text = new StringBuilder(bits.size() * 14);
-        for (Map.Entry<String, Integer> e : bits.entrySet()) {
-            text.append(e.getKey()).append('\t');
+        for (String l : sorted) {
+            text.append(l).append('\t');
+            int b = bits.getInt(l);
             for (int p = 0; p < POS.length; p++) {
-                if ((e.getValue() & (1 << p)) != 0) {
+                if ((b & (1 << p)) != 0) {
                     text.append(CODE[p]);
                 }
             }
