@@ -16,6 +16,8 @@ import org.tagrank.task.pos.PosTemplates;
 import org.tagrank.task.pos.PosTrainer;
 import org.tagrank.task.pos.TagDictionary;
 import org.tagrank.task.pos.WordClusters;
+import org.tagrank.task.pos.WordNetLexicon;
+import org.tagrank.io.WordNet;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -41,7 +43,7 @@ public final class PosTaskCli implements TaskCli {
     @Override
     public Set<String> paramKeys() {
         return Set.of("beam", "tagdict.min", "tagdict.fixed", "tagdict.share", "cutoff", "unlabeled", "unlabeled.format",
-                "unlabeled.min", "unlabeled.folds", "unlabeled.mark", "clusters", "clusters2", "clusters.digits", "history", "history.folds");
+                "unlabeled.min", "unlabeled.folds", "unlabeled.mark", "clusters", "clusters2", "clusters.digits", "history", "history.folds", "wordnet", "ensemble");
     }
 
     private static PosTrainer.Settings settings(TrainRequest r, Console c) throws Exception {
@@ -57,6 +59,9 @@ public final class PosTaskCli implements TaskCli {
         WordClusters clusters2 = clusters(p, "clusters2", "second word clusters", c);
         if (clusters2 != null && r.templates() == null) {
             templates = templates.withClusters2();
+        }
+        if (p.containsKey("wordnet") && r.templates() == null) {
+            templates = templates.withWordNet();
         }
         if (Params.bool(p, "clusters.digits", false)) {
             clusters = clusters == null ? null : clusters.withDigitsMapped();
@@ -81,8 +86,27 @@ public final class PosTaskCli implements TaskCli {
             throw CliException.usage("history must be gold, predicted or both, not '" + p.get("history") + "'");
         }
         PosTrainer.History history = new PosTrainer.History(mode, Integer.parseInt(p.getOrDefault("history.folds", "2")));
+        WordNetLexicon wordnet = templates.needsWordNet() ? wordNet(p, c) : null;
         return new PosTrainer.Settings(templates, dict, r.cutoff(), Integer.parseInt(p.getOrDefault("beam", "1")),
-                r.trainer(), unlabeled, clusters, history, clusters2);
+                r.trainer(), unlabeled, clusters, history, clusters2, wordnet, Integer.parseInt(p.getOrDefault("ensemble", "1")));
+    }
+
+    /**
+     * The WordNet lexicon of the {@code wn} templates, from {@code --param wordnet=DIR} or else
+     * {@link WordNet#defaultDir()} (Debian's wordnet-base); a usage error naming the missing file.
+     */
+    private static WordNetLexicon wordNet(Map<String, String> p, Console c) throws IOException {
+        Path dir = p.containsKey("wordnet") ? Path.of(p.get("wordnet")) : WordNet.defaultDir();
+        WordNet wn;
+        try {
+            wn = WordNet.load(dir); // checks that the index and data files exist first
+        } catch (IOException e) {
+            throw CliException.usage("the wn templates need WordNet 3.0 (" + e.getMessage()
+                    + "): install Debian's wordnet-base or give --param wordnet=DIR");
+        }
+        WordNetLexicon lex = WordNetLexicon.of(wn);
+        c.progress(String.format(Locale.ROOT, "WordNet: %,d lemmas from %s", lex.size(), dir));
+        return lex;
     }
 
     /**

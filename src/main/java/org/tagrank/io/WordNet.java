@@ -87,6 +87,9 @@ public final class WordNet {
             {"ed", ""}, {"ing", "e"}, {"ing", ""}};
     private static final String[][] ADJ_RULES = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
 
+    /** Field separator of the database files (compiled once: String.split(" +") compiles it at every line). */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
+
     private static volatile Optional<WordNet> shared;
 
     private final Map<Pos, Map<String, int[]>> index = new HashMap<>();
@@ -149,6 +152,39 @@ public final class WordNet {
 
     public Path dir() {
         return dir;
+    }
+
+    /** The lemmas of one part of speech (lower-cased, '_' for spaces), as listed in its index file. */
+    public Set<String> lemmas(Pos pos) {
+        return java.util.Collections.unmodifiableSet(index.get(pos).keySet());
+    }
+
+    /** The exception list of one part of speech: inflected form → its base forms (e.g. "ran" → ["run"]). */
+    public Map<String, List<String>> exceptions(Pos pos) {
+        return java.util.Collections.unmodifiableMap(exceptions.get(pos));
+    }
+
+    /**
+     * Morphy's detachment rules of one part of speech, in the order they are tried: pairs {suffix, ending}
+     * ("ies" → "y"); none for adverbs.
+     */
+    public static String[][] detachmentRules(Pos pos) {
+        String[][] rules = switch (pos) {
+            case NOUN -> NOUN_RULES;
+            case VERB -> VERB_RULES;
+            case ADJ -> ADJ_RULES;
+            case ADV -> new String[0][];
+        };
+        String[][] copy = new String[rules.length][];
+        for (int k = 0; k < rules.length; k++) {
+            copy[k] = rules[k].clone();
+        }
+        return copy;
+    }
+
+    /** The one-letter code of a part of speech in the data files: n, v, a, r. */
+    public static char code(Pos pos) {
+        return pos.code;
     }
 
     /** WordNet base forms of a word for one part of speech (morphy), those that are in the index. */
@@ -216,7 +252,7 @@ public final class WordNet {
         }
         String line = new String(d, offset, end - offset, StandardCharsets.UTF_8);
         int bar = line.indexOf(" | ");
-        String[] f = (bar >= 0 ? line.substring(0, bar) : line).trim().split(" +");
+        String[] f = SPACES.split((bar >= 0 ? line.substring(0, bar) : line).trim());
         try {
             if (Integer.parseInt(f[0]) != offset) {
                 throw new IllegalArgumentException("no synset at this offset");
@@ -253,7 +289,7 @@ public final class WordNet {
                 if (line.startsWith(" ") || line.isEmpty()) {
                     continue;   // licence header
                 }
-                String[] f = line.trim().split(" +");
+                String[] f = SPACES.split(line.trim());
                 try {
                     int synsets = Integer.parseInt(f[2]);
                     int ptrs = Integer.parseInt(f[3]);
@@ -274,7 +310,7 @@ public final class WordNet {
     private static Map<String, List<String>> readExceptions(Path file) throws IOException {
         Map<String, List<String>> m = new HashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            String[] f = line.trim().split(" +");
+            String[] f = SPACES.split(line.trim());
             if (f.length >= 2) {
                 m.computeIfAbsent(f[0], k -> new ArrayList<>()).addAll(List.of(f).subList(1, f.length));
             }

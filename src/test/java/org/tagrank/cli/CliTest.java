@@ -188,4 +188,26 @@ class CliTest {
         assertEquals(infoA.stream().map(l -> l.replace(a.toString(), "OUT")).toList(),
                 infoB.stream().map(l -> l.replace(b.toString(), "OUT")).toList());
     }
+
+    @Test
+    void wordNetParamAddsTheWnTemplatesAndAMissingWordNetIsAUsageErrorNamingTheFile() throws IOException {
+        Path none = dir.resolve("no-wordnet");
+        Run missing = run("train", "--task", "pos", "--data", TRAIN, "--learner", "perceptron", "--epochs", "2",
+                "--param", "wordnet=" + none, "--out", dir.resolve("wn0.lin.zip").toString());
+        assertEquals(ExitCodes.USAGE, missing.code(), missing.err());
+        assertTrue(missing.err().contains(none.resolve("index.noun").toString()), missing.err());
+        assertTrue(missing.err().contains("wordnet-base"), missing.err());
+        Path wn = org.tagrank.io.MiniWordNet.write(Files.createDirectories(dir.resolve("mini-wordnet")));
+        Path out = dir.resolve("wn.lin.zip");
+        Run r = run("train", "--task", "pos", "--data", TRAIN, "--learner", "perceptron", "--epochs", "2",
+                "--param", "wordnet=" + wn, "--param", "ensemble=2", "--out", out.toString(), "--quiet");
+        assertEquals(0, r.code(), r.err());
+        String info = run("info", "--model", out.toString()).out();
+        assertTrue(info.contains("pos.wordnet.lemmas="), info);
+        assertTrue(info.contains("trainer.ensemble=2"), info);
+        Run tagged = run("tag", "--model", out.toString(), "--input-format", "tokens", "--output-format", "word_tag",
+                Files.writeString(dir.resolve("wn-in.txt"), "Pizzas baked quickly .\n").toString());
+        assertEquals(0, tagged.code(), tagged.err());
+        assertEquals(4, tagged.out().strip().split(" ").length, tagged.out());
+    }
 }

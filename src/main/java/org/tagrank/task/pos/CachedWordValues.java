@@ -59,6 +59,20 @@ final class CachedWordValues implements PosFeatures.Values {
         return value(entry(words, j), wt.function(), words, j);
     }
 
+    /** Per word, its n-gram features. */
+    private final Object2ObjectOpenHashMap<String, List<String>> ngramsByWord = new Object2ObjectOpenHashMap<>();
+
+    @Override
+    public List<String> ngrams(PosTemplates t, List<String> words, int i) {
+        String w = words.get(i);
+        List<String> g = ngramsByWord.get(w);
+        if (g == null) {
+            g = t.ngramFeatures(w, src);
+            ngramsByWord.put(w, g);
+        }
+        return g;
+    }
+
     @Override
     public String name(int k, PosTemplates.WordTemplate wt, List<String> words, int i) {
         int j = i + wt.offset();

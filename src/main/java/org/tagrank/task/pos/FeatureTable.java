@@ -20,12 +20,18 @@ final class FeatureTable {
     /**
      * A word's feature ids per word template (-1 = feature not in the model), its vocabulary id
      * (-1 = unknown) and, for each function used in pair templates, the id of its value on the
-     * word (-1 = value in no pair feature).
+     * word (-1 = value in no pair feature), and the ids of its character n-gram features (usually none).
      */
-    record Row(int vocabId, int[] ids, int[] values) {
+    record Row(int vocabId, int[] ids, int[] values, int[] ngrams) {
+        static final int[] NONE = new int[0];
+
+        Row(int vocabId, int[] ids, int[] values) {
+            this(vocabId, ids, values, NONE);
+        }
     }
 
     private final PosTemplates templates;
+    private final WordSources sources;
     /** Live features other than conjunctions, by name (a fraction of the index: its own map loads faster). */
     private final Object2IntOpenHashMap<String> plainIds;
     final int numTags;
@@ -75,6 +81,7 @@ final class FeatureTable {
     FeatureTable(PosTemplates templates, WordSources sources, FeatureIndex index, LabelSet tags,
                  java.util.Collection<String> vocabulary, SparseRows weights) {
         this.templates = templates;
+        this.sources = sources;
         this.plainIds = new Object2IntOpenHashMap<>();
         plainIds.defaultReturnValue(-1);
         this.numTags = tags.size();
@@ -229,6 +236,20 @@ final class FeatureTable {
     /** Off the hot path, so that row() stays small enough to inline. */
     private Row buildRow(String word, int v) {
         Row r = wordRows.row(word, v);
+        if (templates.ngram() > 0) {
+            List<String> grams = templates.ngramFeatures(word, sources);
+            int[] ids = new int[grams.size()];
+            int n = 0;
+            for (String g : grams) {
+                int id = id(g);
+                if (id >= 0) {
+                    ids[n++] = id;
+                }
+            }
+            if (n > 0) {
+                r = new Row(r.vocabId(), r.ids(), r.values(), Arrays.copyOf(ids, n));
+            }
+        }
         if (v >= 0) {
             rowCache[v] = r;
         }
@@ -262,6 +283,9 @@ final class FeatureTable {
         int n = start;
         if (biasId >= 0) {
             out[n++] = biasId;
+        }
+        for (int id : row.ngrams()) {
+            out[n++] = id;
         }
         return collectAt(row, 0, out, n);
     }
@@ -349,7 +373,7 @@ final class FeatureTable {
 
     /** Capacity a collect buffer needs. */
     int maxFeatures() {
-        return offsets.length + 5 + pairSpec.length + tagWordSpec.length;
+        return offsets.length + 5 + pairSpec.length + tagWordSpec.length + (templates.ngram() > 0 ? PosTemplates.MAX_NGRAMS : 0);
     }
 
     Row[] rows(java.util.List<String> words) {

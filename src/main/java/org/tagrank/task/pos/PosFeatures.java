@@ -25,6 +25,9 @@ final class PosFeatures {
 
         /** The feature {@code name=value} of word template number k (wt) at token i. */
         String name(int k, PosTemplates.WordTemplate wt, List<String> words, int i);
+
+        /** The character n-gram features of the word at token i ({@link PosTemplates#ngramFeatures}). */
+        List<String> ngrams(PosTemplates t, List<String> words, int i);
     }
 
     /** Values computed at each call. */
@@ -38,6 +41,11 @@ final class PosFeatures {
         public String name(int k, PosTemplates.WordTemplate wt, List<String> words, int i) {
             return wordFeature(wt, value(wt, words, i));
         }
+
+        @Override
+        public List<String> ngrams(PosTemplates t, List<String> words, int i) {
+            return t.ngramFeatures(words.get(i), src);
+        }
     }
 
     static void extract(PosTemplates t, Values values, List<String> words, int i, String prev, String prev2,
@@ -48,6 +56,11 @@ final class PosFeatures {
         List<PosTemplates.WordTemplate> wts = t.wordTemplates();
         for (int k = 0; k < wts.size(); k++) {
             sink.add(values.name(k, wts.get(k), words, i));
+        }
+        if (t.ngram() > 0) {
+            for (String g : values.ngrams(t, words, i)) {
+                sink.add(g);
+            }
         }
         if (t.prevTag()) {
             sink.add(prevTagFeature(prev));

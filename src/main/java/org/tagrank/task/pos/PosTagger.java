@@ -107,6 +107,11 @@ public final class PosTagger {
             CompletableFuture<WordClusters> wordClusters2 = clusterText2 != null
                     ? CompletableFuture.supplyAsync(() -> WordClusters.parse(clusterText2))
                     : CompletableFuture.completedFuture(null);
+            String wordNetText = bundle.attachments().get(WordNetLexicon.ATTACHMENT);
+            String wordNetExceptions = bundle.attachments().get(WordNetLexicon.EXCEPTIONS);
+            CompletableFuture<WordNetLexicon> wordNetLexicon = wordNetText != null && wordNetExceptions != null
+                    ? CompletableFuture.supplyAsync(() -> WordNetLexicon.parse(wordNetText, wordNetExceptions))
+                    : CompletableFuture.completedFuture(null);
             PosTemplates templates = PosTemplates.parse(bundle.attachment("templates.txt"), "templates.txt");
             TagDictionary dict = TagDictionary.parse(bundle.attachment("tagdict.tsv"), model.labels());
             UposMap upos = bundle.attachments().containsKey("upos.tsv")
@@ -123,8 +128,13 @@ public final class PosTagger {
             if (clusters2 == null && templates.needsClusters2()) {
                 throw new ModelFormatException("the POS model's templates need its '" + WordClusters.ATTACHMENT2 + "' entry");
             }
+            WordNetLexicon wordnet = join(wordNetLexicon);
+            if (wordnet == null && templates.needsWordNet()) {
+                throw new ModelFormatException("the POS model's templates need its '" + WordNetLexicon.ATTACHMENT + "' and '"
+                        + WordNetLexicon.EXCEPTIONS + "' entries");
+            }
             SparseRows sparse = join(sparseRows);
-            FeatureTable table = new FeatureTable(templates, new WordSources(dict, model.labels(), auto, clusters, clusters2), model.features(),
+            FeatureTable table = new FeatureTable(templates, new WordSources(dict, model.labels(), auto, clusters, clusters2, wordnet), model.features(),
                     model.labels(), dict.words(), sparse);
             int beam = Integer.parseInt(model.provenance().entries().getOrDefault("pos.beam", "1"));
             return new PosTagger(bundle, templates, table, dict, upos, null, beam, null, sparse);

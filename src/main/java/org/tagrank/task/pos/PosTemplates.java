@@ -37,7 +37,8 @@ public final class PosTemplates {
     static final List<WordFunction> PAIR_FUNCTIONS = List.of(WordFunction.LW, WordFunction.SUF3, WordFunction.SHAPE,
             WordFunction.CL, WordFunction.CL2);
     static final List<WordFunction> TAG_WORD_FUNCTIONS = List.of(WordFunction.LW, WordFunction.SUF2, WordFunction.SUF3,
-            WordFunction.SUF4, WordFunction.SHAPE, WordFunction.FLAGS, WordFunction.CL, WordFunction.CL2);
+            WordFunction.SUF4, WordFunction.SHAPE, WordFunction.FLAGS, WordFunction.CL, WordFunction.CL2,
+            WordFunction.WN);
 
     private final List<String> names;
     private final List<WordTemplate> wordTemplates;
@@ -48,6 +49,8 @@ public final class PosTemplates {
     private final boolean prev2Tag;
     private final boolean tagPair;
     private final boolean prevTagWord;
+    /** n of the {@code ngN[0]} template (character n-grams inside rare words), 0 without it. */
+    private final int ngram;
 
     private PosTemplates(List<String> names) {
         this.names = List.copyOf(names);
@@ -77,7 +80,25 @@ public final class PosTemplates {
         this.prev2Tag = names.contains("t[-2]");
         this.tagPair = names.contains("t[-2,-1]");
         this.prevTagWord = names.contains("t[-1]+w[0]");
+        int ng = 0;
+        for (String n : NGRAM_TEMPLATES) {
+            if (names.contains(n)) {
+                if (ng != 0) {
+                    throw new IllegalArgumentException("at most one character n-gram template, not " + n + " too");
+                }
+                ng = n.charAt(2) - '0';
+            }
+        }
+        this.ngram = ng;
     }
+
+    /**
+     * Bag templates: the distinct character n-grams (n = 2, 3, 4) inside the lowercased word that are neither its
+     * first nor its last n characters (prefixes and suffixes have templates of their own), for words the tag
+     * dictionary does not list (rare and unknown words), at most {@link #MAX_NGRAMS}.
+     */
+    static final List<String> NGRAM_TEMPLATES = List.of("ng2[0]", "ng3[0]", "ng4[0]");
+    static final int MAX_NGRAMS = 16;
 
     /** Every template name a spec may list (built on first use; loading a model only checks its own names). */
     public static Set<String> known() {
@@ -111,7 +132,7 @@ public final class PosTemplates {
 
     /** Whether a spec may list this template name: the same as {@code known().contains(n)}. */
     static boolean isKnown(String n) {
-        if (n.equals("bias") || TAG_TEMPLATES.contains(n)) {
+        if (n.equals("bias") || TAG_TEMPLATES.contains(n) || NGRAM_TEMPLATES.contains(n)) {
             return true;
         }
         if (n.startsWith("t[-1]+")) {
@@ -148,6 +169,7 @@ public final class PosTemplates {
             }
         }
         s.addAll(TAG_TEMPLATES);
+        s.addAll(NGRAM_TEMPLATES);
         for (WordFunction f : PAIR_FUNCTIONS) {
             for (WordFunction g : PAIR_FUNCTIONS) {
                 for (int a = -2; a <= 2; a++) {
@@ -259,6 +281,28 @@ public final class PosTemplates {
         return prevTagWord;
     }
 
+    /** n of the character n-gram template, 0 when there is none. */
+    int ngram() {
+        return ngram;
+    }
+
+    /**
+     * The {@code ngN[0]} feature names of a word (see {@link #NGRAM_TEMPLATES}); none for dictionary words, for
+     * words of at most n + 1 characters, or without the template.
+     */
+    List<String> ngramFeatures(String word, WordSources src) {
+        if (ngram == 0 || src.dictionary() != null && src.dictionary().allowed(word) != null) {
+            return List.of();
+        }
+        String l = WordFunction.lower(word);
+        Set<String> out = new LinkedHashSet<>();
+        String prefix = "ng" + ngram + "[0]=";
+        for (int i = 1; i + ngram < l.length() && out.size() < MAX_NGRAMS; i++) {
+            out.add(prefix + l.substring(i, i + ngram));
+        }
+        return List.copyOf(out);
+    }
+
     /** Whether any template looks at earlier tags (then decoding is sequential). */
     boolean usesHistory() {
         return prevTag || prev2Tag || tagPair || prevTagWord || !tagWordTemplates.isEmpty();
@@ -281,6 +325,11 @@ public final class PosTemplates {
     /** Whether some template (word, pair or tag-word) needs the second set of word clusters. */
     public boolean needsClusters2() {
         return names.stream().anyMatch(n -> uses(n, WordFunction::needsClusters2));
+    }
+
+    /** Whether some template (word, pair or tag-word) needs the WordNet lexicon. */
+    public boolean needsWordNet() {
+        return names.stream().anyMatch(n -> uses(n, WordFunction::needsWordNet));
     }
 
     /** Whether the named template applies a function matching p. */
@@ -329,6 +378,17 @@ public final class PosTemplates {
     /** These templates plus {@link #CLUSTER2_TEMPLATES}. */
     public PosTemplates withClusters2() {
         return plus(CLUSTER2_TEMPLATES);
+    }
+
+    /**
+     * Templates on the WordNet parts of speech ({@code wn}) added by {@code --param wordnet=DIR} without
+     * {@code --templates}: the word's, and the word's conjoined with the previous tag (docs/bench-posacc.md).
+     */
+    static final List<String> WORDNET_TEMPLATES = List.of("wn[0]", "t[-1]+wn[0]");
+
+    /** These templates plus {@link #WORDNET_TEMPLATES}. */
+    public PosTemplates withWordNet() {
+        return plus(WORDNET_TEMPLATES);
     }
 
     /** Value of word template t for the word at position i + offset (boundary markers outside). */

@@ -47,11 +47,18 @@ public final class PosTrainer {
      *                  null; the statistics are stored in the model
      * @param clusters  word clusters for the {@code cl} templates, or null; stored in the model
      * @param history   which tag history the training instances see
+     * @param clusters2 a second set of word clusters for the {@code cl2} templates, or null; stored in the model
+     * @param wordnet   the WordNet lexicon for the {@code wn} templates, or null; stored in the model
+     * @param ensemble  number of models trained with seeds seed, seed + 1, ... whose weights are averaged into
+     *                  the one model (1 = a single model)
      */
     public record Settings(PosTemplates templates, TagDictionary.Settings dictionary, int cutoff, int beam,
                            TrainerConfig trainer, UnlabeledText unlabeled, WordClusters clusters, History history,
-                           WordClusters clusters2) {
+                           WordClusters clusters2, WordNetLexicon wordnet, int ensemble) {
         public Settings {
+            if (ensemble < 1 || ensemble > 16) {
+                throw new IllegalArgumentException("ensemble must be in 1..16, got " + ensemble);
+            }
             Objects.requireNonNull(templates);
             Objects.requireNonNull(history);
             if (templates.needsAutoLexicon() && unlabeled == null) {
@@ -64,6 +71,9 @@ public final class PosTrainer {
             if (templates.needsClusters2() && clusters2 == null) {
                 throw new IllegalArgumentException("the templates use a second cluster set (cl2): give its file (--param clusters2=FILE)");
             }
+            if (templates.needsWordNet() && wordnet == null) {
+                throw new IllegalArgumentException("the templates use WordNet (wn): give WordNet (--param wordnet=DIR)");
+            }
             Objects.requireNonNull(dictionary);
             Objects.requireNonNull(trainer);
             if (cutoff < 1) {
@@ -75,6 +85,20 @@ public final class PosTrainer {
             if (trainer.learner() == TrainerConfig.Learner.AVA) {
                 throw new IllegalArgumentException("the POS tagger decodes by argmax: all-vs-all voting is not supported");
             }
+        }
+
+        /** Settings of a single model (no seed ensemble). */
+        public Settings(PosTemplates templates, TagDictionary.Settings dictionary, int cutoff, int beam,
+                        TrainerConfig trainer, UnlabeledText unlabeled, WordClusters clusters, History history,
+                        WordClusters clusters2, WordNetLexicon wordnet) {
+            this(templates, dictionary, cutoff, beam, trainer, unlabeled, clusters, history, clusters2, wordnet, 1);
+        }
+
+        /** Settings without the WordNet lexicon. */
+        public Settings(PosTemplates templates, TagDictionary.Settings dictionary, int cutoff, int beam,
+                        TrainerConfig trainer, UnlabeledText unlabeled, WordClusters clusters, History history,
+                        WordClusters clusters2) {
+            this(templates, dictionary, cutoff, beam, trainer, unlabeled, clusters, history, clusters2, null);
         }
 
         /** Settings without a second cluster set. */
@@ -156,10 +180,11 @@ public final class PosTrainer {
                 ? SelfTraining.build(train, dev, settings, listener, trainSource) : null;
         WordClusters clusters = templates.needsClusters() ? settings.clusters() : null;
         WordClusters clusters2 = templates.needsClusters2() ? settings.clusters2() : null;
-        WordSources sources = new WordSources(dict, tags, lexicons == null ? null : lexicons.full(), clusters, clusters2);
+        WordNetLexicon wordnet = templates.needsWordNet() ? settings.wordnet() : null;
+        WordSources sources = new WordSources(dict, tags, lexicons == null ? null : lexicons.full(), clusters, clusters2, wordnet);
         WordSources[] foldSources = new WordSources[lexicons == null ? 1 : lexicons.folds().length];
         for (int k = 0; k < foldSources.length; k++) {
-            foldSources[k] = lexicons == null ? sources : new WordSources(dict, tags, lexicons.folds()[k], clusters, clusters2);
+            foldSources[k] = lexicons == null ? sources : new WordSources(dict, tags, lexicons.folds()[k], clusters, clusters2, wordnet);
         }
         List<int[]> predicted = settings.history().mode() == History.Mode.GOLD ? null
                 : SelfTraining.jackknifedTags(train, dev, settings, tags, listener, trainSource);
@@ -246,9 +271,20 @@ public final class PosTrainer {
                 p.put(DIGITS_KEY2, "9");
             }
         }
+        if (wordnet != null) {
+            attachments.put(WordNetLexicon.ATTACHMENT, wordnet.formatLemmas());
+            attachments.put(WordNetLexicon.EXCEPTIONS, wordnet.formatExceptions());
+            for (Map.Entry<String, String> e : wordnet.sources().entrySet()) {
+                p.put("pos.wordnet." + e.getKey(), e.getValue());
+            }
+        }
         TrainerConfig config = settings.trainer();
         Dataset devSet = dev == null || dev.isEmpty() ? null : goldHistoryInstances(dev, trainSet, templates, sources);
         LinearModel model = Trainers.create(config).train(trainSet, devSet, listener);
+        if (settings.ensemble() > 1) {
+            model = seedAverage(model, trainSet, devSet, config, settings.ensemble(), listener);
+            p.put("trainer.ensemble", Integer.toString(settings.ensemble()));
+        }
         p.put("trainer.history", settings.history().mode() == History.Mode.GOLD ? "gold"
                 : settings.history().mode().name().toLowerCase(java.util.Locale.ROOT) + "," + settings.history().folds());
         // POS features are binary and independent of each other, so features that never got a weight
@@ -257,6 +293,27 @@ public final class PosTrainer {
         p.put("pos.features.trained", Integer.toString(model.features().size()));
         model = pruned.withProvenance(model.provenance().with(p));
         return new ModelBundle(PosTagger.TASK, model, attachments);
+    }
+
+    /**
+     * The mean of the weights of {@code k} models trained on the same data and features with seeds seed, seed + 1,
+     * ..., seed + k - 1 (the first is {@code first}): one model, tagging as fast as each of them.
+     */
+    private static LinearModel seedAverage(LinearModel first, Dataset trainSet, Dataset devSet, TrainerConfig config, int k,
+                                           TrainingListener listener) {
+        float[] sum = first.weightsUnsafe(); // first is dropped by the caller: its array becomes the sum (no 2nd copy)
+        for (int s = 1; s < k; s++) {
+            TrainerConfig c = new TrainerConfig(config.learner(), config.optimizer(), config.epochs(), config.learningRate(),
+                    config.l2(), config.seed() + s, config.patience(), config.threads(), config.cost());
+            float[] w = Trainers.create(c).train(trainSet, devSet, listener).weightsUnsafe();
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += w[i];
+            }
+        }
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] /= k;
+        }
+        return LinearModel.forLabelsTakingWeights(first.labels(), first.features(), first.decoding(), sum, first.provenance());
     }
 
     /** Sentences per block of feature extraction done ahead of indexing. */

@@ -27,7 +27,7 @@ final class SelfTraining {
 
     /** The templates without those needing an AutoLexicon. */
     static PosTemplates firstPassTemplates(PosTemplates t) {
-        return t.without(f -> f.needsAutoLexicon() || f.needsClusters() || f.needsClusters2());
+        return t.without(f -> f.needsAutoLexicon() || f.needsClusters() || f.needsClusters2() || f.needsWordNet());
     }
 
     /**

@@ -229,7 +229,7 @@ public final class WordClusters {
     }
 
     /** The line of a lowercased word (through the hash index once it is built), or -1. */
-    private int line(String lowerWord) {
+    int line(String lowerWord) {
         int[] t = index;
         if (t == null) {
             if (indexing.compareAndSet(false, true)) {
@@ -274,6 +274,11 @@ public final class WordClusters {
 
     public int size() {
         return starts.length;
+    }
+
+    /** Offset in {@link #text} at which a line starts. */
+    int start(int line) {
+        return starts[line];
     }
 
     /** The attachment text. */

@@ -23,7 +23,9 @@ enum WordFunction {
     /** The word's cluster in a word-cluster file (needs {@link WordClusters}). */
     CL("cl"),
     /** The word's cluster in a second word-cluster file (e.g. clusters induced from in-domain text). */
-    CL2("cl2");
+    CL2("cl2"),
+    /** The WordNet parts of speech of the word and how morphy found them (needs a {@link WordNetLexicon}). */
+    WN("wn");
 
     final String id;
 
@@ -49,6 +51,11 @@ enum WordFunction {
     /** Whether the function needs the second set of word clusters. */
     boolean needsClusters2() {
         return this == CL2;
+    }
+
+    /** Whether the function needs the WordNet lexicon. */
+    boolean needsWordNet() {
+        return this == WN;
     }
 
     /** The function's value on a word, for functions of the word form alone. */
@@ -93,6 +100,7 @@ enum WordFunction {
             case MORPH -> src.morphology(lower);
             case CL -> src.cluster(lower);
             case CL2 -> src.cluster2(lower);
+            case WN -> src.wordNet(lower);
         };
     }
 

@@ -5,12 +5,17 @@ import org.tagrank.core.LabelSet;
 /**
  * What word functions may consult besides the word itself: the training tag dictionary (for
  * ambiguity classes), the lexicon derived from automatically tagged unlabeled text and word
- * clusters (two sets: {@code cl} and {@code cl2}). Any may be null; functions needing a missing source
+ * clusters (two sets: {@code cl} and {@code cl2}), the WordNet lexicon ({@code wn}). Any may be null; functions needing a missing source
  * give {@link AutoLexicon#NONE}.
  */
 record WordSources(TagDictionary dictionary, LabelSet tags, AutoLexicon auto, WordClusters clusters,
-                   WordClusters clusters2) {
-    static final WordSources NONE = new WordSources(null, null, null, null, null);
+                   WordClusters clusters2, WordNetLexicon wordnet) {
+    static final WordSources NONE = new WordSources(null, null, null, null, null, null);
+
+    /** Sources without the WordNet lexicon. */
+    WordSources(TagDictionary dictionary, LabelSet tags, AutoLexicon auto, WordClusters clusters, WordClusters clusters2) {
+        this(dictionary, tags, auto, clusters, clusters2, null);
+    }
 
     /** Sources without a second cluster set. */
     WordSources(TagDictionary dictionary, LabelSet tags, AutoLexicon auto, WordClusters clusters) {
@@ -55,6 +60,10 @@ record WordSources(TagDictionary dictionary, LabelSet tags, AutoLexicon auto, Wo
 
     String cluster2(String lowerWord) {
         return clusters2 == null ? AutoLexicon.NONE : clusters2.cluster(lowerWord);
+    }
+
+    String wordNet(String lowerWord) {
+        return wordnet == null ? AutoLexicon.NONE : wordnet.classes(lowerWord);
     }
 
     String capitalisation(String word) {
