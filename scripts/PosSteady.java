@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Steady-state single-thread tagging speed in this (fresh) JVM: 3 s of warm-up passes over the
+ * Steady-state single-thread tagging speed in this (fresh) JVM: 3 s (-Dwarmup=S) of warm-up passes over the
  * sentences of a CoNLL-U file, then passes for 5 s; prints tokens/s through tag() (tags and UPOS),
  * or through tagIds() with a third argument "ids". With -Dclock=cpu the seconds are the main thread's
  * CPU time instead of wall time: on a shared machine, time spent waiting for a core is left out (time
@@ -25,7 +25,8 @@ public class PosSteady {
         boolean ids = args.length > 2 && args[2].equals("ids");
         long sink = 0;
         long w0 = now();
-        while (now() - w0 < 3_000_000_000L) {
+        long warmup = (long) (Double.parseDouble(System.getProperty("warmup", "3")) * 1e9);
+        while (now() - w0 < warmup) {
             sink += pass(tagger, sentences, ids);
         }
         long t0 = now();
