@@ -136,12 +136,7 @@ public final class AliasPrior {
         mentions.object2IntEntrySet().forEach(x -> lines.add("m\t" + x.getKey() + "\t" + x.getIntValue()));
         pairs.object2IntEntrySet().forEach(x -> lines.add("p\t" + x.getKey() + "\t" + x.getIntValue()));
         entities.object2IntEntrySet().forEach(x -> lines.add("e\t" + x.getKey() + "\t" + x.getIntValue()));
-        lines.sort(null);
-        StringBuilder sb = new StringBuilder();
-        for (String l : lines) {
-            sb.append(l).append('\n');
-        }
-        return sb.toString();
+        return LinkNumbers.sortedLines(lines);
     }
 
     /** Parses {@link #format()}; IllegalArgumentException naming the line on bad input. */

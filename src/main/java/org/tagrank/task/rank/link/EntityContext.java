@@ -245,12 +245,7 @@ public final class EntityContext {
             }
             lines.add(sb.toString());
         });
-        lines.sort(null);
-        StringBuilder sb = new StringBuilder();
-        for (String l : lines) {
-            sb.append(l).append('\n');
-        }
-        return sb.toString();
+        return LinkNumbers.sortedLines(lines);
     }
 
     /** Parses {@link #format()}; IllegalArgumentException naming the line on bad input. */

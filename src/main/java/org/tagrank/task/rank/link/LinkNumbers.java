@@ -2,7 +2,7 @@ package org.tagrank.task.rank.link;
 
 import java.util.Locale;
 
-/** Locale-independent number formatting for the link files. */
+/** Locale-independent number formatting and sorted line output for the link model's attachments. */
 final class LinkNumbers {
     private LinkNumbers() {
     }
@@ -12,5 +12,15 @@ final class LinkNumbers {
             return Long.toString((long) d);
         }
         return String.format(Locale.ROOT, "%s", d);
+    }
+
+    /** The lines sorted, each ending in '\n': the attachment text of a model part, the same whatever map order made it. */
+    static String sortedLines(java.util.List<String> lines) {
+        lines.sort(null);
+        StringBuilder sb = new StringBuilder();
+        for (String l : lines) {
+            sb.append(l).append('\n');
+        }
+        return sb.toString();
     }
 }
