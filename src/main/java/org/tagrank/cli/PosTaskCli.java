@@ -43,7 +43,7 @@ public final class PosTaskCli implements TaskCli {
     @Override
     public Set<String> paramKeys() {
         return Set.of("beam", "tagdict.min", "tagdict.fixed", "tagdict.share", "cutoff", "unlabeled", "unlabeled.format",
-                "unlabeled.min", "unlabeled.folds", "unlabeled.mark", "clusters", "clusters2", "clusters.digits", "history", "history.folds", "wordnet", "ensemble");
+                "unlabeled.min", "unlabeled.folds", "unlabeled.mark", "unlabeled.tokenizer", "clusters", "clusters2", "clusters.digits", "history", "history.folds", "wordnet", "ensemble");
     }
 
     private static PosTrainer.Settings settings(TrainRequest r, Console c) throws Exception {
@@ -75,6 +75,7 @@ public final class PosTaskCli implements TaskCli {
         if (p.containsKey("unlabeled")) {
             String file = p.get("unlabeled");
             unlabeled = unlabeled(file, p.getOrDefault("unlabeled.format", file.endsWith(".tsv") ? "tsv" : "text"),
+                    p.getOrDefault("unlabeled.tokenizer", "corenlp"),
                     Integer.parseInt(p.getOrDefault("unlabeled.min", "2")),
                     Integer.parseInt(p.getOrDefault("unlabeled.folds", "2")),
                     Params.bool(p, "unlabeled.mark", true), c);
@@ -115,10 +116,13 @@ public final class PosTaskCli implements TaskCli {
      * the last TAB column, e.g. a labeled classification corpus whose labels are ignored) or
      * {@code tokens} (one tokenized sentence per line). Each file's name and sha256 are recorded.
      */
-    static UnlabeledText unlabeled(String paths, String format, int minCount, int folds, boolean markKnown, Console c)
-            throws java.io.IOException {
+    static UnlabeledText unlabeled(String paths, String format, String tokenizer, int minCount, int folds, boolean markKnown,
+                                   Console c) throws java.io.IOException {
         if (!Set.of("text", "tsv", "tokens").contains(format)) {
             throw CliException.usage("unlabeled.format must be text, tsv or tokens, not '" + format + "'");
+        }
+        if (!Set.of("corenlp", "plain").contains(tokenizer)) {
+            throw CliException.usage("unlabeled.tokenizer must be corenlp or plain, not '" + tokenizer + "'");
         }
         Map<String, String> sources = new LinkedHashMap<>();
         CompactSentences.Builder sentences = new CompactSentences.Builder();
@@ -127,12 +131,15 @@ public final class PosTaskCli implements TaskCli {
         for (String name : paths.split(",")) {
             Path file = Path.of(name.strip());
             c.progress("reading unlabeled text " + file);
-            readText(file, format, sentences);
+            readText(file, format, tokenizer, sentences);
             sources.put("file" + k, file.getFileName().toString());
             sources.put("file" + k + ".sha256", Provenances.sha256(file));
             k++;
         }
         sources.put("format", format);
+        if (!format.equals("tokens") && tokenizer.equals("plain")) { // recorded only when not the default (older models)
+            sources.put("tokenizer", tokenizer);
+        }
         CompactSentences text = sentences.build();
         c.progress(String.format(Locale.ROOT, "unlabeled text: %,d sentences, %,d tokens (%.1fs)", text.size(), sentences.tokens(),
                 (System.nanoTime() - start) / 1e9));
@@ -143,7 +150,7 @@ public final class PosTaskCli implements TaskCli {
      * Reads a file of unlabeled text in format {@code text}, {@code tsv} or {@code tokens} (see
      * {@link #unlabeled}) and appends its sentences.
      */
-    static void readText(Path file, String format, CompactSentences.Builder sentences) throws java.io.IOException {
+    static void readText(Path file, String format, String tokenizer, CompactSentences.Builder sentences) throws java.io.IOException {
         try (java.io.BufferedReader in = org.tagrank.io.Readers.utf8(file)) {
             // tokenizing is slow: blocks of lines in parallel, sentences kept in file order
             List<String> block = new java.util.ArrayList<>();
@@ -151,17 +158,18 @@ public final class PosTaskCli implements TaskCli {
             while ((line = in.readLine()) != null) {
                 block.add(format.equals("tsv") ? line.substring(line.lastIndexOf('\t') + 1) : line);
                 if (block.size() == 1000) {
-                    tokenize(block, format, sentences);
+                    tokenize(block, format, tokenizer, sentences);
                 }
             }
-            tokenize(block, format, sentences);
+            tokenize(block, format, tokenizer, sentences);
         }
     }
 
     /** Tokenizes a block of lines in parallel, appends its sentences in order and empties the block. */
-    private static void tokenize(List<String> block, String format, CompactSentences.Builder out) {
+    private static void tokenize(List<String> block, String format, String tokenizer, CompactSentences.Builder out) {
         List<List<List<String>>> perLine = block.parallelStream()
-                .map(l -> format.equals("tokens") ? tokens(l) : org.tagrank.io.CoreNlpTokenizer.sentences(l))
+                .map(l -> format.equals("tokens") ? tokens(l) : tokenizer.equals("plain") ? org.tagrank.io.PlainTokenizer.sentences(l)
+                        : org.tagrank.io.CoreNlpTokenizer.sentences(l))
                 .toList();
         for (List<List<String>> ss : perLine) {
             ss.forEach(out::add);

@@ -210,4 +210,24 @@ class CliTest {
         assertEquals(0, tagged.code(), tagged.err());
         assertEquals(4, tagged.out().strip().split(" ").length, tagged.out());
     }
+
+    @Test
+    void unlabeledTextCanBeSplitByThePlainTokenizerAndTheModelSaysSo() throws IOException {
+        Path text = Files.writeString(dir.resolve("unlabeled.txt"), "The Cat sat. Apple pie, said Bob. The apple fell!\n");
+        Path out = dir.resolve("plain.lin.zip");
+        Run r = run("train", "--task", "pos", "--data", TRAIN, "--learner", "perceptron", "--epochs", "2",
+                "--param", "unlabeled=" + text, "--param", "unlabeled.min=1", "--param", "unlabeled.tokenizer=plain",
+                "--out", out.toString(), "--quiet");
+        assertEquals(0, r.code(), r.err());
+        String info = run("info", "--model", out.toString()).out();
+        assertTrue(info.contains("pos.unlabeled.tokenizer=plain"), info);
+        Run corenlp = run("train", "--task", "pos", "--data", TRAIN, "--learner", "perceptron", "--epochs", "2",
+                "--param", "unlabeled=" + text, "--param", "unlabeled.min=1", "--out", dir.resolve("c.lin.zip").toString(), "--quiet");
+        assertEquals(0, corenlp.code(), corenlp.err());
+        assertFalse(run("info", "--model", dir.resolve("c.lin.zip").toString()).out().contains("pos.unlabeled.tokenizer"));
+        Run bad = run("train", "--task", "pos", "--data", TRAIN, "--learner", "perceptron", "--epochs", "2",
+                "--param", "unlabeled=" + text, "--param", "unlabeled.tokenizer=spaces", "--out", dir.resolve("x.lin.zip").toString());
+        assertEquals(ExitCodes.USAGE, bad.code(), bad.err());
+        assertTrue(bad.err().contains("unlabeled.tokenizer must be corenlp or plain"), bad.err());
+    }
 }
