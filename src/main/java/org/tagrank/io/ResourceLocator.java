@@ -26,10 +26,20 @@ public final class ResourceLocator {
             throw new FileNotFoundException("no model location given");
         }
         if (isUrl(location)) {
+            java.net.URL url;
             try {
-                return new Located(new URI(location).toURL().openStream(), "URL " + location);
-            } catch (URISyntaxException | IllegalArgumentException e) {
-                throw new FileNotFoundException("not a valid URL: " + location);
+                url = new URI(location).toURL();
+            } catch (URISyntaxException | IllegalArgumentException | java.net.MalformedURLException e) {
+                throw new FileNotFoundException("location is not a valid URL: " + location);
+            }
+            try {
+                return new Located(url.openStream(), "URL " + location);
+            } catch (java.net.UnknownHostException e) {
+                throw new FileNotFoundException("cannot be read from " + location + ": unknown host " + e.getMessage());
+            } catch (IOException e) {
+                // the bare messages ("Connection refused", a status line) do not say which URL failed
+                throw new FileNotFoundException("cannot be read from " + location + ": "
+                        + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
             }
         }
         Path path = Path.of(location);

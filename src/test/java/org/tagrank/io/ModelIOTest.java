@@ -160,6 +160,15 @@ class ModelIOTest {
     }
 
     @Test
+    void anUnreadableUrlIsNamed() {
+        // port 9 (discard) on the loopback: refused at once, no network needed
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelIO.read("http://127.0.0.1:9/m.zip", "pos"));
+        assertTrue(e.getMessage().startsWith("model cannot be read from http://127.0.0.1:9/m.zip: "), e.getMessage());
+        e = assertThrows(ModelFormatException.class, () -> ModelIO.read("http://bad url/m.zip", "pos"));
+        assertEquals("model location is not a valid URL: http://bad url/m.zip", e.getMessage());
+    }
+
+    @Test
     void goldenVersion1ModelStillLoadsAndPredicts() throws IOException {
         ModelBundle b = ModelIO.read("org/tagrank/io/tiny-model.lin.zip", "pos");
         LabelInstance x = new LabelInstance(SparseVector.binary(new int[]{0, 1, 2}), -1);
