@@ -1,6 +1,8 @@
 package org.tagrank.task.rank.link;
 
+import it.unimi.dsi.fastutil.doubles.DoubleArrayList;
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 
@@ -102,7 +104,7 @@ public final class EntityContext {
         }
         Object2IntOpenHashMap<String> vocab = new Object2IntOpenHashMap<>();
         vocab.defaultReturnValue(-1);
-        List<Double> idfs = new ArrayList<>();
+        DoubleArrayList idfs = new DoubleArrayList();
         Map<String, Bag> bags = new HashMap<>();
         List<String> keys = new ArrayList<>(counts.keySet());
         keys.sort(null);
@@ -135,11 +137,7 @@ public final class EntityContext {
             }
             bags.put(k, new Bag(w, c, nd));
         }
-        double[] idf = new double[idfs.size()];
-        for (int i = 0; i < idf.length; i++) {
-            idf[i] = idfs.get(i);
-        }
-        return new EntityContext(vocab, idf, bags);
+        return new EntityContext(vocab, idfs.toDoubleArray(), bags);
     }
 
     private static double idf(int docs, int df) {
@@ -252,9 +250,9 @@ public final class EntityContext {
     public static EntityContext parse(String text) {
         Object2IntOpenHashMap<String> vocab = new Object2IntOpenHashMap<>();
         vocab.defaultReturnValue(-1);
-        List<Double> idfs = new ArrayList<>();
+        DoubleArrayList idfs = new DoubleArrayList();
         List<String[]> bagLines = new ArrayList<>();
-        List<Integer> bagNos = new ArrayList<>();
+        IntArrayList bagNos = new IntArrayList();
         try (BufferedReader r = new BufferedReader(new StringReader(text))) {
             String line;
             int no = 0;
@@ -280,7 +278,7 @@ public final class EntityContext {
         Map<String, Bag> bags = new HashMap<>();
         for (int i = 0; i < bagLines.size(); i++) {
             String[] f = bagLines.get(i);
-            int no = bagNos.get(i);
+            int no = bagNos.getInt(i);
             String[] items = f[3].isEmpty() ? new String[0] : f[3].split(" ");
             int[] w = new int[items.length];
             int[] c = new int[items.length];
@@ -295,11 +293,7 @@ public final class EntityContext {
             }
             bags.put(f[1], new Bag(w, c, (int) number(f[2], no)));
         }
-        double[] idf = new double[idfs.size()];
-        for (int i = 0; i < idf.length; i++) {
-            idf[i] = idfs.get(i);
-        }
-        return new EntityContext(vocab, idf, bags);
+        return new EntityContext(vocab, idfs.toDoubleArray(), bags);
     }
 
     private static double number(String s, int no) {
