@@ -1,6 +1,5 @@
 package org.tagrank.task.pos;
 
-import it.unimi.dsi.fastutil.HashCommon;
 import it.unimi.dsi.fastutil.ints.IntArrays;
 import org.tagrank.io.CorpusFormatException;
 import org.tagrank.io.Readers;
@@ -27,18 +26,8 @@ public final class WordClusters {
     /** The model attachment holding the second cluster set ({@code cl2} templates). */
     static final String ATTACHMENT2 = "clusters2.tsv";
 
-    private final String text;
-    /** Start offset of each line; lines are sorted by word. */
-    private final int[] starts;
-    /**
-     * Open-addressing hash index over the lines (line + 1, 0 = empty; at most half full), keyed by the
-     * word's String.hashCode, which a looked-up word has usually cached. Binary search took ~20 probes and
-     * cache misses per unknown word (8% of tagging time with two-letter buckets). The index is built in the
-     * background after the first lookup, not at load (~50 ms, and a model that only meets vocabulary words
-     * never needs it); lookups binary-search until it is published, whole, through this volatile field.
-     */
-    private volatile int[] index;
-    private final java.util.concurrent.atomic.AtomicBoolean indexing = new java.util.concurrent.atomic.AtomicBoolean();
+    /** The sorted {@code word<TAB>cluster} lines. */
+    private final SortedWordTable table;
     /**
      * Whether a word absent from the list is looked up again with its digits replaced by '9' (as
      * CoreNLP's distsim lookup does with {@code mapdigits}: egw4-reut.512 lists "9,999" and "99:99", not
@@ -46,27 +35,9 @@ public final class WordClusters {
      */
     private final boolean mapDigits;
 
-    private WordClusters(String text, int[] starts, boolean mapDigits) {
-        this.text = text;
-        this.starts = starts;
+    private WordClusters(SortedWordTable table, boolean mapDigits) {
+        this.table = table;
         this.mapDigits = mapDigits;
-    }
-
-    private int[] buildIndex() {
-        int[] t = new int[Integer.highestOneBit(Math.max(2, starts.length)) << 2];
-        int mask = t.length - 1;
-        for (int k = 0; k < starts.length; k++) {
-            int h = 0;
-            for (int i = starts[k]; text.charAt(i) != '\t'; i++) {
-                h = 31 * h + text.charAt(i);
-            }
-            int slot = HashCommon.mix(h) & mask;
-            while (t[slot] != 0) {
-                slot = (slot + 1) & mask;
-            }
-            t[slot] = k + 1;
-        }
-        return t;
     }
 
     /**
@@ -129,33 +100,12 @@ public final class WordClusters {
 
     /** Parses the model attachment; it must be sorted {@code word<TAB>cluster} lines. */
     static WordClusters parse(String text) {
-        int lines = 0;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            lines++;
-        }
-        if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
-            throw new IllegalArgumentException(ATTACHMENT + ": truncated (no newline at the end)");
-        }
-        int[] starts = new int[lines];
-        int at = 0;
-        for (int k = 0; k < lines; k++) {
-            starts[k] = at;
-            int tab = text.indexOf('\t', at);
-            int nl = text.indexOf('\n', at);
-            if (tab <= at || tab > nl - 2) {
-                throw new IllegalArgumentException(ATTACHMENT + " line " + (k + 1) + ": expected word<TAB>cluster");
-            }
-            if (k > 0 && compareWords(text, starts[k - 1], at) >= 0) {
-                throw new IllegalArgumentException(ATTACHMENT + " line " + (k + 1) + ": words out of order or repeated");
-            }
-            at = nl + 1;
-        }
-        return new WordClusters(text, starts, false);
+        return new WordClusters(SortedWordTable.parse(text, ATTACHMENT), false);
     }
 
     /** These clusters looking up words they lack once more with every digit replaced by '9' (see {@link #mapsDigits}). */
     public WordClusters withDigitsMapped() {
-        return mapDigits ? this : new WordClusters(text, starts, true);
+        return mapDigits ? this : new WordClusters(table, true);
     }
 
     /** Whether words absent from the list are looked up again with their digits replaced by '9'. */
@@ -163,51 +113,16 @@ public final class WordClusters {
         return mapDigits;
     }
 
-    /** Compares the words of the lines starting at a and b. */
-    private static int compareWords(String text, int a, int b) {
-        while (true) {
-            char x = text.charAt(a++);
-            char y = text.charAt(b++);
-            if (x == '\t' || y == '\t') {
-                return x == y ? 0 : x == '\t' ? -1 : 1;
-            }
-            if (x != y) {
-                return x - y;
-            }
-        }
-    }
-
-    /** Compares the word of the line starting at a with w (no allocation). */
-    private int compare(int a, String w) {
-        for (int i = 0; ; i++, a++) {
-            char x = text.charAt(a);
-            if (x == '\t') {
-                return i == w.length() ? 0 : -1;
-            }
-            if (i == w.length()) {
-                return 1;
-            }
-            char y = w.charAt(i);
-            if (x != y) {
-                return x - y;
-            }
-        }
-    }
-
-    /** The cluster of a lowercased word, or {@link AutoLexicon#NONE}. */
+    /** The cluster of a lowercased word, or {@link #ABSENT}. */
     public String cluster(String lowerWord) {
-        int line = line(lowerWord);
+        int line = table.line(lowerWord);
         if (line < 0 && mapDigits) {
             String mapped = digitsTo9(lowerWord);
             if (mapped != lowerWord) {
-                line = line(mapped);
+                line = table.line(mapped);
             }
         }
-        if (line < 0) {
-            return AutoLexicon.NONE;
-        }
-        int tab = text.indexOf('\t', starts[line]);
-        return text.substring(tab + 1, text.indexOf('\n', tab));
+        return line < 0 ? ABSENT : table.value(line);
     }
 
     /** The word with its ASCII digits replaced by '9'; the same instance when it has no other digit than 9. */
@@ -228,61 +143,27 @@ public final class WordClusters {
         return new String(c);
     }
 
-    /** The line of a lowercased word (through the hash index once it is built), or -1. */
+    /** The line of a lowercased word, or -1 (without digit mapping; for tests of the index). */
     int line(String lowerWord) {
-        int[] t = index;
-        if (t == null) {
-            if (indexing.compareAndSet(false, true)) {
-                java.util.concurrent.CompletableFuture.runAsync(this::indexNow);
-            }
-            return search(lowerWord);
-        }
-        int mask = t.length - 1;
-        for (int slot = HashCommon.mix(lowerWord.hashCode()) & mask; t[slot] != 0; slot = (slot + 1) & mask) {
-            int at = starts[t[slot] - 1];
-            if (compare(at, lowerWord) == 0) {
-                return t[slot] - 1;
-            }
-        }
-        return -1;
+        return table.line(lowerWord);
     }
 
-    /** Builds and publishes the hash index now (lookups use it from then on). */
+    /** Builds the hash index now (tests). */
     void indexNow() {
-        if (index == null) {
-            index = buildIndex();
-        }
+        table.indexNow();
     }
 
-    /** The line of a lowercased word by binary search over the sorted lines, or -1. */
+    /** The line of a lowercased word by binary search, or -1 (tests). */
     int search(String lowerWord) {
-        int lo = 0;
-        int hi = starts.length - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int c = compare(starts[mid], lowerWord);
-            if (c < 0) {
-                lo = mid + 1;
-            } else if (c > 0) {
-                hi = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
+        return table.search(lowerWord);
     }
 
     public int size() {
-        return starts.length;
-    }
-
-    /** Offset in {@link #text} at which a line starts. */
-    int start(int line) {
-        return starts[line];
+        return table.size();
     }
 
     /** The attachment text. */
     String text() {
-        return text;
+        return table.text();
     }
 }

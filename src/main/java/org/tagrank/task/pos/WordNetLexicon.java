@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * itself is a lemma, or an exception list maps it to one ("ran" → "run"), or a detachment rule does
  * ("ponies" → "pony"). A compact copy of what that needs is built from an installed WordNet at training time
  * and stored in the model, so tagging never needs WordNet: the single-word lemmas with their parts of speech
- * ({@link #ATTACHMENT}, sorted {@code lemma<TAB>letters} lines, read like {@link WordClusters}: no map is built
+ * ({@link #ATTACHMENT}, sorted {@code lemma<TAB>letters} lines, a {@link SortedWordTable}: no map is built
  * at load) and the exception lists ({@link #EXCEPTIONS}). Immutable, thread-safe.
  *
  * <p>{@link #classes} is the value of the {@code wn} word function: per part of speech (n, v, a, r, in
@@ -41,34 +41,37 @@ public final class WordNetLexicon {
         }
     }
 
+    /** One entry of WordNet's exception lists: a form whose base is {@code base} as part of speech POS[pos]. */
+    private record ExceptionEntry(int pos, String form, String base) {
+    }
+
     /**
      * Lemma → line of the lemma table, whose letters after the TAB are read at each lookup (no per-line array
      * is built at load).
      */
-    private final WordClusters lemmas;
+    private final SortedWordTable lemmas;
     private final String lemmaText;
     /** Exception form → id, per id the parts of speech for which one of its bases is a lemma. */
     private final WordIds excForms;
     private final byte[] excPos;
-    /** The exception lists as read: part of speech index, form, base (for {@link #formatExceptions}). */
-    private final List<String[]> exceptions;
+    /** The exception lists as read (for {@link #formatExceptions}). */
+    private final List<ExceptionEntry> exceptions;
     private final Map<String, String> sources;
 
-    private WordNetLexicon(WordClusters lemmas, List<String[]> exceptions, Map<String, String> sources) {
+    private WordNetLexicon(SortedWordTable lemmas, List<ExceptionEntry> exceptions, Map<String, String> sources) {
         this.lemmas = lemmas;
         this.lemmaText = lemmas.text();
         this.exceptions = List.copyOf(exceptions);
         Object2IntOpenHashMap<String> excBits = new Object2IntOpenHashMap<>();
         List<String> forms = new ArrayList<>();
-        for (String[] e : exceptions) {
-            int p = Integer.parseInt(e[0]);
-            int line = lemmas.search(e[2]); // binary search: line() would start building the hash index at load
-            if (!excBits.containsKey(e[1])) {
-                forms.add(e[1]);
-                excBits.put(e[1], 0);
+        for (ExceptionEntry e : exceptions) {
+            int line = lemmas.search(e.base()); // binary search: line() would start building the hash index at load
+            if (!excBits.containsKey(e.form())) {
+                forms.add(e.form());
+                excBits.put(e.form(), 0);
             }
-            if (line >= 0 && (bits(line, e[2].length()) & (1 << p)) != 0) {
-                excBits.put(e[1], excBits.getInt(e[1]) | (1 << p));
+            if (line >= 0 && (bits(line, e.base().length()) & (1 << e.pos())) != 0) {
+                excBits.put(e.form(), excBits.getInt(e.form()) | (1 << e.pos()));
             }
         }
         this.excForms = new WordIds(forms);
@@ -85,7 +88,7 @@ public final class WordNetLexicon {
      */
     public static WordNetLexicon of(WordNet wn) {
         Object2IntOpenHashMap<String> bits = new Object2IntOpenHashMap<>(1 << 17);
-        List<String[]> exc = new ArrayList<>();
+        List<ExceptionEntry> exc = new ArrayList<>();
         for (int p = 0; p < POS.length; p++) {
             for (String l : wn.lemmas(POS[p])) {
                 if (l.indexOf('_') < 0 && l.indexOf('\t') < 0 && l.indexOf('\n') < 0 && !l.isEmpty()) {
@@ -100,7 +103,7 @@ public final class WordNetLexicon {
                 }
                 for (String base : wn.exceptions(POS[p]).get(f)) {
                     if (base.indexOf('_') < 0) {
-                        exc.add(new String[]{Integer.toString(p), f, base});
+                        exc.add(new ExceptionEntry(p, f, base));
                     }
                 }
             }
@@ -121,7 +124,7 @@ public final class WordNetLexicon {
         Map<String, String> src = new TreeMap<>();
         src.put("lemmas", Integer.toString(bits.size()));
         src.put("exceptions", Integer.toString(exc.size()));
-        return new WordNetLexicon(WordClusters.parse(text.toString()), exc, src);
+        return new WordNetLexicon(SortedWordTable.parse(text.toString(), ATTACHMENT), exc, src);
     }
 
     /**
@@ -130,7 +133,7 @@ public final class WordNetLexicon {
      */
     private int bits(int line, int lemmaLength) {
         int b = 0;
-        for (int i = lemmas.start(line) + lemmaLength + 1; ; i++) {
+        for (int i = lemmas.valueStart(line, lemmaLength); ; i++) {
             char c = lemmaText.charAt(i);
             if (c == '\n') {
                 return b;
@@ -195,22 +198,17 @@ public final class WordNetLexicon {
         for (Map.Entry<String, String> e : new TreeMap<>(sources).entrySet()) {
             sb.append("#source ").append(e.getKey()).append('=').append(e.getValue()).append('\n');
         }
-        for (String[] e : exceptions) {
-            sb.append(CODE[Integer.parseInt(e[0])]).append('\t').append(TsvWords.escape(e[1])).append('\t')
-                    .append(TsvWords.escape(e[2])).append('\n');
+        for (ExceptionEntry e : exceptions) {
+            sb.append(CODE[e.pos()]).append('\t').append(TsvWords.escape(e.form())).append('\t')
+                    .append(TsvWords.escape(e.base())).append('\n');
         }
         return sb.toString();
     }
 
     /** Reads the two attachments' texts; errors name the attachment and line. */
     public static WordNetLexicon parse(String lemmaText, String exceptionText) {
-        WordClusters lemmas;
-        try {
-            lemmas = WordClusters.parse(lemmaText);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(ATTACHMENT + ": " + e.getMessage(), e);
-        }
-        List<String[]> exc = new ArrayList<>();
+        SortedWordTable lemmas = SortedWordTable.parse(lemmaText, ATTACHMENT);
+        List<ExceptionEntry> exc = new ArrayList<>();
         Map<String, String> sources = new TreeMap<>();
         int lineNo = 0;
         String[] cols = new String[3];
@@ -226,8 +224,8 @@ public final class WordNetLexicon {
                 }
                 sources.put(line.substring("#source ".length(), eq), line.substring(eq + 1));
             } else if (TsvWords.splitColumns(line, cols) && cols[0].length() == 1) {
-                exc.add(new String[]{Integer.toString(posIndex(cols[0].charAt(0), EXCEPTIONS, lineNo)), TsvWords.unescape(cols[1]),
-                        TsvWords.unescape(cols[2])});
+                exc.add(new ExceptionEntry(posIndex(cols[0].charAt(0), EXCEPTIONS, lineNo), TsvWords.unescape(cols[1]),
+                        TsvWords.unescape(cols[2])));
             } else {
                 throw bad(EXCEPTIONS, lineNo, "expected part of speech, form, base");
             }
