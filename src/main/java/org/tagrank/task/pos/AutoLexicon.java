@@ -231,9 +231,7 @@ public final class AutoLexicon {
     public String format() {
         StringBuilder sb = new StringBuilder();
         sb.append("#minCount=").append(minCount).append('\n');
-        for (Map.Entry<String, String> e : new TreeMap<>(sources).entrySet()) {
-            sb.append("#source ").append(e.getKey()).append('=').append(e.getValue()).append('\n');
-        }
+        TsvWords.appendSources(sb, sources);
         String[] tagged = tagValues.keySet().toArray(new String[0]);
         Arrays.sort(tagged);
         for (String w : tagged) {
@@ -272,12 +270,10 @@ public final class AutoLexicon {
                 minCount = Integer.parseInt(line.substring("#minCount=".length()));
                 continue;
             }
-            if (line.startsWith("#source ")) {
-                int eq = line.indexOf('=');
-                if (eq < 0) {
+            if (line.startsWith(TsvWords.SOURCE)) {
+                if (!TsvWords.readSource(line, sources)) {
                     throw bad(lineNo, "source line without '='");
                 }
-                sources.put(line.substring("#source ".length(), eq), line.substring(eq + 1));
                 continue;
             }
             if (!TsvWords.splitColumns(line, cols)) {

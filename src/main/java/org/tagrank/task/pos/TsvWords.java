@@ -58,4 +58,27 @@ final class TsvWords {
         }
         return out;
     }
+
+    /** The prefix of the provenance header lines ({@code #source key=value}) of the unlabeled-text attachments. */
+    static final String SOURCE = "#source ";
+
+    /** Appends the sources as {@code #source key=value} lines, sorted by key (the same bytes for the same sources). */
+    static void appendSources(StringBuilder sb, java.util.Map<String, String> sources) {
+        for (java.util.Map.Entry<String, String> e : new java.util.TreeMap<>(sources).entrySet()) {
+            sb.append(SOURCE).append(e.getKey()).append('=').append(e.getValue()).append('\n');
+        }
+    }
+
+    /**
+     * Reads a line starting with {@link #SOURCE} into {@code sources}; false, with nothing read, when it has
+     * no '=' (the caller names the file and line).
+     */
+    static boolean readSource(String line, java.util.Map<String, String> sources) {
+        int eq = line.indexOf('=');
+        if (eq < 0) {
+            return false;
+        }
+        sources.put(line.substring(SOURCE.length(), eq), line.substring(eq + 1));
+        return true;
+    }
 }

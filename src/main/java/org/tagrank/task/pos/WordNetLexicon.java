@@ -195,9 +195,7 @@ public final class WordNetLexicon {
     /** The {@link #EXCEPTIONS} text: {@code #source key=value} headers, {@code pos TAB form TAB base} lines. */
     public String formatExceptions() {
         StringBuilder sb = new StringBuilder(exceptions.size() * 20);
-        for (Map.Entry<String, String> e : new TreeMap<>(sources).entrySet()) {
-            sb.append("#source ").append(e.getKey()).append('=').append(e.getValue()).append('\n');
-        }
+        TsvWords.appendSources(sb, sources);
         for (ExceptionEntry e : exceptions) {
             sb.append(CODE[e.pos()]).append('\t').append(TsvWords.escape(e.form())).append('\t')
                     .append(TsvWords.escape(e.base())).append('\n');
@@ -217,12 +215,10 @@ public final class WordNetLexicon {
             if (line.isEmpty()) {
                 continue;
             }
-            if (line.startsWith("#source ")) {
-                int eq = line.indexOf('=');
-                if (eq < 0) {
+            if (line.startsWith(TsvWords.SOURCE)) {
+                if (!TsvWords.readSource(line, sources)) {
                     throw bad(EXCEPTIONS, lineNo, "source line without '='");
                 }
-                sources.put(line.substring("#source ".length(), eq), line.substring(eq + 1));
             } else if (TsvWords.splitColumns(line, cols) && cols[0].length() == 1) {
                 exc.add(new ExceptionEntry(posIndex(cols[0].charAt(0), EXCEPTIONS, lineNo), TsvWords.unescape(cols[1]),
                         TsvWords.unescape(cols[2])));
