@@ -255,12 +255,12 @@ public final class ExchangeClustering {
      * frequent word down: the format {@code --param clusters=FILE} reads.
      */
     public static void write(ClusterCorpus corpus, int[] classes, Writer out) throws IOException {
-        Integer[] order = new Integer[classes.length];
+        int[] order = new int[classes.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
         // word ids are in frequency order already: a stable sort by cluster keeps it within clusters
-        Arrays.sort(order, (a, b) -> Integer.compare(classes[a], classes[b]));
+        it.unimi.dsi.fastutil.ints.IntArrays.mergeSort(order, (a, b) -> Integer.compare(classes[a], classes[b]));
         StringBuilder sb = new StringBuilder(64);
         for (int i : order) {
             sb.setLength(0);
