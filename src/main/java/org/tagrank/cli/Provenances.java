@@ -45,8 +45,7 @@ public final class Provenances {
     }
 
     public static String createdAt() {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        Instant t = epoch != null && epoch.matches("\\d+") ? Instant.ofEpochSecond(Long.parseLong(epoch)) : Instant.now();
+        Instant t = reproducible() ? Instant.ofEpochSecond(Long.parseLong(System.getenv("SOURCE_DATE_EPOCH"))) : Instant.now();
         return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 
