@@ -12,7 +12,6 @@ import org.tagrank.task.rank.link.EntityLinker;
 import org.tagrank.task.rank.link.LinkCorpus;
 import org.tagrank.task.rank.link.LinkDocument;
 import org.tagrank.task.rank.link.LinkEval;
-import org.tagrank.task.rank.link.LinkFeatures;
 import org.tagrank.task.rank.link.LinkOptions;
 import org.tagrank.task.rank.link.TwoPassTraining;
 import org.tagrank.task.rank.link.Wikidict;
@@ -84,29 +83,14 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
             model = Trainers.create(r.trainer()).train(trainSet, devSet, listener);
         }
         Map<String, String> prov = new LinkedHashMap<>(r.trainer().toMap());
-        // without the optional sports features the features are those of the previous version: the same bytes as before
-        prov.put("link.features", !options.any() ? LinkFeatures.COMPATIBLE
-                : coref || types || context ? LinkFeatures.VERSION : LinkFeatures.SPORTS_ONLY);
+        prov.putAll(EntityLinker.optionProvenance(options));
         prov.put(EntityLinker.PASSES_KEY, Integer.toString(passes));
         if (passes == 2) {
             prov.put("link.folds", r.params().getOrDefault("folds", "5"));
         }
         prov.put(EntityLinker.WIKIDICT_KEY, Boolean.toString(wd != null));
-        if (sports) {
-            prov.put(EntityLinker.SPORTS_KEY, "true");
-        }
         if (context) {
-            prov.put(EntityLinker.CONTEXT_KEY, "true");
             prov.put("link.context.top", Integer.toString(contextTop));
-            if (window > 0) {
-                prov.put(EntityLinker.CONTEXT_WINDOW_KEY, Integer.toString(window));
-            }
-        }
-        if (coref) {
-            prov.put(EntityLinker.COREF_KEY, "true");
-        }
-        if (types) {
-            prov.put(EntityLinker.TYPES_KEY, "true");
         }
         prov.put("train.data", r.data().getFileName().toString());
         prov.put("train.cutoff", Integer.toString(r.cutoff()));

@@ -42,8 +42,9 @@ public final class PosTaskCli implements TaskCli {
 
     @Override
     public Set<String> paramKeys() {
-        return Set.of("beam", "tagdict.min", "tagdict.fixed", "tagdict.share", "cutoff", "unlabeled", "unlabeled.format",
-                "unlabeled.min", "unlabeled.folds", "unlabeled.mark", "unlabeled.tokenizer", "clusters", "clusters2", "clusters.digits", "history", "history.folds", "wordnet", "ensemble");
+        return Set.of("beam", "tagdict.min", "tagdict.fixed", "tagdict.share", "cutoff",
+                "unlabeled", "unlabeled.format", "unlabeled.min", "unlabeled.folds", "unlabeled.mark", "unlabeled.tokenizer",
+                "clusters", "clusters2", "clusters.digits", "history", "history.folds", "wordnet", "ensemble");
     }
 
     private static PosTrainer.Settings settings(TrainRequest r, Console c) throws Exception {

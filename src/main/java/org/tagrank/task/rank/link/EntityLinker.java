@@ -114,6 +114,34 @@ public final class EntityLinker {
         return new LinkFeatures(doc, prior, wikidict, false, null, options);
     }
 
+    /**
+     * The manifest entries that record a one-pass model's optional feature groups: the feature version, and
+     * the keys this class reads back when it links (so that writing and reading them live in one place).
+     */
+    public static Map<String, String> optionProvenance(LinkOptions options) {
+        Map<String, String> p = new java.util.LinkedHashMap<>();
+        // without optional features they are those of the previous version: the same bytes as before
+        p.put("link.features", !options.any() ? LinkFeatures.COMPATIBLE
+                : options.coref() || options.types() || options.context() != null ? LinkFeatures.VERSION
+                : LinkFeatures.SPORTS_ONLY);
+        if (options.sports()) {
+            p.put(SPORTS_KEY, "true");
+        }
+        if (options.context() != null) {
+            p.put(CONTEXT_KEY, "true");
+            if (options.contextWindow() > 0) {
+                p.put(CONTEXT_WINDOW_KEY, Integer.toString(options.contextWindow()));
+            }
+        }
+        if (options.coref()) {
+            p.put(COREF_KEY, "true");
+        }
+        if (options.types()) {
+            p.put(TYPES_KEY, "true");
+        }
+        return p;
+    }
+
     private static int contextWindow(LinearModel model) {
         String w = model.provenance().get(CONTEXT_WINDOW_KEY);
         try {
