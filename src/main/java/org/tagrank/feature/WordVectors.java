@@ -1,0 +1,218 @@
+package org.tagrank.feature;
+
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.function.Predicate;
+
+/**
+ * A table of dense word vectors ({@code word<TAB>v1 v2 ... vD} lines, as written by
+ * {@code scripts/extract-embeddings}), for features that compare words by meaning rather than by
+ * spelling. Immutable and thread-safe; vectors are rows of one float array, addressed by the row index
+ * that {@link #row} returns, so that hot loops work on primitives without allocating.
+ */
+public final class WordVectors {
+    private final Object2IntOpenHashMap<String> rows;
+    private final String[] words;
+    private final float[] values;
+    private final int dimension;
+
+    private WordVectors(String[] words, float[] values, int dimension) {
+        this.words = words;
+        this.values = values;
+        this.dimension = dimension;
+        this.rows = new Object2IntOpenHashMap<>(words.length);
+        rows.defaultReturnValue(-1);
+        for (int r = 0; r < words.length; r++) {
+            rows.put(words[r], r);
+        }
+    }
+
+    /** Reads a vector file; errors name the file and line. */
+    public static WordVectors read(Path file) throws IOException {
+        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    }
+
+    /**
+     * Parses {@code word<TAB>numbers} lines (numbers separated by single spaces, every line the same
+     * count); {@code source} names the text in errors ("source line N: ...").
+     */
+    public static WordVectors parse(String text, String source) {
+        int lines = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            lines++;
+        }
+        if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+            lines++;
+        }
+        String[] words = new String[lines];
+        float[] values = null;
+        int dimension = -1;
+        int at = 0;
+        Object2IntOpenHashMap<String> seen = new Object2IntOpenHashMap<>(lines);
+        seen.defaultReturnValue(-1);
+        for (int r = 0; r < lines; r++) {
+            int nl = text.indexOf('\n', at);
+            int end = nl < 0 ? text.length() : nl;
+            int tab = text.indexOf('\t', at);
+            if (tab <= at || tab >= end - 1) {
+                throw new IllegalArgumentException(source + " line " + (r + 1) + ": expected word<TAB>numbers");
+            }
+            String word = text.substring(at, tab);
+            int earlier = seen.put(word, r);
+            if (earlier >= 0) {
+                throw new IllegalArgumentException(source + " line " + (r + 1) + ": '" + word
+                        + "' repeats line " + (earlier + 1));
+            }
+            int count = 1;
+            for (int i = tab + 1; i < end; i++) {
+                if (text.charAt(i) == ' ') {
+                    count++;
+                }
+            }
+            if (dimension < 0) {
+                dimension = count;
+                values = new float[lines * dimension];
+            } else if (count != dimension) {
+                throw new IllegalArgumentException(source + " line " + (r + 1) + ": " + count
+                        + " numbers, but line 1 has " + dimension);
+            }
+            int start = tab + 1;
+            for (int d = 0; d < dimension; d++) {
+                int stop = d == dimension - 1 ? end : text.indexOf(' ', start);
+                try {
+                    float v = Float.parseFloat(text.substring(start, stop));
+                    if (!Float.isFinite(v)) {
+                        throw new NumberFormatException();
+                    }
+                    values[r * dimension + d] = v;
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(source + " line " + (r + 1) + ": number " + (d + 1)
+                            + " is not a finite number: '" + text.substring(start, stop) + "'");
+                }
+                start = stop + 1;
+            }
+            words[r] = word;
+            at = end + 1;
+        }
+        return new WordVectors(words, values == null ? new float[0] : values, Math.max(dimension, 0));
+    }
+
+    /** The row of {@code word}, or -1 when the table has no vector for it. */
+    public int row(String word) {
+        return rows.getInt(word);
+    }
+
+    public int size() {
+        return words.length;
+    }
+
+    public int dimension() {
+        return dimension;
+    }
+
+    public String word(int row) {
+        return words[row];
+    }
+
+    /** Copies row r's vector into {@code out} (length ≥ dimension). */
+    public void copy(int r, float[] out) {
+        System.arraycopy(values, r * dimension, out, 0, dimension);
+    }
+
+    /** acc += weight × vector of row r. */
+    public void addTo(int r, float weight, float[] acc) {
+        int base = r * dimension;
+        for (int d = 0; d < dimension; d++) {
+            acc[d] += weight * values[base + d];
+        }
+    }
+
+    /** The dot product of row r's vector with v. */
+    public float dot(int r, float[] v) {
+        int base = r * dimension;
+        float sum = 0;
+        for (int d = 0; d < dimension; d++) {
+            sum += values[base + d] * v[d];
+        }
+        return sum;
+    }
+
+    /** The cosine of a and b over their first {@code n} components; 0 when either is all zeros. */
+    public static float cosine(float[] a, float[] b, int n) {
+        double ab = 0;
+        double aa = 0;
+        double bb = 0;
+        for (int d = 0; d < n; d++) {
+            ab += a[d] * b[d];
+            aa += a[d] * a[d];
+            bb += b[d] * b[d];
+        }
+        return aa == 0 || bb == 0 ? 0f : (float) (ab / Math.sqrt(aa * bb));
+    }
+
+    /** The vectors of the words {@code keep} accepts, in this table's order (to attach fewer to a model). */
+    public WordVectors restrictTo(Predicate<String> keep) {
+        int n = 0;
+        int[] kept = new int[words.length];
+        for (int r = 0; r < words.length; r++) {
+            if (keep.test(words[r])) {
+                kept[n++] = r;
+            }
+        }
+        String[] w = new String[n];
+        float[] v = new float[n * dimension];
+        for (int k = 0; k < n; k++) {
+            w[k] = words[kept[k]];
+            System.arraycopy(values, kept[k] * dimension, v, k * dimension, dimension);
+        }
+        return new WordVectors(w, v, dimension);
+    }
+
+    /**
+     * The table in its file format, numbers rounded to 5 decimals and written without the locale
+     * (a model attachment; {@link #parse} reads it back).
+     */
+    public String text() {
+        StringBuilder sb = new StringBuilder(words.length * (dimension * 9 + 12));
+        for (int r = 0; r < words.length; r++) {
+            sb.append(words[r]).append('\t');
+            for (int d = 0; d < dimension; d++) {
+                if (d > 0) {
+                    sb.append(' ');
+                }
+                appendFixed5(sb, values[r * dimension + d]);
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static void appendFixed5(StringBuilder sb, float v) {
+        long scaled = Math.round(v * 100_000.0);
+        if (scaled < 0) {
+            sb.append('-');
+            scaled = -scaled;
+        }
+        sb.append(scaled / 100_000).append('.');
+        String frac = Long.toString(scaled % 100_000);
+        for (int k = frac.length(); k < 5; k++) {
+            sb.append('0');
+        }
+        sb.append(frac);
+    }
+
+    @Override
+    public String toString() {
+        return "WordVectors[" + words.length + " words, " + dimension + " dimensions]";
+    }
+
+    /** For tests: the raw values of row r. */
+    float[] vector(int r) {
+        return Arrays.copyOfRange(values, r * dimension, (r + 1) * dimension);
+    }
+}
