@@ -18,6 +18,7 @@ import org.tagrank.core.LinearModel;
 import org.tagrank.core.SparseVector;
 import org.tagrank.feature.DatasetBuilder;
 import org.tagrank.feature.FeatureSink;
+import org.tagrank.feature.WordVectors;
 import org.tagrank.learn.TrainerConfig;
 import org.tagrank.learn.Trainers;
 import org.tagrank.learn.TrainingListener;
@@ -44,10 +45,19 @@ public class McTestEmbeddingCv {
 
     public static void main(String[] args) throws Exception {
         List<McTestStory> stories = new ArrayList<>();
+        String vectors = null;
         for (String f : args) {
-            stories.addAll(McTestReader.read(Path.of(f), true));
+            if (f.startsWith("--vectors=")) {
+                vectors = f.substring("--vectors=".length());
+            } else {
+                stories.addAll(McTestReader.read(Path.of(f), true));
+            }
         }
-        embedAll(stories);
+        if (vectors == null) {
+            embedAll(stories);
+        } else {
+            averageAll(stories, WordVectors.read(Path.of(vectors)));
+        }
         // features of every question, computed once: base emitters and embedding scores
         Map<McTestQuestion, List<Consumer<FeatureSink>>> base = new HashMap<>();
         Map<McTestQuestion, double[][]> emb = new HashMap<>();
@@ -204,7 +214,7 @@ public class McTestEmbeddingCv {
         return McTestFeatures.questionWord(words);
     }
 
-    static void embedAll(List<McTestStory> stories) {
+    static Set<String> texts(List<McTestStory> stories) {
         Set<String> texts = new LinkedHashSet<>();
         for (McTestStory s : stories) {
             texts.addAll(TextNormalizer.sentences(s.text()));
@@ -216,6 +226,11 @@ public class McTestEmbeddingCv {
                 }
             }
         }
+        return texts;
+    }
+
+    static void embedAll(List<McTestStory> stories) {
+        Set<String> texts = texts(stories);
         AllMiniLmL6V2EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
         List<String> list = new ArrayList<>(texts);
         long t0 = System.nanoTime();
@@ -240,6 +255,34 @@ public class McTestEmbeddingCv {
             }
         }
         System.err.printf(Locale.ROOT, "embedded %d texts in %.0f s%n", list.size(), (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * The word-vector encoder ({@code --vectors=FILE}, e.g. scripts/extract-embeddings' CoreNLP vectors): a text's
+     * vector is the unit-length mean of the vectors of its lower-cased non-stop words (all its words when every
+     * one is a stop word); zero when none has a vector.
+     */
+    static void averageAll(List<McTestStory> stories, WordVectors vectors) {
+        for (String text : texts(stories)) {
+            float[] v = new float[vectors.dimension()];
+            List<String> words = TextNormalizer.words(text);
+            boolean allStop = words.stream().allMatch(TextNormalizer::isStopword);
+            for (String w : words) {
+                int r = vectors.row(w);
+                if (r >= 0 && (allStop || !TextNormalizer.isStopword(w))) {
+                    vectors.addTo(r, 1f, v);
+                }
+            }
+            double norm = 0;
+            for (float x : v) {
+                norm += x * x;
+            }
+            float inv = norm == 0 ? 0f : (float) (1 / Math.sqrt(norm));
+            for (int k = 0; k < v.length; k++) {
+                v[k] *= inv;
+            }
+            VEC.put(text, v);
+        }
     }
 
     static double cos(float[] a, float[] b) {
@@ -280,7 +323,9 @@ public class McTestEmbeddingCv {
                     p[i] = s[i] + t[i];
                     nn += p[i] * p[i];
                 }
-                f[1] = Math.max(f[1], cos(qa, p) / Math.sqrt(nn));
+                if (nn > 0) {
+                    f[1] = Math.max(f[1], cos(qa, p) / Math.sqrt(nn));
+                }
             }
         }
         f[2] = cos(av, VEC.get(sentences.get(bestQ)));
