@@ -20,7 +20,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--task", required = true)
+    @Option(names = "--task", required = true, completionCandidates = Tasks.Names.class,
+            description = "Task: ${COMPLETION-CANDIDATES}.")
     String task;
 
     @Option(names = "--model", description = "Model (default: the bundled one).")

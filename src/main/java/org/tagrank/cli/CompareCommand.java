@@ -33,7 +33,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--task", required = true)
+    @Option(names = "--task", required = true, completionCandidates = Tasks.Names.class,
+            description = "Task: ${COMPLETION-CANDIDATES}.")
     String task;
 
     @Option(names = "--data", required = true, description = "Training data.")

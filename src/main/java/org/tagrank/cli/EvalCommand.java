@@ -18,7 +18,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--task", required = true, description = "Task.")
+    @Option(names = "--task", required = true, completionCandidates = Tasks.Names.class,
+            description = "Task: ${COMPLETION-CANDIDATES}.")
     String task;
 
     @Option(names = "--model", description = "Model file, classpath resource or URL (default: the bundled one).")
@@ -33,6 +34,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--report", description = "Also write the full report (JSON) to this file.")
     Path report;
 
+    @Option(names = "--misclassified", description = "List each misclassified sentence on stderr (task pos).")
+    boolean misclassified;
+
     @Option(names = "--param", description = "Task parameter key=value (repeatable).")
     Map<String, String> params = new LinkedHashMap<>();
 
@@ -40,6 +44,9 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TaskCli t = Tasks.get(task);
         TaskCli.checkParams(t, params);
+        if (misclassified && !t.listsMisclassified()) {
+            throw CliException.usage("task " + t.name() + " cannot list misclassified examples (--misclassified is for task pos)");
+        }
         String location = model != null ? model : t.defaultModel();
         if (location == null) {
             throw CliException.usage("task " + task + " has no bundled model: pass --model");
@@ -47,7 +54,7 @@ public final class EvalCommand implements Callable<Integer> {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("task", t.name());
         result.put("model", location);
-        result.putAll(t.eval(new EvalRequest(location, data, report, params), common.console(Main.streams())));
+        result.putAll(t.eval(new EvalRequest(location, data, report, params, misclassified), common.console(Main.streams())));
         Console c = common.console(Main.streams());
         if (report != null) {
             AtomicFiles.writeString(report, Json.write(result) + "\n");

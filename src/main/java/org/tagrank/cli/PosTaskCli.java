@@ -241,6 +241,11 @@ public final class PosTaskCli implements TaskCli {
     }
 
     @Override
+    public boolean listsMisclassified() {
+        return true;
+    }
+
+    @Override
     public Map<String, Object> eval(EvalRequest r, Console c) throws Exception {
         PosTagger tagger = PosTagger.load(r.model());
         if (r.params().containsKey("beam")) {
@@ -250,7 +255,9 @@ public final class PosTaskCli implements TaskCli {
         if (gold.isEmpty()) {
             throw new IllegalArgumentException(r.data() + ": no sentences");
         }
-        PosEvaluation e = PosEvaluation.run(tagger, gold);
+        PosEvaluation.ErrorListener errors = !r.misclassified() ? null : (s, predicted) ->
+                c.err().println(r.data() + ":" + s.firstLine() + ": " + PosEvaluation.describeErrors(s, predicted));
+        PosEvaluation e = PosEvaluation.run(tagger, gold, errors);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("decoder", tagger.beamWidth() == 1 ? "greedy" : "beam" + tagger.beamWidth());
         m.putAll(e.toMap());

@@ -24,6 +24,11 @@ public interface TaskCli {
     /** Evaluates; the map must hold at least "n" and "accuracy" ("task" is added by the caller). */
     Map<String, Object> eval(EvalRequest request, Console console) throws Exception;
 
+    /** Whether {@link #eval} can list misclassified examples ({@code eval --misclassified}). */
+    default boolean listsMisclassified() {
+        return false;
+    }
+
     /** A human-readable report for the last {@link #eval} result map. */
     default String report(Map<String, Object> result) {
         return org.tagrank.eval.Json.write(result);

@@ -27,6 +27,14 @@ public final class Tasks {
         return m;
     }
 
+    /** The task names, for picocli's {@code ${COMPLETION-CANDIDATES}} in help texts. */
+    public static final class Names implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return byName().keySet().iterator();
+        }
+    }
+
     public static TaskCli get(String name) {
         TaskCli t = byName().get(name);
         if (t == null) {

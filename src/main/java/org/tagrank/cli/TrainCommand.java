@@ -17,7 +17,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--task", required = true, description = "Task: ${COMPLETION-CANDIDATES}")
+    @Option(names = "--task", required = true, completionCandidates = Tasks.Names.class,
+            description = "Task: ${COMPLETION-CANDIDATES}.")
     String task;
 
     @Option(names = "--data", required = true, description = "Training data.")

@@ -57,6 +57,26 @@ class CliTest {
     }
 
     @Test
+    void evalListsMisclassifiedSentencesOnStderr() throws IOException {
+        // dev-2 with a tag no model predicts for "She": that sentence must be listed, at its first line
+        String dev = Files.readString(Path.of(DEV));
+        Path gold = dir.resolve("planted.conllu");
+        Files.writeString(gold, dev.replace("1\tShe\t_\tPRON\tPRP", "1\tShe\t_\tPRON\tWP$"));
+        Run r = run("eval", "--task", "pos", "--model", model.toString(), "--data", gold.toString(), "--json", "--misclassified");
+        assertEquals(0, r.code(), r.err());
+        List<String> listed = r.err().lines().filter(l -> l.contains(" wrong: ")).toList();
+        double sentenceAccuracy = Double.parseDouble(r.out().replaceAll("(?s).*\"sentence_accuracy\":([0-9.]+).*", "$1"));
+        assertEquals(Math.round(2 * (1 - sentenceAccuracy)), listed.size(), r.err());
+        String planted = listed.stream().filter(l -> l.startsWith(gold + ":8: ")).findFirst().orElseThrow();
+        assertTrue(planted.contains(" of 5 wrong: She_WP$->"), planted);
+        assertTrue(planted.matches(".*: \\d of 5 wrong: \\S+( \\S+){4}"), planted);
+
+        Run refused = run("eval", "--task", "classify", "--data", gold.toString(), "--misclassified");
+        assertEquals(ExitCodes.USAGE, refused.code());
+        assertTrue(refused.err().contains("--misclassified is for task pos"), refused.err());
+    }
+
+    @Test
     void infoPrintsTheManifest() {
         Run r = run("info", "--model", model.toString());
         assertEquals(0, r.code(), r.err());

@@ -27,15 +27,49 @@ public final class PosEvaluation {
         this.perTag = new ClassificationEval(tagger.tags());
     }
 
+    /** Called for each gold sentence the tagger gets at least one XPOS wrong in. */
+    @FunctionalInterface
+    public interface ErrorListener {
+        void misclassified(ConlluSentence gold, TaggedSentence predicted);
+    }
+
     public static PosEvaluation run(PosTagger tagger, List<ConlluSentence> gold) {
+        return run(tagger, gold, null);
+    }
+
+    /** As {@link #run(PosTagger, List)}, telling {@code errors} (if not null) of every sentence with a wrong tag. */
+    public static PosEvaluation run(PosTagger tagger, List<ConlluSentence> gold, ErrorListener errors) {
         PosEvaluation e = new PosEvaluation(tagger);
         for (ConlluSentence s : gold) {
-            e.add(tagger, s, tagger.tag(s.forms()));
+            TaggedSentence predicted = tagger.tag(s.forms());
+            if (!e.add(tagger, s, predicted) && errors != null) {
+                errors.misclassified(s, predicted);
+            }
         }
         return e;
     }
 
-    void add(PosTagger tagger, ConlluSentence s, TaggedSentence predicted) {
+    /**
+     * One line for a misclassified sentence: its tokens as {@code form_GOLD}, a wrong one as
+     * {@code form_GOLD->PREDICTED} (OpenNLP's {@code -misclassified}, on one line per sentence).
+     */
+    public static String describeErrors(ConlluSentence gold, TaggedSentence predicted) {
+        StringBuilder sb = new StringBuilder();
+        int wrong = 0;
+        for (int i = 0; i < gold.size(); i++) {
+            String g = gold.xpos().get(i);
+            String p = predicted.xpos().get(i);
+            sb.append(i == 0 ? "" : " ").append(gold.forms().get(i)).append('_').append(g);
+            if (!g.equals(p)) {
+                sb.append("->").append(p);
+                wrong++;
+            }
+        }
+        return wrong + " of " + gold.size() + " wrong: " + sb;
+    }
+
+    /** Adds a sentence's counts; whether every tag was right. */
+    boolean add(PosTagger tagger, ConlluSentence s, TaggedSentence predicted) {
         boolean allRight = true;
         for (int i = 0; i < s.size(); i++) {
             String g = s.xpos().get(i);
@@ -68,6 +102,7 @@ public final class PosEvaluation {
         if (allRight) {
             sentencesCorrect++;
         }
+        return allRight;
     }
 
     public long tokens() {
