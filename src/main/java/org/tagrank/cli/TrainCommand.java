@@ -60,6 +60,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--cost", description = "SVM cost entries GOLD:PREDICTED=COST, comma-separated (others 1).", split = ",")
     String[] cost;
 
+    @Option(names = "--params", description = "OpenNLP training parameters file (Algorithm, Iterations, Cutoff, Threads, "
+            + "L2Cost); a setting may not be given both there and as an option.")
+    Path openNlpParams;
+
     @Option(names = "--param", description = "Task parameter key=value (repeatable).")
     Map<String, String> params = new LinkedHashMap<>();
 
@@ -70,6 +74,9 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TaskCli t = Tasks.get(task);
         TaskCli.checkParams(t, params);
+        if (openNlpParams != null) {
+            applyOpenNlpParams(OpenNlpParams.read(openNlpParams));
+        }
         TrainerConfig config = trainerConfig();
         t.train(new TrainRequest(data, dev, config, cutoff, templates, out, params, commandLine()),
                 common.console(Main.streams()));
@@ -107,6 +114,35 @@ public final class TrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
+    }
+
+    /** Takes the settings of an OpenNLP parameters file; one also given as an option is a usage error. */
+    private void applyOpenNlpParams(OpenNlpParams p) {
+        if (p.learner() != null) {
+            learner = fromParams("--learner", "Algorithm", p.learner());
+        }
+        if (p.optimizer() != null) {
+            optimizer = fromParams("--optimizer", "Algorithm", p.optimizer());
+        }
+        if (p.epochs() != null) {
+            epochs = fromParams("--epochs", "Iterations", p.epochs());
+        }
+        if (p.cutoff() != null) {
+            cutoff = fromParams("--cutoff", "Cutoff", p.cutoff());
+        }
+        if (p.threads() != null) {
+            threads = fromParams("--threads", "Threads", p.threads());
+        }
+        if (p.l2() != null) {
+            l2 = fromParams("--l2", "L2Cost", p.l2());
+        }
+    }
+
+    private <T> T fromParams(String option, String key, T value) {
+        if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+            throw CliException.usage(option + " and the --params file's " + key + " both set it: give one");
+        }
+        return value;
     }
 
     @picocli.CommandLine.Spec

@@ -77,6 +77,30 @@ class CliTest {
     }
 
     @Test
+    void trainTakesAnOpenNlpParametersFile() throws IOException {
+        Path params = dir.resolve("params.txt");
+        Files.writeString(params, "# OpenNLP style\nAlgorithm=MAXENT_QN\nIterations=7\nCutoff=2\n\nTrainerType=Event\n");
+        Path out = dir.resolve("params.lin.zip");
+        Run r = run("train", "--task", "pos", "--data", TRAIN, "--params", params.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        String info = run("info", "--model", out.toString()).out();
+        for (String entry : List.of("trainer.learner=lr", "trainer.optimizer=lbfgs", "trainer.epochs=7", "pos.cutoff=2")) {
+            assertTrue(info.lines().anyMatch(entry::equals), entry + " in " + info);
+        }
+
+        Files.writeString(params, "Iterations=7\nUseSkippedAveraging=true\n");
+        Run unknown = run("train", "--task", "pos", "--data", TRAIN, "--params", params.toString(), "--out", out.toString());
+        assertEquals(ExitCodes.USAGE, unknown.code());
+        assertTrue(unknown.err().contains(params + " line 2: 'UseSkippedAveraging' has no TagRank equivalent"), unknown.err());
+
+        Files.writeString(params, "Iterations=7\n");
+        Run both = run("train", "--task", "pos", "--data", TRAIN, "--params", params.toString(), "--epochs", "3",
+                "--out", out.toString());
+        assertEquals(ExitCodes.USAGE, both.code());
+        assertTrue(both.err().contains("--epochs and the --params file's Iterations both set it"), both.err());
+    }
+
+    @Test
     void infoPrintsTheManifest() {
         Run r = run("info", "--model", model.toString());
         assertEquals(0, r.code(), r.err());

@@ -1,0 +1,103 @@
+package org.tagrank.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An OpenNLP training parameters file ({@code train --params FILE}, OpenNLP's {@code -params}): {@code key=value}
+ * lines, {@code #} comments. The keys TagRank has an equivalent for are mapped (Algorithm → learner, Iterations →
+ * epochs, Cutoff, Threads, L2Cost); any other key or value is a usage error naming the file and line rather than
+ * being ignored, so a setting is never silently lost.
+ *
+ * @param learner  the {@code --learner} name, or null when the file has no Algorithm
+ * @param optimizer the {@code --optimizer} name the algorithm implies (MAXENT_QN: lbfgs), or null
+ * @param epochs   Iterations, or null
+ * @param cutoff   Cutoff, or null
+ * @param threads  Threads, or null
+ * @param l2       L2Cost, or null
+ */
+record OpenNlpParams(String learner, String optimizer, Integer epochs, Integer cutoff, Integer threads, Double l2) {
+
+    static OpenNlpParams read(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw CliException.usage("--params: no such file: " + file);
+        } catch (IOException e) {
+            throw CliException.usage("--params: cannot read " + file + ": " + e.getMessage());
+        }
+        String learner = null;
+        String optimizer = null;
+        Integer epochs = null;
+        Integer cutoff = null;
+        Integer threads = null;
+        Double l2 = null;
+        for (int n = 0; n < lines.size(); n++) {
+            String line = lines.get(n).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String where = file + " line " + (n + 1) + ": ";
+            int eq = line.indexOf('=');
+            if (eq <= 0) {
+                throw CliException.usage(where + "expected key=value, got '" + line + "'");
+            }
+            String key = line.substring(0, eq).strip();
+            String value = line.substring(eq + 1).strip();
+            switch (key) {
+                case "Algorithm" -> {
+                    switch (value.toUpperCase(Locale.ROOT)) {
+                        case "MAXENT" -> learner = "lr"; // GIS there; TagRank's default optimiser here
+                        case "MAXENT_QN" -> { learner = "lr"; optimizer = "lbfgs"; }
+                        case "PERCEPTRON", "PERCEPTRON_SEQUENCE" -> learner = "perceptron";
+                        default -> throw CliException.usage(where + "Algorithm " + value
+                                + " has no TagRank equivalent (MAXENT, MAXENT_QN, PERCEPTRON, PERCEPTRON_SEQUENCE do)");
+                    }
+                }
+                case "Iterations" -> epochs = positive(where, key, value);
+                case "Cutoff" -> cutoff = positive(where, key, value);
+                case "Threads" -> threads = positive(where, key, value);
+                case "L2Cost" -> l2 = nonNegative(where, key, value);
+                case "TrainerType" -> {
+                    // how OpenNLP feeds its trainer; TagRank's tasks decide that themselves
+                    if (!List.of("Event", "EventModelSequence", "Sequence").contains(value)) {
+                        throw CliException.usage(where + "unknown TrainerType '" + value + "'");
+                    }
+                }
+                default -> throw CliException.usage(where + "'" + key
+                        + "' has no TagRank equivalent (Algorithm, Iterations, Cutoff, Threads, L2Cost, TrainerType do)");
+            }
+        }
+        return new OpenNlpParams(learner, optimizer, epochs, cutoff, threads, l2);
+    }
+
+    private static int positive(String where, String key, String value) {
+        try {
+            int v = Integer.parseInt(value);
+            if (v >= 1) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw CliException.usage(where + key + " must be a whole number >= 1, got '" + value + "'");
+    }
+
+    private static double nonNegative(String where, String key, String value) {
+        try {
+            double v = Double.parseDouble(value);
+            if (v >= 0 && Double.isFinite(v)) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw CliException.usage(where + key + " must be a number >= 0, got '" + value + "'");
+    }
+}
