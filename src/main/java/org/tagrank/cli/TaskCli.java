@@ -42,6 +42,15 @@ public interface TaskCli {
         throw CliException.usage("task " + name() + " does not support bench");
     }
 
+    /**
+     * K-fold cross-validation of {@code train}'s settings on {@code request.data()} ({@code train --folds K}): per
+     * fold and mean scores, at least "folds" (a list of maps with "accuracy") and "accuracy" (the mean);
+     * unsupported by default.
+     */
+    default Map<String, Object> crossValidate(TrainRequest request, int folds, Console console) throws Exception {
+        throw CliException.usage("task " + name() + " does not support train --folds");
+    }
+
     /** Train and test data for {@code compare}; null when the task does not support it. */
     default ComparisonData comparisonData(Path train, Path test, Map<String, String> params, Console console)
             throws Exception {

@@ -67,8 +67,15 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--param", description = "Task parameter key=value (repeatable).")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = {"--out", "-o"}, required = true, description = "Model file to write.")
+    @Option(names = {"--out", "-o"}, description = "Model file to write (required unless --folds).")
     Path out;
+
+    @Option(names = "--folds", description = "Cross-validate instead: K folds of --data (sentence i in fold i mod K), "
+            + "each scored by a model trained on the others; prints per-fold and mean scores, writes no model (task pos).")
+    Integer folds;
+
+    @Option(names = "--json", description = "With --folds: print one JSON object.")
+    boolean json;
 
     @Override
     public Integer call() throws Exception {
@@ -78,8 +85,29 @@ public final class TrainCommand implements Callable<Integer> {
             applyOpenNlpParams(OpenNlpParams.read(openNlpParams));
         }
         TrainerConfig config = trainerConfig();
-        t.train(new TrainRequest(data, dev, config, cutoff, templates, out, params, commandLine()),
-                common.console(Main.streams()));
+        Console console = common.console(Main.streams());
+        if (folds != null) {
+            if (out != null) {
+                throw CliException.usage("--folds cross-validates and writes no model: leave out --out");
+            }
+            if (folds < 2 || folds > 100) {
+                throw CliException.usage("--folds must be in 2..100, got " + folds);
+            }
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("task", t.name());
+            result.putAll(t.crossValidate(new TrainRequest(data, dev, config, cutoff, templates, null, params, commandLine()),
+                    folds, console));
+            console.out().print(json ? org.tagrank.eval.Json.write(result) + "\n" : CrossValidationReport.text(result));
+            console.out().flush();
+            return ExitCodes.OK;
+        }
+        if (out == null) {
+            throw CliException.usage("give the model file to write: --out MODEL");
+        }
+        if (json) {
+            throw CliException.usage("--json goes with --folds");
+        }
+        t.train(new TrainRequest(data, dev, config, cutoff, templates, out, params, commandLine()), console);
         return ExitCodes.OK;
     }
 

@@ -101,6 +101,38 @@ class CliTest {
     }
 
     @Test
+    void trainWithFoldsCrossValidatesWithoutWritingAModel() throws IOException {
+        Run r = run("train", "--task", "pos", "--data", TRAIN, "--folds", "2", "--epochs", "3", "--json");
+        assertEquals(0, r.code(), r.err());
+        String json = r.out().strip();
+        assertEquals(1, json.lines().count(), json);
+        java.util.regex.Matcher fold = java.util.regex.Pattern
+                .compile("\\{\"fold\":(\\d+),\"n\":(\\d+),\"accuracy\":([0-9.Ee-]+)").matcher(json);
+        long n = 0;
+        double right = 0;
+        int folds = 0;
+        while (fold.find()) {
+            folds++;
+            assertEquals(folds, Integer.parseInt(fold.group(1)));
+            n += Long.parseLong(fold.group(2));
+            right += Long.parseLong(fold.group(2)) * Double.parseDouble(fold.group(3));
+        }
+        assertEquals(2, folds, json);
+        long words = Files.readAllLines(Path.of(TRAIN)).stream().filter(l -> l.matches("\\d+\t.*")).count();
+        assertEquals(words, n, "every syntactic word is scored in exactly one fold");
+        assertTrue(json.startsWith("{\"task\":\"pos\",\"n\":" + words + ",\"accuracy\":"), json);
+        double pooled = Double.parseDouble(json.replaceAll("^\\{[^{]*?\"accuracy\":([0-9.Ee-]+),.*", "$1"));
+        assertEquals(right / n, pooled, 1e-5, "the pooled accuracy is the token-weighted mean of the folds'");
+
+        Run withOut = run("train", "--task", "pos", "--data", TRAIN, "--folds", "2", "--out", dir.resolve("x.lin.zip").toString());
+        assertEquals(ExitCodes.USAGE, withOut.code());
+        assertTrue(withOut.err().contains("leave out --out"), withOut.err());
+        Run noOut = run("train", "--task", "pos", "--data", TRAIN);
+        assertEquals(ExitCodes.USAGE, noOut.code());
+        assertTrue(noOut.err().contains("--out MODEL"), noOut.err());
+    }
+
+    @Test
     void infoPrintsTheManifest() {
         Run r = run("info", "--model", model.toString());
         assertEquals(0, r.code(), r.err());
