@@ -14,6 +14,7 @@ import org.tagrank.task.pos.PosEvaluation;
 import org.tagrank.task.pos.PosTagger;
 import org.tagrank.task.pos.PosTemplates;
 import org.tagrank.task.pos.PosTrainer;
+import org.tagrank.task.pos.PosTrainerSettings;
 import org.tagrank.task.pos.TagDictionary;
 import org.tagrank.task.pos.WordClusters;
 import org.tagrank.task.pos.WordNetLexicon;
@@ -47,7 +48,7 @@ public final class PosTaskCli implements TaskCli {
                 "clusters", "clusters2", "clusters.digits", "history", "history.folds", "wordnet", "ensemble");
     }
 
-    private static PosTrainer.Settings settings(TrainRequest r, Console c) throws Exception {
+    private static PosTrainerSettings settings(TrainRequest r, Console c) throws Exception {
         Map<String, String> p = r.params();
         // without --templates, unlabeled text and word clusters add their default features to the default templates
         PosTemplates templates = r.templates() != null
@@ -81,16 +82,17 @@ public final class PosTaskCli implements TaskCli {
                     Integer.parseInt(p.getOrDefault("unlabeled.folds", "2")),
                     Params.bool(p, "unlabeled.mark", true), c);
         }
-        PosTrainer.History.Mode mode;
+        PosTrainerSettings.History.Mode mode;
         try {
-            mode = PosTrainer.History.Mode.valueOf(p.getOrDefault("history", "gold").toUpperCase(Locale.ROOT));
+            mode = PosTrainerSettings.History.Mode.valueOf(p.getOrDefault("history", "gold").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw CliException.usage("history must be gold, predicted or both, not '" + p.get("history") + "'");
         }
-        PosTrainer.History history = new PosTrainer.History(mode, Integer.parseInt(p.getOrDefault("history.folds", "2")));
+        PosTrainerSettings.History history = new PosTrainerSettings.History(mode, Integer.parseInt(p.getOrDefault("history.folds", "2")));
         WordNetLexicon wordnet = templates.needsWordNet() ? wordNet(p, c) : null;
-        return new PosTrainer.Settings(templates, dict, r.cutoff(), Integer.parseInt(p.getOrDefault("beam", "1")),
-                r.trainer(), unlabeled, clusters, history, clusters2, wordnet, Integer.parseInt(p.getOrDefault("ensemble", "1")));
+        return PosTrainerSettings.builder(templates, r.trainer()).dictionary(dict).cutoff(r.cutoff())
+                .beam(Integer.parseInt(p.getOrDefault("beam", "1"))).unlabeled(unlabeled).clusters(clusters).history(history)
+                .clusters2(clusters2).wordnet(wordnet).ensemble(Integer.parseInt(p.getOrDefault("ensemble", "1"))).build();
     }
 
     /**
@@ -196,7 +198,7 @@ public final class PosTaskCli implements TaskCli {
 
     @Override
     public void train(TrainRequest r, Console c) throws Exception {
-        PosTrainer.Settings settings;
+        PosTrainerSettings settings;
         try {
             settings = settings(r, c);
         } catch (NumberFormatException e) {
@@ -247,7 +249,7 @@ public final class PosTaskCli implements TaskCli {
      */
     @Override
     public Map<String, Object> crossValidate(TrainRequest r, int folds, Console c) throws Exception {
-        PosTrainer.Settings settings;
+        PosTrainerSettings settings;
         try {
             settings = settings(r, c);
         } catch (NumberFormatException e) {

@@ -37,105 +37,6 @@ public final class PosTrainer {
     static final String DIGITS_KEY = "pos.clusters.digits";
     static final String DIGITS_KEY2 = "pos.clusters2.digits";
 
-    /**
-     * @param templates feature templates
-     * @param dictionary tag dictionary thresholds
-     * @param cutoff    keep features seen at least this often
-     * @param beam      beam width recorded as the model's default decoder (1 = greedy)
-     * @param trainer   learner settings
-     * @param unlabeled unlabeled text for the word statistics some templates use (cap, morph, uf, at, at1, acx), or
-     *                  null; the statistics are stored in the model
-     * @param clusters  word clusters for the {@code cl} templates, or null; stored in the model
-     * @param history   which tag history the training instances see
-     * @param clusters2 a second set of word clusters for the {@code cl2} templates, or null; stored in the model
-     * @param wordnet   the WordNet lexicon for the {@code wn} templates, or null; stored in the model
-     * @param ensemble  number of models trained with seeds seed, seed + 1, ... whose weights are averaged into
-     *                  the one model (1 = a single model)
-     */
-    public record Settings(PosTemplates templates, TagDictionary.Settings dictionary, int cutoff, int beam,
-                           TrainerConfig trainer, UnlabeledText unlabeled, WordClusters clusters, History history,
-                           WordClusters clusters2, WordNetLexicon wordnet, int ensemble) {
-        public Settings {
-            if (ensemble < 1 || ensemble > 16) {
-                throw new IllegalArgumentException("ensemble must be in 1..16, got " + ensemble);
-            }
-            Objects.requireNonNull(templates);
-            Objects.requireNonNull(history);
-            if (templates.needsAutoLexicon() && unlabeled == null) {
-                throw new IllegalArgumentException("the templates use statistics from unlabeled text (cap, morph, uf, at, at1, acx): "
-                        + "give unlabeled text (--param unlabeled=FILE)");
-            }
-            if (templates.needsClusters() && clusters == null) {
-                throw new IllegalArgumentException("the templates use word clusters (cl): give a cluster file (--param clusters=FILE)");
-            }
-            if (templates.needsClusters2() && clusters2 == null) {
-                throw new IllegalArgumentException("the templates use a second cluster set (cl2): give its file (--param clusters2=FILE)");
-            }
-            if (templates.needsWordNet() && wordnet == null) {
-                throw new IllegalArgumentException("the templates use WordNet (wn): give WordNet (--param wordnet=DIR)");
-            }
-            Objects.requireNonNull(dictionary);
-            Objects.requireNonNull(trainer);
-            if (cutoff < 1) {
-                throw new IllegalArgumentException("cutoff must be >= 1, got " + cutoff);
-            }
-            if (beam < 1 || beam > 64) {
-                throw new IllegalArgumentException("beam must be in 1..64, got " + beam);
-            }
-            if (trainer.learner() == TrainerConfig.Learner.AVA) {
-                throw new IllegalArgumentException("the POS tagger decodes by argmax: all-vs-all voting is not supported");
-            }
-        }
-
-        /** Settings of a single model (no seed ensemble). */
-        public Settings(PosTemplates templates, TagDictionary.Settings dictionary, int cutoff, int beam,
-                        TrainerConfig trainer, UnlabeledText unlabeled, WordClusters clusters, History history,
-                        WordClusters clusters2, WordNetLexicon wordnet) {
-            this(templates, dictionary, cutoff, beam, trainer, unlabeled, clusters, history, clusters2, wordnet, 1);
-        }
-
-        /** Settings without the WordNet lexicon. */
-        public Settings(PosTemplates templates, TagDictionary.Settings dictionary, int cutoff, int beam,
-                        TrainerConfig trainer, UnlabeledText unlabeled, WordClusters clusters, History history,
-                        WordClusters clusters2) {
-            this(templates, dictionary, cutoff, beam, trainer, unlabeled, clusters, history, clusters2, null);
-        }
-
-        /** Settings without a second cluster set. */
-        public Settings(PosTemplates templates, TagDictionary.Settings dictionary, int cutoff, int beam,
-                        TrainerConfig trainer, UnlabeledText unlabeled, WordClusters clusters, History history) {
-            this(templates, dictionary, cutoff, beam, trainer, unlabeled, clusters, history, null);
-        }
-
-        /** Settings without unlabeled-text statistics, trained on gold tag history. */
-        public Settings(PosTemplates templates, TagDictionary.Settings dictionary, int cutoff, int beam,
-                        TrainerConfig trainer) {
-            this(templates, dictionary, cutoff, beam, trainer, null, null, History.GOLD);
-        }
-
-        public static Settings defaults(TrainerConfig trainer) {
-            return new Settings(PosTemplates.defaults(), new TagDictionary.Settings(5, 20, 0.995), 1, 1, trainer);
-        }
-    }
-
-    /**
-     * The tag history of training instances: gold tags, or tags predicted by jackknifed models
-     * (fold k tagged greedily by a model trained on the other folds, so that the history has the
-     * errors it has at tagging time), or both (every token twice).
-     */
-    public record History(Mode mode, int folds) {
-        public enum Mode { GOLD, PREDICTED, BOTH }
-
-        public static final History GOLD = new History(Mode.GOLD, 1);
-
-        public History {
-            Objects.requireNonNull(mode);
-            if (mode != Mode.GOLD && (folds < 2 || folds > 10)) {
-                throw new IllegalArgumentException("predicted history needs 2..10 jackknife folds, got " + folds);
-            }
-        }
-    }
-
     private PosTrainer() {
     }
 
@@ -158,7 +59,7 @@ public final class PosTrainer {
      * Trains and returns the model bundle. {@code provenance} is added to the manifest (data
      * checksums, command line).
      */
-    public static ModelBundle train(List<ConlluSentence> train, List<ConlluSentence> dev, Settings settings,
+    public static ModelBundle train(List<ConlluSentence> train, List<ConlluSentence> dev, PosTrainerSettings settings,
                                     TrainingListener listener, Map<String, String> provenance, String trainSource)
             throws CorpusFormatException {
         if (train.isEmpty()) {
@@ -186,7 +87,7 @@ public final class PosTrainer {
         for (int k = 0; k < foldSources.length; k++) {
             foldSources[k] = lexicons == null ? sources : new WordSources(dict, tags, lexicons.folds()[k], clusters, clusters2, wordnet);
         }
-        List<int[]> predicted = settings.history().mode() == History.Mode.GOLD ? null
+        List<int[]> predicted = settings.history().mode() == PosTrainerSettings.History.Mode.GOLD ? null
                 : SelfTraining.jackknifedTags(train, dev, settings, tags, listener, trainSource);
         DatasetBuilder builder = new DatasetBuilder();
         // word values and names made once per word type; used by the extraction thread only
@@ -285,7 +186,7 @@ public final class PosTrainer {
             model = seedAverage(model, trainSet, devSet, config, settings.ensemble(), listener);
             p.put("trainer.ensemble", Integer.toString(settings.ensemble()));
         }
-        p.put("trainer.history", settings.history().mode() == History.Mode.GOLD ? "gold"
+        p.put("trainer.history", settings.history().mode() == PosTrainerSettings.History.Mode.GOLD ? "gold"
                 : settings.history().mode().name().toLowerCase(java.util.Locale.ROOT) + "," + settings.history().folds());
         // POS features are binary and independent of each other, so features that never got a weight
         // can go: smaller files and faster loading, same tags
@@ -330,7 +231,7 @@ public final class PosTrainer {
 
     /** The training tokens of sentence block b, in the order of sentences, tag histories and tokens. */
     private static List<ExtractedToken> extractBlock(int b, List<List<String>> words, List<int[]> gold, List<int[]> predicted,
-                                                     Settings settings, CachedWordValues[] foldValues, LabelSet tags) {
+                                                     PosTrainerSettings settings, CachedWordValues[] foldValues, LabelSet tags) {
         List<ExtractedToken> out = new ArrayList<>();
         List<String> names = new ArrayList<>();
         DoubleArrayList values = new DoubleArrayList();
@@ -343,7 +244,7 @@ public final class PosTrainer {
             int[] g = gold.get(k);
             CachedWordValues src = foldValues[k % foldValues.length];
             List<int[]> histories = predicted == null ? List.of(g)
-                    : settings.history().mode() == History.Mode.PREDICTED ? List.of(predicted.get(k)) : List.of(g, predicted.get(k));
+                    : settings.history().mode() == PosTrainerSettings.History.Mode.PREDICTED ? List.of(predicted.get(k)) : List.of(g, predicted.get(k));
             for (int[] h : histories) {
                 for (int i = 0; i < ws.size(); i++) {
                     PosFeatures.extract(settings.templates(), src, ws, i, history(h, i - 1, tags), history(h, i - 2, tags), collect);

@@ -34,12 +34,12 @@ final class SelfTraining {
      * Tags of the training sentences predicted greedily by jackknifed models (fold k by a model
      * trained on the other folds), as ids in {@code tags}; a tag the fold model lacks cannot occur.
      */
-    static List<int[]> jackknifedTags(List<ConlluSentence> train, List<ConlluSentence> dev, PosTrainer.Settings settings,
+    static List<int[]> jackknifedTags(List<ConlluSentence> train, List<ConlluSentence> dev, PosTrainerSettings settings,
                                       org.tagrank.core.LabelSet tags, TrainingListener listener, String trainSource)
             throws CorpusFormatException {
         int folds = settings.history().folds();
-        PosTrainer.Settings first = new PosTrainer.Settings(firstPassTemplates(settings.templates()), settings.dictionary(),
-                settings.cutoff(), 1, settings.trainer(), null, null, PosTrainer.History.GOLD);
+        PosTrainerSettings first = PosTrainerSettings.builder(firstPassTemplates(settings.templates()), settings.trainer())
+                .dictionary(settings.dictionary()).cutoff(settings.cutoff()).build();
         int[][] out = new int[train.size()][];
         for (int k = 0; k < folds; k++) {
             long start = System.nanoTime();
@@ -79,11 +79,11 @@ final class SelfTraining {
         }
     }
 
-    static Lexicons build(List<ConlluSentence> train, List<ConlluSentence> dev, PosTrainer.Settings settings,
+    static Lexicons build(List<ConlluSentence> train, List<ConlluSentence> dev, PosTrainerSettings settings,
                           TrainingListener listener, String trainSource) throws CorpusFormatException {
         UnlabeledText text = settings.unlabeled();
-        PosTrainer.Settings first = new PosTrainer.Settings(firstPassTemplates(settings.templates()), settings.dictionary(),
-                settings.cutoff(), 1, settings.trainer(), null, null, PosTrainer.History.GOLD);
+        PosTrainerSettings first = PosTrainerSettings.builder(firstPassTemplates(settings.templates()), settings.trainer())
+                .dictionary(settings.dictionary()).cutoff(settings.cutoff()).build();
         AutoLexicon[] folds = new AutoLexicon[text.folds()];
         if (settings.templates().wordTemplates().stream().noneMatch(t -> t.function().needsAutoTags())) {
             // capitalisation statistics need no tagger
@@ -112,7 +112,7 @@ final class SelfTraining {
         return new Lexicons(folds, full);
     }
 
-    private static AutoLexicon lexicon(List<ConlluSentence> train, List<ConlluSentence> dev, PosTrainer.Settings first,
+    private static AutoLexicon lexicon(List<ConlluSentence> train, List<ConlluSentence> dev, PosTrainerSettings first,
                                        UnlabeledText text, TrainingListener listener, String trainSource, String what)
             throws CorpusFormatException {
         long start = System.nanoTime();

@@ -13,6 +13,7 @@ import org.tagrank.task.pos.PosEvaluation;
 import org.tagrank.task.pos.PosTagger;
 import org.tagrank.task.pos.PosTemplates;
 import org.tagrank.task.pos.PosTrainer;
+import org.tagrank.task.pos.PosTrainerSettings;
 import org.tagrank.task.pos.TagDictionary;
 import org.tagrank.testutil.Fixtures;
 
@@ -32,9 +33,9 @@ class TagRankPOSTaggerTest {
     static void train() throws IOException {
         List<ConlluSentence> train = ConlluReader.readAll(Fixtures.resource("org/tagrank/task/pos/tiny-train.conllu"));
         dev = ConlluReader.readAll(Fixtures.resource("org/tagrank/task/pos/tiny-dev.conllu"));
-        tagger = PosTagger.fromBundle(PosTrainer.train(train, null, new PosTrainer.Settings(PosTemplates.defaults(),
-                new TagDictionary.Settings(2, 3, 0.99), 1, 1,
-                TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(8).patience(0).build()),
+        tagger = PosTagger.fromBundle(PosTrainer.train(train, null, PosTrainerSettings.builder(PosTemplates.defaults(),
+                TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(8).patience(0).build())
+                .dictionary(new TagDictionary.Settings(2, 3, 0.99)).build(),
                 TrainingListener.SILENT, Map.of(), "tiny"));
     }
 

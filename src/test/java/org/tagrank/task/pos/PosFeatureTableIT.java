@@ -34,7 +34,7 @@ class PosFeatureTableIT {
         List<ConlluSentence> tr = ConlluReader.readAll(train);
         List<ConlluSentence> dv = ConlluReader.readAll(dev);
         TrainerConfig config = TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(1).seed(1).build();
-        ModelBundle bundle = PosTrainer.train(tr, null, PosTrainer.Settings.defaults(config), TrainingListener.SILENT,
+        ModelBundle bundle = PosTrainer.train(tr, null, PosTrainerSettings.defaults(config), TrainingListener.SILENT,
                 Map.of(), train.toString());
         PosTagger tagger = PosTagger.fromBundle(bundle);
         PosTemplates templates = tagger.templates();

@@ -57,8 +57,8 @@ class PosFeatureTableTest {
 
     static ModelBundle train(PosTemplates templates, UnlabeledText text, WordClusters clusters) throws Exception {
         TrainerConfig config = TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(3).seed(1).build();
-        PosTrainer.Settings s = new PosTrainer.Settings(templates, new TagDictionary.Settings(2, 3, 0.99), 1, 1, config, text,
-                clusters, PosTrainer.History.GOLD);
+        PosTrainerSettings s = PosTrainerSettings.builder(templates, config)
+                .dictionary(new TagDictionary.Settings(2, 3, 0.99)).unlabeled(text).clusters(clusters).build();
         return PosTrainer.train(toy(), null, s, TrainingListener.SILENT, Map.of(), "toy.conllu");
     }
 
@@ -128,13 +128,14 @@ class PosFeatureTableTest {
     @Test
     void jackknifedHistoryTrainsOnBothHistoriesAndIsRecorded() throws Exception {
         TrainerConfig config = TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(3).seed(1).build();
-        PosTrainer.Settings s = new PosTrainer.Settings(PosTemplates.defaults(), new TagDictionary.Settings(2, 3, 0.99), 1, 1,
-                config, null, null, new PosTrainer.History(PosTrainer.History.Mode.BOTH, 2));
+        PosTrainerSettings s = PosTrainerSettings.builder(PosTemplates.defaults(), config)
+                .dictionary(new TagDictionary.Settings(2, 3, 0.99)).history(new PosTrainerSettings.History(PosTrainerSettings.History.Mode.BOTH, 2))
+                .build();
         ModelBundle bundle = PosTrainer.train(toy(), null, s, TrainingListener.SILENT, Map.of(), "toy.conllu");
         int tokens = toy().stream().mapToInt(ConlluSentence::size).sum();
         assertEquals(Integer.toString(2 * tokens), bundle.model().provenance().get("train.tokens"));
         assertEquals("both,2", bundle.model().provenance().get("trainer.history"));
-        assertThrows(IllegalArgumentException.class, () -> new PosTrainer.History(PosTrainer.History.Mode.PREDICTED, 1));
+        assertThrows(IllegalArgumentException.class, () -> new PosTrainerSettings.History(PosTrainerSettings.History.Mode.PREDICTED, 1));
     }
 
     static boolean nonZero(float[] w, int id, int numTags) {

@@ -41,8 +41,8 @@ class PosNgramTemplateTest {
     void dictionaryWordsGetNoneAndTableIdsEqualStringFeatures() throws Exception {
         PosTemplates templates = with("ng2[0]");
         TrainerConfig config = TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(3).seed(1).build();
-        ModelBundle bundle = PosTrainer.train(PosFeatureTableTest.toy(), null, new PosTrainer.Settings(templates,
-                new TagDictionary.Settings(2, 3, 0.99), 1, 1, config), TrainingListener.SILENT, Map.of(), "toy.conllu");
+        ModelBundle bundle = PosTrainer.train(PosFeatureTableTest.toy(), null, PosTrainerSettings.builder(templates, config)
+                .dictionary(new TagDictionary.Settings(2, 3, 0.99)).build(), TrainingListener.SILENT, Map.of(), "toy.conllu");
         TagDictionary dict = TagDictionary.parse(bundle.attachment("tagdict.tsv"), bundle.model().labels());
         WordSources src = new WordSources(dict, bundle.model().labels(), null, null);
         String frequent = "Anna"; // twice in toy.conllu: in the dictionary

@@ -17,8 +17,8 @@ class PosSeedEnsembleTest {
 
     private static ModelBundle train(long seed, int ensemble) throws Exception {
         TrainerConfig config = TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(3).seed(seed).build();
-        PosTrainer.Settings s = new PosTrainer.Settings(PosTemplates.defaults(), new TagDictionary.Settings(2, 3, 0.99), 1, 1,
-                config, null, null, PosTrainer.History.GOLD, null, null, ensemble);
+        PosTrainerSettings s = PosTrainerSettings.builder(PosTemplates.defaults(), config)
+                .dictionary(new TagDictionary.Settings(2, 3, 0.99)).ensemble(ensemble).build();
         return PosTrainer.train(PosFeatureTableTest.toy(), PosFeatureTableTest.toy(), s, TrainingListener.SILENT, Map.of(),
                 "toy.conllu");
     }

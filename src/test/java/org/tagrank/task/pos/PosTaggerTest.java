@@ -39,8 +39,8 @@ class PosTaggerTest {
     }
 
     static ModelBundle train(TrainerConfig config) throws IOException {
-        PosTrainer.Settings s = new PosTrainer.Settings(PosTemplates.defaults(), new TagDictionary.Settings(2, 3, 0.99), 1, 1,
-                config);
+        PosTrainerSettings s = PosTrainerSettings.builder(PosTemplates.defaults(), config)
+                .dictionary(new TagDictionary.Settings(2, 3, 0.99)).build();
         return PosTrainer.train(train, dev, s, TrainingListener.SILENT, Map.of("created.at", "2026-01-01T00:00:00Z"), "tiny");
     }
 

@@ -193,11 +193,11 @@ class WordClustersTest {
         // the second set: other names for the same words, so its features differ from the first set's
         WordClusters second = WordClusters.parse(clusters.text().replace("\tnoun\n", "\tN\n").replace("\tdet\n", "\tD\n"));
         TrainerConfig config = TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(3).seed(1).build();
-        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> new PosTrainer.Settings(templates,
-                new TagDictionary.Settings(2, 3, 0.99), 1, 1, config, null, clusters, PosTrainer.History.GOLD));
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> PosTrainerSettings.builder(templates,
+                config).dictionary(new TagDictionary.Settings(2, 3, 0.99)).clusters(clusters).build());
         assertTrue(missing.getMessage().contains("clusters2"), missing.getMessage());
-        PosTrainer.Settings s = new PosTrainer.Settings(templates, new TagDictionary.Settings(2, 3, 0.99), 1, 1, config,
-                null, clusters, PosTrainer.History.GOLD, second);
+        PosTrainerSettings s = PosTrainerSettings.builder(templates, config)
+                .dictionary(new TagDictionary.Settings(2, 3, 0.99)).clusters(clusters).clusters2(second).build();
         ModelBundle bundle = PosTrainer.train(PosFeatureTableTest.toy(), null, s, TrainingListener.SILENT, Map.of(), "toy");
         assertEquals(second.text(), bundle.attachment(WordClusters.ATTACHMENT2));
         assertEquals(clusters.text(), bundle.attachment(WordClusters.ATTACHMENT));
@@ -232,16 +232,16 @@ class WordClustersTest {
         TrainerConfig config = TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(2).seed(1).build();
         PosTemplates templates = PosTemplates.defaults().withClusters();
         for (WordClusters set : List.of(toy(), toy().withDigitsMapped())) {
-            ModelBundle bundle = PosTrainer.train(PosFeatureTableTest.toy(), null, new PosTrainer.Settings(templates,
-                    new TagDictionary.Settings(2, 3, 0.99), 1, 1, config, null, set, PosTrainer.History.GOLD),
+            ModelBundle bundle = PosTrainer.train(PosFeatureTableTest.toy(), null, PosTrainerSettings.builder(templates, config)
+                    .dictionary(new TagDictionary.Settings(2, 3, 0.99)).clusters(set).build(),
                     TrainingListener.SILENT, Map.of(), "toy");
             Path file = dir.resolve("d" + set.mapsDigits() + ".lin.zip");
             ModelIO.write(bundle, file);
             PosTagger read = PosTagger.load(file.toString());
             assertEquals(set.mapsDigits() ? "9" : null, read.model().provenance().get(PosTrainer.DIGITS_KEY));
         }
-        ModelBundle b = PosTrainer.train(PosFeatureTableTest.toy(), null, new PosTrainer.Settings(templates,
-                new TagDictionary.Settings(2, 3, 0.99), 1, 1, config, null, toy(), PosTrainer.History.GOLD),
+        ModelBundle b = PosTrainer.train(PosFeatureTableTest.toy(), null, PosTrainerSettings.builder(templates, config)
+                .dictionary(new TagDictionary.Settings(2, 3, 0.99)).clusters(toy()).build(),
                 TrainingListener.SILENT, Map.of(), "toy");
         ModelBundle odd = new ModelBundle(b.task(), b.model().withProvenance(b.model().provenance().with(
                 Map.of(PosTrainer.DIGITS_KEY, "0"))), b.attachments());

@@ -106,10 +106,10 @@ class WordNetLexiconTest {
         assertFalse(PosTemplates.defaults().needsWordNet());
         TrainerConfig config = TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(3).seed(1).build();
         TagDictionary.Settings dict = new TagDictionary.Settings(2, 3, 0.99);
-        assertThrows(IllegalArgumentException.class, () -> new PosTrainer.Settings(templates, dict, 1, 1, config, null, null,
-                PosTrainer.History.GOLD, null, null));
-        PosTrainer.Settings s = new PosTrainer.Settings(templates, dict, 1, 1, config, null, null, PosTrainer.History.GOLD,
-                null, fixture());
+        assertThrows(IllegalArgumentException.class, () -> PosTrainerSettings.builder(templates, config).dictionary(dict)
+                .build());
+        PosTrainerSettings s = PosTrainerSettings.builder(templates, config).dictionary(dict).wordnet(fixture())
+                .build();
         ModelBundle bundle = PosTrainer.train(PosFeatureTableTest.toy(), null, s, TrainingListener.SILENT, Map.of(), "toy.conllu");
         assertEquals(fixture().formatLemmas(), bundle.attachment(WordNetLexicon.ATTACHMENT));
         assertEquals(fixture().formatExceptions(), bundle.attachment(WordNetLexicon.EXCEPTIONS));
@@ -130,8 +130,8 @@ class WordNetLexiconTest {
         PosTemplates templates = PosTemplates.of(names);
         TrainerConfig config = TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(3).seed(1).build();
         WordNetLexicon wn = fixture();
-        ModelBundle bundle = PosTrainer.train(PosFeatureTableTest.toy(), null, new PosTrainer.Settings(templates,
-                new TagDictionary.Settings(2, 3, 0.99), 1, 1, config, null, null, PosTrainer.History.GOLD, null, wn),
+        ModelBundle bundle = PosTrainer.train(PosFeatureTableTest.toy(), null, PosTrainerSettings.builder(templates, config)
+                .dictionary(new TagDictionary.Settings(2, 3, 0.99)).wordnet(wn).build(),
                 TrainingListener.SILENT, Map.of(), "toy.conllu");
         TagDictionary dict = TagDictionary.parse(bundle.attachment("tagdict.tsv"), bundle.model().labels());
         WordSources src = new WordSources(dict, bundle.model().labels(), null, null, null, wn);
