@@ -1,5 +1,6 @@
 package org.tagrank.cli;
 
+import org.tagrank.io.ResourceLocator;
 import org.tagrank.eval.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,6 +57,7 @@ public final class EvalCommand implements Callable<Integer> {
         result.put("model", location);
         result.putAll(t.eval(new EvalRequest(location, data, report, params, misclassified), common.console(Main.streams())));
         Console c = common.console(Main.streams());
+        c.progress("model: " + ResourceLocator.describe(location)); // after the run: an error stays the only line
         if (report != null) {
             AtomicFiles.writeString(report, Json.write(result) + "\n");
         }

@@ -1,5 +1,6 @@
 package org.tagrank.cli;
 
+import org.tagrank.io.ResourceLocator;
 import org.tagrank.core.Contribution;
 import org.tagrank.core.ScoredOutput;
 import org.tagrank.io.CoreNlpTokenizer;
@@ -85,7 +86,8 @@ public final class TagCommand implements Callable<Integer> {
         if (topK != null && topK < 1) {
             throw CliException.usage("--top-k must be >= 1");
         }
-        PosTagger tagger = PosTagger.load(model != null ? model : PosTagger.DEFAULT_MODEL);
+        String location = model != null ? model : PosTagger.DEFAULT_MODEL;
+        PosTagger tagger = PosTagger.load(location);
         if (beam != null) {
             try {
                 tagger = tagger.withBeam(beam);
@@ -108,6 +110,7 @@ public final class TagCommand implements Callable<Integer> {
             }
         }
         progress.finish();
+        c.progress("model: " + ResourceLocator.describe(location)); // after the run: an error stays the only line
         return ExitCodes.OK;
     }
 

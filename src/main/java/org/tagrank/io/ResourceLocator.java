@@ -55,6 +55,25 @@ public final class ResourceLocator {
     }
 
     /**
+     * Where {@link #open} would read {@code location} from ("URL …", "file …", "classpath …"), without opening it,
+     * or null when it is neither an existing file nor a classpath resource; for "model: …" lines in the CLI.
+     */
+    public static String describe(String location) {
+        if (location == null || location.isBlank()) {
+            return null;
+        }
+        if (isUrl(location)) {
+            return "URL " + location;
+        }
+        Path path = Path.of(location);
+        if (Files.isRegularFile(path)) {
+            return "file " + path;
+        }
+        String resource = location.startsWith("/") ? location.substring(1) : location;
+        return ResourceLocator.class.getClassLoader().getResource(resource) != null ? "classpath " + resource : null;
+    }
+
+    /**
      * Whether the location starts with a URL scheme: a letter, then one or more of letters, digits,
      * '+', '.', '-', then ':' (so a Windows drive "C:\\" is a path). No regex: it is on every model's load path.
      */

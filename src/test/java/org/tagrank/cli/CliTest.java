@@ -49,6 +49,7 @@ class CliTest {
     void evalJsonIsOneObjectWithTheRequiredKeys() {
         Run r = run("eval", "--task", "pos", "--model", model.toString(), "--data", DEV, "--json");
         assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().lines().anyMatch(("model: file " + model)::equals), "says where the model came from: " + r.err());
         String json = r.out().strip();
         assertEquals(1, json.lines().count());
         for (String key : List.of("\"task\":\"pos\"", "\"n\":9", "\"accuracy\":", "\"unknown_accuracy\":", "\"sentence_accuracy\":")) {

@@ -157,6 +157,11 @@ class ModelIOTest {
         ModelIO.write(new ModelBundle("pos", labelModel()), p);
         assertEquals("pos", ModelIO.read(p.toUri().toURL().toString(), "pos").task());
         assertEquals("pos", ModelIO.read("org/tagrank/io/tiny-model.lin.zip", null).task(), "classpath fixture");
+        // what the CLI's "model: ..." line says, in the order open() tries
+        assertEquals("URL " + p.toUri().toURL(), ResourceLocator.describe(p.toUri().toURL().toString()));
+        assertEquals("file " + p, ResourceLocator.describe(p.toString()));
+        assertEquals("classpath org/tagrank/io/tiny-model.lin.zip", ResourceLocator.describe("/org/tagrank/io/tiny-model.lin.zip"));
+        assertEquals(null, ResourceLocator.describe(dir.resolve("nope.zip").toString()));
     }
 
     @Test
