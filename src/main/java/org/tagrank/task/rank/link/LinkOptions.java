@@ -9,8 +9,12 @@ package org.tagrank.task.rank.link;
  *                      mention ({@code ectx.win}); 0 for the whole document only
  * @param coref   the {@code cr.*} features of a short mention's earlier longer mention ({@link CorefFeatures})
  * @param types   the {@code ty.*} mention-shape x candidate-class features ({@link TypeFeatures})
+ * @param embeddings the word vectors of the {@code emb.*} features ({@link EmbeddingFeatures}), or null
+ * @param embeddingWindow with embeddings, also the words this many tokens either side of the mention
+ *                        ({@code emb.win}); 0 for the whole document only
  */
-public record LinkOptions(boolean sports, EntityContext context, int contextWindow, boolean coref, boolean types) {
+public record LinkOptions(boolean sports, EntityContext context, int contextWindow, boolean coref, boolean types,
+                          LinkEmbeddings embeddings, int embeddingWindow) {
     /** No optional features: the {@code link-features-2} set. */
     public static final LinkOptions NONE = new LinkOptions(false, null, 0, false, false);
 
@@ -18,6 +22,14 @@ public record LinkOptions(boolean sports, EntityContext context, int contextWind
         if (contextWindow < 0) {
             throw new IllegalArgumentException("context window must be >= 0, got " + contextWindow);
         }
+        if (embeddingWindow < 0) {
+            throw new IllegalArgumentException("embedding window must be >= 0, got " + embeddingWindow);
+        }
+    }
+
+    /** Without the embedding features. */
+    public LinkOptions(boolean sports, EntityContext context, int contextWindow, boolean coref, boolean types) {
+        this(sports, context, contextWindow, coref, types, null, 0);
     }
 
     public static LinkOptions sportsOnly(boolean sports) {
@@ -26,6 +38,6 @@ public record LinkOptions(boolean sports, EntityContext context, int contextWind
 
     /** Does any optional group change the features of {@code link-features-2}? */
     public boolean any() {
-        return sports || context != null || coref || types;
+        return sports || context != null || coref || types || embeddings != null;
     }
 }

@@ -1,0 +1,173 @@
+package org.tagrank.task.rank.link;
+
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntLinkedOpenHashSet;
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
+import org.tagrank.feature.FeatureSink;
+import org.tagrank.feature.WordVectors;
+
+import java.util.List;
+
+/**
+ * The optional {@code emb.*} features: pretrained word vectors ({@link LinkEmbeddings}) compare the
+ * mention's context with the words of the candidate's title that the mention does not explain, so
+ * they work for entities never linked in training. For mention "Armstrong", candidate
+ * {@code Armstrong_County,_Pennsylvania} has the title words {county} and the qualifier
+ * {pennsylvania}; {@code Lance_Armstrong} has {lance}. Vectors are idf-weighted sums; the context
+ * is the document's distinct words, and separately the words within {@code window} tokens of the
+ * mention, both without stop words and the mention's own words. Per candidate: the cosine of the
+ * title words with the document and with the window, of the qualifier with the document, and the
+ * best cosine of a single title word with the document; each with its rank among the mention's
+ * candidates and its gap to the best. One instance per document; immutable.
+ */
+final class EmbeddingFeatures {
+    /** Per mention and candidate; NaN when undefined (no title word with a vector, no context). */
+    private final double[][] doc;
+    private final double[][] win;
+    private final double[][] qual;
+    private final double[][] best;
+    private final boolean[][] empty;
+
+    /**
+     * @param window       tokens either side of the mention for the window context; 0 for none
+     */
+    EmbeddingFeatures(LinkDocument d, LinkEmbeddings emb, int window) {
+        WordVectors v = emb.vectors();
+        int dim = v.dimension();
+        List<String> tokens = d.tokens();
+        IntOpenHashSet docRows = new IntOpenHashSet();
+        IntArrayList scratch = new IntArrayList();
+        for (String t : tokens) {
+            emb.rows(t, docRows);
+        }
+        float[] docSum = new float[dim];
+        for (int r : docRows) {
+            v.addTo(r, emb.idf(r), docSum);
+        }
+        List<LinkMention> ms = d.mentions();
+        int n = ms.size();
+        doc = new double[n][];
+        win = new double[n][];
+        qual = new double[n][];
+        best = new double[n][];
+        empty = new boolean[n][];
+        float[] ctx = new float[dim];
+        float[] near = new float[dim];
+        float[] title = new float[dim];
+        float[] q = new float[dim];
+        float[] row = new float[dim];
+        IntOpenHashSet own = new IntOpenHashSet();
+        IntLinkedOpenHashSet rest = new IntLinkedOpenHashSet();
+        IntOpenHashSet nearRows = new IntOpenHashSet();
+        for (int j = 0; j < n; j++) {
+            LinkMention m = ms.get(j);
+            own.clear();
+            for (String t : m.text().split(" ")) {
+                emb.rows(t, own);
+            }
+            System.arraycopy(docSum, 0, ctx, 0, dim);
+            for (int r : own) {
+                if (docRows.contains(r)) {
+                    v.addTo(r, -emb.idf(r), ctx);
+                }
+            }
+            boolean hasNear = false;
+            if (window > 0 && m.tokStart() >= 0 && !tokens.isEmpty()) {
+                nearRows.clear();
+                int from = Math.max(0, m.tokStart() - window);
+                int to = Math.min(tokens.size(), m.tokEnd() + window);
+                for (int i = from; i < to; i++) {
+                    if (i < m.tokStart() || i >= m.tokEnd()) {
+                        emb.rows(tokens.get(i), nearRows);
+                    }
+                }
+                java.util.Arrays.fill(near, 0f);
+                for (int r : nearRows) {
+                    if (!own.contains(r)) {
+                        v.addTo(r, emb.idf(r), near);
+                        hasNear = true;
+                    }
+                }
+            }
+            List<LinkCandidate> cs = m.candidates();
+            doc[j] = new double[cs.size()];
+            win[j] = new double[cs.size()];
+            qual[j] = new double[cs.size()];
+            best[j] = new double[cs.size()];
+            empty[j] = new boolean[cs.size()];
+            for (int c = 0; c < cs.size(); c++) {
+                TitleWords.Parts p = TitleWords.parts(cs.get(c).title());
+                rest.clear();
+                for (String t : p.base().split(" ")) {
+                    emb.rows(t, rest);
+                }
+                rest.removeAll(own);
+                java.util.Arrays.fill(title, 0f);
+                double top = Double.NaN;
+                for (int r : rest) {
+                    v.addTo(r, emb.idf(r), title);
+                    v.copy(r, row);
+                    double x = WordVectors.cosine(row, ctx, dim);
+                    top = Double.isNaN(top) ? x : Math.max(top, x);
+                }
+                scratch.clear();
+                for (String w : p.qualifierWords()) {
+                    emb.rows(w, scratch);
+                }
+                java.util.Arrays.fill(q, 0f);
+                boolean hasQual = false;
+                for (int k = 0; k < scratch.size(); k++) {
+                    int r = scratch.getInt(k);
+                    if (!own.contains(r)) {
+                        v.addTo(r, emb.idf(r), q);
+                        hasQual = true;
+                    }
+                }
+                boolean hasTitle = !rest.isEmpty();
+                empty[j][c] = !hasTitle && !hasQual;
+                doc[j][c] = hasTitle && !docRows.isEmpty() ? WordVectors.cosine(title, ctx, dim) : Double.NaN;
+                win[j][c] = hasTitle && hasNear ? WordVectors.cosine(title, near, dim) : Double.NaN;
+                qual[j][c] = hasQual && !docRows.isEmpty() ? WordVectors.cosine(q, ctx, dim) : Double.NaN;
+                best[j][c] = docRows.isEmpty() ? Double.NaN : top;
+            }
+        }
+    }
+
+    void extract(int j, int c, FeatureSink sink) {
+        if (empty[j][c]) {
+            sink.add("emb.empty");
+            return;
+        }
+        emit("emb.doc", doc[j], c, sink);
+        emit("emb.win", win[j], c, sink);
+        emit("emb.qual", qual[j], c, sink);
+        emit("emb.max", best[j], c, sink);
+    }
+
+    private static void emit(String name, double[] xs, int c, FeatureSink sink) {
+        double x = xs[c];
+        if (Double.isNaN(x)) {
+            return;
+        }
+        sink.add(name, x);
+        sink.add(name + ".gap", x - ContextFeatures.max(xs));
+        sink.add(name + ".rank=" + Math.min(ContextFeatures.rank(xs, c), 3));
+    }
+
+    /** For tests: the cosine of candidate c's title words with mention j's document context (NaN: undefined). */
+    double documentCosine(int j, int c) {
+        return doc[j][c];
+    }
+
+    double windowCosine(int j, int c) {
+        return win[j][c];
+    }
+
+    double qualifierCosine(int j, int c) {
+        return qual[j][c];
+    }
+
+    double bestWordCosine(int j, int c) {
+        return best[j][c];
+    }
+}
