@@ -45,7 +45,8 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
     @Override
     public Set<String> paramKeys() {
         return Set.of("baselines", "repeat", "wikidict", "passes", "folds", "sports", "context",
-                "context.top", "context.window", "coref", "types", "embeddings", "embeddings.window");
+                "context.top", "context.window", "coref", "types", "embeddings", "embeddings.window",
+                "embeddings.unseen");
     }
 
     @Override
@@ -94,7 +95,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
             console.progress("entity context model: " + ctx.size() + " bags");
         }
         LinkOptions options = new LinkOptions(sports, ctx, ctx == null ? 0 : window, coref, types, emb,
-                emb == null ? 0 : embWindow);
+                emb == null ? 0 : embWindow, emb != null && Params.bool(r.params(), "embeddings.unseen", false));
         if (passes == 2) {
             int folds = intParam(r.params(), "folds", 5, 2, 100);
             model = TwoPassTraining.train(train, dev, prior, wd, r.cutoff(), r.trainer(), folds, listener,

@@ -134,6 +134,19 @@ final class EmbeddingFeatures {
     }
 
     void extract(int j, int c, FeatureSink sink) {
+        extract(j, c, false, sink);
+    }
+
+    /**
+     * @param unseen also emit each feature conjoined with {@code |u} (the caller's "candidate never linked in
+     *               training"), so that the model can trust the vectors more where it has no prior
+     */
+    void extract(int j, int c, boolean unseen, FeatureSink sink) {
+        if (unseen) {
+            extract(j, c, false, sink);
+            extract(j, c, false, (name, value) -> sink.add(name + "|u", value));
+            return;
+        }
         if (empty[j][c]) {
             sink.add("emb.empty");
             return;

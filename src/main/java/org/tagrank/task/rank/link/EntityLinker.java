@@ -47,6 +47,8 @@ public final class EntityLinker {
     public static final String EMBEDDINGS_KEY = "link.embeddings";
     /** Provenance key: the window (tokens either side of a mention) of the embedding features; absent: 0. */
     public static final String EMBEDDINGS_WINDOW_KEY = "link.embeddings.window";
+    /** Provenance key: "true" when the embedding features are also conjoined with "candidate unseen in training". */
+    public static final String EMBEDDINGS_UNSEEN_KEY = "link.embeddings.unseen";
     static final String VECTORS_ENTRY = "link-vectors.tsv";
     static final String FREQUENCIES_ENTRY = "link-word-df.tsv";
     /** Provenance key: "2" for a two-pass model (first-pass features prefixed {@link #PASS1}, second pass unprefixed). */
@@ -101,7 +103,8 @@ public final class EntityLinker {
         }
         this.options = new LinkOptions(usesSports(model), ctx ? context : null, window(model, CONTEXT_WINDOW_KEY),
                 "true".equals(model.provenance().get(COREF_KEY)), "true".equals(model.provenance().get(TYPES_KEY)),
-                emb ? embeddings : null, window(model, EMBEDDINGS_WINDOW_KEY));
+                emb ? embeddings : null, window(model, EMBEDDINGS_WINDOW_KEY),
+                "true".equals(model.provenance().get(EMBEDDINGS_UNSEEN_KEY)));
     }
 
     /** Was this model trained with the wikidict features (so that linking needs the dictionary)? */
@@ -165,6 +168,9 @@ public final class EntityLinker {
             p.put(EMBEDDINGS_KEY, "true");
             if (options.embeddingWindow() > 0) {
                 p.put(EMBEDDINGS_WINDOW_KEY, Integer.toString(options.embeddingWindow()));
+            }
+            if (options.embeddingUnseen()) {
+                p.put(EMBEDDINGS_UNSEEN_KEY, "true");
             }
         }
         return p;

@@ -12,9 +12,11 @@ package org.tagrank.task.rank.link;
  * @param embeddings the word vectors of the {@code emb.*} features ({@link EmbeddingFeatures}), or null
  * @param embeddingWindow with embeddings, also the words this many tokens either side of the mention
  *                        ({@code emb.win}); 0 for the whole document only
+ * @param embeddingUnseen with embeddings, also each {@code emb.*} feature conjoined with "the candidate was
+ *                        never linked in the training mentions" ({@code |u})
  */
 public record LinkOptions(boolean sports, EntityContext context, int contextWindow, boolean coref, boolean types,
-                          LinkEmbeddings embeddings, int embeddingWindow) {
+                          LinkEmbeddings embeddings, int embeddingWindow, boolean embeddingUnseen) {
     /** No optional features: the {@code link-features-2} set. */
     public static final LinkOptions NONE = new LinkOptions(false, null, 0, false, false);
 
@@ -29,7 +31,7 @@ public record LinkOptions(boolean sports, EntityContext context, int contextWind
 
     /** Without the embedding features. */
     public LinkOptions(boolean sports, EntityContext context, int contextWindow, boolean coref, boolean types) {
-        this(sports, context, contextWindow, coref, types, null, 0);
+        this(sports, context, contextWindow, coref, types, null, 0, false);
     }
 
     public static LinkOptions sportsOnly(boolean sports) {

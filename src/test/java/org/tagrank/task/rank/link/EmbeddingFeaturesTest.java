@@ -66,6 +66,11 @@ class EmbeddingFeaturesTest {
         assertTrue(features(f, 1).containsKey("emb.qual"));
         assertEquals(Map.of("emb.empty", 1.0), features(f, 3));
         assertFalse(lf.containsKey("emb.win")); // no window asked for
+        Map<String, Double> unseen = new LinkedHashMap<>();
+        f.extract(0, 2, true, (name, value) -> unseen.put(name, value));
+        assertEquals(2 * lf.size(), unseen.size());
+        assertEquals(lance, unseen.get("emb.doc|u"), 1e-6);
+        assertTrue(unseen.containsKey("emb.doc.rank=0|u"));
     }
 
     @Test

@@ -135,7 +135,7 @@ class EntityLinkerTest {
         AliasPrior prior = AliasPrior.fromDocuments(train);
         LinkEmbeddings emb = LinkEmbeddings.fromDocuments(
                 org.tagrank.feature.WordVectors.parse(EmbeddingFeaturesTest.VECTORS, "test"), train);
-        LinkOptions options = new LinkOptions(false, null, 0, false, false, emb, 5);
+        LinkOptions options = new LinkOptions(false, null, 0, false, false, emb, 5, true);
         Dataset extra = EntityLinker.trainingSet(train, prior, null, options, 1);
         assertTrue(extra.features().names().stream().anyMatch(n -> n.startsWith("emb.doc")));
         assertTrue(extra.features().names().stream().anyMatch(n -> n.startsWith("emb.win")));
@@ -145,6 +145,7 @@ class EntityLinkerTest {
         assertEquals(LinkFeatures.EMBEDDINGS, prov.get("link.features"));
         assertEquals("true", prov.get(EntityLinker.EMBEDDINGS_KEY));
         assertEquals("5", prov.get(EntityLinker.EMBEDDINGS_WINDOW_KEY));
+        assertEquals("true", prov.get(EntityLinker.EMBEDDINGS_UNSEEN_KEY));
         m = m.withProvenance(m.provenance().with(prov));
         EntityLinker a = new EntityLinker(m, prior, null, null, emb);
         byte[] x = bytes(a);
