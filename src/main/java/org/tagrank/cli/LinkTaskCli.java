@@ -8,6 +8,7 @@ import org.tagrank.io.ModelIO;
 import org.tagrank.learn.Trainers;
 import org.tagrank.learn.TrainingListener;
 import org.tagrank.task.rank.link.AliasPrior;
+import org.tagrank.task.rank.link.EmbeddingOptions;
 import org.tagrank.task.rank.link.EntityContext;
 import org.tagrank.task.rank.link.EntityLinker;
 import org.tagrank.task.rank.link.LinkCorpus;
@@ -46,7 +47,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
     public Set<String> paramKeys() {
         return Set.of("baselines", "repeat", "wikidict", "passes", "folds", "sports", "context",
                 "context.top", "context.window", "coref", "types", "embeddings", "embeddings.window",
-                "embeddings.unseen");
+                "embeddings.unseen", "embeddings.groups");
     }
 
     @Override
@@ -94,8 +95,16 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
             ctx = EntityContext.fromDocuments(train, contextTop);
             console.progress("entity context model: " + ctx.size() + " bags");
         }
-        LinkOptions options = new LinkOptions(sports, ctx, ctx == null ? 0 : window, coref, types, emb,
-                emb == null ? 0 : embWindow, emb != null && Params.bool(r.params(), "embeddings.unseen", false));
+        EmbeddingOptions embOptions = null;
+        if (emb != null) {
+            try {
+                embOptions = new EmbeddingOptions(emb, embWindow, Params.bool(r.params(), "embeddings.unseen", false),
+                        EmbeddingOptions.parseGroups(r.params().get("embeddings.groups")));
+            } catch (IllegalArgumentException e) {
+                throw CliException.usage("--param embeddings.groups: " + e.getMessage());
+            }
+        }
+        LinkOptions options = new LinkOptions(sports, ctx, ctx == null ? 0 : window, coref, types, embOptions);
         if (passes == 2) {
             int folds = intParam(r.params(), "folds", 5, 2, 100);
             model = TwoPassTraining.train(train, dev, prior, wd, r.cutoff(), r.trainer(), folds, listener,

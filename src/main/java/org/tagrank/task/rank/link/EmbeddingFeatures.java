@@ -27,11 +27,16 @@ final class EmbeddingFeatures {
     private final double[][] qual;
     private final double[][] best;
     private final boolean[][] empty;
+    private final EmbeddingOptions options;
 
-    /**
-     * @param window       tokens either side of the mention for the window context; 0 for none
-     */
     EmbeddingFeatures(LinkDocument d, LinkEmbeddings emb, int window) {
+        this(d, new EmbeddingOptions(emb, window));
+    }
+
+    EmbeddingFeatures(LinkDocument d, EmbeddingOptions options) {
+        this.options = options;
+        LinkEmbeddings emb = options.vectors();
+        int window = options.window();
         WordVectors v = emb.vectors();
         int dim = v.dimension();
         List<String> tokens = d.tokens();
@@ -151,10 +156,23 @@ final class EmbeddingFeatures {
             sink.add("emb.empty");
             return;
         }
-        emit("emb.doc", doc[j], c, sink);
-        emit("emb.win", win[j], c, sink);
-        emit("emb.qual", qual[j], c, sink);
-        emit("emb.max", best[j], c, sink);
+        if (options.has("doc")) {
+            emit("emb.doc", doc[j], c, sink);
+        }
+        if (options.has("win")) {
+            emit("emb.win", win[j], c, sink);
+        }
+        if (options.has("qual")) {
+            emit("emb.qual", qual[j], c, sink);
+        }
+        if (options.has("max")) {
+            emit("emb.max", best[j], c, sink);
+        }
+    }
+
+    /** Should the caller conjoin the features with "candidate unseen in training"? */
+    boolean conjoinUnseen() {
+        return options.unseen();
     }
 
     private static void emit(String name, double[] xs, int c, FeatureSink sink) {

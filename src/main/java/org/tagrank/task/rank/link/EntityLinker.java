@@ -49,6 +49,8 @@ public final class EntityLinker {
     public static final String EMBEDDINGS_WINDOW_KEY = "link.embeddings.window";
     /** Provenance key: "true" when the embedding features are also conjoined with "candidate unseen in training". */
     public static final String EMBEDDINGS_UNSEEN_KEY = "link.embeddings.unseen";
+    /** Provenance key: the embedding feature groups when not all ({@link EmbeddingOptions#groups}). */
+    public static final String EMBEDDINGS_GROUPS_KEY = "link.embeddings.groups";
     static final String VECTORS_ENTRY = "link-vectors.tsv";
     static final String FREQUENCIES_ENTRY = "link-word-df.tsv";
     /** Provenance key: "2" for a two-pass model (first-pass features prefixed {@link #PASS1}, second pass unprefixed). */
@@ -103,8 +105,9 @@ public final class EntityLinker {
         }
         this.options = new LinkOptions(usesSports(model), ctx ? context : null, window(model, CONTEXT_WINDOW_KEY),
                 "true".equals(model.provenance().get(COREF_KEY)), "true".equals(model.provenance().get(TYPES_KEY)),
-                emb ? embeddings : null, window(model, EMBEDDINGS_WINDOW_KEY),
-                "true".equals(model.provenance().get(EMBEDDINGS_UNSEEN_KEY)));
+                emb ? new EmbeddingOptions(embeddings, window(model, EMBEDDINGS_WINDOW_KEY),
+                        "true".equals(model.provenance().get(EMBEDDINGS_UNSEEN_KEY)),
+                        EmbeddingOptions.parseGroups(model.provenance().get(EMBEDDINGS_GROUPS_KEY))) : null);
     }
 
     /** Was this model trained with the wikidict features (so that linking needs the dictionary)? */
@@ -118,7 +121,8 @@ public final class EntityLinker {
 
     /** The same model and prior with a dictionary for the wikidict features. */
     public EntityLinker withWikidict(Wikidict wd) {
-        return new EntityLinker(model, prior, wd, options.context(), options.embeddings());
+        return new EntityLinker(model, prior, wd, options.context(),
+                options.embeddings() == null ? null : options.embeddings().vectors());
     }
 
     /** Is this a two-pass model (second-pass coherence with the first pass's links)? */
@@ -166,11 +170,15 @@ public final class EntityLinker {
         }
         if (options.embeddings() != null) {
             p.put(EMBEDDINGS_KEY, "true");
-            if (options.embeddingWindow() > 0) {
-                p.put(EMBEDDINGS_WINDOW_KEY, Integer.toString(options.embeddingWindow()));
+            EmbeddingOptions e = options.embeddings();
+            if (e.window() > 0) {
+                p.put(EMBEDDINGS_WINDOW_KEY, Integer.toString(e.window()));
             }
-            if (options.embeddingUnseen()) {
+            if (e.unseen()) {
                 p.put(EMBEDDINGS_UNSEEN_KEY, "true");
+            }
+            if (!e.groups().equals(EmbeddingOptions.ALL)) {
+                p.put(EMBEDDINGS_GROUPS_KEY, String.join(",", e.groups()));
             }
         }
         return p;
@@ -247,8 +255,8 @@ public final class EntityLinker {
             a.put(CONTEXT_ENTRY, options.context().format());
         }
         if (options.embeddings() != null) {
-            a.put(VECTORS_ENTRY, options.embeddings().vectorsText());
-            a.put(FREQUENCIES_ENTRY, options.embeddings().frequenciesText());
+            a.put(VECTORS_ENTRY, options.embeddings().vectors().vectorsText());
+            a.put(FREQUENCIES_ENTRY, options.embeddings().vectors().frequenciesText());
         }
         return new ModelBundle(TASK, model, a);
     }

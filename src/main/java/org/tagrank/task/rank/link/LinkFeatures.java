@@ -54,7 +54,6 @@ public final class LinkFeatures {
     private final ContextFeatures contextFeatures;
     private final CorefFeatures coref;
     private final EmbeddingFeatures embeddings;
-    private final boolean embeddingUnseen;
     /** Per mention, its shape class for the type features; null without them. */
     private final String[] shapes;
 
@@ -152,8 +151,7 @@ public final class LinkFeatures {
                 options.contextWindow());
         this.coref = options.coref() ? new CorefFeatures(doc, words, keys, this.prior, priorTop) : null;
         this.embeddings = options.embeddings() == null ? null
-                : new EmbeddingFeatures(doc, options.embeddings(), options.embeddingWindow());
-        this.embeddingUnseen = options.embeddingUnseen();
+                : new EmbeddingFeatures(doc, options.embeddings());
         this.shapes = options.types() ? new String[n] : null;
         for (int i = 0; shapes != null && i < n; i++) {
             shapes[i] = TypeFeatures.shape(doc.mentions().get(i).text(), words.get(i));
@@ -216,7 +214,7 @@ public final class LinkFeatures {
             coref.extract(j, c, sink);
         }
         if (embeddings != null) {
-            embeddings.extract(j, c, embeddingUnseen && prior.entityCount(e.title()) == 0, sink);
+            embeddings.extract(j, c, embeddings.conjoinUnseen() && prior.entityCount(e.title()) == 0, sink);
         }
         if (shapes != null) {
             TypeFeatures.emit(shapes[j], patterns[j][c], parts[j][c], words.get(j), sink);

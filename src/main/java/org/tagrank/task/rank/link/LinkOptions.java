@@ -9,14 +9,10 @@ package org.tagrank.task.rank.link;
  *                      mention ({@code ectx.win}); 0 for the whole document only
  * @param coref   the {@code cr.*} features of a short mention's earlier longer mention ({@link CorefFeatures})
  * @param types   the {@code ty.*} mention-shape x candidate-class features ({@link TypeFeatures})
- * @param embeddings the word vectors of the {@code emb.*} features ({@link EmbeddingFeatures}), or null
- * @param embeddingWindow with embeddings, also the words this many tokens either side of the mention
- *                        ({@code emb.win}); 0 for the whole document only
- * @param embeddingUnseen with embeddings, also each {@code emb.*} feature conjoined with "the candidate was
- *                        never linked in the training mentions" ({@code |u})
+ * @param embeddings the settings of the {@code emb.*} word-vector features ({@link EmbeddingFeatures}), or null
  */
 public record LinkOptions(boolean sports, EntityContext context, int contextWindow, boolean coref, boolean types,
-                          LinkEmbeddings embeddings, int embeddingWindow, boolean embeddingUnseen) {
+                          EmbeddingOptions embeddings) {
     /** No optional features: the {@code link-features-2} set. */
     public static final LinkOptions NONE = new LinkOptions(false, null, 0, false, false);
 
@@ -24,14 +20,11 @@ public record LinkOptions(boolean sports, EntityContext context, int contextWind
         if (contextWindow < 0) {
             throw new IllegalArgumentException("context window must be >= 0, got " + contextWindow);
         }
-        if (embeddingWindow < 0) {
-            throw new IllegalArgumentException("embedding window must be >= 0, got " + embeddingWindow);
-        }
     }
 
     /** Without the embedding features. */
     public LinkOptions(boolean sports, EntityContext context, int contextWindow, boolean coref, boolean types) {
-        this(sports, context, contextWindow, coref, types, null, 0, false);
+        this(sports, context, contextWindow, coref, types, null);
     }
 
     public static LinkOptions sportsOnly(boolean sports) {

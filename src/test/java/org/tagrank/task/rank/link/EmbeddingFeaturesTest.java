@@ -136,6 +136,21 @@ class EmbeddingFeaturesTest {
         assertEquals("f.c.", LinkEmbeddings.trimmed("(F.C.),"));
     }
 
+    @Test
+    void onlyTheChosenGroupsAreEmitted() {
+        LinkDocument d = doc("1", "Armstrong won the stage after the climb of the cycling tour", 0, 1, NEIL, COUNTY);
+        LinkEmbeddings e = embeddings(List.of(d));
+        EmbeddingFeatures f = new EmbeddingFeatures(d, new EmbeddingOptions(e, 0, false, List.of("qual")));
+        assertEquals(java.util.Set.of("emb.qual", "emb.qual.gap", "emb.qual.rank=0"), features(f, 1).keySet());
+        assertEquals(Map.of(), features(f, 0)); // no qualifier
+        assertEquals(List.of("doc", "win"), EmbeddingOptions.parseGroups(" doc, win"));
+        assertEquals(EmbeddingOptions.ALL, EmbeddingOptions.parseGroups(""));
+        IllegalArgumentException x = assertThrows(IllegalArgumentException.class,
+                () -> new EmbeddingOptions(e, 0, false, List.of("doc", "title")));
+        assertTrue(x.getMessage().contains("'title'"), x.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new EmbeddingOptions(e, -1));
+    }
+
     private static Map<String, Double> features(EmbeddingFeatures f, int c) {
         Map<String, Double> out = new LinkedHashMap<>();
         f.extract(0, c, (name, value) -> out.put(name, value));

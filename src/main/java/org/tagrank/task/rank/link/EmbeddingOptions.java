@@ -1,0 +1,49 @@
+package org.tagrank.task.rank.link;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The settings of the optional {@code emb.*} features ({@link EmbeddingFeatures}).
+ *
+ * @param vectors the word vectors and document frequencies
+ * @param window  also the words this many tokens either side of the mention ({@code emb.win}); 0 for none
+ * @param unseen  also each feature conjoined with "the candidate was never linked in the training mentions" ({@code |u})
+ * @param groups  the feature groups emitted, a subset of {@link #ALL} ({@code doc}: title words against the
+ *                document, {@code win}: against the window, {@code qual}: the qualifier against the document,
+ *                {@code max}: the best single title word against the document)
+ */
+public record EmbeddingOptions(LinkEmbeddings vectors, int window, boolean unseen, List<String> groups) {
+    public static final List<String> ALL = List.of("doc", "win", "qual", "max");
+
+    public EmbeddingOptions {
+        Objects.requireNonNull(vectors, "vectors");
+        if (window < 0) {
+            throw new IllegalArgumentException("embedding window must be >= 0, got " + window);
+        }
+        groups = List.copyOf(groups);
+        for (String g : groups) {
+            if (!ALL.contains(g)) {
+                throw new IllegalArgumentException("unknown embedding feature group '" + g + "' (expected "
+                        + String.join(", ", ALL) + ")");
+            }
+        }
+    }
+
+    /** All groups, no conjunction. */
+    public EmbeddingOptions(LinkEmbeddings vectors, int window) {
+        this(vectors, window, false, ALL);
+    }
+
+    /** Parses a comma-separated group list ("doc,win"); blank: all. */
+    public static List<String> parseGroups(String s) {
+        if (s == null || s.isBlank()) {
+            return ALL;
+        }
+        return List.of(s.strip().split("\\s*,\\s*"));
+    }
+
+    boolean has(String group) {
+        return groups.contains(group);
+    }
+}
