@@ -27,6 +27,8 @@ final class EmbeddingFeatures {
     private final double[][] qual;
     private final double[][] best;
     private final boolean[][] empty;
+    /** Per mention and candidate: the title has words the mention does not explain, none with a vector. */
+    private final boolean[][] oov;
     private final EmbeddingOptions options;
 
     EmbeddingFeatures(LinkDocument d, LinkEmbeddings emb, int window) {
@@ -56,6 +58,7 @@ final class EmbeddingFeatures {
         qual = new double[n][];
         best = new double[n][];
         empty = new boolean[n][];
+        oov = new boolean[n][];
         float[] ctx = new float[dim];
         float[] near = new float[dim];
         float[] title = new float[dim];
@@ -94,7 +97,9 @@ final class EmbeddingFeatures {
                     }
                 }
             }
+            List<String> mentionWords = TitleWords.words(m.text());
             List<LinkCandidate> cs = m.candidates();
+            oov[j] = new boolean[cs.size()];
             doc[j] = new double[cs.size()];
             win[j] = new double[cs.size()];
             qual[j] = new double[cs.size()];
@@ -130,6 +135,10 @@ final class EmbeddingFeatures {
                 }
                 boolean hasTitle = !rest.isEmpty();
                 empty[j][c] = !hasTitle && !hasQual;
+                if (empty[j][c]) {
+                    oov[j][c] = hasOtherWords(p.baseWords(), mentionWords) || hasOtherWords(p.qualifierWords(),
+                            mentionWords);
+                }
                 doc[j][c] = hasTitle && !docRows.isEmpty() ? WordVectors.cosine(title, ctx, dim) : Double.NaN;
                 win[j][c] = hasTitle && hasNear ? WordVectors.cosine(title, near, dim) : Double.NaN;
                 qual[j][c] = hasQual && !docRows.isEmpty() ? WordVectors.cosine(q, ctx, dim) : Double.NaN;
@@ -153,7 +162,7 @@ final class EmbeddingFeatures {
             return;
         }
         if (empty[j][c]) {
-            sink.add("emb.empty");
+            sink.add(oov[j][c] ? "emb.oov" : "emb.empty");
             return;
         }
         if (options.has("doc")) {
@@ -173,6 +182,16 @@ final class EmbeddingFeatures {
     /** Should the caller conjoin the features with "candidate unseen in training"? */
     boolean conjoinUnseen() {
         return options.unseen();
+    }
+
+    /** Does the title have a word that could have a vector ({@link LinkEmbeddings#useful}) and is not the mention's? */
+    private static boolean hasOtherWords(List<String> titleWords, List<String> mentionWords) {
+        for (String w : titleWords) {
+            if (LinkEmbeddings.useful(w) && !mentionWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void emit(String name, double[] xs, int c, FeatureSink sink) {

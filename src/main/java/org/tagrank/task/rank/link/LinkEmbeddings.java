@@ -12,8 +12,7 @@ import java.util.Set;
 /**
  * The word vectors and inverse document frequencies of the optional {@code emb.*} features
  * ({@link EmbeddingFeatures}): pretrained vectors (e.g. CoreNLP's 50-d embeddings,
- * {@code scripts/extract-embeddings}) restricted to the words of the training documents and of their
- * candidates' titles, rounded to a few decimals to keep the model small, and each word's document
+ * {@code scripts/extract-embeddings}) restricted to the words of the training documents, rounded to a few decimals to keep the model small, and each word's document
  * frequency in the training documents. Words are single case-folded tokens: no sentences are kept.
  * Immutable and thread-safe.
  */
@@ -38,10 +37,10 @@ public final class LinkEmbeddings {
     }
 
     /**
-     * The vectors of the words that occur in these documents or in their candidates' titles (what
-     * the features look up; on new text, words outside the table are skipped), rounded to
-     * {@link #DECIMALS} decimals as they will be read back from a model, with the documents' word
-     * frequencies for the idf weights.
+     * The vectors of the words that occur in these documents (what the features look up; other words,
+     * also those of candidate titles, are skipped: on new text as on the training documents, so that
+     * a title word outside the table means the same in both), rounded to {@link #DECIMALS} decimals as
+     * they will be read back from a model, with the documents' word frequencies for the idf weights.
      */
     public static LinkEmbeddings fromDocuments(WordVectors all, List<LinkDocument> docs) {
         Object2IntOpenHashMap<String> df = new Object2IntOpenHashMap<>(); // absent: 0 documents
@@ -56,18 +55,12 @@ public final class LinkEmbeddings {
                 for (String t : m.text().split(" ")) {
                     seen.addAll(lookupForms(t));
                 }
-                for (LinkCandidate c : m.candidates()) {
-                    for (String t : c.title().split("_")) {
-                        vocab.addAll(lookupForms(t));
-                    }
-                }
             }
+            seen.removeIf(w -> all.row(w) < 0);
             if (!d.tokens().isEmpty()) {
                 n++;
                 for (String w : seen) {
-                    if (all.row(w) >= 0) {
-                        df.addTo(w, 1);
-                    }
+                    df.addTo(w, 1);
                 }
             }
             vocab.addAll(seen);
@@ -128,7 +121,7 @@ public final class LinkEmbeddings {
         }
     }
 
-    private static boolean useful(String w) {
+    static boolean useful(String w) {
         if (w.length() < 2 || TitleWords.STOP.contains(w)) {
             return false;
         }
