@@ -47,7 +47,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
     public Set<String> paramKeys() {
         return Set.of("baselines", "repeat", "wikidict", "passes", "folds", "sports", "context",
                 "context.top", "context.window", "coref", "types", "embeddings", "embeddings.window",
-                "embeddings.unseen", "embeddings.groups");
+                "embeddings.unseen", "embeddings.groups", "embeddings.center");
     }
 
     @Override
@@ -99,7 +99,8 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         if (emb != null) {
             try {
                 embOptions = new EmbeddingOptions(emb, embWindow, Params.bool(r.params(), "embeddings.unseen", false),
-                        EmbeddingOptions.parseGroups(r.params().get("embeddings.groups")));
+                        EmbeddingOptions.parseGroups(r.params().get("embeddings.groups")),
+                        Params.bool(r.params(), "embeddings.center", false));
             } catch (IllegalArgumentException e) {
                 throw CliException.usage("--param embeddings.groups: " + e.getMessage());
             }

@@ -155,6 +155,26 @@ public final class WordVectors {
         return aa == 0 || bb == 0 ? 0f : (float) (ab / Math.sqrt(aa * bb));
     }
 
+    /**
+     * The same words with the table's mean vector subtracted from every vector: cosines then measure
+     * how two words differ from the average word rather than their shared common direction.
+     */
+    public WordVectors centered() {
+        double[] mean = new double[dimension];
+        for (int r = 0; r < words.length; r++) {
+            for (int d = 0; d < dimension; d++) {
+                mean[d] += values[r * dimension + d];
+            }
+        }
+        float[] v = new float[values.length];
+        for (int r = 0; r < words.length; r++) {
+            for (int d = 0; d < dimension; d++) {
+                v[r * dimension + d] = (float) (values[r * dimension + d] - mean[d] / words.length);
+            }
+        }
+        return new WordVectors(words, v, dimension);
+    }
+
     /** The vectors of the words {@code keep} accepts, in this table's order (to attach fewer to a model). */
     public WordVectors restrictTo(Predicate<String> keep) {
         int n = 0;

@@ -17,8 +17,9 @@ import java.util.List;
  * is the document's distinct words, and separately the words within {@code window} tokens of the
  * mention, both without stop words and the mention's own words. Per candidate: the cosine of the
  * title words with the document and with the window, of the qualifier with the document, and the
- * best cosine of a single title word with the document; each with its rank among the mention's
- * candidates and its gap to the best. One instance per document; immutable.
+ * best cosine of a single title word with the document; optionally ({@code full}) the cosine of all
+ * the title's words, the mention's too, with the document, defined for every candidate with a known
+ * word; each with its rank among the mention's candidates and its gap to the best. One instance per document; immutable.
  */
 final class EmbeddingFeatures {
     /** Per mention and candidate; NaN when undefined (no title word with a vector, no context). */
@@ -26,6 +27,8 @@ final class EmbeddingFeatures {
     private final double[][] win;
     private final double[][] qual;
     private final double[][] best;
+    /** Per mention and candidate: all the title's words (the mention's too) against the document context. */
+    private final double[][] full;
     private final boolean[][] empty;
     /** Per mention and candidate: the title has words the mention does not explain, none with a vector. */
     private final boolean[][] oov;
@@ -39,7 +42,7 @@ final class EmbeddingFeatures {
         this.options = options;
         LinkEmbeddings emb = options.vectors();
         int window = options.window();
-        WordVectors v = emb.vectors();
+        WordVectors v = emb.vectors(options.center());
         int dim = v.dimension();
         List<String> tokens = d.tokens();
         IntOpenHashSet docRows = new IntOpenHashSet();
@@ -57,6 +60,7 @@ final class EmbeddingFeatures {
         win = new double[n][];
         qual = new double[n][];
         best = new double[n][];
+        full = new double[n][];
         empty = new boolean[n][];
         oov = new boolean[n][];
         float[] ctx = new float[dim];
@@ -104,9 +108,22 @@ final class EmbeddingFeatures {
             win[j] = new double[cs.size()];
             qual[j] = new double[cs.size()];
             best[j] = new double[cs.size()];
+            full[j] = new double[cs.size()];
             empty[j] = new boolean[cs.size()];
             for (int c = 0; c < cs.size(); c++) {
                 TitleWords.Parts p = TitleWords.parts(cs.get(c).title());
+                rest.clear();
+                for (String t : p.base().split(" ")) {
+                    emb.rows(t, rest);
+                }
+                for (String w : p.qualifierWords()) {
+                    emb.rows(w, rest);
+                }
+                java.util.Arrays.fill(title, 0f);
+                for (int r : rest) {
+                    v.addTo(r, emb.idf(r), title);
+                }
+                full[j][c] = rest.isEmpty() || docRows.isEmpty() ? Double.NaN : WordVectors.cosine(title, ctx, dim);
                 rest.clear();
                 for (String t : p.base().split(" ")) {
                     emb.rows(t, rest);
@@ -160,6 +177,9 @@ final class EmbeddingFeatures {
             extract(j, c, false, sink);
             extract(j, c, false, (name, value) -> sink.add(name + "|u", value));
             return;
+        }
+        if (options.has("full")) {
+            emit("emb.full", full[j], c, sink);
         }
         if (empty[j][c]) {
             sink.add(oov[j][c] ? "emb.oov" : "emb.empty");
@@ -215,6 +235,10 @@ final class EmbeddingFeatures {
 
     double qualifierCosine(int j, int c) {
         return qual[j][c];
+    }
+
+    double fullTitleCosine(int j, int c) {
+        return full[j][c];
     }
 
     double bestWordCosine(int j, int c) {

@@ -11,10 +11,16 @@ import java.util.Objects;
  * @param unseen  also each feature conjoined with "the candidate was never linked in the training mentions" ({@code |u})
  * @param groups  the feature groups emitted, a subset of {@link #ALL} ({@code doc}: title words against the
  *                document, {@code win}: against the window, {@code qual}: the qualifier against the document,
- *                {@code max}: the best single title word against the document)
+ *                {@code max}: the best single title word against the document, {@code full}: all the title's
+ *                words, the mention's too, against the document)
+ * @param center  subtract the mean vector of the table from every vector ({@link org.tagrank.feature.WordVectors#centered})
  */
-public record EmbeddingOptions(LinkEmbeddings vectors, int window, boolean unseen, List<String> groups) {
+public record EmbeddingOptions(LinkEmbeddings vectors, int window, boolean unseen, List<String> groups,
+                               boolean center) {
+    /** The groups used when none are named. */
     public static final List<String> ALL = List.of("doc", "win", "qual", "max");
+    /** Every group there is. */
+    public static final List<String> KNOWN = List.of("doc", "win", "qual", "max", "full");
 
     public EmbeddingOptions {
         Objects.requireNonNull(vectors, "vectors");
@@ -23,16 +29,16 @@ public record EmbeddingOptions(LinkEmbeddings vectors, int window, boolean unsee
         }
         groups = List.copyOf(groups);
         for (String g : groups) {
-            if (!ALL.contains(g)) {
+            if (!KNOWN.contains(g)) {
                 throw new IllegalArgumentException("unknown embedding feature group '" + g + "' (expected "
-                        + String.join(", ", ALL) + ")");
+                        + String.join(", ", KNOWN) + ")");
             }
         }
     }
 
     /** All groups, no conjunction. */
     public EmbeddingOptions(LinkEmbeddings vectors, int window) {
-        this(vectors, window, false, ALL);
+        this(vectors, window, false, ALL, false);
     }
 
     /** Parses a comma-separated group list ("doc,win"); blank: all. */

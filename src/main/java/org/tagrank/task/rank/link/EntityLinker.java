@@ -51,6 +51,8 @@ public final class EntityLinker {
     public static final String EMBEDDINGS_UNSEEN_KEY = "link.embeddings.unseen";
     /** Provenance key: the embedding feature groups when not all ({@link EmbeddingOptions#groups}). */
     public static final String EMBEDDINGS_GROUPS_KEY = "link.embeddings.groups";
+    /** Provenance key: "true" when the embedding features use mean-centred vectors. */
+    public static final String EMBEDDINGS_CENTER_KEY = "link.embeddings.center";
     static final String VECTORS_ENTRY = "link-vectors.tsv";
     static final String FREQUENCIES_ENTRY = "link-word-df.tsv";
     /** Provenance key: "2" for a two-pass model (first-pass features prefixed {@link #PASS1}, second pass unprefixed). */
@@ -107,7 +109,8 @@ public final class EntityLinker {
                 "true".equals(model.provenance().get(COREF_KEY)), "true".equals(model.provenance().get(TYPES_KEY)),
                 emb ? new EmbeddingOptions(embeddings, window(model, EMBEDDINGS_WINDOW_KEY),
                         "true".equals(model.provenance().get(EMBEDDINGS_UNSEEN_KEY)),
-                        EmbeddingOptions.parseGroups(model.provenance().get(EMBEDDINGS_GROUPS_KEY))) : null);
+                        EmbeddingOptions.parseGroups(model.provenance().get(EMBEDDINGS_GROUPS_KEY)),
+                        "true".equals(model.provenance().get(EMBEDDINGS_CENTER_KEY))) : null);
     }
 
     /** Was this model trained with the wikidict features (so that linking needs the dictionary)? */
@@ -176,6 +179,9 @@ public final class EntityLinker {
             }
             if (e.unseen()) {
                 p.put(EMBEDDINGS_UNSEEN_KEY, "true");
+            }
+            if (e.center()) {
+                p.put(EMBEDDINGS_CENTER_KEY, "true");
             }
             if (!e.groups().equals(EmbeddingOptions.ALL)) {
                 p.put(EMBEDDINGS_GROUPS_KEY, String.join(",", e.groups()));

@@ -21,6 +21,8 @@ public final class LinkEmbeddings {
     static final int DECIMALS = 3;
 
     private final WordVectors vectors;
+    /** The same vectors minus their mean, made when first asked for. */
+    private volatile WordVectors centered;
     /** Per vector row, its idf weight. */
     private final float[] idf;
     private final int docs;
@@ -135,6 +137,19 @@ public final class LinkEmbeddings {
 
     WordVectors vectors() {
         return vectors;
+    }
+
+    /** The vectors, minus their mean when {@code centered} ({@link WordVectors#centered}); same rows. */
+    WordVectors vectors(boolean centered) {
+        if (!centered) {
+            return vectors;
+        }
+        WordVectors c = this.centered;
+        if (c == null) {
+            c = vectors.centered();
+            this.centered = c;
+        }
+        return c;
     }
 
     float idf(int row) {

@@ -148,16 +148,34 @@ class EmbeddingFeaturesTest {
     }
 
     @Test
+    void theFullTitleIsDefinedForEveryCandidateWithAKnownWordAndCentringChangesTheCosines() {
+        LinkDocument d = doc("1", "Armstrong won the stage after the climb of the cycling tour", 0, 1, NEIL, LANCE,
+                PLAIN);
+        LinkEmbeddings e = embeddings(List.of(d));
+        EmbeddingFeatures f = new EmbeddingFeatures(d, new EmbeddingOptions(e, 0, false, List.of("full"), false));
+        assertTrue(f.fullTitleCosine(0, 1) > f.fullTitleCosine(0, 0));
+        assertTrue(f.fullTitleCosine(0, 2) > 0); // "armstrong" alone: defined, unlike the title words left over
+        assertTrue(Double.isNaN(f.documentCosine(0, 2)));
+        assertTrue(features(f, 2).containsKey("emb.full"));
+        assertTrue(features(f, 2).containsKey("emb.empty"));
+        EmbeddingFeatures g = new EmbeddingFeatures(d, new EmbeddingOptions(e, 0, false, List.of("full"), true));
+        assertTrue(Math.abs(g.fullTitleCosine(0, 2) - f.fullTitleCosine(0, 2)) > 1e-3);
+        WordVectors c = WordVectors.parse("a\t1 2\nb\t3 2\n", "t").centered();
+        assertEquals(-1f, c.dot(c.row("a"), new float[]{1, 0}), 1e-6);
+        assertEquals(0f, c.dot(c.row("b"), new float[]{0, 1}), 1e-6);
+    }
+
+    @Test
     void onlyTheChosenGroupsAreEmitted() {
         LinkDocument d = doc("1", "Armstrong won the stage after the climb of the cycling tour", 0, 1, NEIL, COUNTY);
         LinkEmbeddings e = embeddings(List.of(d));
-        EmbeddingFeatures f = new EmbeddingFeatures(d, new EmbeddingOptions(e, 0, false, List.of("qual")));
+        EmbeddingFeatures f = new EmbeddingFeatures(d, new EmbeddingOptions(e, 0, false, List.of("qual"), false));
         assertEquals(java.util.Set.of("emb.qual", "emb.qual.gap", "emb.qual.rank=0"), features(f, 1).keySet());
         assertEquals(Map.of(), features(f, 0)); // no qualifier
         assertEquals(List.of("doc", "win"), EmbeddingOptions.parseGroups(" doc, win"));
         assertEquals(EmbeddingOptions.ALL, EmbeddingOptions.parseGroups(""));
         IllegalArgumentException x = assertThrows(IllegalArgumentException.class,
-                () -> new EmbeddingOptions(e, 0, false, List.of("doc", "title")));
+                () -> new EmbeddingOptions(e, 0, false, List.of("doc", "title"), false));
         assertTrue(x.getMessage().contains("'title'"), x.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new EmbeddingOptions(e, -1));
     }

@@ -136,7 +136,7 @@ class EntityLinkerTest {
         LinkEmbeddings emb = LinkEmbeddings.fromDocuments(
                 org.tagrank.feature.WordVectors.parse(EmbeddingFeaturesTest.VECTORS, "test"), train);
         LinkOptions options = new LinkOptions(false, null, 0, false, false,
-                new EmbeddingOptions(emb, 5, true, List.of("doc", "win")));
+                new EmbeddingOptions(emb, 5, true, List.of("doc", "win", "full"), true));
         Dataset extra = EntityLinker.trainingSet(train, prior, null, options, 1);
         assertTrue(extra.features().names().stream().anyMatch(n -> n.startsWith("emb.doc")));
         assertTrue(extra.features().names().stream().anyMatch(n -> n.startsWith("emb.win")));
@@ -147,7 +147,9 @@ class EntityLinkerTest {
         assertEquals("true", prov.get(EntityLinker.EMBEDDINGS_KEY));
         assertEquals("5", prov.get(EntityLinker.EMBEDDINGS_WINDOW_KEY));
         assertEquals("true", prov.get(EntityLinker.EMBEDDINGS_UNSEEN_KEY));
-        assertEquals("doc,win", prov.get(EntityLinker.EMBEDDINGS_GROUPS_KEY));
+        assertEquals("doc,win,full", prov.get(EntityLinker.EMBEDDINGS_GROUPS_KEY));
+        assertEquals("true", prov.get(EntityLinker.EMBEDDINGS_CENTER_KEY));
+        assertTrue(extra.features().names().stream().anyMatch(n -> n.startsWith("emb.full")));
         assertTrue(extra.features().names().stream().noneMatch(n -> n.startsWith("emb.max")));
         m = m.withProvenance(m.provenance().with(prov));
         EntityLinker a = new EntityLinker(m, prior, null, null, emb);
