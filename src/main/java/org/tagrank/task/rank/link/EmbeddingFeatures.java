@@ -34,8 +34,9 @@ final class EmbeddingFeatures {
     private final boolean[][] oov;
     private final EmbeddingOptions options;
 
+    /** With the {@link EmbeddingOptions#LEFTOVER} groups (for tests). */
     EmbeddingFeatures(LinkDocument d, LinkEmbeddings emb, int window) {
-        this(d, new EmbeddingOptions(emb, window));
+        this(d, new EmbeddingOptions(emb, window, false, EmbeddingOptions.LEFTOVER, false));
     }
 
     EmbeddingFeatures(LinkDocument d, EmbeddingOptions options) {

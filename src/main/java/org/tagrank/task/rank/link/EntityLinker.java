@@ -49,7 +49,7 @@ public final class EntityLinker {
     public static final String EMBEDDINGS_WINDOW_KEY = "link.embeddings.window";
     /** Provenance key: "true" when the embedding features are also conjoined with "candidate unseen in training". */
     public static final String EMBEDDINGS_UNSEEN_KEY = "link.embeddings.unseen";
-    /** Provenance key: the embedding feature groups when not all ({@link EmbeddingOptions#groups}). */
+    /** Provenance key: the embedding feature groups ({@link EmbeddingOptions#groups}). */
     public static final String EMBEDDINGS_GROUPS_KEY = "link.embeddings.groups";
     /** Provenance key: "true" when the embedding features use mean-centred vectors. */
     public static final String EMBEDDINGS_CENTER_KEY = "link.embeddings.center";
@@ -183,9 +183,7 @@ public final class EntityLinker {
             if (e.center()) {
                 p.put(EMBEDDINGS_CENTER_KEY, "true");
             }
-            if (!e.groups().equals(EmbeddingOptions.ALL)) {
-                p.put(EMBEDDINGS_GROUPS_KEY, String.join(",", e.groups()));
-            }
+            p.put(EMBEDDINGS_GROUPS_KEY, String.join(",", e.groups()));
         }
         return p;
     }

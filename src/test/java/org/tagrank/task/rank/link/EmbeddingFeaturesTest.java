@@ -173,7 +173,8 @@ class EmbeddingFeaturesTest {
         assertEquals(java.util.Set.of("emb.qual", "emb.qual.gap", "emb.qual.rank=0"), features(f, 1).keySet());
         assertEquals(Map.of(), features(f, 0)); // no qualifier
         assertEquals(List.of("doc", "win"), EmbeddingOptions.parseGroups(" doc, win"));
-        assertEquals(EmbeddingOptions.ALL, EmbeddingOptions.parseGroups(""));
+        assertEquals(EmbeddingOptions.DEFAULT, EmbeddingOptions.parseGroups(""));
+        assertEquals(List.of("full"), new EmbeddingOptions(e, 0).groups());
         IllegalArgumentException x = assertThrows(IllegalArgumentException.class,
                 () -> new EmbeddingOptions(e, 0, false, List.of("doc", "title"), false));
         assertTrue(x.getMessage().contains("'title'"), x.getMessage());
