@@ -47,7 +47,11 @@ final class EmbeddingFeatures {
         int dim = v.dimension();
         List<String> tokens = d.tokens();
         IntOpenHashSet docRows = new IntOpenHashSet();
-        IntArrayList scratch = new IntArrayList();
+        boolean wantWin = options.has("win");
+        boolean wantQual = options.has("qual");
+        boolean wantMax = options.has("max");
+        boolean leftover = options.has("doc") || wantWin; // the leftover title words' vector
+        java.util.Map<String, Title> titles = new java.util.HashMap<>();
         for (String t : tokens) {
             emb.rows(t, docRows);
         }
@@ -70,7 +74,6 @@ final class EmbeddingFeatures {
         float[] q = new float[dim];
         float[] row = new float[dim];
         IntOpenHashSet own = new IntOpenHashSet();
-        IntLinkedOpenHashSet rest = new IntLinkedOpenHashSet();
         IntOpenHashSet nearRows = new IntOpenHashSet();
         for (int j = 0; j < n; j++) {
             LinkMention m = ms.get(j);
@@ -85,7 +88,7 @@ final class EmbeddingFeatures {
                 }
             }
             boolean hasNear = false;
-            if (window > 0 && m.tokStart() >= 0 && !tokens.isEmpty()) {
+            if (wantWin && window > 0 && m.tokStart() >= 0 && !tokens.isEmpty()) {
                 nearRows.clear();
                 int from = Math.max(0, m.tokStart() - window);
                 int to = Math.min(tokens.size(), m.tokEnd() + window);
@@ -112,55 +115,80 @@ final class EmbeddingFeatures {
             full[j] = new double[cs.size()];
             empty[j] = new boolean[cs.size()];
             for (int c = 0; c < cs.size(); c++) {
-                TitleWords.Parts p = TitleWords.parts(cs.get(c).title());
-                rest.clear();
-                for (String t : p.base().split(" ")) {
-                    emb.rows(t, rest);
-                }
-                for (String w : p.qualifierWords()) {
-                    emb.rows(w, rest);
-                }
-                java.util.Arrays.fill(title, 0f);
-                for (int r : rest) {
-                    v.addTo(r, emb.idf(r), title);
-                }
-                full[j][c] = rest.isEmpty() || docRows.isEmpty() ? Double.NaN : WordVectors.cosine(title, ctx, dim);
-                rest.clear();
-                for (String t : p.base().split(" ")) {
-                    emb.rows(t, rest);
-                }
-                rest.removeAll(own);
-                java.util.Arrays.fill(title, 0f);
+                Title t = titles.computeIfAbsent(cs.get(c).title(), x -> new Title(x, emb, v));
+                full[j][c] = t.all.length == 0 || docRows.isEmpty() ? Double.NaN : WordVectors.cosine(t.vector, ctx, dim);
+                boolean hasTitle = false;
                 double top = Double.NaN;
-                for (int r : rest) {
-                    v.addTo(r, emb.idf(r), title);
-                    v.copy(r, row);
-                    double x = WordVectors.cosine(row, ctx, dim);
-                    top = Double.isNaN(top) ? x : Math.max(top, x);
+                if (leftover) {
+                    java.util.Arrays.fill(title, 0f);
                 }
-                scratch.clear();
-                for (String w : p.qualifierWords()) {
-                    emb.rows(w, scratch);
-                }
-                java.util.Arrays.fill(q, 0f);
-                boolean hasQual = false;
-                for (int k = 0; k < scratch.size(); k++) {
-                    int r = scratch.getInt(k);
-                    if (!own.contains(r)) {
-                        v.addTo(r, emb.idf(r), q);
-                        hasQual = true;
+                for (int r : t.base) {
+                    if (own.contains(r)) {
+                        continue;
+                    }
+                    hasTitle = true;
+                    if (leftover) {
+                        v.addTo(r, emb.idf(r), title);
+                    }
+                    if (wantMax) {
+                        v.copy(r, row);
+                        double x = WordVectors.cosine(row, ctx, dim);
+                        top = Double.isNaN(top) ? x : Math.max(top, x);
                     }
                 }
-                boolean hasTitle = !rest.isEmpty();
+                boolean hasQual = false;
+                if (wantQual) {
+                    java.util.Arrays.fill(q, 0f);
+                }
+                for (int r : t.qual) {
+                    if (!own.contains(r)) {
+                        hasQual = true;
+                        if (wantQual) {
+                            v.addTo(r, emb.idf(r), q);
+                        }
+                    }
+                }
                 empty[j][c] = !hasTitle && !hasQual;
                 if (empty[j][c]) {
-                    oov[j][c] = hasOtherWords(p.baseWords(), mentionWords) || hasOtherWords(p.qualifierWords(),
-                            mentionWords);
+                    oov[j][c] = hasOtherWords(t.parts.baseWords(), mentionWords)
+                            || hasOtherWords(t.parts.qualifierWords(), mentionWords);
                 }
-                doc[j][c] = hasTitle && !docRows.isEmpty() ? WordVectors.cosine(title, ctx, dim) : Double.NaN;
-                win[j][c] = hasTitle && hasNear ? WordVectors.cosine(title, near, dim) : Double.NaN;
-                qual[j][c] = hasQual && !docRows.isEmpty() ? WordVectors.cosine(q, ctx, dim) : Double.NaN;
-                best[j][c] = docRows.isEmpty() ? Double.NaN : top;
+                doc[j][c] = leftover && hasTitle && !docRows.isEmpty() ? WordVectors.cosine(title, ctx, dim) : Double.NaN;
+                win[j][c] = leftover && hasTitle && hasNear ? WordVectors.cosine(title, near, dim) : Double.NaN;
+                qual[j][c] = wantQual && hasQual && !docRows.isEmpty() ? WordVectors.cosine(q, ctx, dim) : Double.NaN;
+                best[j][c] = wantMax && !docRows.isEmpty() ? top : Double.NaN;
+            }
+        }
+    }
+
+    /**
+     * A candidate title's vector rows, made once per document and title: all its words (base, then
+     * qualifier; each once) with their idf-weighted sum, the base title's words, the qualifier's.
+     */
+    private static final class Title {
+        final TitleWords.Parts parts;
+        final int[] all;
+        final int[] base;
+        final int[] qual;
+        final float[] vector;
+
+        Title(String title, LinkEmbeddings emb, WordVectors v) {
+            parts = TitleWords.parts(title);
+            IntLinkedOpenHashSet rows = new IntLinkedOpenHashSet();
+            for (String t : parts.base().split(" ")) {
+                emb.rows(t, rows);
+            }
+            base = rows.toIntArray();
+            IntArrayList q = new IntArrayList();
+            for (String w : parts.qualifierWords()) {
+                emb.rows(w, q);
+            }
+            qual = q.toIntArray();
+            rows.addAll(q);
+            all = rows.toIntArray();
+            vector = new float[v.dimension()];
+            for (int r : all) {
+                v.addTo(r, emb.idf(r), vector);
             }
         }
     }
