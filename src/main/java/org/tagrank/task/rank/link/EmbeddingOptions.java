@@ -17,6 +17,15 @@ import java.util.Objects;
  */
 public record EmbeddingOptions(LinkEmbeddings vectors, int window, boolean unseen, List<String> groups,
                                boolean center) {
+    /** Provenance key: the window (tokens either side of a mention); absent: 0. */
+    public static final String WINDOW_KEY = "link.embeddings.window";
+    /** Provenance key: "true" when the features are also conjoined with "candidate unseen in training". */
+    public static final String UNSEEN_KEY = "link.embeddings.unseen";
+    /** Provenance key: the feature groups. */
+    public static final String GROUPS_KEY = "link.embeddings.groups";
+    /** Provenance key: "true" with mean-centred vectors. */
+    public static final String CENTER_KEY = "link.embeddings.center";
+
     /** The groups of the title words the mention does not explain. */
     public static final List<String> LEFTOVER = List.of("doc", "win", "qual", "max");
     /**
@@ -56,5 +65,25 @@ public record EmbeddingOptions(LinkEmbeddings vectors, int window, boolean unsee
 
     boolean has(String group) {
         return groups.contains(group);
+    }
+
+    /** Writes these settings as manifest entries (what {@link #fromProvenance} reads back). */
+    void writeProvenance(java.util.Map<String, String> p) {
+        if (window > 0) {
+            p.put(WINDOW_KEY, Integer.toString(window));
+        }
+        if (unseen) {
+            p.put(UNSEEN_KEY, "true");
+        }
+        if (center) {
+            p.put(CENTER_KEY, "true");
+        }
+        p.put(GROUPS_KEY, String.join(",", groups));
+    }
+
+    /** The settings a model's manifest records, with the vectors it carries. */
+    static EmbeddingOptions fromProvenance(java.util.Map<String, String> p, LinkEmbeddings vectors) {
+        return new EmbeddingOptions(vectors, EntityLinker.window(p, WINDOW_KEY), "true".equals(p.get(UNSEEN_KEY)),
+                parseGroups(p.get(GROUPS_KEY)), "true".equals(p.get(CENTER_KEY)));
     }
 }

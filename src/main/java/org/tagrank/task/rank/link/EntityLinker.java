@@ -45,14 +45,6 @@ public final class EntityLinker {
     static final String CONTEXT_ENTRY = "link-context.tsv";
     /** Provenance key: "true" with the optional embedding features (the model then has {@link #VECTORS_ENTRY}). */
     public static final String EMBEDDINGS_KEY = "link.embeddings";
-    /** Provenance key: the window (tokens either side of a mention) of the embedding features; absent: 0. */
-    public static final String EMBEDDINGS_WINDOW_KEY = "link.embeddings.window";
-    /** Provenance key: "true" when the embedding features are also conjoined with "candidate unseen in training". */
-    public static final String EMBEDDINGS_UNSEEN_KEY = "link.embeddings.unseen";
-    /** Provenance key: the embedding feature groups ({@link EmbeddingOptions#groups}). */
-    public static final String EMBEDDINGS_GROUPS_KEY = "link.embeddings.groups";
-    /** Provenance key: "true" when the embedding features use mean-centred vectors. */
-    public static final String EMBEDDINGS_CENTER_KEY = "link.embeddings.center";
     static final String VECTORS_ENTRY = "link-vectors.tsv";
     static final String FREQUENCIES_ENTRY = "link-word-df.tsv";
     /** Provenance key: "2" for a two-pass model (first-pass features prefixed {@link #PASS1}, second pass unprefixed). */
@@ -105,12 +97,9 @@ public final class EntityLinker {
             throw new IllegalArgumentException("this link model was trained with the embedding features: it needs "
                     + "its word vectors (" + VECTORS_ENTRY + ")");
         }
-        this.options = new LinkOptions(usesSports(model), ctx ? context : null, window(model, CONTEXT_WINDOW_KEY),
+        this.options = new LinkOptions(usesSports(model), ctx ? context : null, window(model.provenance().entries(), CONTEXT_WINDOW_KEY),
                 "true".equals(model.provenance().get(COREF_KEY)), "true".equals(model.provenance().get(TYPES_KEY)),
-                emb ? new EmbeddingOptions(embeddings, window(model, EMBEDDINGS_WINDOW_KEY),
-                        "true".equals(model.provenance().get(EMBEDDINGS_UNSEEN_KEY)),
-                        EmbeddingOptions.parseGroups(model.provenance().get(EMBEDDINGS_GROUPS_KEY)),
-                        "true".equals(model.provenance().get(EMBEDDINGS_CENTER_KEY))) : null);
+                emb ? EmbeddingOptions.fromProvenance(model.provenance().entries(), embeddings) : null);
     }
 
     /** Was this model trained with the wikidict features (so that linking needs the dictionary)? */
@@ -173,23 +162,13 @@ public final class EntityLinker {
         }
         if (options.embeddings() != null) {
             p.put(EMBEDDINGS_KEY, "true");
-            EmbeddingOptions e = options.embeddings();
-            if (e.window() > 0) {
-                p.put(EMBEDDINGS_WINDOW_KEY, Integer.toString(e.window()));
-            }
-            if (e.unseen()) {
-                p.put(EMBEDDINGS_UNSEEN_KEY, "true");
-            }
-            if (e.center()) {
-                p.put(EMBEDDINGS_CENTER_KEY, "true");
-            }
-            p.put(EMBEDDINGS_GROUPS_KEY, String.join(",", e.groups()));
+            options.embeddings().writeProvenance(p);
         }
         return p;
     }
 
-    private static int window(LinearModel model, String key) {
-        String w = model.provenance().get(key);
+    static int window(Map<String, String> provenance, String key) {
+        String w = provenance.get(key);
         try {
             return w == null ? 0 : Integer.parseInt(w);
         } catch (NumberFormatException e) {

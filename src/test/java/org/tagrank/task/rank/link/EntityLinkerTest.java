@@ -145,10 +145,10 @@ class EntityLinkerTest {
         java.util.Map<String, String> prov = EntityLinker.optionProvenance(options);
         assertEquals(LinkFeatures.EMBEDDINGS, prov.get("link.features"));
         assertEquals("true", prov.get(EntityLinker.EMBEDDINGS_KEY));
-        assertEquals("5", prov.get(EntityLinker.EMBEDDINGS_WINDOW_KEY));
-        assertEquals("true", prov.get(EntityLinker.EMBEDDINGS_UNSEEN_KEY));
-        assertEquals("doc,win,full", prov.get(EntityLinker.EMBEDDINGS_GROUPS_KEY));
-        assertEquals("true", prov.get(EntityLinker.EMBEDDINGS_CENTER_KEY));
+        assertEquals("5", prov.get(EmbeddingOptions.WINDOW_KEY));
+        assertEquals("true", prov.get(EmbeddingOptions.UNSEEN_KEY));
+        assertEquals("doc,win,full", prov.get(EmbeddingOptions.GROUPS_KEY));
+        assertEquals("true", prov.get(EmbeddingOptions.CENTER_KEY));
         assertTrue(extra.features().names().stream().anyMatch(n -> n.startsWith("emb.full")));
         assertTrue(extra.features().names().stream().noneMatch(n -> n.startsWith("emb.max")));
         m = m.withProvenance(m.provenance().with(prov));
