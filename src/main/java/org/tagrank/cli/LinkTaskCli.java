@@ -3,14 +3,17 @@ package org.tagrank.cli;
 import org.tagrank.core.Dataset;
 import org.tagrank.core.LinearModel;
 import org.tagrank.core.Provenance;
+import org.tagrank.feature.WordVectors;
 import org.tagrank.io.ModelIO;
 import org.tagrank.learn.Trainers;
 import org.tagrank.learn.TrainingListener;
 import org.tagrank.task.rank.link.AliasPrior;
+import org.tagrank.task.rank.link.EmbeddingOptions;
 import org.tagrank.task.rank.link.EntityContext;
 import org.tagrank.task.rank.link.EntityLinker;
 import org.tagrank.task.rank.link.LinkCorpus;
 import org.tagrank.task.rank.link.LinkDocument;
+import org.tagrank.task.rank.link.LinkEmbeddings;
 import org.tagrank.task.rank.link.LinkEval;
 import org.tagrank.task.rank.link.LinkOptions;
 import org.tagrank.task.rank.link.TwoPassTraining;
@@ -43,7 +46,8 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
     @Override
     public Set<String> paramKeys() {
         return Set.of("baselines", "repeat", "wikidict", "passes", "folds", "sports", "context",
-                "context.top", "context.window", "coref", "types");
+                "context.top", "context.window", "coref", "types", "embeddings", "embeddings.window",
+                "embeddings.unseen", "embeddings.groups", "embeddings.center");
     }
 
     @Override
@@ -62,15 +66,46 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         boolean context = Params.bool(r.params(), "context", false);
         int contextTop = intParam(r.params(), "context.top", 100, 1, 100000);
         int window = intParam(r.params(), "context.window", 0, 0, 100000);
-        if ((sports || coref || types || context) && passes == 2) {
-            throw CliException.usage("--param sports|context|coref|types=true work with one pass only (--param passes=1)");
+        String vectors = r.params().get("embeddings");
+        int embWindow = intParam(r.params(), "embeddings.window", 0, 0, 100000);
+        if ((sports || coref || types || context || vectors != null) && passes == 2) {
+            throw CliException.usage("--param sports|context|coref|types|embeddings work with one pass only (--param passes=1)");
+        }
+        LinkEmbeddings emb = null;
+        if (vectors != null) {
+            if (vectors.isBlank()) {
+                throw CliException.usage("--param embeddings needs a path (a word<TAB>numbers file: scripts/extract-embeddings)");
+            }
+            Path vf = Path.of(vectors);
+            if (!java.nio.file.Files.isRegularFile(vf)) {
+                throw CliException.usage("--param embeddings: " + vectors + " not found (make it with scripts/extract-embeddings)");
+            }
+            console.progress("reading word vectors " + vectors);
+            WordVectors all;
+            try {
+                all = WordVectors.read(vf);
+            } catch (IllegalArgumentException e) {
+                throw CliException.usage(e.getMessage());
+            }
+            emb = LinkEmbeddings.fromDocuments(all, train);
+            console.progress("embeddings: " + emb.size() + " of " + all.size() + " words kept for the model");
         }
         EntityContext ctx = null;
         if (context) {
             ctx = EntityContext.fromDocuments(train, contextTop);
             console.progress("entity context model: " + ctx.size() + " bags");
         }
-        LinkOptions options = new LinkOptions(sports, ctx, ctx == null ? 0 : window, coref, types);
+        EmbeddingOptions embOptions = null;
+        if (emb != null) {
+            try {
+                embOptions = new EmbeddingOptions(emb, embWindow, Params.bool(r.params(), "embeddings.unseen", false),
+                        EmbeddingOptions.parseGroups(r.params().get("embeddings.groups")),
+                        Params.bool(r.params(), "embeddings.center", false));
+            } catch (IllegalArgumentException e) {
+                throw CliException.usage("--param embeddings.groups: " + e.getMessage());
+            }
+        }
+        LinkOptions options = new LinkOptions(sports, ctx, ctx == null ? 0 : window, coref, types, embOptions);
         if (passes == 2) {
             int folds = intParam(r.params(), "folds", 5, 2, 100);
             model = TwoPassTraining.train(train, dev, prior, wd, r.cutoff(), r.trainer(), folds, listener,
@@ -95,13 +130,16 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         prov.put("train.data", r.data().getFileName().toString());
         prov.put("train.cutoff", Integer.toString(r.cutoff()));
         prov.put("train.command", r.commandLine());
-        EntityLinker linker = new EntityLinker(model.withProvenance(model.provenance().with(prov)), prior, wd, ctx);
+        if (emb != null) {
+            prov.put("link.embeddings.source", Path.of(vectors).getFileName().toString());
+        }
+        EntityLinker linker = new EntityLinker(model.withProvenance(model.provenance().with(prov)), prior, wd, ctx, emb);
         if (dev != null) {
             LinkEval e = LinkEval.of(dev, linker::predict);
             String acc = String.format(Locale.ROOT, "%.4f", e.accuracy());
             console.progress("dev in-KB accuracy " + acc + " over " + e.total() + " linked mentions");
             linker = new EntityLinker(linker.model().withProvenance(linker.model().provenance().with(Map.of(
-                    "dev.data", r.dev().getFileName().toString(), "dev.accuracy", acc))), prior, wd, ctx);
+                    "dev.data", r.dev().getFileName().toString(), "dev.accuracy", acc))), prior, wd, ctx, emb);
         }
         ModelIO.write(linker.bundle(), r.out());
         console.progress("wrote " + r.out());

@@ -155,6 +155,26 @@ public final class WordVectors {
         return aa == 0 || bb == 0 ? 0f : (float) (ab / Math.sqrt(aa * bb));
     }
 
+    /**
+     * The same words with the table's mean vector subtracted from every vector: cosines then measure
+     * how two words differ from the average word rather than their shared common direction.
+     */
+    public WordVectors centered() {
+        double[] mean = new double[dimension];
+        for (int r = 0; r < words.length; r++) {
+            for (int d = 0; d < dimension; d++) {
+                mean[d] += values[r * dimension + d];
+            }
+        }
+        float[] v = new float[values.length];
+        for (int r = 0; r < words.length; r++) {
+            for (int d = 0; d < dimension; d++) {
+                v[r * dimension + d] = (float) (values[r * dimension + d] - mean[d] / words.length);
+            }
+        }
+        return new WordVectors(words, v, dimension);
+    }
+
     /** The vectors of the words {@code keep} accepts, in this table's order (to attach fewer to a model). */
     public WordVectors restrictTo(Predicate<String> keep) {
         int n = 0;
@@ -178,6 +198,18 @@ public final class WordVectors {
      * (a model attachment; {@link #parse} reads it back).
      */
     public String text() {
+        return text(5);
+    }
+
+    /** {@link #text()} with numbers rounded to {@code decimals} (1-6) decimals: a smaller attachment. */
+    public String text(int decimals) {
+        if (decimals < 1 || decimals > 6) {
+            throw new IllegalArgumentException("decimals must be in [1,6], got " + decimals);
+        }
+        long scale = 1;
+        for (int k = 0; k < decimals; k++) {
+            scale *= 10;
+        }
         StringBuilder sb = new StringBuilder(words.length * (dimension * 9 + 12));
         for (int r = 0; r < words.length; r++) {
             sb.append(words[r]).append('\t');
@@ -185,22 +217,22 @@ public final class WordVectors {
                 if (d > 0) {
                     sb.append(' ');
                 }
-                appendFixed5(sb, values[r * dimension + d]);
+                appendFixed(sb, values[r * dimension + d], scale, decimals);
             }
             sb.append('\n');
         }
         return sb.toString();
     }
 
-    private static void appendFixed5(StringBuilder sb, float v) {
-        long scaled = Math.round(v * 100_000.0);
+    private static void appendFixed(StringBuilder sb, float v, long scale, int decimals) {
+        long scaled = Math.round(v * (double) scale);
         if (scaled < 0) {
             sb.append('-');
             scaled = -scaled;
         }
-        sb.append(scaled / 100_000).append('.');
-        String frac = Long.toString(scaled % 100_000);
-        for (int k = frac.length(); k < 5; k++) {
+        sb.append(scaled / scale).append('.');
+        String frac = Long.toString(scaled % scale);
+        for (int k = frac.length(); k < decimals; k++) {
             sb.append('0');
         }
         sb.append(frac);

@@ -145,6 +145,45 @@ class LinkCliTest {
     }
 
     @Test
+    void embeddingOptionsAreRecordedAndTheVectorsTravelWithTheModel() throws Exception {
+        Path vectors = dir.resolve("vectors.tsv");
+        Files.writeString(vectors, "cycling\t1 0 0\nstage\t0.9 0.1 0\nmountain\t0.8 0.1 0.1\nlance\t0.7 0.1 0.1\n"
+                + "county\t0 1 0\npennsylvania\t0.1 0.9 0\nmoon\t0 0 1\nneil\t0.1 0 0.8\n");
+        String model = dir.resolve("emb.lin.zip").toString();
+        String test = fixture("tiny-test.mentions.tsv");
+        Run t = run("train", "--task", "link", "--data", fixture("tiny-train.mentions.tsv"), "--dev", test, "--learner",
+                "lr", "--epochs", "20", "--param", "embeddings=" + vectors, "--param", "embeddings.groups=full,doc,win",
+                "--param", "embeddings.window=5", "--out", model, "--quiet");
+        assertEquals(0, t.code(), t.err());
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(model)) {
+            assertTrue(z.getEntry("link-vectors.tsv") != null);
+            assertTrue(z.getEntry("link-word-df.tsv") != null);
+            String manifest = new String(z.getInputStream(z.getEntry("manifest.properties")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            for (String k : List.of("link.features=link-features-5", "link.embeddings=true",
+                    "link.embeddings.groups=full,doc,win", "link.embeddings.window=5",
+                    "link.embeddings.source=vectors.tsv")) {
+                assertTrue(manifest.contains(k), k + " in " + manifest);
+            }
+        }
+        Run e = run("eval", "--task", "link", "--model", model, "--data", test, "--json");
+        assertEquals(0, e.code(), e.err());
+        assertTrue(e.out().contains("\"n\":7,\"accuracy\":"), e.out());
+        Run missing = run("train", "--task", "link", "--data", test, "--param", "embeddings=" + dir.resolve("none.tsv"),
+                "--out", model);
+        assertEquals(ExitCodes.USAGE, missing.code(), missing.err());
+        assertTrue(missing.err().contains("none.tsv not found"), missing.err());
+        Run group = run("train", "--task", "link", "--data", test, "--param", "embeddings=" + vectors, "--param",
+                "embeddings.groups=title", "--out", model);
+        assertEquals(ExitCodes.USAGE, group.code(), group.err());
+        assertTrue(group.err().contains("'title'"), group.err());
+        Files.writeString(vectors, "cycling\t1 0 0\nstage\t0.9 0.1\n");
+        Run broken = run("train", "--task", "link", "--data", test, "--param", "embeddings=" + vectors, "--out", model);
+        assertEquals(ExitCodes.USAGE, broken.code(), broken.err());
+        assertTrue(broken.err().contains("line 2"), broken.err());
+    }
+
+    @Test
     void badDataIsOneLineWithFileAndLine() throws Exception {
         Path bad = dir.resolve("bad.mentions.tsv");
         Files.writeString(bad, "d1\t0\t1\t2\tX\tY\tY\t0\t1\tY|1|2|3\nd1\t1\t1\n");

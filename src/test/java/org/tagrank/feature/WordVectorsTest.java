@@ -31,6 +31,8 @@ class WordVectorsTest {
     void writesWhatItReadsWithoutTheLocale() {
         WordVectors v = WordVectors.parse(TEXT, "t.tsv");
         assertEquals("cat\t1.00000 0.00000 0.00000\ndog\t0.50000 0.50000 -0.25000\nthe\t0.00000 0.00000 0.00100\n", v.text());
+        assertEquals("cat\t1.00 0.00 0.00\ndog\t0.50 0.50 -0.25\nthe\t0.00 0.00 0.00\n", v.text(2));
+        assertThrows(IllegalArgumentException.class, () -> v.text(0));
         WordVectors back = WordVectors.parse(v.text(), "again");
         assertArrayEquals(v.vector(2), back.vector(2));
         WordVectors kept = v.restrictTo(w -> !w.equals("dog"));

@@ -43,6 +43,10 @@ public final class EntityLinker {
     /** Provenance key: the context window (tokens either side of a mention) of the entity context features; absent: 0. */
     public static final String CONTEXT_WINDOW_KEY = "link.context.window";
     static final String CONTEXT_ENTRY = "link-context.tsv";
+    /** Provenance key: "true" with the optional embedding features (the model then has {@link #VECTORS_ENTRY}). */
+    public static final String EMBEDDINGS_KEY = "link.embeddings";
+    static final String VECTORS_ENTRY = "link-vectors.tsv";
+    static final String FREQUENCIES_ENTRY = "link-word-df.tsv";
     /** Provenance key: "2" for a two-pass model (first-pass features prefixed {@link #PASS1}, second pass unprefixed). */
     public static final String PASSES_KEY = "link.passes";
     /** Prefix of the first-pass features in a two-pass model. */
@@ -68,6 +72,15 @@ public final class EntityLinker {
      * @param context the entity context model, needed when the model was trained with it (ignored otherwise), or null
      */
     public EntityLinker(LinearModel model, AliasPrior prior, Wikidict wikidict, EntityContext context) {
+        this(model, prior, wikidict, context, null);
+    }
+
+    /**
+     * @param embeddings the word vectors of the embedding features, needed when the model was trained with
+     *                   them (ignored otherwise), or null
+     */
+    public EntityLinker(LinearModel model, AliasPrior prior, Wikidict wikidict, EntityContext context,
+                        LinkEmbeddings embeddings) {
         this.model = Objects.requireNonNull(model, "model");
         this.prior = Objects.requireNonNull(prior, "prior");
         if (model.kind() != LinearModel.Kind.CANDIDATES) {
@@ -79,8 +92,14 @@ public final class EntityLinker {
             throw new IllegalArgumentException("this link model was trained with the entity context features: it needs "
                     + "its context model (" + CONTEXT_ENTRY + ")");
         }
-        this.options = new LinkOptions(usesSports(model), ctx ? context : null, contextWindow(model),
-                "true".equals(model.provenance().get(COREF_KEY)), "true".equals(model.provenance().get(TYPES_KEY)));
+        boolean emb = "true".equals(model.provenance().get(EMBEDDINGS_KEY));
+        if (emb && embeddings == null) {
+            throw new IllegalArgumentException("this link model was trained with the embedding features: it needs "
+                    + "its word vectors (" + VECTORS_ENTRY + ")");
+        }
+        this.options = new LinkOptions(usesSports(model), ctx ? context : null, window(model.provenance().entries(), CONTEXT_WINDOW_KEY),
+                "true".equals(model.provenance().get(COREF_KEY)), "true".equals(model.provenance().get(TYPES_KEY)),
+                emb ? EmbeddingOptions.fromProvenance(model.provenance().entries(), embeddings) : null);
     }
 
     /** Was this model trained with the wikidict features (so that linking needs the dictionary)? */
@@ -94,7 +113,8 @@ public final class EntityLinker {
 
     /** The same model and prior with a dictionary for the wikidict features. */
     public EntityLinker withWikidict(Wikidict wd) {
-        return new EntityLinker(model, prior, wd, options.context());
+        return new EntityLinker(model, prior, wd, options.context(),
+                options.embeddings() == null ? null : options.embeddings().vectors());
     }
 
     /** Is this a two-pass model (second-pass coherence with the first pass's links)? */
@@ -122,6 +142,7 @@ public final class EntityLinker {
         Map<String, String> p = new java.util.LinkedHashMap<>();
         // without optional features they are those of the previous version: the same bytes as before
         p.put("link.features", !options.any() ? LinkFeatures.COMPATIBLE
+                : options.embeddings() != null ? LinkFeatures.EMBEDDINGS
                 : options.coref() || options.types() || options.context() != null ? LinkFeatures.VERSION
                 : LinkFeatures.SPORTS_ONLY);
         if (options.sports()) {
@@ -139,15 +160,19 @@ public final class EntityLinker {
         if (options.types()) {
             p.put(TYPES_KEY, "true");
         }
+        if (options.embeddings() != null) {
+            p.put(EMBEDDINGS_KEY, "true");
+            options.embeddings().writeProvenance(p);
+        }
         return p;
     }
 
-    private static int contextWindow(LinearModel model) {
-        String w = model.provenance().get(CONTEXT_WINDOW_KEY);
+    static int window(Map<String, String> provenance, String key) {
+        String w = provenance.get(key);
         try {
             return w == null ? 0 : Integer.parseInt(w);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(CONTEXT_WINDOW_KEY + " is not an integer: '" + w + "'");
+            throw new IllegalArgumentException(key + " is not an integer: '" + w + "'");
         }
     }
 
@@ -191,25 +216,32 @@ public final class EntityLinker {
     public static EntityLinker fromBundle(ModelBundle b) throws ModelFormatException {
         String version = b.model().provenance().get("link.features");
         if (version != null && !version.equals(LinkFeatures.VERSION) && !version.equals(LinkFeatures.COMPATIBLE)
-                && !version.equals(LinkFeatures.SPORTS_ONLY)) {
+                && !version.equals(LinkFeatures.SPORTS_ONLY) && !version.equals(LinkFeatures.EMBEDDINGS)) {
             throw new ModelFormatException("this link model uses features " + version + ", this TagRank computes "
                     + LinkFeatures.VERSION);
         }
         try {
             EntityContext ctx = "true".equals(b.model().provenance().get(CONTEXT_KEY))
                     ? EntityContext.parse(b.attachment(CONTEXT_ENTRY)) : null;
-            return new EntityLinker(b.model(), AliasPrior.parse(b.attachment(PRIOR_ENTRY)), null, ctx);
+            LinkEmbeddings emb = "true".equals(b.model().provenance().get(EMBEDDINGS_KEY))
+                    ? LinkEmbeddings.parse(b.attachment(VECTORS_ENTRY), b.attachment(FREQUENCIES_ENTRY)) : null;
+            return new EntityLinker(b.model(), AliasPrior.parse(b.attachment(PRIOR_ENTRY)), null, ctx, emb);
         } catch (IllegalArgumentException e) {
             throw new ModelFormatException("link model: " + e.getMessage(), e);
         }
     }
 
     public ModelBundle bundle() {
+        Map<String, String> a = new java.util.LinkedHashMap<>();
+        a.put(PRIOR_ENTRY, prior.format());
         if (options.context() != null) {
-            return new ModelBundle(TASK, model, Map.of(PRIOR_ENTRY, prior.format(), CONTEXT_ENTRY,
-                    options.context().format()));
+            a.put(CONTEXT_ENTRY, options.context().format());
         }
-        return new ModelBundle(TASK, model, Map.of(PRIOR_ENTRY, prior.format()));
+        if (options.embeddings() != null) {
+            a.put(VECTORS_ENTRY, options.embeddings().vectors().vectorsText());
+            a.put(FREQUENCIES_ENTRY, options.embeddings().vectors().frequenciesText());
+        }
+        return new ModelBundle(TASK, model, a);
     }
 
     public LinearModel model() {

@@ -20,6 +20,8 @@ public final class LinkFeatures {
      * which); bump when features change meaning.
      */
     public static final String VERSION = "link-features-4";
+    /** Recorded in a model with the optional embedding features ({@link EmbeddingFeatures}), with or without others. */
+    public static final String EMBEDDINGS = "link-features-5";
     /** Recorded in a model with the optional sports features only (before the other groups existed). */
     public static final String SPORTS_ONLY = "link-features-3";
     /** Recorded in a model without them: the previous version's features, unchanged. */
@@ -51,6 +53,7 @@ public final class LinkFeatures {
     /** The optional entity-context, coreference and type features (null / false when off). */
     private final ContextFeatures contextFeatures;
     private final CorefFeatures coref;
+    private final EmbeddingFeatures embeddings;
     /** Per mention, its shape class for the type features; null without them. */
     private final String[] shapes;
 
@@ -147,6 +150,8 @@ public final class LinkFeatures {
                 : new ContextFeatures(doc, options.context().view(doc, leaveOut), patterns,
                 options.contextWindow());
         this.coref = options.coref() ? new CorefFeatures(doc, words, keys, this.prior, priorTop) : null;
+        this.embeddings = options.embeddings() == null ? null
+                : new EmbeddingFeatures(doc, options.embeddings());
         this.shapes = options.types() ? new String[n] : null;
         for (int i = 0; shapes != null && i < n; i++) {
             shapes[i] = TypeFeatures.shape(doc.mentions().get(i).text(), words.get(i));
@@ -207,6 +212,9 @@ public final class LinkFeatures {
         }
         if (coref != null) {
             coref.extract(j, c, sink);
+        }
+        if (embeddings != null) {
+            embeddings.extract(j, c, embeddings.conjoinUnseen() && prior.entityCount(e.title()) == 0, sink);
         }
         if (shapes != null) {
             TypeFeatures.emit(shapes[j], patterns[j][c], parts[j][c], words.get(j), sink);

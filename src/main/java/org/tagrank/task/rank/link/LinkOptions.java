@@ -9,8 +9,10 @@ package org.tagrank.task.rank.link;
  *                      mention ({@code ectx.win}); 0 for the whole document only
  * @param coref   the {@code cr.*} features of a short mention's earlier longer mention ({@link CorefFeatures})
  * @param types   the {@code ty.*} mention-shape x candidate-class features ({@link TypeFeatures})
+ * @param embeddings the settings of the {@code emb.*} word-vector features ({@link EmbeddingFeatures}), or null
  */
-public record LinkOptions(boolean sports, EntityContext context, int contextWindow, boolean coref, boolean types) {
+public record LinkOptions(boolean sports, EntityContext context, int contextWindow, boolean coref, boolean types,
+                          EmbeddingOptions embeddings) {
     /** No optional features: the {@code link-features-2} set. */
     public static final LinkOptions NONE = new LinkOptions(false, null, 0, false, false);
 
@@ -20,12 +22,17 @@ public record LinkOptions(boolean sports, EntityContext context, int contextWind
         }
     }
 
+    /** Without the embedding features. */
+    public LinkOptions(boolean sports, EntityContext context, int contextWindow, boolean coref, boolean types) {
+        this(sports, context, contextWindow, coref, types, null);
+    }
+
     public static LinkOptions sportsOnly(boolean sports) {
         return sports ? new LinkOptions(true, null, 0, false, false) : NONE;
     }
 
     /** Does any optional group change the features of {@code link-features-2}? */
     public boolean any() {
-        return sports || context != null || coref || types;
+        return sports || context != null || coref || types || embeddings != null;
     }
 }

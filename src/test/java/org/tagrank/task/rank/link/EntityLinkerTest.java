@@ -130,6 +130,44 @@ class EntityLinkerTest {
                 back.model(), prior));
     }
 
+    @Test
+    void embeddingFeaturesAreOptionalAndTheirVectorsTravelWithTheModel() throws Exception {
+        AliasPrior prior = AliasPrior.fromDocuments(train);
+        LinkEmbeddings emb = LinkEmbeddings.fromDocuments(
+                org.tagrank.feature.WordVectors.parse(EmbeddingFeaturesTest.VECTORS, "test"), train);
+        LinkOptions options = new LinkOptions(false, null, 0, false, false,
+                new EmbeddingOptions(emb, 5, true, List.of("doc", "win", "full"), true));
+        Dataset extra = EntityLinker.trainingSet(train, prior, null, options, 1);
+        assertTrue(extra.features().names().stream().anyMatch(n -> n.startsWith("emb.doc")));
+        assertTrue(extra.features().names().stream().anyMatch(n -> n.startsWith("emb.win")));
+        LinearModel m = Trainers.create(TrainerConfig.builder(TrainerConfig.Learner.LR).epochs(5).patience(0).build())
+                .train(extra, null, TrainingListener.SILENT);
+        java.util.Map<String, String> prov = EntityLinker.optionProvenance(options);
+        assertEquals(LinkFeatures.EMBEDDINGS, prov.get("link.features"));
+        assertEquals("true", prov.get(EntityLinker.EMBEDDINGS_KEY));
+        assertEquals("5", prov.get(EmbeddingOptions.WINDOW_KEY));
+        assertEquals("true", prov.get(EmbeddingOptions.UNSEEN_KEY));
+        assertEquals("doc,win,full", prov.get(EmbeddingOptions.GROUPS_KEY));
+        assertEquals("true", prov.get(EmbeddingOptions.CENTER_KEY));
+        assertTrue(extra.features().names().stream().anyMatch(n -> n.startsWith("emb.full")));
+        assertTrue(extra.features().names().stream().noneMatch(n -> n.startsWith("emb.max")));
+        m = m.withProvenance(m.provenance().with(prov));
+        EntityLinker a = new EntityLinker(m, prior, null, null, emb);
+        byte[] x = bytes(a);
+        EntityLinker back = read(x);
+        for (LinkDocument d : test) {
+            assertArrayEquals(a.predict(d), back.predict(d));
+        }
+        assertTrue(maxScoreDifference(a, back) <= 1e-6);
+        assertArrayEquals(x, bytes(back));
+        // the same weights without the embeddings flag: the emb.* weights are unused, so some score differs
+        EntityLinker without = new EntityLinker(m.withProvenance(m.provenance().with(EntityLinker.EMBEDDINGS_KEY,
+                "false")), prior);
+        assertTrue(maxScoreDifference(back, without) > 1e-9);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new EntityLinker(
+                back.model(), prior));
+    }
+
     /** The largest difference between the two linkers' scores of a candidate over the test documents. */
     private static double maxScoreDifference(EntityLinker a, EntityLinker b) {
         double max = 0;
