@@ -4,6 +4,7 @@ import org.tagrank.feature.SphericalKMeans;
 import org.tagrank.feature.WordVectors;
 import org.tagrank.io.ConlluReader;
 import org.tagrank.io.ConlluSentence;
+import org.tagrank.task.pos.EmbeddingTagClassifier;
 import org.tagrank.task.pos.NeighbourTagClasses;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,6 +40,20 @@ public final class EmbClassesCommand implements Callable<Integer> {
 
     @Option(names = "--kmeans", paramLabel = "K", description = "Spherical k-means with K clusters instead of neighbour classes.")
     Integer kmeans;
+
+    @Option(names = "--classifier", description = "With --data: classes from a softmax regression of the training words' tag "
+            + "shares on their vectors (2-fold cross-fitted for the training words) instead of nearest neighbours.")
+    boolean classifier;
+
+    @Option(names = "--l2", defaultValue = "1e-4", description = "L2 weight of --classifier. Default: ${DEFAULT-VALUE}.")
+    double l2;
+
+    @Option(names = "--iterations", defaultValue = "100", description = "L-BFGS iterations of --classifier. Default: ${DEFAULT-VALUE}.")
+    int iterations;
+
+    @Option(names = "--max-count", defaultValue = "2147483647",
+            description = "--classifier fits only training words seen at most this often. Default: all.")
+    int maxCount;
 
     @Option(names = "--neighbours", defaultValue = "10", description = "Nearest training words that vote. Default: ${DEFAULT-VALUE}.")
     int neighbours;
@@ -91,6 +106,14 @@ public final class EmbClassesCommand implements Callable<Integer> {
             for (int r = 0; r < cl.length; r++) {
                 classes[r] = cl[r] < 0 ? null : "k" + cl[r];
             }
+        } else if (classifier) {
+            EmbeddingTagClassifier.Settings settings;
+            try {
+                settings = new EmbeddingTagClassifier.Settings(l2, iterations, maxCount, share, maxTags);
+            } catch (IllegalArgumentException e) {
+                throw CliException.usage(e.getMessage());
+            }
+            classes = EmbeddingTagClassifier.compute(vectors, counts(), settings);
         } else {
             NeighbourTagClasses.Settings settings;
             try {
@@ -98,11 +121,7 @@ public final class EmbClassesCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw CliException.usage(e.getMessage());
             }
-            NeighbourTagClasses.Counts counts = new NeighbourTagClasses.Counts();
-            for (ConlluSentence s : ConlluReader.readAll(data)) {
-                counts.addAll(s.forms(), s.xpos());
-            }
-            classes = NeighbourTagClasses.compute(vectors, counts, settings);
+            classes = NeighbourTagClasses.compute(vectors, counts(), settings);
         }
         int written = 0;
         for (String s : classes) {
@@ -123,6 +142,14 @@ public final class EmbClassesCommand implements Callable<Integer> {
         });
         c.progress(String.format(Locale.ROOT, "wrote %s: %,d words (%.1fs)", out, written, seconds(start)));
         return ExitCodes.OK;
+    }
+
+    private NeighbourTagClasses.Counts counts() throws java.io.IOException {
+        NeighbourTagClasses.Counts counts = new NeighbourTagClasses.Counts();
+        for (ConlluSentence s : ConlluReader.readAll(data)) {
+            counts.addAll(s.forms(), s.xpos());
+        }
+        return counts;
     }
 
     private static double seconds(long start) {

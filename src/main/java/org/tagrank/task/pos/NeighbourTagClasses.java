@@ -76,6 +76,29 @@ public final class NeighbourTagClasses {
             }
         }
 
+        /** The tags in first-seen order (their ids). */
+        List<String> tags() {
+            return tags;
+        }
+
+        /** The lowercased words by id (first-seen order). */
+        String[] wordsById() {
+            String[] byId = new String[words.size()];
+            words.object2IntEntrySet().fastForEach(e -> byId[e.getIntValue()] = e.getKey());
+            return byId;
+        }
+
+        /** The word's tag shares by tag id (summing to 1). */
+        float[] shares(int word) {
+            float[] p = new float[tags.size()];
+            IntArrayList c = counts.get(word);
+            int total = total(word);
+            for (int t = 0; t < c.size(); t++) {
+                p[t] = c.getInt(t) / (float) total;
+            }
+            return p;
+        }
+
         int total(int word) {
             int s = 0;
             IntArrayList c = counts.get(word);
@@ -101,8 +124,7 @@ public final class NeighbourTagClasses {
         boolean[] isAnchor = new boolean[vectors.size()];
         List<float[]> anchorProfiles = new ArrayList<>();
         int nTags = counts.tags.size();
-        String[] byId = new String[counts.words.size()];
-        counts.words.object2IntEntrySet().fastForEach(e -> byId[e.getIntValue()] = e.getKey());
+        String[] byId = counts.wordsById();
         for (int id = 0; id < byId.length; id++) { // in first-seen order: deterministic
             int total = counts.total(id);
             if (total < settings.minCount()) {
@@ -115,11 +137,7 @@ public final class NeighbourTagClasses {
             if (row < 0 || isZero(unit, row, dim) || isAnchor[row]) {
                 continue;
             }
-            float[] p = new float[nTags];
-            IntArrayList c = counts.counts.get(id);
-            for (int t = 0; t < c.size(); t++) {
-                p[t] = c.getInt(t) / (float) total;
-            }
+            float[] p = counts.shares(id);
             anchorRows.add(row);
             isAnchor[row] = true;
             anchorProfiles.add(p);
