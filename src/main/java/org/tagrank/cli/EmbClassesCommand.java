@@ -69,6 +69,9 @@ public final class EmbClassesCommand implements Callable<Integer> {
     @Option(names = "--max-tags", defaultValue = "1", description = "Tags per class at most. Default: ${DEFAULT-VALUE}.")
     int maxTags;
 
+    @Option(names = "--confidence", description = "Classes end with the bucket of the best tag's share: :h (>= 0.75), :m (>= 0.5) or :l.")
+    boolean confidence;
+
     @Option(names = "--passes", defaultValue = "30", description = "k-means passes at most. Default: ${DEFAULT-VALUE}.")
     int passes;
 
@@ -109,7 +112,7 @@ public final class EmbClassesCommand implements Callable<Integer> {
         } else if (classifier) {
             EmbeddingTagClassifier.Settings settings;
             try {
-                settings = new EmbeddingTagClassifier.Settings(l2, iterations, maxCount, share, maxTags);
+                settings = new EmbeddingTagClassifier.Settings(l2, iterations, maxCount, share, maxTags, confidence);
             } catch (IllegalArgumentException e) {
                 throw CliException.usage(e.getMessage());
             }
@@ -117,7 +120,7 @@ public final class EmbClassesCommand implements Callable<Integer> {
         } else {
             NeighbourTagClasses.Settings settings;
             try {
-                settings = new NeighbourTagClasses.Settings(neighbours, minCount, share, maxTags);
+                settings = new NeighbourTagClasses.Settings(neighbours, minCount, share, maxTags, confidence);
             } catch (IllegalArgumentException e) {
                 throw CliException.usage(e.getMessage());
             }

@@ -22,8 +22,14 @@ public final class EmbeddingTagClassifier {
      * @param iterations L-BFGS iterations at most
      * @param maxCount   types seen more often than this in training are left out of the fit (they are not
      *                   like unknown words); {@code Integer.MAX_VALUE} keeps all
+     * @param confidence the class ends with the bucket of the predicted probability of its best tag (as
+     *                   {@link NeighbourTagClasses.Settings#confidence})
      */
-    public record Settings(double l2, int iterations, int maxCount, double share, int maxTags) {
+    public record Settings(double l2, int iterations, int maxCount, double share, int maxTags, boolean confidence) {
+        public Settings(double l2, int iterations, int maxCount, double share, int maxTags) {
+            this(l2, iterations, maxCount, share, maxTags, false);
+        }
+
         public Settings {
             if (!(l2 >= 0) || iterations < 1 || maxCount < 1 || maxTags < 1 || !(share > 0 && share <= 1)) {
                 throw new IllegalArgumentException("bad classifier settings: l2 " + l2 + ", iterations " + iterations
@@ -74,6 +80,8 @@ public final class EmbeddingTagClassifier {
             }
             models[f] = fit(unit, dim, nTags, rows, targets, fit.toIntArray(), settings);
         }
+        NeighbourTagClasses.Settings labels = new NeighbourTagClasses.Settings(1, 1, settings.share(), settings.maxTags(),
+                settings.confidence());
         String[] out = new String[vectors.size()];
         IntStream.range(0, vectors.size()).parallel().forEach(r -> {
             if (NeighbourTagClasses.isZero(unit, r, dim)) {
@@ -90,7 +98,7 @@ public final class EmbeddingTagClassifier {
                 scores[k] = (float) s;
             }
             softmaxInPlace(scores);
-            out[r] = NeighbourTagClasses.label(scores, counts.tags(), new NeighbourTagClasses.Settings(1, 1, settings.share(), settings.maxTags()));
+            out[r] = NeighbourTagClasses.label(scores, counts.tags(), labels);
         });
         return out;
     }

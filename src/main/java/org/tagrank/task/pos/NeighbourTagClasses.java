@@ -25,8 +25,14 @@ public final class NeighbourTagClasses {
      * @param minCount   occurrences in training a lowercased word needs to be an anchor
      * @param share      a further tag joins the class when its weight is ≥ share × the best tag's (0 < share ≤ 1)
      * @param maxTags    at most this many tags in a class (1: the best tag only)
+     * @param confidence whether the class ends with the bucket of the best tag's share of the profile:
+     *                   {@code :h} (≥ 0.75), {@code :m} (≥ 0.5) or {@code :l}
      */
-    public record Settings(int neighbours, int minCount, double share, int maxTags) {
+    public record Settings(int neighbours, int minCount, double share, int maxTags, boolean confidence) {
+        public Settings(int neighbours, int minCount, double share, int maxTags) {
+            this(neighbours, minCount, share, maxTags, false);
+        }
+
         public Settings {
             if (neighbours < 1 || minCount < 1 || maxTags < 1 || !(share > 0 && share <= 1)) {
                 throw new IllegalArgumentException("neighbours, min-count and max-tags must be >= 1 and share in (0, 1], not "
@@ -184,7 +190,7 @@ public final class NeighbourTagClasses {
         return out;
     }
 
-    /** The class of a tag profile: the best tag and those within share of it, best first, at most maxTags. */
+    /** The class of a tag profile: the best tag and those within share of it, best first, at most maxTags (and the confidence bucket). */
     static String label(float[] profile, List<String> tags, Settings settings) {
         int[] order = topK(profile.clone(), Math.min(settings.maxTags(), profile.length));
         float top = profile[order[0]];
@@ -194,6 +200,14 @@ public final class NeighbourTagClasses {
                 break;
             }
             sb.append('|').append(tags.get(order[i]));
+        }
+        if (settings.confidence()) {
+            double sum = 0;
+            for (float v : profile) {
+                sum += v;
+            }
+            double best = top / sum;
+            sb.append(best >= 0.75 ? ":h" : best >= 0.5 ? ":m" : ":l");
         }
         return sb.toString();
     }

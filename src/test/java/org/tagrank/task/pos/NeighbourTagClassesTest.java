@@ -50,6 +50,9 @@ class NeighbourTagClassesTest {
         assertEquals("NN|VB", two[w.row("stroll")]);
         String[] strict = NeighbourTagClasses.compute(w, counts(), new NeighbourTagClasses.Settings(1, 2, 0.7, 2));
         assertEquals("NN", strict[w.row("stroll")], "VB has 0.67 of NN's weight < 0.7");
+        String[] conf = NeighbourTagClasses.compute(w, counts(), new NeighbourTagClasses.Settings(1, 2, 0.7, 2, true));
+        assertEquals("NN:m", conf[w.row("stroll")], "NN has 0.6 of the profile");
+        assertEquals("VBZ:h", conf[w.row("jumps")], "runs alone: all VBZ");
         assertEquals(v.size() + 1, two.length);
     }
 
