@@ -5,6 +5,9 @@ import org.tagrank.feature.WordVectors;
 import org.tagrank.learn.DifferentiableFunction;
 import org.tagrank.learn.Lbfgs;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.IntStream;
 
 /**
@@ -48,9 +51,9 @@ public final class EmbeddingTagClassifier {
         int nTags = counts.tags().size();
         String[] byId = counts.wordsById();
         IntArrayList rows = new IntArrayList();
-        java.util.List<float[]> targets = new java.util.ArrayList<>();
+        List<float[]> targets = new ArrayList<>();
         int[] typeOfRow = new int[vectors.size()];
-        java.util.Arrays.fill(typeOfRow, -1);
+        Arrays.fill(typeOfRow, -1);
         for (int id = 0; id < byId.length; id++) {
             int total = counts.total(id);
             int row = vectors.row(byId[id]);
@@ -80,6 +83,7 @@ public final class EmbeddingTagClassifier {
             }
             models[f] = fit(unit, dim, nTags, rows, targets, fit.toIntArray(), settings);
         }
+        // only share, maxTags and confidence matter to label(); neighbours and minCount are unused there
         NeighbourTagClasses.Settings labels = new NeighbourTagClasses.Settings(1, 1, settings.share(), settings.maxTags(),
                 settings.confidence());
         String[] out = new String[vectors.size()];
@@ -103,7 +107,7 @@ public final class EmbeddingTagClassifier {
         return out;
     }
 
-    private static double[] fit(float[] unit, int dim, int nTags, IntArrayList rows, java.util.List<float[]> targets, int[] types,
+    private static double[] fit(float[] unit, int dim, int nTags, IntArrayList rows, List<float[]> targets, int[] types,
                                 Settings settings) {
         int p = (dim + 1) * nTags;
         DifferentiableFunction f = new DifferentiableFunction() {
@@ -114,7 +118,7 @@ public final class EmbeddingTagClassifier {
 
             @Override
             public double valueAndGradient(double[] w, double[] grad) {
-                java.util.Arrays.fill(grad, 0);
+                Arrays.fill(grad, 0);
                 double loss = 0;
                 double[] z = new double[nTags];
                 for (int t : types) {
