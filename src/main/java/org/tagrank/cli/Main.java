@@ -15,7 +15,7 @@ import java.nio.file.NoSuchFileException;
         description = "Multiclass linear models for tagging, ranking and classification.",
         subcommands = {TrainCommand.class, EvalCommand.class, TagCommand.class, RankCommand.class, ClassifyCommand.class,
                 LinkCommand.class, InfoCommand.class, CompareCommand.class, BenchCommand.class,
-                ClustersCommand.class})
+                ClustersCommand.class, EmbClassesCommand.class})
 public final class Main implements Runnable {
 
     /** The output streams a run writes to. */

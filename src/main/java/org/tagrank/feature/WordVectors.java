@@ -142,6 +142,28 @@ public final class WordVectors {
         return sum;
     }
 
+    /**
+     * Every row scaled to unit length, rows one after another in one array (row r at r × dimension); rows whose
+     * squared length is below 1e-8 (all zeros, or the rounding leftovers of an extraction) stay all zeros.
+     */
+    public float[] unitRows() {
+        float[] unit = new float[values.length];
+        for (int r = 0; r < words.length; r++) {
+            int base = r * dimension;
+            double n = 0;
+            for (int d = 0; d < dimension; d++) {
+                n += (double) values[base + d] * values[base + d];
+            }
+            if (n > 1e-8) {
+                double inv = 1 / Math.sqrt(n);
+                for (int d = 0; d < dimension; d++) {
+                    unit[base + d] = (float) (values[base + d] * inv);
+                }
+            }
+        }
+        return unit;
+    }
+
     /** The cosine of a and b over their first {@code n} components; 0 when either is all zeros. */
     public static float cosine(float[] a, float[] b, int n) {
         double ab = 0;

@@ -1,0 +1,70 @@
+package org.tagrank.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tagrank.task.pos.WordClusters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EmbClassesCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path vectors() throws Exception {
+        Path f = dir.resolve("v.tsv");
+        Files.writeString(f, "cat\t1 0.1\ndog\t0.9 -0.1\nhorse\t2 0.05\nruns\t0.1 1\nsees\t-0.1 0.9\njumps\t0 3\nnil\t0 0\n");
+        return f;
+    }
+
+    private Path conllu() throws Exception {
+        Path f = dir.resolve("train.conllu");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 2; i++) {
+            sb.append("1\tCat\tcat\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n2\tsees\tsee\tVERB\tVBZ\t_\t0\troot\t_\t_\n")
+                    .append("3\tdog\tdog\tNOUN\tNN\t_\t2\tobj\t_\t_\n\n")
+                    .append("1\tIt\tit\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n2\truns\trun\tVERB\tVBZ\t_\t0\troot\t_\t_\n\n");
+        }
+        Files.writeString(f, sb.toString());
+        return f;
+    }
+
+    @Test
+    void writesNeighbourClassesTheTrainerReads() throws Exception {
+        Path out = dir.resolve("nb.tsv");
+        CliTest.Run r = CliTest.run("embclasses", "--vectors", vectors().toString(), "--data", conllu().toString(),
+                "--neighbours", "2", "--min-count", "2", "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("wrote"), r.err());
+        WordClusters c = WordClusters.read(out);
+        assertEquals(6, c.size(), "every word but the all-zero one");
+        assertEquals("NN", c.cluster("horse"));
+        assertEquals("VBZ", c.cluster("jumps"));
+        assertEquals(WordClusters.ABSENT, c.cluster("nil"));
+    }
+
+    @Test
+    void writesKMeansClustersDeterministicallyAndRejectsBadOptions() throws Exception {
+        Path a = dir.resolve("a.tsv");
+        Path b = dir.resolve("b.tsv");
+        assertEquals(0, CliTest.run("embclasses", "--vectors", vectors().toString(), "--kmeans", "2", "--quiet", "-o", a.toString()).code());
+        assertEquals(0, CliTest.run("embclasses", "--vectors", vectors().toString(), "--kmeans", "2", "--quiet", "-o", b.toString()).code());
+        assertEquals(Files.readString(a), Files.readString(b));
+        WordClusters c = WordClusters.read(a);
+        assertEquals(c.cluster("cat"), c.cluster("horse"));
+        assertEquals(c.cluster("runs"), c.cluster("jumps"));
+        assertEquals(1, CliTest.run("embclasses", "--vectors", vectors().toString(), "-o", a.toString()).code(),
+                "neither --data nor --kmeans");
+        assertEquals(1, CliTest.run("embclasses", "--vectors", vectors().toString(), "--kmeans", "9", "-o", a.toString()).code(),
+                "more clusters than words");
+        Path bad = dir.resolve("bad.tsv");
+        Files.writeString(bad, "cat\t1 0\ndog\t1\n");
+        CliTest.Run r = CliTest.run("embclasses", "--vectors", bad.toString(), "--kmeans", "1", "-o", a.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("line 2"), r.err());
+    }
+}
