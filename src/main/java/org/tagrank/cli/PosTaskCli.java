@@ -10,6 +10,7 @@ import org.tagrank.io.ModelBundle;
 import org.tagrank.io.ModelIO;
 import org.tagrank.learn.CostMatrix;
 import org.tagrank.learn.TrainingListener;
+import org.tagrank.task.pos.PosCrossValidation;
 import org.tagrank.task.pos.PosEvaluation;
 import org.tagrank.task.pos.PosTagger;
 import org.tagrank.task.pos.PosTemplates;
@@ -242,11 +243,7 @@ public final class PosTaskCli implements TaskCli {
         c.progress(String.format(Locale.ROOT, "wrote %s (%.1fs training)", r.out(), seconds));
     }
 
-    /**
-     * Sentence i of the data is in fold i mod K (OpenNLP's partitioning); each fold is tagged by a model trained on the
-     * other folds with train's settings (early stopping on --dev when given). Accuracies are pooled over all tokens,
-     * as OpenNLP's cross-validator reports them, with the standard deviation of the per-fold accuracies.
-     */
+    /** {@link PosCrossValidation} of train's settings ({@code train --folds K}). */
     @Override
     public Map<String, Object> crossValidate(TrainRequest r, int folds, Console c) throws Exception {
         PosTrainerSettings settings;
@@ -256,54 +253,11 @@ public final class PosTaskCli implements TaskCli {
             throw CliException.usage("bad --param value: " + e.getMessage());
         }
         List<ConlluSentence> all = ConlluReader.readAll(r.data());
+        List<ConlluSentence> dev = r.dev() == null ? null : ConlluReader.readAll(r.dev());
         if (all.size() < folds) {
             throw CliException.usage(r.data() + ": " + all.size() + " sentences cannot make " + folds + " folds");
         }
-        List<ConlluSentence> dev = r.dev() == null ? null : ConlluReader.readAll(r.dev());
-        List<Map<String, Object>> perFold = new java.util.ArrayList<>();
-        double[] accuracy = new double[folds];
-        long tokens = 0;
-        double right = 0;
-        long unknown = 0;
-        double unknownRight = 0;
-        for (int k = 0; k < folds; k++) {
-            List<ConlluSentence> train = new java.util.ArrayList<>();
-            List<ConlluSentence> test = new java.util.ArrayList<>();
-            for (int i = 0; i < all.size(); i++) {
-                (i % folds == k ? test : train).add(all.get(i));
-            }
-            c.progress(String.format(Locale.ROOT, "fold %d/%d: training on %,d sentences", k + 1, folds, train.size()));
-            ModelBundle bundle = PosTrainer.train(train, dev, settings, TrainingListener.SILENT, Map.of(),
-                    r.data() + " without fold " + (k + 1));
-            PosEvaluation e = PosEvaluation.run(PosTagger.fromBundle(bundle), test);
-            accuracy[k] = e.accuracy();
-            tokens += e.tokens();
-            right += e.accuracy() * e.tokens();
-            unknown += e.unknownTokens();
-            unknownRight += e.unknownTokens() == 0 ? 0 : e.unknownAccuracy() * e.unknownTokens();
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("fold", k + 1);
-            f.put("n", e.tokens());
-            f.put("accuracy", e.accuracy());
-            f.put("unknown_accuracy", e.unknownAccuracy());
-            perFold.add(f);
-            c.progress(String.format(Locale.ROOT, "fold %d/%d: accuracy %.2f%%", k + 1, folds, 100 * e.accuracy()));
-        }
-        double mean = 0;
-        for (double a : accuracy) {
-            mean += a / folds;
-        }
-        double var = 0;
-        for (double a : accuracy) {
-            var += (a - mean) * (a - mean) / (folds - 1);
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("n", tokens);
-        m.put("accuracy", right / tokens);
-        m.put("accuracy_std", Math.sqrt(var));
-        m.put("unknown_accuracy", unknown == 0 ? Double.NaN : unknownRight / unknown);
-        m.put("folds", perFold);
-        return m;
+        return PosCrossValidation.run(all, dev, settings, folds, r.data().toString(), c::progress).toMap();
     }
 
     @Override
