@@ -27,7 +27,7 @@ final class WordRows {
     private final Object2IntOpenHashMap<String>[] valueRow;
     /** Per function, its values in row order (what {@link #freeze} indexes). */
     private final List<List<String>> valuesInOrder = new ArrayList<>();
-    /** Per function, value → row: the only lookup once filling is over ({@link #freeze}); the maps above only fill. */
+    /** Per function, value → row: the only lookup once filling is over ({@link #freeze}); the maps above only fill and are dropped then. */
     private WordIds[] frozenRows;
     private final IntArrayList[] idTable;
     /** Per word template, its place among its function's templates. */
@@ -89,14 +89,14 @@ final class WordRows {
         if (t < 0) {
             return false;
         }
+        if (frozenRows != null) {
+            throw new IllegalStateException("word rows are frozen");
+        }
         int f = templateFunction[t];
         int n = templatesOf[f].length;
         String value = feature.substring(eq + 1);
         int row = valueRow[f].getInt(value);
         if (row < 0) {
-            if (frozenRows != null) {
-                throw new IllegalStateException("word rows are frozen");
-            }
             row = valueRow[f].size();
             valueRow[f].put(value, row);
             valuesInOrder.get(f).add(value);
@@ -124,7 +124,8 @@ final class WordRows {
 
     /**
      * Ends filling (and freezes the value ids): rows look values up in a {@link WordIds} per function
-     * from now on, without touching key Strings (about 15 lookups per unknown word). Idempotent.
+     * from now on, without touching key Strings (about 15 lookups per unknown word); the filling maps
+     * are dropped. Idempotent.
      */
     void freeze() {
         values.freeze();
@@ -132,8 +133,11 @@ final class WordRows {
             WordIds[] f = new WordIds[valuesInOrder.size()];
             for (int k = 0; k < f.length; k++) {
                 f[k] = new WordIds(valuesInOrder.get(k));
+                valueRow[k] = null;
+                idTable[k].trim();
             }
             frozenRows = f;
+            valuesInOrder.clear();
         }
     }
 

@@ -34,12 +34,12 @@ final class WordValueIds {
 
     /** The id of a value in a slot, added if new. */
     int add(int slot, String value) {
+        if (frozen != null) {
+            throw new IllegalStateException("value ids are frozen");
+        }
         Object2IntOpenHashMap<String> m = ids.get(slot);
         int id = m.getInt(value);
         if (id < 0) {
-            if (frozen != null) {
-                throw new IllegalStateException("value ids are frozen");
-            }
             id = m.size();
             m.put(value, id);
             valuesInOrder.get(slot).add(value);
@@ -49,7 +49,8 @@ final class WordValueIds {
 
     /**
      * Ends filling: lookups go to a {@link WordIds} per slot from now on (no String is touched to find a
-     * value; an unknown word's row looks up a few values per token). Idempotent.
+     * value; an unknown word's row looks up a few values per token), and the filling maps are dropped.
+     * Idempotent.
      */
     void freeze() {
         if (frozen == null) {
@@ -58,12 +59,14 @@ final class WordValueIds {
                 f[k] = new WordIds(valuesInOrder.get(k));
             }
             frozen = f;
+            ids.clear();
+            valuesInOrder.clear();
         }
     }
 
     /** Number of value ids in a slot. */
     int size(int slot) {
-        return valuesInOrder.get(slot).size();
+        return frozen != null ? frozen[slot].size() : valuesInOrder.get(slot).size();
     }
 
     /** Number of slots. */
