@@ -201,7 +201,7 @@ public final class LinkFeatures {
         LinkCandidate e = cands.get(c);
         PriorFeatures.emit(cands, c, sink);
         aliasPrior(j, e, c, sink);
-        strings(m, j, e, parts[j][c], sink);
+        TitleMatch.emit(m, words.get(j), e, parts[j][c], context, sink);
         coherence(j, e, sink);
         patterns(j, e, patterns[j][c], sink);
         if (sports != null) {
@@ -290,78 +290,6 @@ public final class LinkFeatures {
         }
         if (c == priorTop[j]) {
             sink.add("prior.top");
-        }
-    }
-
-    private void strings(LinkMention m, int j, LinkCandidate e, TitleWords.Parts t, FeatureSink sink) {
-        List<String> mw = words.get(j);
-        if (e.title().replace('_', ' ').equals(m.text())) {
-            sink.add("str.exact");
-        }
-        if (t.baseWords().equals(mw)) {
-            sink.add("str.base");
-        }
-        int common = 0;
-        for (String w : mw) {
-            if (t.baseWords().contains(w)) {
-                common++;
-            }
-        }
-        if (!mw.isEmpty() && common == mw.size() && !t.baseWords().equals(mw)) {
-            sink.add("str.in.title");
-        }
-        if (common > 0 && common == t.baseWords().size() && mw.size() > common) {
-            sink.add("str.title.in");
-        }
-        int union = mw.size() + t.baseWords().size() - common;
-        if (union > 0) {
-            sink.add("str.jaccard", common / (double) union);
-        }
-        if (!mw.isEmpty() && !t.baseWords().isEmpty()) {
-            if (mw.get(mw.size() - 1).equals(t.baseWords().get(t.baseWords().size() - 1))) {
-                sink.add("str.last");
-            }
-            if (mw.get(0).equals(t.baseWords().get(0))) {
-                sink.add("str.first");
-            }
-        }
-        if (TitleWords.acronym(m.text(), t.baseWords())) {
-            sink.add("str.acronym");
-        }
-        if (t.parenthetical()) {
-            sink.add("str.paren");
-        }
-        if (t.comma()) {
-            sink.add("str.comma");
-        }
-        if (!t.qualifierWords().isEmpty()) {
-            sink.add("qual=" + t.qualifierWords().get(0));
-        }
-        // title and qualifier words the mention does not explain, found elsewhere in the document
-        int other = 0;
-        int found = 0;
-        for (String w : t.baseWords()) {
-            if (!mw.contains(w) && !TitleWords.STOP.contains(w)) {
-                other++;
-                if (context.contains(w) || context.contains(TitleWords.stem(w))) {
-                    found++;
-                }
-            }
-        }
-        if (other > 0) {
-            sink.add("ctx.title", found / (double) other);
-        }
-        int qFound = 0;
-        for (String w : t.qualifierWords()) {
-            if (context.contains(w) || context.contains(TitleWords.stem(w))) {
-                qFound++;
-            }
-        }
-        if (!t.qualifierWords().isEmpty()) {
-            sink.add("ctx.qual", qFound / (double) t.qualifierWords().size());
-        }
-        if (found + qFound > 0) {
-            sink.add("ctx.any");
         }
     }
 
