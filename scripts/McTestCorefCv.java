@@ -1,13 +1,13 @@
 // Experiment for docs/bench-mctest.md, "Coreference (sixth session)" (not part of the library): does CoreNLP
 // coreference help the MCTest ranker? Each train+dev story is annotated once with CoreNLP (tokenize, ssplit, pos,
-// lemma, ner, depparse, coref; coref.algorithm from --algorithm=, fastneural by default). The mentions of every chain
+// lemma, ner, depparse (parse for neural), coref; coref.algorithm from --algorithm=, fastneural by default). The mentions of every chain
 // with more than one mention are cached as character spans under target/mctest-coref/<algorithm>/ (derived from
 // MCTest: never commit them), so re-runs skip CoreNLP. From the spans, resolved copies of each story are written:
 //   pron  every pronoun mention is replaced by the words of its chain's representative mention
 //   all   every mention that is not its chain's representative is replaced by the representative's words
 //   pron+ every pronoun mention is kept and followed by the representative's words
 // (inner mentions win over outer ones that overlap them; a representative that is itself a pronoun is not used).
-// Feature sets: McTestFeatures.extract on the resolved text instead of the original ("instead"), or the original
+// Feature sets: McTestFeatures.extract on the resolved text instead of the original ("resolved instead"), or the original
 // features plus all resolved features under the prefix "coref|" ("+ all"), or plus only the resolved sliding-window
 // and best-sentence scores ("+ sw/sent"). Five-fold CV over the MC160+MC500 train and dev stories (fold = story
 // index mod 5, as in McTestCrossValidation; --shuffle=SEED permutes the stories first), LR L-BFGS, 100 iterations,
@@ -110,13 +110,13 @@ public class McTestCorefCv {
                 plusSw.put(q, combine(base.get(q), res.get(q), SWSENT));
             }
             for (double l2 : l2s) {
-                row("instead", mode, l2, stories, res);
+                row("resolved instead", mode, l2, stories, res);
             }
             for (double l2 : l2s) {
-                row("+ all, coref|", mode, l2, stories, plusAll);
+                row("+ all, prefixed", mode, l2, stories, plusAll);
             }
             for (double l2 : l2s) {
-                row("+ sw/sent, coref|", mode, l2, stories, plusSw);
+                row("+ sw/sent, prefixed", mode, l2, stories, plusSw);
             }
         }
     }
@@ -202,7 +202,10 @@ public class McTestCorefCv {
             if (!Files.exists(f)) {
                 if (pipeline == null) {
                     Properties p = new Properties();
-                    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref");
+                    // neural coref needs constituency trees; the other two work from dependencies
+                    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,"
+                            + (algorithm.equals("neural") ? "parse" : "depparse") + ",coref");
+                    p.setProperty("parse.maxlen", "80");
                     p.setProperty("coref.algorithm", algorithm);
                     p.setProperty("ner.useSUTime", "false");
                     p.setProperty("ner.applyFineGrained", "false");
