@@ -8,8 +8,8 @@
 //   pron+ every pronoun mention is kept and followed by the representative's words
 // (inner mentions win over outer ones that overlap them; a representative that is itself a pronoun is not used).
 // Feature sets: McTestFeatures.extract on the resolved text instead of the original ("resolved instead"), or the original
-// features plus all resolved features under the prefix "coref|" ("+ all"), or plus only the resolved sliding-window
-// and best-sentence scores ("+ sw/sent"). Five-fold CV over the MC160+MC500 train and dev stories (fold = story
+// features plus all resolved features under the prefix "coref|" ("+ all, prefixed"), or plus only the resolved sliding-window
+// and best-sentence scores ("+ sw/sent, prefixed"). Five-fold CV over the MC160+MC500 train and dev stories (fold = story
 // index mod 5, as in McTestCrossValidation; --shuffle=SEED permutes the stories first), LR L-BFGS, 100 iterations,
 // no early stopping. No test data is read. Run it with scripts/cv-mctest-coref.
 import edu.stanford.nlp.coref.data.CorefChain;
