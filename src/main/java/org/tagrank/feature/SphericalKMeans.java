@@ -28,7 +28,7 @@ public final class SphericalKMeans {
         int dim = vectors.dimension();
         float[] unit = vectors.unitRows();
         int n = vectors.size();
-        int[] nonZero = IntStream.range(0, n).filter(r -> !zero(unit, r, dim)).toArray();
+        int[] nonZero = IntStream.range(0, n).filter(r -> !WordVectors.isZeroRow(unit, r, dim)).toArray();
         if (k < 1 || k > nonZero.length) {
             throw new IllegalArgumentException("k must be between 1 and the " + nonZero.length + " non-zero rows, not " + k);
         }
@@ -50,7 +50,7 @@ public final class SphericalKMeans {
             int[] moved = new int[1];
             int[] next = new int[n];
             IntStream.range(0, n).parallel().forEach(r -> {
-                if (zero(unit, r, dim)) {
+                if (WordVectors.isZeroRow(unit, r, dim)) {
                     next[r] = -1;
                     return;
                 }
@@ -106,14 +106,5 @@ public final class SphericalKMeans {
             }
         }
         return assign;
-    }
-
-    private static boolean zero(float[] unit, int row, int dim) {
-        for (int d = 0; d < dim; d++) {
-            if (unit[row * dim + d] != 0) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -164,6 +164,16 @@ public final class WordVectors {
         return unit;
     }
 
+    /** Whether row {@code row} of {@link #unitRows()}' array is all zeros (a word without a usable vector). */
+    public static boolean isZeroRow(float[] unitRows, int row, int dimension) {
+        for (int d = 0; d < dimension; d++) {
+            if (unitRows[row * dimension + d] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The cosine of a and b over their first {@code n} components; 0 when either is all zeros. */
     public static float cosine(float[] a, float[] b, int n) {
         double ab = 0;

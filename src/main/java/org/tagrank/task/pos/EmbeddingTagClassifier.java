@@ -60,7 +60,7 @@ public final class EmbeddingTagClassifier {
             if (row < 0) {
                 row = vectors.row(NeighbourTagClasses.digitsTo0(byId[id]));
             }
-            if (row < 0 || NeighbourTagClasses.isZero(unit, row, dim) || typeOfRow[row] >= 0) {
+            if (row < 0 || WordVectors.isZeroRow(unit, row, dim) || typeOfRow[row] >= 0) {
                 continue;
             }
             typeOfRow[row] = rows.size();
@@ -88,7 +88,7 @@ public final class EmbeddingTagClassifier {
                 settings.confidence());
         String[] out = new String[vectors.size()];
         IntStream.range(0, vectors.size()).parallel().forEach(r -> {
-            if (NeighbourTagClasses.isZero(unit, r, dim)) {
+            if (WordVectors.isZeroRow(unit, r, dim)) {
                 return;
             }
             int t = typeOfRow[r];

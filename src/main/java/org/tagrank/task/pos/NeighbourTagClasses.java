@@ -140,7 +140,7 @@ public final class NeighbourTagClasses {
             if (row < 0) {
                 row = vectors.row(digitsTo0(byId[id]));
             }
-            if (row < 0 || isZero(unit, row, dim) || isAnchor[row]) {
+            if (row < 0 || WordVectors.isZeroRow(unit, row, dim) || isAnchor[row]) {
                 continue;
             }
             float[] p = counts.shares(id);
@@ -159,7 +159,7 @@ public final class NeighbourTagClasses {
         int k = Math.min(settings.neighbours(), nA);
         ThreadLocal<float[]> sims = ThreadLocal.withInitial(() -> new float[nA]);
         IntStream.range(0, vectors.size()).parallel().forEach(r -> {
-            if (isZero(unit, r, dim)) {
+            if (WordVectors.isZeroRow(unit, r, dim)) {
                 return;
             }
             float[] s = sims.get();
@@ -234,15 +234,6 @@ public final class NeighbourTagClasses {
             idx[j] = i;
         }
         return idx;
-    }
-
-    static boolean isZero(float[] unit, int row, int dim) {
-        for (int d = 0; d < dim; d++) {
-            if (unit[row * dim + d] != 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The word with its ASCII digits replaced by '0' (the coreference embeddings' spelling of numbers). */
