@@ -17,15 +17,9 @@ import edu.stanford.nlp.coref.data.Dictionaries;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import org.tagrank.core.CandidateInstance;
-import org.tagrank.core.LabelSet;
-import org.tagrank.core.LinearModel;
-import org.tagrank.core.SparseVector;
-import org.tagrank.feature.DatasetBuilder;
 import org.tagrank.feature.FeatureSink;
 import org.tagrank.learn.TrainerConfig;
-import org.tagrank.learn.Trainers;
-import org.tagrank.learn.TrainingListener;
+import org.tagrank.task.rank.McTestCrossValidation;
 import org.tagrank.task.rank.McTestFeatures;
 import org.tagrank.task.rank.McTestQuestion;
 import org.tagrank.task.rank.McTestReader;
@@ -123,10 +117,10 @@ public class McTestCorefCv {
 
     static void row(String name, String mode, double l2, List<McTestStory> stories,
                     Map<McTestQuestion, List<Consumer<FeatureSink>>> feats) {
-        double[] r = cv(stories, feats, l2, 5);
-        double dev = trainDev(stories, feats, l2);
+        McTestCrossValidation.Split r = McTestCrossValidation.run(stories, feats::get, config(l2), 5);
+        double dev = McTestCrossValidation.trainDev(stories, feats::get, config(l2));
         System.out.printf(Locale.ROOT, "| %s | %s | %s | %.2f | %.2f | %.2f | %.2f |%n",
-                name, mode, l2, 100 * r[0], 100 * r[1], 100 * r[2], 100 * dev);
+                name, mode, l2, 100 * r.all(), 100 * r.mc160(), 100 * r.mc500(), 100 * dev);
     }
 
     /** Original emitters plus the resolved ones under "coref|" (only base scores in {@code keep} when not null). */
@@ -267,76 +261,5 @@ public class McTestCorefCv {
     static TrainerConfig config(double l2) {
         return TrainerConfig.builder(TrainerConfig.Learner.LR).l2(l2).epochs(100).patience(0).seed(1)
                 .optimizer(TrainerConfig.OptimizerKind.LBFGS).build();
-    }
-
-    /** Trained on the train stories, scored on the dev stories (ids with ".dev."): the shipped model's split. */
-    static double trainDev(List<McTestStory> stories, Map<McTestQuestion, List<Consumer<FeatureSink>>> feats,
-                           double l2) {
-        DatasetBuilder b = new DatasetBuilder();
-        for (McTestStory s : stories) {
-            if (!s.id().contains(".dev.")) {
-                for (McTestQuestion q : s.questions()) {
-                    b.addCandidateExample(feats.get(q), q.gold(), null);
-                }
-            }
-        }
-        LinearModel m = Trainers.create(config(l2)).train(b.build(LabelSet.of(List.of()), 1), null, TrainingListener.SILENT);
-        double correct = 0;
-        int n = 0;
-        for (McTestStory s : stories) {
-            if (s.id().contains(".dev.")) {
-                for (McTestQuestion q : s.questions()) {
-                    correct += credit(m, q, feats);
-                    n++;
-                }
-            }
-        }
-        return correct / n;
-    }
-
-    /** 1 when the gold answer alone scores best, 1/t when tied with t-1 others, else 0. */
-    static double credit(LinearModel m, McTestQuestion q, Map<McTestQuestion, List<Consumer<FeatureSink>>> feats) {
-        List<SparseVector> cands = new ArrayList<>();
-        for (Consumer<FeatureSink> e : feats.get(q)) {
-            cands.add(DatasetBuilder.encode(m.features(), e));
-        }
-        double[] sc = m.scores(new CandidateInstance(cands, q.gold()));
-        int better = 0;
-        int tied = 0;
-        for (double x : sc) {
-            better += x > sc[q.gold()] ? 1 : 0;
-            tied += x == sc[q.gold()] ? 1 : 0;
-        }
-        return better == 0 ? 1.0 / tied : 0;
-    }
-
-    /** Accuracy over all held-out questions, MC160 stories and MC500 stories. */
-    static double[] cv(List<McTestStory> stories, Map<McTestQuestion, List<Consumer<FeatureSink>>> feats, double l2,
-                       int folds) {
-        TrainerConfig cfg = config(l2);
-        double[] correct = new double[3];
-        int[] n = new int[3];
-        for (int fold = 0; fold < folds; fold++) {
-            DatasetBuilder b = new DatasetBuilder();
-            for (int i = 0; i < stories.size(); i++) {
-                if (i % folds != fold) {
-                    for (McTestQuestion q : stories.get(i).questions()) {
-                        b.addCandidateExample(feats.get(q), q.gold(), null);
-                    }
-                }
-            }
-            LinearModel m = Trainers.create(cfg).train(b.build(LabelSet.of(List.of()), 1), null, TrainingListener.SILENT);
-            for (int i = fold; i < stories.size(); i += folds) {
-                int set = stories.get(i).id().startsWith("mc160") ? 1 : 2;
-                for (McTestQuestion q : stories.get(i).questions()) {
-                    double credit = credit(m, q, feats);
-                    correct[0] += credit;
-                    n[0]++;
-                    correct[set] += credit;
-                    n[set]++;
-                }
-            }
-        }
-        return new double[] {correct[0] / n[0], correct[1] / n[1], correct[2] / n[2]};
     }
 }

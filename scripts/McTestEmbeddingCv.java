@@ -12,16 +12,10 @@
 // best/worst), each with the prefixes "", t=<one|multiple>|, w=<question word>|, and neg| for negated questions.
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import org.tagrank.core.CandidateInstance;
-import org.tagrank.core.LabelSet;
-import org.tagrank.core.LinearModel;
-import org.tagrank.core.SparseVector;
-import org.tagrank.feature.DatasetBuilder;
 import org.tagrank.feature.FeatureSink;
 import org.tagrank.feature.WordVectors;
 import org.tagrank.learn.TrainerConfig;
-import org.tagrank.learn.Trainers;
-import org.tagrank.learn.TrainingListener;
+import org.tagrank.task.rank.McTestCrossValidation;
 import org.tagrank.task.rank.McTestFeatures;
 import org.tagrank.task.rank.McTestQuestion;
 import org.tagrank.task.rank.McTestReader;
@@ -77,10 +71,11 @@ public class McTestEmbeddingCv {
         System.out.println("|---|---|---|---|---|---|");
         for (boolean withEmb : new boolean[] {false, true}) {
             for (double l2 : new double[] {0.003, 0.01, 0.03, 0.1}) {
-                double[] r = cv(stories, base, withEmb ? emb : null, l2, 5);
-                double dev = trainDev(stories, base, withEmb ? emb : null, l2);
+                Map<McTestQuestion, double[][]> extra = withEmb ? emb : null;
+                McTestCrossValidation.Split r = McTestCrossValidation.run(stories, q -> emitters(q, base, extra), config(l2), 5);
+                double dev = McTestCrossValidation.trainDev(stories, q -> emitters(q, base, extra), config(l2));
                 System.out.printf(Locale.ROOT, "| %s | %s | %.2f | %.2f | %.2f | %.2f |%n",
-                        withEmb ? "+ embeddings" : "shipped features", l2, 100 * r[0], 100 * r[1], 100 * r[2], 100 * dev);
+                        withEmb ? "+ embeddings" : "shipped features", l2, 100 * r.all(), 100 * r.mc160(), 100 * r.mc500(), 100 * dev);
             }
         }
     }
@@ -88,78 +83,6 @@ public class McTestEmbeddingCv {
     static TrainerConfig config(double l2) {
         return TrainerConfig.builder(TrainerConfig.Learner.LR).l2(l2).epochs(100).patience(0).seed(1)
                 .optimizer(TrainerConfig.OptimizerKind.LBFGS).build();
-    }
-
-    /** Trained on the train stories, scored on the dev stories (ids with ".dev."): the shipped model's split. */
-    static double trainDev(List<McTestStory> stories, Map<McTestQuestion, List<Consumer<FeatureSink>>> base,
-                           Map<McTestQuestion, double[][]> emb, double l2) {
-        DatasetBuilder b = new DatasetBuilder();
-        for (McTestStory s : stories) {
-            if (!s.id().contains(".dev.")) {
-                for (McTestQuestion q : s.questions()) {
-                    b.addCandidateExample(emitters(q, base, emb), q.gold(), null);
-                }
-            }
-        }
-        LinearModel m = Trainers.create(config(l2)).train(b.build(LabelSet.of(List.of()), 1), null, TrainingListener.SILENT);
-        double correct = 0;
-        int n = 0;
-        for (McTestStory s : stories) {
-            if (s.id().contains(".dev.")) {
-                for (McTestQuestion q : s.questions()) {
-                    correct += credit(m, q, base, emb);
-                    n++;
-                }
-            }
-        }
-        return correct / n;
-    }
-
-    /** 1 when the gold answer alone scores best, 1/t when tied with t-1 others, else 0. */
-    static double credit(LinearModel m, McTestQuestion q, Map<McTestQuestion, List<Consumer<FeatureSink>>> base,
-                         Map<McTestQuestion, double[][]> emb) {
-        List<SparseVector> cands = new ArrayList<>();
-        for (Consumer<FeatureSink> e : emitters(q, base, emb)) {
-            cands.add(DatasetBuilder.encode(m.features(), e));
-        }
-        double[] sc = m.scores(new CandidateInstance(cands, q.gold()));
-        int better = 0;
-        int tied = 0;
-        for (double x : sc) {
-            better += x > sc[q.gold()] ? 1 : 0;
-            tied += x == sc[q.gold()] ? 1 : 0;
-        }
-        return better == 0 ? 1.0 / tied : 0;
-    }
-
-    /** Accuracy over all held-out questions, MC160 stories and MC500 stories. */
-    static double[] cv(List<McTestStory> stories, Map<McTestQuestion, List<Consumer<FeatureSink>>> base,
-                       Map<McTestQuestion, double[][]> emb, double l2, int folds) {
-        TrainerConfig cfg = config(l2);
-        double[] correct = new double[3];
-        int[] n = new int[3];
-        for (int fold = 0; fold < folds; fold++) {
-            DatasetBuilder b = new DatasetBuilder();
-            for (int i = 0; i < stories.size(); i++) {
-                if (i % folds != fold) {
-                    for (McTestQuestion q : stories.get(i).questions()) {
-                        b.addCandidateExample(emitters(q, base, emb), q.gold(), null);
-                    }
-                }
-            }
-            LinearModel m = Trainers.create(cfg).train(b.build(LabelSet.of(List.of()), 1), null, TrainingListener.SILENT);
-            for (int i = fold; i < stories.size(); i += folds) {
-                int set = stories.get(i).id().startsWith("mc160") ? 1 : 2;
-                for (McTestQuestion q : stories.get(i).questions()) {
-                    double credit = credit(m, q, base, emb);
-                    correct[0] += credit;
-                    n[0]++;
-                    correct[set] += credit;
-                    n[set]++;
-                }
-            }
-        }
-        return new double[] {correct[0] / n[0], correct[1] / n[1], correct[2] / n[2]};
     }
 
     static List<Consumer<FeatureSink>> emitters(McTestQuestion q, Map<McTestQuestion, List<Consumer<FeatureSink>>> base,

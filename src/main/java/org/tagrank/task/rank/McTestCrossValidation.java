@@ -1,7 +1,12 @@
 package org.tagrank.task.rank;
 
+import org.tagrank.core.CandidateInstance;
 import org.tagrank.core.Dataset;
+import org.tagrank.core.LabelSet;
 import org.tagrank.core.LinearModel;
+import org.tagrank.core.SparseVector;
+import org.tagrank.feature.DatasetBuilder;
+import org.tagrank.feature.FeatureSink;
 import org.tagrank.learn.TrainerConfig;
 import org.tagrank.learn.Trainers;
 import org.tagrank.learn.TrainingListener;
@@ -11,6 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * k-fold cross-validation over MCTest stories (fold = story index mod k), for choosing a learner
@@ -52,6 +59,90 @@ public final class McTestCrossValidation {
             }
         }
         return new Result(correct / n, n, n160 == 0 ? Double.NaN : correct160 / n160, n160);
+    }
+
+    /** Accuracy over all held-out questions, over those of MC160 stories and over those of MC500 stories. */
+    public record Split(double all, double mc160, double mc500) {
+    }
+
+    /**
+     * As {@link #run(List, TrainerConfig, int)} over any candidate features (one emitter per answer of a
+     * question, e.g. {@link McTestFeatures#extract} plus an experiment's scores), for experiments that add
+     * features outside the library; a gold answer tied with t-1 others earns 1/t.
+     */
+    public static Split run(List<McTestStory> stories, Function<McTestQuestion, List<Consumer<FeatureSink>>> features,
+                            TrainerConfig config, int folds) {
+        if (folds < 2 || folds > stories.size()) {
+            throw new IllegalArgumentException("folds must be in 2.." + stories.size() + ", got " + folds);
+        }
+        double[] correct = new double[3];
+        int[] n = new int[3];
+        for (int fold = 0; fold < folds; fold++) {
+            DatasetBuilder b = new DatasetBuilder();
+            for (int i = 0; i < stories.size(); i++) {
+                if (i % folds != fold) {
+                    for (McTestQuestion q : stories.get(i).questions()) {
+                        b.addCandidateExample(features.apply(q), q.gold(), null);
+                    }
+                }
+            }
+            LinearModel m = Trainers.create(config).train(b.build(LabelSet.of(List.of()), 1), null, TrainingListener.SILENT);
+            for (int i = fold; i < stories.size(); i += folds) {
+                int set = stories.get(i).id().startsWith("mc160") ? 1 : 2;
+                for (McTestQuestion q : stories.get(i).questions()) {
+                    double credit = credit(m, q, features.apply(q));
+                    correct[0] += credit;
+                    n[0]++;
+                    correct[set] += credit;
+                    n[set]++;
+                }
+            }
+        }
+        return new Split(correct[0] / n[0], correct[1] / n[1], correct[2] / n[2]);
+    }
+
+    /**
+     * Trained on the stories whose id does not contain ".dev." and scored on those that do (the shipped model's
+     * train / dev split, without early stopping), over any candidate features.
+     */
+    public static double trainDev(List<McTestStory> stories, Function<McTestQuestion, List<Consumer<FeatureSink>>> features,
+                                  TrainerConfig config) {
+        DatasetBuilder b = new DatasetBuilder();
+        for (McTestStory s : stories) {
+            if (!s.id().contains(".dev.")) {
+                for (McTestQuestion q : s.questions()) {
+                    b.addCandidateExample(features.apply(q), q.gold(), null);
+                }
+            }
+        }
+        LinearModel m = Trainers.create(config).train(b.build(LabelSet.of(List.of()), 1), null, TrainingListener.SILENT);
+        double correct = 0;
+        int n = 0;
+        for (McTestStory s : stories) {
+            if (s.id().contains(".dev.")) {
+                for (McTestQuestion q : s.questions()) {
+                    correct += credit(m, q, features.apply(q));
+                    n++;
+                }
+            }
+        }
+        return correct / n;
+    }
+
+    /** 1 when the gold answer alone scores best, 1/t when tied with t-1 others, else 0. */
+    static double credit(LinearModel m, McTestQuestion q, List<Consumer<FeatureSink>> candidates) {
+        List<SparseVector> cands = new ArrayList<>();
+        for (Consumer<FeatureSink> e : candidates) {
+            cands.add(DatasetBuilder.encode(m.features(), e));
+        }
+        double[] sc = m.scores(new CandidateInstance(cands, q.gold()));
+        int better = 0;
+        int tied = 0;
+        for (double x : sc) {
+            better += x > sc[q.gold()] ? 1 : 0;
+            tied += x == sc[q.gold()] ? 1 : 0;
+        }
+        return better == 0 ? 1.0 / tied : 0;
     }
 
     /**

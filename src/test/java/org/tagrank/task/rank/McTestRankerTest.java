@@ -106,6 +106,17 @@ class McTestRankerTest {
         assertTrue(r.accuracy() >= 0 && r.accuracy() <= 1);
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> McTestCrossValidation.run(stories, c, 3));
+
+        // the feature-generic run (what experiment scripts use) agrees on the shipped features
+        java.util.Map<McTestQuestion, StoryIndex> index = new java.util.HashMap<>();
+        for (McTestStory s : stories) {
+            StoryIndex idx = new StoryIndex(s.text());
+            s.questions().forEach(q -> index.put(q, idx));
+        }
+        McTestCrossValidation.Split split = McTestCrossValidation.run(stories,
+                q -> McTestFeatures.extract(index.get(q), q), c, 2);
+        assertEquals(r.accuracy(), split.all(), 1e-12);
+        assertEquals(split.all(), split.mc500(), 1e-12, "the fixture's stories are not MC160's");
     }
 
     @Test
