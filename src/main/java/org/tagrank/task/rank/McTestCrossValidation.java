@@ -32,33 +32,17 @@ public final class McTestCrossValidation {
     }
 
     public static Result run(List<McTestStory> stories, TrainerConfig config, int folds) {
-        if (folds < 2 || folds > stories.size()) {
-            throw new IllegalArgumentException("folds must be in 2.." + stories.size() + ", got " + folds);
-        }
-        double correct = 0;
+        java.util.Map<McTestQuestion, StoryIndex> index = new java.util.HashMap<>();
         long n = 0;
-        double correct160 = 0;
         long n160 = 0;
-        for (int fold = 0; fold < folds; fold++) {
-            List<McTestStory> train = new ArrayList<>();
-            List<McTestStory> test = new ArrayList<>();
-            for (int i = 0; i < stories.size(); i++) {
-                (i % folds == fold ? test : train).add(stories.get(i));
-            }
-            Dataset d = McTestRanker.trainingSet(train, 1);
-            LinearModel m = Trainers.create(config).train(d, null, TrainingListener.SILENT);
-            McTestRanker r = new McTestRanker(m);
-            McTestEval all = r.evaluate(test);
-            correct += all.accuracy() * all.n();
-            n += all.n();
-            List<McTestStory> small = test.stream().filter(s -> s.id().startsWith("mc160")).toList();
-            if (!small.isEmpty()) {
-                McTestEval e = r.evaluate(small);
-                correct160 += e.accuracy() * e.n();
-                n160 += e.n();
-            }
+        for (McTestStory s : stories) {
+            StoryIndex idx = new StoryIndex(s.text());
+            s.questions().forEach(q -> index.put(q, idx));
+            n += s.questions().size();
+            n160 += s.id().startsWith("mc160") ? s.questions().size() : 0;
         }
-        return new Result(correct / n, n, n160 == 0 ? Double.NaN : correct160 / n160, n160);
+        Split r = run(stories, q -> McTestFeatures.extract(index.get(q), q), config, folds);
+        return new Result(r.all(), n, n160 == 0 ? Double.NaN : r.mc160(), n160);
     }
 
     /** Accuracy over all held-out questions, over those of MC160 stories and over those of MC500 stories. */
