@@ -81,12 +81,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
                 throw CliException.usage("--param embeddings: " + vectors + " not found (make it with scripts/extract-embeddings)");
             }
             console.progress("reading word vectors " + vectors);
-            WordVectors all;
-            try {
-                all = WordVectors.read(vf);
-            } catch (IllegalArgumentException e) {
-                throw CliException.usage(e.getMessage());
-            }
+            WordVectors all = WordVectors.read(vf); // a malformed line: bad data (exit 2) naming file and line
             emb = LinkEmbeddings.fromDocuments(all, train);
             console.progress("embeddings: " + emb.size() + " of " + all.size() + " words kept for the model");
         }
