@@ -17,12 +17,14 @@ import org.tagrank.task.pos.PosTemplates;
 import org.tagrank.task.pos.PosTrainer;
 import org.tagrank.task.pos.PosTrainerSettings;
 import org.tagrank.task.pos.TagDictionary;
+import org.tagrank.task.pos.TagLexicon;
 import org.tagrank.task.pos.WordClusters;
 import org.tagrank.task.pos.WordNetLexicon;
 import org.tagrank.io.WordNet;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,10 +48,11 @@ public final class PosTaskCli implements TaskCli {
     public Set<String> paramKeys() {
         return Set.of("beam", "tagdict.min", "tagdict.fixed", "tagdict.share", "cutoff",
                 "unlabeled", "unlabeled.format", "unlabeled.min", "unlabeled.folds", "unlabeled.mark", "unlabeled.tokenizer",
-                "clusters", "clusters2", "clusters.digits", "history", "history.folds", "wordnet", "ensemble");
+                "clusters", "clusters2", "clusters.digits", "taglexicon", "taglexicon.subtract", "history", "history.folds", "wordnet",
+                "ensemble");
     }
 
-    private static PosTrainerSettings settings(TrainRequest r, Console c) throws Exception {
+    private static PosTrainerSettings settings(TrainRequest r, List<ConlluSentence> train, Console c) throws Exception {
         Map<String, String> p = r.params();
         // without --templates, unlabeled text and word clusters add their default features to the default templates
         PosTemplates templates = r.templates() != null
@@ -60,6 +63,12 @@ public final class PosTaskCli implements TaskCli {
             templates = templates.withClusters();
         }
         WordClusters clusters2 = clusters(p, "clusters2", "second word clusters", c);
+        if (p.containsKey("taglexicon")) {
+            if (clusters2 != null) {
+                throw CliException.usage("--param taglexicon and --param clusters2 both fill the cl2 word classes: give one");
+            }
+            clusters2 = tagLexiconClasses(p, train, c);
+        }
         if (clusters2 != null && r.templates() == null) {
             templates = templates.withClusters2();
         }
@@ -187,6 +196,23 @@ public final class PosTaskCli implements TaskCli {
     }
 
     /** The cluster file named by --param key, or null without that param. */
+    /** The cl2 word classes from {@code --param taglexicon=FILE}: the tags other corpora give each word (TagLexicon). */
+    private static WordClusters tagLexiconClasses(Map<String, String> p, List<ConlluSentence> train, Console c) throws IOException {
+        Path file = Path.of(p.get("taglexicon"));
+        TagLexicon lexicon = TagLexicon.read(file);
+        boolean subtract = Params.bool(p, "taglexicon.subtract", true);
+        List<List<String>> forms = new ArrayList<>(train.size());
+        List<List<String>> tags = new ArrayList<>(train.size());
+        for (ConlluSentence s : train) {
+            forms.add(s.forms());
+            tags.add(s.xpos());
+        }
+        WordClusters classes = lexicon.classes(forms, tags, subtract);
+        c.progress(String.format(Locale.ROOT, "tag lexicon: %,d forms from %s, %,d word classes%s", lexicon.size(), file,
+                classes.size(), subtract ? " (the training data's own counts taken off)" : ""));
+        return classes;
+    }
+
     private static WordClusters clusters(Map<String, String> p, String key, String what, Console c) throws IOException {
         if (!p.containsKey(key)) {
             return null;
@@ -199,15 +225,15 @@ public final class PosTaskCli implements TaskCli {
 
     @Override
     public void train(TrainRequest r, Console c) throws Exception {
-        PosTrainerSettings settings;
-        try {
-            settings = settings(r, c);
-        } catch (NumberFormatException e) {
-            throw CliException.usage("bad --param value: " + e.getMessage());
-        }
         c.progress("reading " + r.data());
         List<ConlluSentence> train = ConlluReader.readAll(r.data());
         List<ConlluSentence> dev = r.dev() == null ? null : ConlluReader.readAll(r.dev());
+        PosTrainerSettings settings;
+        try {
+            settings = settings(r, train, c);
+        } catch (NumberFormatException e) {
+            throw CliException.usage("bad --param value: " + e.getMessage());
+        }
         Map<String, String> prov = new LinkedHashMap<>(Provenances.training(r));
         if (settings.clusters() != null) {
             Path file = Path.of(r.params().get("clusters"));
@@ -215,9 +241,13 @@ public final class PosTaskCli implements TaskCli {
             prov.put("pos.clusters.sha256", Provenances.sha256(file));
         }
         if (settings.clusters2() != null) {
-            Path file = Path.of(r.params().get("clusters2"));
-            prov.put("pos.clusters2.file", file.getFileName().toString());
-            prov.put("pos.clusters2.sha256", Provenances.sha256(file));
+            String key = r.params().containsKey("taglexicon") ? "taglexicon" : "clusters2";
+            Path file = Path.of(r.params().get(key));
+            prov.put("pos." + key + ".file", file.getFileName().toString());
+            prov.put("pos." + key + ".sha256", Provenances.sha256(file));
+            if (key.equals("taglexicon")) {
+                prov.put("pos.taglexicon.subtract", Boolean.toString(Params.bool(r.params(), "taglexicon.subtract", true)));
+            }
         }
         long start = System.nanoTime();
         ModelBundle bundle = PosTrainer.train(train, dev, settings,
@@ -246,14 +276,15 @@ public final class PosTaskCli implements TaskCli {
     /** {@link PosCrossValidation} of train's settings ({@code train --folds K}). */
     @Override
     public Map<String, Object> crossValidate(TrainRequest r, int folds, Console c) throws Exception {
+        List<ConlluSentence> all = ConlluReader.readAll(r.data());
+        List<ConlluSentence> dev = r.dev() == null ? null : ConlluReader.readAll(r.dev());
         PosTrainerSettings settings;
         try {
-            settings = settings(r, c);
+            // a tag lexicon's counts of all the data are taken off: held-out folds stand for text it never saw
+            settings = settings(r, all, c);
         } catch (NumberFormatException e) {
             throw CliException.usage("bad --param value: " + e.getMessage());
         }
-        List<ConlluSentence> all = ConlluReader.readAll(r.data());
-        List<ConlluSentence> dev = r.dev() == null ? null : ConlluReader.readAll(r.dev());
         if (all.size() < folds) {
             throw CliException.usage(r.data() + ": " + all.size() + " sentences cannot make " + folds + " folds");
         }

@@ -307,4 +307,32 @@ class CliTest {
         assertEquals(ExitCodes.USAGE, bad.code(), bad.err());
         assertTrue(bad.err().contains("unlabeled.tokenizer must be corenlp or plain"), bad.err());
     }
+
+    @Test
+    void tagLexiconParamFillsTheCl2ClassesFromOtherCorporaCountsAndRecordsIt() throws IOException {
+        // "cats" is NNS in the training data; the lexicon's own count for it is taken off, "puppies" stays
+        Path lex = Files.writeString(dir.resolve("taglex.tsv"), "cats\tNNS:1\tNN:4\npuppies\tNNS:7\nThe\tDT:9\n");
+        Path out = dir.resolve("taglex.lin.zip");
+        Run r = run("train", "--task", "pos", "--data", TRAIN, "--learner", "perceptron", "--epochs", "2",
+                "--param", "taglexicon=" + lex, "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("tag lexicon: 3 forms"), r.err());
+        String info = run("info", "--model", out.toString()).out();
+        assertTrue(info.contains("pos.taglexicon.file=taglex.tsv"), info);
+        assertTrue(info.contains("pos.taglexicon.subtract=true"), info);
+        Run tagged = run("tag", "--model", out.toString(), "--input-format", "tokens", "--output-format", "word_tag",
+                Files.writeString(dir.resolve("taglex-in.txt"), "The puppies sleep .\n").toString());
+        assertEquals(0, tagged.code(), tagged.err());
+        assertEquals(4, tagged.out().strip().split(" ").length, tagged.out());
+        Run both = run("train", "--task", "pos", "--data", TRAIN, "--param", "taglexicon=" + lex,
+                "--param", "clusters2=" + lex, "--out", dir.resolve("both.lin.zip").toString());
+        assertEquals(ExitCodes.USAGE, both.code(), both.err());
+        assertTrue(both.err().contains("give one"), both.err());
+        Path bad = Files.writeString(dir.resolve("badlex.tsv"), "cats\tNNS:1\ndogs\tNNS\n");
+        Run malformed = run("train", "--task", "pos", "--data", TRAIN, "--param", "taglexicon=" + bad,
+                "--out", dir.resolve("bad.lin.zip").toString());
+        assertEquals(ExitCodes.BAD_DATA, malformed.code(), malformed.err());
+        assertTrue(malformed.err().contains(bad + ":2"), malformed.err());
+        assertFalse(Files.exists(dir.resolve("bad.lin.zip")));
+    }
 }

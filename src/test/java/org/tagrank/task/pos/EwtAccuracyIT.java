@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Accuracy floors of the bundled model on EWT dev (gold tokens). Measured when the model was made
- * (models/README.md): XPOS 94.94%, UPOS 95.06%, unknown words 82.66%; the floors sit about half a
- * point below, to catch regressions, not noise.
+ * (models/README.md): XPOS 95.19%, UPOS 95.33%, unknown words 84.05%; the floors sit about half a
+ * point below (a point for unknown words, a tenth of the tokens), to catch regressions, not noise.
  */
 class EwtAccuracyIT {
     @Test
@@ -19,9 +19,9 @@ class EwtAccuracyIT {
         var dev = ConlluReader.readAll(Fixtures.corpus("ud-english-ewt/en_ewt-ud-dev.conllu"));
         PosTagger tagger = PosTagger.loadDefault();
         PosEvaluation e = PosEvaluation.run(tagger, dev);
-        assertTrue(e.accuracy() >= 0.943, "XPOS accuracy " + e.accuracy());
-        assertTrue(e.uposAccuracy() >= 0.945, "UPOS accuracy " + e.uposAccuracy());
-        assertTrue(e.unknownAccuracy() >= 0.815, "unknown-word accuracy " + e.unknownAccuracy());
+        assertTrue(e.accuracy() >= 0.945, "XPOS accuracy " + e.accuracy());
+        assertTrue(e.uposAccuracy() >= 0.947, "UPOS accuracy " + e.uposAccuracy());
+        assertTrue(e.unknownAccuracy() >= 0.829, "unknown-word accuracy " + e.unknownAccuracy());
     }
 
     @Test

@@ -1,0 +1,68 @@
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+
+import java.io.PrintWriter;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes the word/tag counts that Stanford CoreNLP's english-left3words-distsim tagger keeps from its
+ * training data (its props list the train splits of WSJ, EWT, OntoNotes, CRAFT, hand-parsed sentences and
+ * QuestionBank; ~76k forms, case kept) as form<TAB>TAG:count<TAB>... lines, tags in the tagger's order, for
+ * {@code train --task pos --param taglexicon=FILE}. CoreNLP has no public accessor for them, so this reads
+ * private members of its 4.5.10 classes (MaxentTagger.dict, Dictionary.dict, TagCount.get); it is a
+ * build-time script, not library code.
+ * Usage: java -cp stanford-corenlp.jar:stanford-corenlp-models.jar scripts/ExtractTagLexicon.java OUT.tsv
+ */
+public class ExtractTagLexicon {
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args[0]);
+        MaxentTagger tagger = new MaxentTagger("edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> dict = (Map<String, Object>) read(read(tagger, "dict"), "dict");
+        if (dict.isEmpty()) {
+            throw new IllegalStateException("the tagger's dictionary is empty (another CoreNLP version?)");
+        }
+        Class<?> tagCount = dict.values().iterator().next().getClass();
+        Method tags = tagCount.getMethod("getTags");
+        Method count = tagCount.getDeclaredMethod("get", String.class);
+        tags.setAccessible(true);
+        count.setAccessible(true);
+        int written = 0;
+        Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".taglexicon", ".tmp");
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
+            for (Map.Entry<String, Object> e : new TreeMap<>(dict).entrySet()) {
+                String form = e.getKey();
+                if (form.isEmpty() || form.indexOf('\t') >= 0 || form.indexOf('\n') >= 0 || form.indexOf('\r') >= 0) {
+                    continue;
+                }
+                StringBuilder line = new StringBuilder(form);
+                for (String t : (String[]) tags.invoke(e.getValue())) {
+                    line.append('\t').append(t).append(':').append(count.invoke(e.getValue(), t));
+                }
+                w.print(line.append('\n'));
+                written++;
+            }
+        }
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        System.err.printf("wrote %,d forms to %s%n", written, out);
+    }
+
+    private static Object read(Object o, String name) throws ReflectiveOperationException {
+        for (Class<?> c = o.getClass(); c != null; c = c.getSuperclass()) {
+            try {
+                Field f = c.getDeclaredField(name);
+                f.setAccessible(true);
+                return f.get(o);
+            } catch (NoSuchFieldException e) {
+                // try the superclass
+            }
+        }
+        throw new NoSuchFieldException(o.getClass().getName() + "." + name);
+    }
+}
