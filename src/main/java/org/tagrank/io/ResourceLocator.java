@@ -10,7 +10,11 @@ import java.nio.file.Path;
 
 /**
  * Opens a resource named by a URL (any {@code scheme:} of two or more letters), a file path, or
- * a classpath resource, in that order, as CoreNLP users expect for {@code *.model} properties.
+ * a classpath resource, in that order, for {@code *.model} properties as in CoreNLP. CoreNLP's
+ * IOUtils tries the classpath before the file system; here an existing file wins, because the bundled
+ * models are classpath resources under the same relative names as in a checkout ({@code models/…}), and
+ * a model re-trained into that directory must not be shadowed by the jar's copy. Callers say which was
+ * used ({@link Located#description()}).
  */
 public final class ResourceLocator {
 
