@@ -19,6 +19,14 @@ public final class TemplateSpec {
     }
 
     public static List<String> parse(String text, String source, Set<String> known) {
+        return parse(text, source, known, null);
+    }
+
+    /**
+     * As {@link #parse(String, String, Set)}; {@code grammar}, when given, is what an unknown name's error says
+     * instead of listing every known name (a task with hundreds of names describes how they are made).
+     */
+    public static List<String> parse(String text, String source, Set<String> known, String grammar) {
         List<String> names = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         String[] lines = text.split("\n", -1); // a one-char split needs no regex (load time); strip() drops a '\r'
@@ -31,8 +39,8 @@ public final class TemplateSpec {
                 continue;
             }
             if (!known.contains(name)) {
-                throw new IllegalArgumentException(source + ":" + (i + 1) + ": " + "unknown feature template '" + name + "' (known: "
-                        + String.join(" ", known) + ")");
+                throw new IllegalArgumentException(source + ":" + (i + 1) + ": " + "unknown feature template '" + name + "' ("
+                        + (grammar != null ? grammar : "known: " + String.join(" ", known)) + ")");
             }
             if (!seen.add(name)) {
                 throw new IllegalArgumentException(source + ":" + (i + 1) + ": " + "template '" + name + "' listed twice");

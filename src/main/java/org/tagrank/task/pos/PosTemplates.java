@@ -187,6 +187,21 @@ public final class PosTemplates {
         return Collections.unmodifiableSet(s);
     }
 
+    /** How the ~900 known names are made, for the error on an unknown one (listing them all is unreadable). */
+    static String grammar() {
+        return "known: bias; f[o] with o in -2..+2 and f one of " + ids(List.of(WordFunction.values()))
+                + "; f[a]+g[b] with a < b and f, g among " + ids(PAIR_FUNCTIONS) + "; " + String.join(" ", TAG_TEMPLATES)
+                + "; t[-1]+f[o] with o in -1..+2 and f among " + ids(TAG_WORD_FUNCTIONS) + "; " + String.join(" ", NGRAM_TEMPLATES);
+    }
+
+    private static String ids(List<WordFunction> functions) {
+        StringBuilder sb = new StringBuilder();
+        for (WordFunction f : functions) {
+            sb.append(sb.length() == 0 ? "" : " ").append(f.id);
+        }
+        return sb.toString();
+    }
+
     static String name(WordFunction f, int offset) {
         return f.id + "[" + (offset > 0 ? "+" + offset : Integer.toString(offset)) + "]";
     }
@@ -215,7 +230,7 @@ public final class PosTemplates {
 
     /** Parses a spec text (one name per line, # comments). */
     public static PosTemplates parse(String spec, String source) {
-        return of(TemplateSpec.parse(spec, source, KNOWN_CHECK));
+        return of(TemplateSpec.parse(spec, source, KNOWN_CHECK, grammar()));
     }
 
     /** The default templates, tuned on EWT dev. */

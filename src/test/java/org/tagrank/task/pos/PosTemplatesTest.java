@@ -38,12 +38,17 @@ class PosTemplatesTest {
     }
 
     @Test
-    void specsAreCheckedAndAnUnknownNameListsTheKnownOnes() {
+    void specsAreCheckedAndAnUnknownNameSaysHowKnownNamesAreMade() {
         assertEquals(List.of("bias", "lw[0]", "lw[-1]+lw[0]", "t[-1]+cl[+1]"),
                 PosTemplates.parse("bias\nlw[0]  # the word\nlw[-1]+lw[0]\nt[-1]+cl[+1]\n", "spec").names());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> PosTemplates.parse("bias\nlw[1]\n", "spec"));
-        assertTrue(e.getMessage().startsWith("spec:2: unknown feature template 'lw[1]' (known: bias "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("spec:2: unknown feature template 'lw[1]' (known: bias; f[o] with o in -2..+2 and f one of w lw "),
+                e.getMessage());
+        assertTrue(e.getMessage().length() < 600, "a readable line, not the ~900 names: " + e.getMessage().length());
+        // every function the grammar names is one the spec accepts in that role
+        assertTrue(e.getMessage().contains("f, g among lw suf3 shape cl cl2;"), e.getMessage());
+        assertTrue(PosTemplates.isKnown("cl2[-2]+shape[+1]") && !PosTemplates.isKnown("cl2[0]+flags[+1]"));
         assertThrows(IllegalArgumentException.class, () -> PosTemplates.of(List.of("bias", "shape[+3]")));
     }
 }
