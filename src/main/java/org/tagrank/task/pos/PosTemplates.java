@@ -3,7 +3,6 @@ package org.tagrank.task.pos;
 import org.tagrank.feature.TemplateSpec;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -100,113 +99,21 @@ public final class PosTemplates {
     static final List<String> NGRAM_TEMPLATES = List.of("ng2[0]", "ng3[0]", "ng4[0]");
     static final int MAX_NGRAMS = 16;
 
-    /** Every template name a spec may list (built on first use; loading a model only checks its own names). */
+    /** Every template name a spec may list (built on first use). */
     public static Set<String> known() {
-        return Known.ALL;
+        return PosTemplateNames.known();
     }
-
-    private static final class Known {
-        static final Set<String> ALL = knownNames();
-    }
-
-    /**
-     * {@link #known()} for checking names: contains() decides from the name's structure, so a model's load
-     * does not build the ~700 names (only listing them, in an error message, builds the set).
-     */
-    private static final Set<String> KNOWN_CHECK = new java.util.AbstractSet<>() {
-        @Override
-        public boolean contains(Object o) {
-            return o instanceof String n && isKnown(n);
-        }
-
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return known().iterator();
-        }
-
-        @Override
-        public int size() {
-            return known().size();
-        }
-    };
 
     /** Whether a spec may list this template name: the same as {@code known().contains(n)}. */
     static boolean isKnown(String n) {
-        if (n.equals("bias") || TAG_TEMPLATES.contains(n) || NGRAM_TEMPLATES.contains(n)) {
-            return true;
-        }
-        if (n.startsWith("t[-1]+")) {
-            WordTemplate w = canonicalWordTemplate(n.substring("t[-1]+".length()));
-            return w != null && TAG_WORD_FUNCTIONS.contains(w.function()) && w.offset() >= -1;
-        }
-        int plus = n.indexOf("]+");
-        if (plus >= 0) {
-            WordTemplate a = canonicalWordTemplate(n.substring(0, plus + 1));
-            WordTemplate b = canonicalWordTemplate(n.substring(plus + 2));
-            return a != null && b != null && PAIR_FUNCTIONS.contains(a.function()) && PAIR_FUNCTIONS.contains(b.function())
-                    && a.offset() < b.offset();
-        }
-        return canonicalWordTemplate(n) != null;
-    }
-
-    /** A word template at offset -2..2 written exactly as {@link #name} writes it, else null. */
-    private static WordTemplate canonicalWordTemplate(String n) {
-        WordTemplate w;
-        try {
-            w = parseWordTemplate(n);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-        return w != null && w.offset() >= -2 && w.offset() <= 2 && name(w.function(), w.offset()).equals(n) ? w : null;
-    }
-
-    private static Set<String> knownNames() {
-        Set<String> s = new LinkedHashSet<>();
-        s.add("bias");
-        for (WordFunction f : WordFunction.values()) {
-            for (int o = -2; o <= 2; o++) {
-                s.add(name(f, o));
-            }
-        }
-        s.addAll(TAG_TEMPLATES);
-        s.addAll(NGRAM_TEMPLATES);
-        for (WordFunction f : PAIR_FUNCTIONS) {
-            for (WordFunction g : PAIR_FUNCTIONS) {
-                for (int a = -2; a <= 2; a++) {
-                    for (int b = a + 1; b <= 2; b++) {
-                        s.add(name(f, a) + "+" + name(g, b));
-                    }
-                }
-            }
-        }
-        for (WordFunction f : TAG_WORD_FUNCTIONS) {
-            for (int o = -1; o <= 2; o++) {
-                s.add("t[-1]+" + name(f, o));
-            }
-        }
-        return Collections.unmodifiableSet(s);
-    }
-
-    /** How the ~900 known names are made, for the error on an unknown one (listing them all is unreadable). */
-    static String grammar() {
-        return "known: bias; f[o] with o in -2..+2 and f one of " + ids(List.of(WordFunction.values()))
-                + "; f[a]+g[b] with a < b and f, g among " + ids(PAIR_FUNCTIONS) + "; " + String.join(" ", TAG_TEMPLATES)
-                + "; t[-1]+f[o] with o in -1..+2 and f among " + ids(TAG_WORD_FUNCTIONS) + "; " + String.join(" ", NGRAM_TEMPLATES);
-    }
-
-    private static String ids(List<WordFunction> functions) {
-        StringBuilder sb = new StringBuilder();
-        for (WordFunction f : functions) {
-            sb.append(sb.length() == 0 ? "" : " ").append(f.id);
-        }
-        return sb.toString();
+        return PosTemplateNames.isKnown(n);
     }
 
     static String name(WordFunction f, int offset) {
         return f.id + "[" + (offset > 0 ? "+" + offset : Integer.toString(offset)) + "]";
     }
 
-    private static WordTemplate parseWordTemplate(String n) {
+    static WordTemplate parseWordTemplate(String n) {
         int open = n.indexOf('[');
         if (open < 0 || !n.endsWith("]") || n.contains("]+") || n.startsWith("t[")) {
             return null;
@@ -230,7 +137,7 @@ public final class PosTemplates {
 
     /** Parses a spec text (one name per line, # comments). */
     public static PosTemplates parse(String spec, String source) {
-        return of(TemplateSpec.parse(spec, source, KNOWN_CHECK, grammar()));
+        return of(TemplateSpec.parse(spec, source, PosTemplateNames.CHECK, PosTemplateNames.grammar()));
     }
 
     /** The default templates, tuned on EWT dev. */
