@@ -43,7 +43,9 @@ import java.util.function.Supplier;
  * with SYSTEM one of tagrank, tagrank-fast (no word clusters), stanford, stanford-distsim, opennlp-maxent,
  * opennlp-perceptron. TagRank and
  * stanford-distsim use the same word clusters (system property {@code clusters}, default
- * {@code target/clusters/egw4-reut.512.tsv}, written by scripts/extract-distsim).
+ * {@code target/clusters/egw4-reut.512.tsv}, written by scripts/extract-distsim); both TagRank models use CoreNLP's
+ * tag lexicon (system property {@code taglexicon}, default {@code target/taglexicon/corenlp-left3words.tsv}, written
+ * by scripts/extract-taglexicon), as scripts/train-models does.
  */
 public final class PosPeerBench {
     private PosPeerBench() {
@@ -70,6 +72,8 @@ public final class PosPeerBench {
             vocab.addAll(s.forms());
         }
         String clusters = Path.of(System.getProperty("clusters", "target/clusters/egw4-reut.512.tsv")).toAbsolutePath().toString();
+        String tagLexicon = Path.of(System.getProperty("taglexicon", "target/taglexicon/corenlp-left3words.tsv"))
+                .toAbsolutePath().toString();
         long start = System.nanoTime();
         Supplier<Tagger> taggers;
         Path modelFile;
@@ -80,7 +84,8 @@ public final class PosPeerBench {
                 Path unlabeled = Path.of(args[1]).toAbsolutePath().getParent().getParent().resolve("20newsgroups/train.tsv");
                 List<String> cmd = new ArrayList<>(List.of("train", "--task", "pos", "--data", args[1], "--dev", args[2],
                         "--learner", "perceptron", "--epochs", "10", "--patience", "3", "--seed", "1",
-                        "--param", "unlabeled=" + unlabeled, "--out", modelFile.toString(), "--quiet"));
+                        "--param", "unlabeled=" + unlabeled, "--param", "taglexicon=" + tagLexicon,
+                        "--out", modelFile.toString(), "--quiet"));
                 if (system.equals("tagrank")) {
                     cmd.addAll(List.of("--param", "clusters=" + clusters));
                 }
