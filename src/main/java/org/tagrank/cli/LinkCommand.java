@@ -17,8 +17,6 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -190,11 +188,11 @@ public final class LinkCommand implements Runnable {
             List<String> texts = new ArrayList<>();
             if (inputs.isEmpty()) {
                 names.add("-");
-                texts.add(new String(System.in.readAllBytes(), StandardCharsets.UTF_8));
+                texts.add(org.tagrank.io.Readers.readString(System.in, "<stdin>"));
             } else {
                 for (Path p : inputs) {
                     names.add(p.toString());
-                    texts.add(Files.readString(p, StandardCharsets.UTF_8));
+                    texts.add(org.tagrank.io.Readers.readString(p));
                 }
             }
             List<LinkDocument> docs = new ArrayList<>();

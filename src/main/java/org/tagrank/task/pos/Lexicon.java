@@ -27,7 +27,7 @@ public final class Lexicon {
     /** Reads a lexicon from a file path, classpath resource or URL. */
     public static Lexicon read(String location) throws IOException {
         ResourceLocator.Located l = ResourceLocator.open(location);
-        try (BufferedReader in = Readers.utf8(l.stream())) {
+        try (BufferedReader in = Readers.utf8(l.stream(), location)) {
             return parse(in, location);
         }
     }

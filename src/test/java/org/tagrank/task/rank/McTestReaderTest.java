@@ -41,6 +41,28 @@ class McTestReaderTest {
     }
 
     @Test
+    void malformedUtf8InStoriesOrAnswersIsReportedAtItsLine() throws Exception {
+        byte[] stories = Files.readAllBytes(Fixtures.mctest());
+        int second = indexOf(stories, (byte) '\n') + 1 + 3; // inside the second story's id
+        Path tsv = dir.resolve("bad.tsv");
+        byte[] bad = stories.clone();
+        bad[second] = (byte) 0xFF;
+        Files.write(tsv, bad);
+        Files.copy(McTestReader.answerFile(Fixtures.mctest()), McTestReader.answerFile(tsv));
+        assertEquals(tsv + ":2: not valid UTF-8",
+                assertThrows(CorpusFormatException.class, () -> McTestReader.read(tsv, true)).getMessage());
+    }
+
+    private static int indexOf(byte[] b, byte x) {
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == x) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
     void answerFileIsFoundByName() {
         assertEquals(Path.of("/x/mc160.dev.ans"), McTestReader.answerFile(Path.of("/x/mc160.dev.tsv")));
     }
