@@ -60,7 +60,8 @@ public final class ClassifyTaskCli implements TaskCli {
                 throw CliException.usage("give --templates FILE or --param templates=..., not both");
             }
             if (templatesFile != null) {
-                templates = TemplateSpec.read(templatesFile, Template.names()).stream().map(Template::parse).toList();
+                templates = TemplateSpec.parse(org.tagrank.io.Readers.readString(templatesFile), templatesFile.toString(),
+                        Template.names()).stream().map(Template::parse).toList();
             } else if (params.containsKey("templates")) {
                 templates = TemplateSpec.parse(params.get("templates").replace(',', '\n'), "--param templates",
                         Template.names()).stream().map(Template::parse).toList();

@@ -53,7 +53,7 @@ public final class PosTaskCli implements TaskCli {
         Map<String, String> p = r.params();
         // without --templates, unlabeled text and word clusters add their default features to the default templates
         PosTemplates templates = r.templates() != null
-                ? PosTemplates.parse(java.nio.file.Files.readString(r.templates()), r.templates().toString())
+                ? PosTemplates.parse(org.tagrank.io.Readers.readString(r.templates()), r.templates().toString())
                 : p.containsKey("unlabeled") ? PosTemplates.defaultsWithUnlabeled() : PosTemplates.defaults();
         WordClusters clusters = clusters(p, "clusters", "word clusters", c);
         if (clusters != null && r.templates() == null) {

@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Decodes UTF-8 strictly and counts the lines it has returned, so that a malformed byte sequence stops it
  * with a {@link CorpusFormatException} naming the source and the line of the bad byte, also on a stream that
- * cannot be read twice (stdin). The characters decoded before the bad sequence are returned first.
+ * cannot be read twice (stdin). The characters decoded before the bad sequence are returned first. A byte
+ * order mark at the start is dropped (Windows editors write one), so it never becomes part of a first word.
  */
 final class StrictUtf8Reader extends Reader {
     private final InputStream in;
@@ -21,6 +22,8 @@ final class StrictUtf8Reader extends Reader {
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
+    private static final char BOM = '\uFEFF';
+    private boolean start = true;
     private boolean eof;
     private boolean flushed;
     private boolean failed;
@@ -48,6 +51,13 @@ final class StrictUtf8Reader extends Reader {
             if (r.isError()) {
                 failed = true; // return what came before the bad sequence, fail at the next read
                 break;
+            }
+            if (start && out.position() > off) {
+                start = false;
+                if (buf[off] == BOM) { // a byte order mark is no text: drop it
+                    System.arraycopy(buf, off + 1, buf, off, out.position() - off - 1);
+                    out.position(out.position() - 1);
+                }
             }
             if (r.isOverflow() || out.position() > off) {
                 break;

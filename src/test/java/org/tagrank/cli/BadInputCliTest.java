@@ -21,6 +21,7 @@ class BadInputCliTest {
     @TempDir
     static Path dir;
     static Path rankModel;
+    static Path posModel;
     static final Path RANK = Fixtures.resource("org/tagrank/task/rank/tiny-rank.tsv");
     static final byte[] BAD = {(byte) 0xC3, '('};
 
@@ -69,6 +70,20 @@ class BadInputCliTest {
         Run r = run("train", "--task", "rank", "--data", RANK.toString(), "--learner", "lr", "--quiet",
                 "--out", rankModel.toString());
         assertEquals(0, r.code(), r.err());
+        posModel = dir.resolve("pos.lin.zip");
+        Run p = run("train", "--task", "pos", "--data", CliTest.TRAIN, "--epochs", "2", "--quiet", "--out", posModel.toString());
+        assertEquals(0, p.code(), p.err());
+    }
+
+    /** A tag command line with the small model. */
+    static String[] tag(String... args) {
+        String[] a = new String[4 + args.length];
+        a[0] = "tag";
+        a[1] = "--model";
+        a[2] = posModel.toString();
+        a[3] = "--quiet";
+        System.arraycopy(args, 0, a, 4, args.length);
+        return a;
     }
 
     @Test
@@ -84,5 +99,55 @@ class BadInputCliTest {
         assertBadData("<stdin>:2: not valid UTF-8", run(concat(utf8("a b\nc "), BAD, utf8("\n")),
                 "tag", "--input-format", "tokens", "--quiet"));
         assertBadData("<stdin>:1: not valid UTF-8", run(concat(utf8("doc "), BAD), "classify", "--quiet"));
+    }
+
+    /** The file's text with a byte order mark in front and CRLF line ends, as a Windows editor saves it. */
+    static Path windows(Path plain, String name) throws IOException {
+        Path f = dir.resolve(name);
+        String text = Files.readString(plain).replace("\r\n", "\n").replace("\n", "\r\n");
+        Files.write(f, concat(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8(text)));
+        return f;
+    }
+
+    static void assertSameOutput(Run plain, Run windows) {
+        assertEquals(0, plain.code(), plain.err());
+        assertEquals(0, windows.code(), windows.err());
+        assertEquals(plain.out(), windows.out());
+    }
+
+    @Test
+    void aByteOrderMarkAndCrlfLineEndsReadAsThePlainFileInEveryFormat() throws IOException {
+        Path rank = windows(RANK, "rank.tsv");
+        assertSameOutput(run("rank", "--model", rankModel.toString(), RANK.toString()),
+                run("rank", "--model", rankModel.toString(), rank.toString()));
+        assertSameOutput(run(Files.readAllBytes(RANK), "rank", "--model", rankModel.toString()),
+                run(Files.readAllBytes(rank), "rank", "--model", rankModel.toString()));
+
+        Path tokens = dir.resolve("tokens.txt");
+        Files.writeString(tokens, "The dog barks .\nA cat .\n");
+        Path conllu = Fixtures.resource("org/tagrank/task/pos/tiny-dev.conllu");
+        Path wordTag = dir.resolve("wt.txt");
+        Files.writeString(wordTag, "The_DT dog_NN barks_VBZ ._.\n");
+        for (String[] c : new String[][]{{"tokens", tokens.toString()}, {"conllu", conllu.toString()},
+                {"word_tag", wordTag.toString()}}) {
+            Path w = windows(Path.of(c[1]), "w-" + c[0]);
+            assertSameOutput(run(tag("--input-format", c[0], c[1])), run(tag("--input-format", c[0], w.toString())));
+        }
+
+        Path mentions = Fixtures.resource("org/tagrank/task/rank/link/tiny-test.mentions.tsv");
+        windows(Fixtures.resource("org/tagrank/task/rank/link/tiny-test.conll.tsv"), "w.conll.tsv"); // found beside
+        assertSameOutput(run("link", "rank", "--quiet", mentions.toString()),
+                run("link", "rank", "--quiet", windows(mentions, "w.mentions.tsv").toString()));
+
+        Path docs = dir.resolve("docs.tsv");
+        Files.writeString(docs, "sport\tthe game was great\ncomp\tmy computer crashed\nsport\ta ball game\n"
+                + "comp\tthe disk drive\n");
+        Path docsWindows = windows(docs, "w-docs.tsv");
+        for (Path d : new Path[]{docs, docsWindows}) {
+            Run t = run("train", "--task", "classify", "--data", d.toString(), "--quiet", "--out", d + ".lin.zip");
+            assertEquals(0, t.code(), t.err());
+        }
+        assertSameOutput(run(utf8("the game\n"), "classify", "--model", docs + ".lin.zip", "--top-k", "3", "--quiet"),
+                run(utf8("the game\n"), "classify", "--model", docsWindows + ".lin.zip", "--top-k", "3", "--quiet"));
     }
 }

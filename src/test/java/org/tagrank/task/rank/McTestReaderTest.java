@@ -53,6 +53,24 @@ class McTestReaderTest {
                 assertThrows(CorpusFormatException.class, () -> McTestReader.read(tsv, true)).getMessage());
     }
 
+    @Test
+    void aByteOrderMarkBeforeTheStoriesOrTheAnswersIsNoText() throws Exception {
+        Path tsv = dir.resolve("bom.tsv");
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        for (Path[] p : new Path[][]{{Fixtures.mctest(), tsv},
+                {McTestReader.answerFile(Fixtures.mctest()), McTestReader.answerFile(tsv)}}) {
+            byte[] text = Files.readAllBytes(p[0]);
+            byte[] withBom = new byte[bom.length + text.length];
+            System.arraycopy(bom, 0, withBom, 0, bom.length);
+            System.arraycopy(text, 0, withBom, bom.length, text.length);
+            Files.write(p[1], withBom);
+        }
+        List<McTestStory> plain = McTestReader.read(Fixtures.mctest(), true);
+        List<McTestStory> read = McTestReader.read(tsv, true);
+        assertEquals(plain.get(0).id(), read.get(0).id());
+        assertEquals(plain, read);
+    }
+
     private static int indexOf(byte[] b, byte x) {
         for (int i = 0; i < b.length; i++) {
             if (b[i] == x) {
