@@ -19,9 +19,12 @@ public final class Readers {
 
     /**
      * A strict reader of a file; malformed UTF-8 stops it with a {@link CorpusFormatException} naming the
-     * file and the line of the first bad byte.
+     * file and the line of the first bad byte. A directory is a {@link java.nio.file.FileSystemException} naming it.
      */
     public static BufferedReader utf8(Path file) throws IOException {
+        if (Files.isDirectory(file)) { // opening one works on Linux; only the first read fails, naming no file
+            throw new java.nio.file.FileSystemException(file.toString(), null, "is a directory, not a file");
+        }
         return new BufferedReader(new StrictUtf8Reader(Files.newInputStream(file), file.toString()), 1 << 16);
     }
 

@@ -150,4 +150,19 @@ class BadInputCliTest {
         assertSameOutput(run(utf8("the game\n"), "classify", "--model", docs + ".lin.zip", "--top-k", "3", "--quiet"),
                 run(utf8("the game\n"), "classify", "--model", docsWindows + ".lin.zip", "--top-k", "3", "--quiet"));
     }
+
+    @Test
+    void aDirectoryGivenAsInputIsNamedAsBadData() throws IOException {
+        Path d = Files.createDirectories(dir.resolve("a-directory"));
+        String expected = d + ": is a directory, not a file";
+        assertBadData(expected, run(tag("--input-format", "tokens", d.toString())));
+        assertBadData(expected, run(tag("--input-format", "conllu", d.toString())));
+        assertBadData(expected, run("eval", "--task", "pos", "--model", posModel.toString(), "--data", d.toString(), "--quiet"));
+        assertBadData(expected, run("train", "--task", "rank", "--data", d.toString(), "--quiet",
+                "--out", dir.resolve("never.lin.zip").toString()));
+        assertBadData(expected, run("train", "--task", "classify", "--data", d.toString(), "--quiet",
+                "--out", dir.resolve("never.lin.zip").toString()));
+        assertBadData(expected, run("classify", "--quiet", d.toString()));
+        assertBadData(expected, run("link", "rank", "--quiet", d.toString()));
+    }
 }
