@@ -43,6 +43,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        AtomicFiles.checkTarget(report, "--report");
         TaskCli t = Tasks.get(task);
         TaskCli.checkParams(t, params);
         if (misclassified && !t.listsMisclassified()) {

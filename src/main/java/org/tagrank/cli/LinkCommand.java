@@ -234,6 +234,7 @@ public final class LinkCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            AtomicFiles.checkTarget(out, "-o");
             Console c = common.console(Main.streams());
             List<LinkMention> all = new ArrayList<>();
             for (Path p : inputs) {

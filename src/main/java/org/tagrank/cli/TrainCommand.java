@@ -79,6 +79,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        AtomicFiles.checkTarget(out, "--out");
         TaskCli t = Tasks.get(task);
         TaskCli.checkParams(t, params);
         if (openNlpParams != null) {
