@@ -87,6 +87,9 @@ public final class TagCommand implements Callable<Integer> {
         if (topK != null && topK < 1) {
             throw CliException.usage("--top-k must be >= 1");
         }
+        if (explain != null && explain < 1) {
+            throw CliException.usage("--explain takes a token number from 1, got " + explain);
+        }
         String location = model != null ? model : PosTagger.DEFAULT_MODEL;
         PosTagger tagger = PosTagger.load(location);
         if (beam != null) {

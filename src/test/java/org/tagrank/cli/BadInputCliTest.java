@@ -165,4 +165,16 @@ class BadInputCliTest {
         assertBadData(expected, run("classify", "--quiet", d.toString()));
         assertBadData(expected, run("link", "rank", "--quiet", d.toString()));
     }
+
+    @Test
+    void tagOptionsOutOfRangeAreUsageErrors() {
+        for (String[] c : new String[][]{{"--explain", "0", "takes a token number from 1, got 0"},
+                {"--explain", "-3", "takes a token number from 1, got -3"}, {"--top-k", "0", "must be >= 1"},
+                {"--threads", "0", "must be >= 1"}}) {
+            Run r = run(utf8("The dog barks .\n"), tag("--input-format", "tokens", c[0], c[1]));
+            assertEquals(ExitCodes.USAGE, r.code(), r.err());
+            assertEquals("tagrank: " + c[0] + " " + c[2] + "\n", r.err());
+            assertEquals("", r.out());
+        }
+    }
 }
