@@ -13,8 +13,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bad input through the command line: one readable line naming file and line, the bad-data exit code. */
 class BadInputCliTest {
@@ -176,5 +178,25 @@ class BadInputCliTest {
             assertEquals("tagrank: " + c[0] + " " + c[2] + "\n", r.err());
             assertEquals("", r.out());
         }
+    }
+
+    @Test
+    void tagOptionsTheChosenFormatsCannotUseAreRefused() {
+        Run topK = run(utf8("The dog\n"), tag("--input-format", "tokens", "--top-k", "2"));
+        assertEquals(ExitCodes.USAGE, topK.code(), topK.err());
+        assertEquals("tagrank: --top-k needs --output-format tsv or conllu (word_tag has no place for it)\n", topK.err());
+        Run separator = run(utf8("The dog\n"), tag("--input-format", "tokens", "--output-format", "tsv", "--separator", "/"));
+        assertEquals(ExitCodes.USAGE, separator.code(), separator.err());
+        assertEquals("tagrank: --separator is for word_tag input or output; neither is word_tag here\n", separator.err());
+
+        Run tsv = run(utf8("The dog\n"), tag("--input-format", "tokens", "--output-format", "tsv", "--top-k", "2"));
+        assertEquals(0, tsv.code(), tsv.err());
+        assertEquals(2, tsv.out().strip().lines().filter(l -> l.split("\t")[3].split(",").length == 2).count(), tsv.out());
+        Run slash = run(utf8("The/DT dog/NN\n"), tag("--input-format", "word_tag", "--output-format", "tsv", "--separator", "/"));
+        assertEquals(0, slash.code(), slash.err());
+        assertEquals(List.of("The", "dog"), slash.out().strip().lines().map(l -> l.split("\t")[0]).toList());
+        Run slashOut = run(utf8("The dog\n"), tag("--input-format", "tokens", "--separator", "/"));
+        assertEquals(0, slashOut.code(), slashOut.err());
+        assertTrue(slashOut.out().startsWith("The/"), slashOut.out());
     }
 }
