@@ -43,6 +43,16 @@ class RankCliTest {
     }
 
     @Test
+    void helpNamesEveryTaskRankAccepts() {
+        Run help = run("rank", "--help");
+        assertEquals(0, help.code(), help.err());
+        String task = help.out().replaceAll("(?s).*(--task=<task>.*?)(\\n\\s+--top-k|$).*", "$1").replaceAll("\\s+", " ");
+        for (RankHandler h : RankHandler.all()) {
+            assertTrue(task.matches(".*\\b" + h.name() + "\\b.*"), h.name() + " in: " + task);
+        }
+    }
+
+    @Test
     void genericRankingTrainEvalRank() {
         String model = dir.resolve("r.lin.zip").toString();
         Run t = run("train", "--task", "rank", "--data", resource("tiny-rank.tsv"), "--learner", "lr", "--epochs", "20",
