@@ -31,7 +31,7 @@ public interface TaskCli {
 
     /** A human-readable report for the last {@link #eval} result map. */
     default String report(Map<String, Object> result) {
-        return org.tagrank.eval.Json.write(result);
+        return org.tagrank.eval.Json.write(result) + "\n";
     }
 
     /**
