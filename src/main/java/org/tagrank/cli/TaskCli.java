@@ -24,6 +24,14 @@ public interface TaskCli {
     /** Evaluates; the map must hold at least "n" and "accuracy" ("task" is added by the caller). */
     Map<String, Object> eval(EvalRequest request, Console console) throws Exception;
 
+    /**
+     * Whether {@link #train} resolves {@code train --cost} entries against its labels
+     * ({@link TrainCommand.CostEntries#resolve}); other tasks refuse the option.
+     */
+    default boolean takesCostEntries() {
+        return false;
+    }
+
     /** Whether {@link #eval} can list misclassified examples ({@code eval --misclassified}). */
     default boolean listsMisclassified() {
         return false;

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bad input through the command line: one readable line naming file and line, the bad-data exit code. */
@@ -198,5 +199,18 @@ class BadInputCliTest {
         Run slashOut = run(utf8("The dog\n"), tag("--input-format", "tokens", "--separator", "/"));
         assertEquals(0, slashOut.code(), slashOut.err());
         assertTrue(slashOut.out().startsWith("The/"), slashOut.out());
+    }
+
+    @Test
+    void costEntriesForATaskThatCannotUseThemAreAUsageError() {
+        Run pos = run("train", "--task", "pos", "--data", CliTest.TRAIN, "--learner", "svm", "--cost", "NN:VB=2", "--quiet",
+                "--out", dir.resolve("never.lin.zip").toString());
+        assertEquals(ExitCodes.USAGE, pos.code(), pos.err());
+        assertEquals("tagrank: task pos does not take train --cost (task classify does; compare --cost also takes it "
+                + "for task pos)\n", pos.err());
+        Run rank = run("train", "--task", "rank", "--data", RANK.toString(), "--learner", "svm", "--cost", "a:b=2", "--quiet",
+                "--out", dir.resolve("never.lin.zip").toString());
+        assertEquals(ExitCodes.USAGE, rank.code(), rank.err());
+        assertFalse(Files.exists(dir.resolve("never.lin.zip")));
     }
 }
