@@ -30,7 +30,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--learner", defaultValue = "perceptron", description = "perceptron | lr | svm | ova | ava (default: ${DEFAULT-VALUE})")
     String learner;
 
-    @Option(names = "--optimizer", defaultValue = "adagrad", description = "sgd | adagrad | lbfgs (default: ${DEFAULT-VALUE})")
+    @Option(names = "--optimizer", defaultValue = "adagrad", description = "sgd | adagrad | lbfgs (default: ${DEFAULT-VALUE}; not for the perceptron)")
     String optimizer;
 
     @Option(names = "--epochs", description = "Passes over the data (L-BFGS: iterations).")
@@ -39,7 +39,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--learning-rate", description = "Initial step size (sgd, adagrad).")
     Double learningRate;
 
-    @Option(names = "--l2", description = "L2 regularisation per example.")
+    @Option(names = "--l2", description = "L2 regularisation per example (not for the perceptron).")
     Double l2;
 
     @Option(names = "--seed", defaultValue = "1", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
@@ -137,6 +137,7 @@ public final class TrainCommand implements Callable<Integer> {
             if (cutoff < 1) {
                 throw new IllegalArgumentException("--cutoff must be >= 1, got " + cutoff);
             }
+            refuseUnused(l, TrainerConfig.OptimizerKind.parse(optimizer));
             if (cost != null && l != TrainerConfig.Learner.SVM) {
                 throw new IllegalArgumentException("--cost applies to --learner svm only");
             }
@@ -146,6 +147,24 @@ public final class TrainCommand implements Callable<Integer> {
             return b.build();
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
+        }
+    }
+
+    /**
+     * Options given on the command line that the chosen learner would ignore are refused: the perceptron has
+     * its own update (no optimizer, step size or L2), L-BFGS takes no step size.
+     */
+    private void refuseUnused(TrainerConfig.Learner l, TrainerConfig.OptimizerKind o) {
+        var given = spec.commandLine().getParseResult();
+        if (l == TrainerConfig.Learner.PERCEPTRON) {
+            for (String option : new String[]{"--optimizer", "--learning-rate", "--l2"}) {
+                if (given.hasMatchedOption(option)) {
+                    throw new IllegalArgumentException(option + " does not apply to --learner perceptron "
+                            + "(it has its own update); use --learner lr, svm, ova or ava");
+                }
+            }
+        } else if (o == TrainerConfig.OptimizerKind.LBFGS && given.hasMatchedOption("--learning-rate")) {
+            throw new IllegalArgumentException("--learning-rate does not apply to --optimizer lbfgs (it finds its own steps)");
         }
     }
 

@@ -213,4 +213,32 @@ class BadInputCliTest {
         assertEquals(ExitCodes.USAGE, rank.code(), rank.err());
         assertFalse(Files.exists(dir.resolve("never.lin.zip")));
     }
+
+    @Test
+    void trainerOptionsTheLearnerWouldIgnoreAreRefused() {
+        String never = dir.resolve("never.lin.zip").toString();
+        for (String[] c : new String[][]{
+                {"--learner", "perceptron", "--optimizer", "lbfgs", "--optimizer does not apply to --learner perceptron"},
+                {"--learner", "perceptron", "--l2", "0.1", "--l2 does not apply to --learner perceptron"},
+                {"--learning-rate", "0.5", "--learner", "perceptron", "--learning-rate does not apply to --learner perceptron"},
+                {"--learner", "lr", "--optimizer", "lbfgs", "--learning-rate", "0.5", "--learning-rate does not apply to --optimizer lbfgs"}}) {
+            String[] args = new String[c.length - 1 + 9];
+            System.arraycopy(new String[]{"train", "--task", "rank", "--data", RANK.toString(), "--quiet", "--epochs", "2",
+                    "--out=" + never}, 0, args, 0, 9);
+            System.arraycopy(c, 0, args, 9, c.length - 1);
+            Run r = run(args);
+            assertEquals(ExitCodes.USAGE, r.code(), r.err());
+            assertTrue(r.err().startsWith("tagrank: " + c[c.length - 1]), r.err());
+        }
+        assertFalse(Files.exists(dir.resolve("never.lin.zip")));
+        for (String[] ok : new String[][]{{"--learner", "lr", "--optimizer", "lbfgs", "--l2", "0.1"},
+                {"--learner", "svm", "--optimizer", "sgd", "--learning-rate", "0.5", "--l2", "0.001"}}) {
+            String[] args = new String[ok.length + 9];
+            System.arraycopy(new String[]{"train", "--task", "rank", "--data", RANK.toString(), "--quiet", "--epochs", "2",
+                    "--out=" + dir.resolve("ok.lin.zip")}, 0, args, 0, 9);
+            System.arraycopy(ok, 0, args, 9, ok.length);
+            Run r = run(args);
+            assertEquals(0, r.code(), r.err());
+        }
+    }
 }
