@@ -207,7 +207,7 @@ public final class PosTaskCli implements TaskCli {
         }
         c.progress("reading " + r.data());
         List<ConlluSentence> train = ConlluReader.readAll(r.data());
-        List<ConlluSentence> dev = r.dev() == null ? null : ConlluReader.readAll(r.dev());
+        List<ConlluSentence> dev = r.dev() == null ? null : nonEmpty(r.dev());
         Map<String, String> prov = new LinkedHashMap<>(Provenances.training(r));
         if (settings.clusters() != null) {
             Path file = Path.of(r.params().get("clusters"));
@@ -253,7 +253,7 @@ public final class PosTaskCli implements TaskCli {
             throw CliException.usage("bad --param value: " + e.getMessage());
         }
         List<ConlluSentence> all = ConlluReader.readAll(r.data());
-        List<ConlluSentence> dev = r.dev() == null ? null : ConlluReader.readAll(r.dev());
+        List<ConlluSentence> dev = r.dev() == null ? null : nonEmpty(r.dev());
         if (all.size() < folds) {
             throw CliException.usage(r.data() + ": " + all.size() + " sentences cannot make " + folds + " folds");
         }
@@ -333,7 +333,7 @@ public final class PosTaskCli implements TaskCli {
     public ComparisonData comparisonData(Path train, Path test, Map<String, String> params, Console c) throws Exception {
         c.progress("reading " + train + " and " + test);
         List<ConlluSentence> tr = ConlluReader.readAll(train);
-        List<ConlluSentence> te = ConlluReader.readAll(test);
+        List<ConlluSentence> te = nonEmpty(test);
         int cutoff = Integer.parseInt(params.getOrDefault("cutoff", "1"));
         Dataset[] sets = org.tagrank.task.pos.PosDatasets.goldHistory(tr, te, PosTemplates.defaults(), cutoff);
         return new ComparisonData(sets[0], sets[1]);
@@ -351,5 +351,14 @@ public final class PosTaskCli implements TaskCli {
             }
         }
         return new CostMatrix(m);
+    }
+
+    /** The sentences of a dev or test file, which must have some (an empty one scored NaN and said nothing). */
+    private static List<ConlluSentence> nonEmpty(Path file) throws java.io.IOException {
+        List<ConlluSentence> s = ConlluReader.readAll(file);
+        if (s.isEmpty()) {
+            throw new org.tagrank.io.CorpusFormatException(file.toString(), 1, "no sentences");
+        }
+        return s;
     }
 }

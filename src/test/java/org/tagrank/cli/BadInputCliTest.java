@@ -241,4 +241,21 @@ class BadInputCliTest {
             assertEquals(0, r.code(), r.err());
         }
     }
+
+    @Test
+    void anEmptyDevOrTestFileIsBadDataForEveryTask() throws IOException {
+        Path empty = dir.resolve("empty.txt");
+        Files.writeString(empty, "");
+        String never = dir.resolve("never.lin.zip").toString();
+        for (String[] c : new String[][]{{"pos", CliTest.TRAIN}, {"rank", RANK.toString()}}) {
+            Run r = run("train", "--task", c[0], "--data", c[1], "--dev", empty.toString(), "--epochs", "2", "--quiet",
+                    "--out", never);
+            assertEquals(ExitCodes.BAD_DATA, r.code(), c[0] + ": " + r.err());
+            assertTrue(r.err().startsWith("tagrank: " + empty + ":1: no "), r.err());
+        }
+        Run compare = run("compare", "--task", "pos", "--data", CliTest.TRAIN, "--test", empty.toString(), "--epochs", "1",
+                "--learners", "perceptron", "--quiet");
+        assertBadData(empty + ":1: no sentences", compare);
+        assertFalse(Files.exists(dir.resolve("never.lin.zip")));
+    }
 }
