@@ -115,7 +115,8 @@ public final class TagCommand implements Callable<Integer> {
         List<Path> files = inputs.isEmpty() ? List.of(Path.of("-")) : inputs;
         Progress progress = new Progress(c);
         PosTagger t = tagger;
-        try (SentenceSource source = new SentenceSource(files, in, separator)) {
+        try (SentenceSource source = out == TagFormat.WORD_TAG ? new SentenceSource(files, in, separator).forWordTagOutput()
+                : new SentenceSource(files, in, separator)) {
             if (output != null) {
                 AtomicFiles.write(output, os -> run(source, t, out, n, os, progress));
             } else {

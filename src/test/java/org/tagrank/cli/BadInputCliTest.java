@@ -258,4 +258,21 @@ class BadInputCliTest {
         assertBadData(empty + ":1: no sentences", compare);
         assertFalse(Files.exists(dir.resolve("never.lin.zip")));
     }
+
+    @Test
+    void aFormWithASpaceIsAnErrorForWordTagOutputOnly() throws IOException {
+        Path f = dir.resolve("space.conllu");
+        Files.writeString(f, "# sent_id = 1\n1\tThe\t_\t_\t_\t_\t_\t_\t_\t_\n2\tdog\t_\t_\t_\t_\t_\t_\t_\t_\n\n"
+                + "# sent_id = 2\n1\tcosts\t_\t_\t_\t_\t_\t_\t_\t_\n2\t10 000\t_\t_\t_\t_\t_\t_\t_\t_\n\n");
+        Path out = dir.resolve("space.out");
+        Run r = run(tag("--input-format", "conllu", "--output-format", "word_tag", f.toString(), "-o", out.toString()));
+        assertBadData(f + ":7: form '10 000' contains a space, which word_tag output cannot hold "
+                + "(use --output-format conllu or tsv)", r);
+        assertFalse(Files.exists(out), "nothing half-written");
+        for (String format : new String[]{"conllu", "tsv"}) {
+            Run ok = run(tag("--input-format", "conllu", "--output-format", format, f.toString()));
+            assertEquals(0, ok.code(), ok.err());
+            assertTrue(ok.out().contains("10 000\t"), ok.out());
+        }
+    }
 }
