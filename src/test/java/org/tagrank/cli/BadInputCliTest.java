@@ -275,4 +275,12 @@ class BadInputCliTest {
             assertTrue(ok.out().contains("10 000\t"), ok.out());
         }
     }
+
+    @Test
+    void aLexiconTagTheModelDoesNotKnowIsNamedAtItsLine() throws IOException {
+        Path lex = dir.resolve("lexicon.tsv");
+        Files.writeString(lex, "# user lexicon\ndog\tNN\ncat\tNN NOT-A-TAG\n");
+        assertBadData(lex + ":3: lexicon entry 'cat': tag 'NOT-A-TAG' is not in the model's tag set",
+                run(utf8("The cat\n"), tag("--input-format", "tokens", "--lexicon", lex.toString())));
+    }
 }
