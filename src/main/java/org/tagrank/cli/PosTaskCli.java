@@ -207,7 +207,7 @@ public final class PosTaskCli implements TaskCli {
         }
         c.progress("reading " + r.data());
         List<ConlluSentence> train = ConlluReader.readAll(r.data());
-        List<ConlluSentence> dev = r.dev() == null ? null : nonEmpty(r.dev());
+        List<ConlluSentence> dev = r.dev() == null ? null : gold(r.dev());
         Map<String, String> prov = new LinkedHashMap<>(Provenances.training(r));
         if (settings.clusters() != null) {
             Path file = Path.of(r.params().get("clusters"));
@@ -253,7 +253,7 @@ public final class PosTaskCli implements TaskCli {
             throw CliException.usage("bad --param value: " + e.getMessage());
         }
         List<ConlluSentence> all = ConlluReader.readAll(r.data());
-        List<ConlluSentence> dev = r.dev() == null ? null : nonEmpty(r.dev());
+        List<ConlluSentence> dev = r.dev() == null ? null : gold(r.dev());
         if (all.size() < folds) {
             throw CliException.usage(r.data() + ": " + all.size() + " sentences cannot make " + folds + " folds");
         }
@@ -271,10 +271,7 @@ public final class PosTaskCli implements TaskCli {
         if (r.params().containsKey("beam")) {
             tagger = tagger.withBeam(Integer.parseInt(r.params().get("beam")));
         }
-        List<ConlluSentence> gold = ConlluReader.readAll(r.data());
-        if (gold.isEmpty()) {
-            throw new IllegalArgumentException(r.data() + ": no sentences");
-        }
+        List<ConlluSentence> gold = gold(r.data());
         PosEvaluation.ErrorListener errors = !r.misclassified() ? null : (s, predicted) ->
                 c.err().println(r.data() + ":" + s.firstLine() + ": " + PosEvaluation.describeErrors(s, predicted));
         PosEvaluation e = PosEvaluation.run(tagger, gold, errors);
@@ -333,7 +330,7 @@ public final class PosTaskCli implements TaskCli {
     public ComparisonData comparisonData(Path train, Path test, Map<String, String> params, Console c) throws Exception {
         c.progress("reading " + train + " and " + test);
         List<ConlluSentence> tr = ConlluReader.readAll(train);
-        List<ConlluSentence> te = nonEmpty(test);
+        List<ConlluSentence> te = gold(test);
         int cutoff = Integer.parseInt(params.getOrDefault("cutoff", "1"));
         Dataset[] sets = org.tagrank.task.pos.PosDatasets.goldHistory(tr, te, PosTemplates.defaults(), cutoff);
         return new ComparisonData(sets[0], sets[1]);
@@ -353,12 +350,24 @@ public final class PosTaskCli implements TaskCli {
         return new CostMatrix(m);
     }
 
-    /** The sentences of a dev or test file, which must have some (an empty one scored NaN and said nothing). */
-    private static List<ConlluSentence> nonEmpty(Path file) throws java.io.IOException {
-        List<ConlluSentence> s = ConlluReader.readAll(file);
-        if (s.isEmpty()) {
+    /**
+     * The sentences of a file tags are scored on (eval data, dev, compare test): it must have some (an empty one
+     * scored NaN) and every word a gold XPOS (a '_' one counted as a wrong tag, 0% and no word said).
+     */
+    private static List<ConlluSentence> gold(Path file) throws java.io.IOException {
+        List<ConlluSentence> sentences = ConlluReader.readAll(file);
+        if (sentences.isEmpty()) {
             throw new org.tagrank.io.CorpusFormatException(file.toString(), 1, "no sentences");
         }
-        return s;
+        for (ConlluSentence s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                String t = s.xpos().get(i);
+                if (t.equals("_") || t.isEmpty()) {
+                    throw new org.tagrank.io.CorpusFormatException(file.toString(), s.firstLine() + s.wordLines()[i],
+                            "word '" + s.forms().get(i) + "' has no gold XPOS to score against");
+                }
+            }
+        }
+        return sentences;
     }
 }

@@ -283,4 +283,15 @@ class BadInputCliTest {
         assertBadData(lex + ":3: lexicon entry 'cat': tag 'NOT-A-TAG' is not in the model's tag set",
                 run(utf8("The cat\n"), tag("--input-format", "tokens", "--lexicon", lex.toString())));
     }
+
+    @Test
+    void goldWithoutXposIsBadDataWhereverTagsAreScored() throws IOException {
+        Path f = dir.resolve("no-xpos.conllu");
+        Files.writeString(f, "# text = The dog\n1\tThe\t_\tDET\tDT\t_\t_\t_\t_\t_\n2\tdog\t_\tNOUN\t_\t_\t_\t_\t_\t_\n\n");
+        String expected = f + ":3: word 'dog' has no gold XPOS to score against";
+        assertBadData(expected, run("eval", "--task", "pos", "--model", posModel.toString(), "--data", f.toString(), "--quiet"));
+        assertBadData(expected, run("train", "--task", "pos", "--data", CliTest.TRAIN, "--dev", f.toString(), "--epochs", "1",
+                "--quiet", "--out", dir.resolve("never.lin.zip").toString()));
+        assertFalse(Files.exists(dir.resolve("never.lin.zip")));
+    }
 }
