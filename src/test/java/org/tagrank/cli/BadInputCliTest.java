@@ -294,4 +294,17 @@ class BadInputCliTest {
                 "--quiet", "--out", dir.resolve("never.lin.zip").toString()));
         assertFalse(Files.exists(dir.resolve("never.lin.zip")));
     }
+
+    @Test
+    void compareChecksEveryLearnerBeforeTrainingAny() {
+        Run ava = run("compare", "--task", "rank", "--data", RANK.toString(), "--test", RANK.toString(), "--epochs", "1",
+                "--learners", "perceptron,ava", "--json", "--quiet");
+        assertEquals(ExitCodes.USAGE, ava.code(), ava.err());
+        assertEquals("tagrank: ava (all-vs-all) needs a label task, not candidates\n", ava.err());
+        assertEquals("", ava.out(), "no learner trained, no row printed");
+        Run epochs = run("compare", "--task", "rank", "--data", RANK.toString(), "--test", RANK.toString(), "--epochs", "0",
+                "--learners", "perceptron", "--quiet");
+        assertEquals(ExitCodes.USAGE, epochs.code(), epochs.err());
+        assertEquals("tagrank: epochs must be >= 1, got 0\n", epochs.err());
+    }
 }
