@@ -42,6 +42,11 @@ public final class ClassifyTaskCli implements TaskCli {
     }
 
     @Override
+    public boolean trainsAllVsAll() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return TextClassifier.TASK;
     }

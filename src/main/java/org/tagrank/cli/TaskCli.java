@@ -32,6 +32,14 @@ public interface TaskCli {
         return false;
     }
 
+    /**
+     * Whether {@code train --learner ava} (all-vs-all voting) can make this task's model: it needs a fixed label
+     * set and argmax-free decoding; other tasks refuse it before reading data.
+     */
+    default boolean trainsAllVsAll() {
+        return false;
+    }
+
     /** Whether {@link #eval} can list misclassified examples ({@code eval --misclassified}). */
     default boolean listsMisclassified() {
         return false;

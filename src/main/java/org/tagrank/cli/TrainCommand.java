@@ -82,6 +82,10 @@ public final class TrainCommand implements Callable<Integer> {
         AtomicFiles.checkTarget(out, "--out");
         TaskCli t = Tasks.get(task);
         TaskCli.checkParams(t, params);
+        if (TrainerConfig.Learner.AVA.id().equalsIgnoreCase(learner) && !t.trainsAllVsAll()) {
+            throw CliException.usage("task " + t.name() + " cannot train --learner ava (all-vs-all voting needs a "
+                    + "fixed label set and is for task classify)");
+        }
         if (cost != null && !t.takesCostEntries()) {
             throw CliException.usage("task " + t.name() + " does not take train --cost (task classify does; "
                     + "compare --cost also takes it for task pos)");

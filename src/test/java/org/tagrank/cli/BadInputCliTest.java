@@ -307,4 +307,15 @@ class BadInputCliTest {
         assertEquals(ExitCodes.USAGE, epochs.code(), epochs.err());
         assertEquals("tagrank: epochs must be >= 1, got 0\n", epochs.err());
     }
+
+    @Test
+    void allVsAllForATaskThatCannotUseItIsAUsageError() {
+        for (String[] c : new String[][]{{"pos", CliTest.TRAIN}, {"rank", RANK.toString()}}) {
+            Run r = run("train", "--task", c[0], "--data", c[1], "--learner", "ava", "--epochs", "1", "--quiet",
+                    "--out", dir.resolve("never.lin.zip").toString());
+            assertEquals(ExitCodes.USAGE, r.code(), r.err());
+            assertEquals("tagrank: task " + c[0] + " cannot train --learner ava (all-vs-all voting needs a fixed label set "
+                    + "and is for task classify)\n", r.err());
+        }
+    }
 }
