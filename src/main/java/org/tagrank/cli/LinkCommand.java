@@ -173,7 +173,7 @@ public final class LinkCommand implements Runnable {
         @Option(names = "--max-words", defaultValue = "6", description = "Longest mention in tokens (default ${DEFAULT-VALUE}).")
         int maxWords;
 
-        @Parameters(arity = "0..*", paramLabel = "FILE", description = "Text files, one document each (default: stdin).")
+        @Parameters(arity = "0..*", paramLabel = "FILE", description = "Text files, one document each ('-' or none: stdin).")
         List<Path> inputs = new ArrayList<>();
 
         @Override
@@ -192,7 +192,8 @@ public final class LinkCommand implements Runnable {
             } else {
                 for (Path p : inputs) {
                     names.add(p.toString());
-                    texts.add(org.tagrank.io.Readers.readString(p));
+                    texts.add(p.toString().equals("-") ? org.tagrank.io.Readers.readString(System.in, "<stdin>")
+                            : org.tagrank.io.Readers.readString(p));
                 }
             }
             List<LinkDocument> docs = new ArrayList<>();

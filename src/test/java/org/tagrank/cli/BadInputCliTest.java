@@ -318,4 +318,19 @@ class BadInputCliTest {
                     + "and is for task classify)\n", r.err());
         }
     }
+
+    @Test
+    void aDashReadsStdinInEveryCommandThatTakesInputFiles() throws IOException {
+        Path docs = dir.resolve("dash-docs.tsv");
+        Files.writeString(docs, "sport\tthe game was great\ncomp\tmy computer crashed\n");
+        Path m = dir.resolve("dash-docs.lin.zip");
+        assertEquals(0, run("train", "--task", "classify", "--data", docs.toString(), "--quiet", "--out", m.toString()).code());
+        Run none = run(utf8("a great game\n"), "classify", "--model", m.toString(), "--quiet");
+        Run dash = run(utf8("a great game\n"), "classify", "--model", m.toString(), "--quiet", "-");
+        assertEquals(0, dash.code(), dash.err());
+        assertEquals(none.out(), dash.out());
+        Run rank = run(Files.readAllBytes(RANK), "rank", "--model", rankModel.toString(), "-");
+        assertEquals(0, rank.code(), rank.err());
+        assertEquals(run("rank", "--model", rankModel.toString(), RANK.toString()).out(), rank.out());
+    }
 }
