@@ -284,16 +284,16 @@ public final class PosTaskCli implements TaskCli {
     @Override
     public String report(Map<String, Object> m) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "tokens %s  accuracy %.2f%%  unknown-word accuracy %.2f%% (%s tokens)%n",
-                m.get("n"), 100 * (double) m.get("accuracy"), 100 * (double) m.get("unknown_accuracy"), m.get("unknown_tokens")));
-        sb.append(String.format(Locale.ROOT, "sentences %s  sentence accuracy %.2f%%  UPOS accuracy %.2f%%  decoder %s%n",
-                m.get("sentences"), 100 * (double) m.get("sentence_accuracy"), 100 * (double) m.get("upos_accuracy"),
+        sb.append(String.format(Locale.ROOT, "tokens %s  accuracy %s  unknown-word accuracy %s (%s tokens)%n",
+                m.get("n"), percent(m.get("accuracy")), percent(m.get("unknown_accuracy")), m.get("unknown_tokens")));
+        sb.append(String.format(Locale.ROOT, "sentences %s  sentence accuracy %s  UPOS accuracy %s  decoder %s%n",
+                m.get("sentences"), percent(m.get("sentence_accuracy")), percent(m.get("upos_accuracy")),
                 m.get("decoder")));
         sb.append(String.format(Locale.ROOT, "%-8s %8s %9s %9s %9s%n", "tag", "support", "precision", "recall", "F1"));
         for (Object o : (List<?>) m.get("per_tag")) {
             Map<?, ?> t = (Map<?, ?>) o;
-            sb.append(String.format(Locale.ROOT, "%-8s %8s %8.2f%% %8.2f%% %8.2f%%%n", t.get("label"), t.get("support"),
-                    100 * (double) t.get("precision"), 100 * (double) t.get("recall"), 100 * (double) t.get("f1")));
+            sb.append(String.format(Locale.ROOT, "%-8s %8s %9s %9s %9s%n", t.get("label"), t.get("support"),
+                    percent(t.get("precision")), percent(t.get("recall")), percent(t.get("f1"))));
         }
         sb.append("most frequent confusions (gold -> predicted):\n");
         List<?> conf = (List<?>) m.get("top_confusions");
@@ -302,6 +302,12 @@ public final class PosTaskCli implements TaskCli {
             sb.append(String.format(Locale.ROOT, "  %-6s -> %-6s %6s%n", t.get("gold"), t.get("predicted"), t.get("count")));
         }
         return sb.toString();
+    }
+
+    /** A rate as {@code 95.12%}, or {@code n/a} when it has no tokens to be a rate of (NaN, or null in the JSON). */
+    private static String percent(Object rate) {
+        return rate instanceof Number n && Double.isFinite(n.doubleValue())
+                ? String.format(Locale.ROOT, "%.2f%%", 100 * n.doubleValue()) : "n/a";
     }
 
     /** Tokens per second tagging a CoNLL-U file's gold tokens (greedy, the model's decoder), 1 and n threads. */

@@ -333,4 +333,14 @@ class BadInputCliTest {
         assertEquals(0, rank.code(), rank.err());
         assertEquals(run("rank", "--model", rankModel.toString(), RANK.toString()).out(), rank.out());
     }
+
+    @Test
+    void thePosReportSaysNotApplicableForARateOfNoTokens() {
+        // every word of the training data is known to its model: no unknown-word rate to give
+        Run r = run("eval", "--task", "pos", "--model", posModel.toString(), "--data", CliTest.TRAIN, "--quiet");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("unknown-word accuracy n/a (0 tokens)"), r.out());
+        assertFalse(r.out().contains("NaN"), r.out());
+        assertTrue(r.out().matches("(?s)tokens \\d+  accuracy \\d+\\.\\d\\d%  .*"), r.out());
+    }
 }
