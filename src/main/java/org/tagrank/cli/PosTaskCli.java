@@ -322,6 +322,9 @@ public final class PosTaskCli implements TaskCli {
             sentences.add(new java.util.ArrayList<>(s.forms()));
             tokens += s.size();
         }
+        if (sentences.isEmpty()) { // else it timed nothing for seconds and printed 0 tokens/s
+            throw new org.tagrank.io.CorpusFormatException(data.toString(), 1, "no sentences");
+        }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("load_seconds", load);
         m.put("tokens", tokens);

@@ -343,4 +343,12 @@ class BadInputCliTest {
         assertFalse(r.out().contains("NaN"), r.out());
         assertTrue(r.out().matches("(?s)tokens \\d+  accuracy \\d+\\.\\d\\d%  .*"), r.out());
     }
+
+    @Test
+    void benchOnAFileWithoutSentencesIsBadData() throws IOException {
+        Path empty = dir.resolve("bench-empty.conllu");
+        Files.writeString(empty, "");
+        assertBadData(empty + ":1: no sentences",
+                run("bench", "--task", "pos", "--model", posModel.toString(), "--data", empty.toString(), "--seconds", "0.2", "--quiet"));
+    }
 }
