@@ -65,7 +65,7 @@ public final class TagCommand implements Callable<Integer> {
     @Option(names = "--top-k", description = "Also output the k best tags with probabilities per token (tsv column / CoNLL-U MISC; not word_tag).")
     Integer topK;
 
-    @Option(names = "--explain", paramLabel = "N", description = "Explain the tag of token N (1-based) of each sentence: top features on stdout.")
+    @Option(names = "--explain", paramLabel = "N", description = "Explain the tag of token N (1-based) of each sentence: its top features as # lines after the sentence, in the output.")
     Integer explain;
 
     @Option(names = {"-o", "--output"}, description = "Output file (written atomically); default stdout.")

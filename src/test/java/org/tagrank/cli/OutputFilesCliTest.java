@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the commands leave at their output paths, on success and on failure. */
 class OutputFilesCliTest {
@@ -51,5 +52,21 @@ class OutputFilesCliTest {
         }
         assertEquals(before, names(dir), "no temporary file is left beside it");
         assertEquals(List.of(), names(out));
+    }
+
+    @Test
+    void explainLinesGoWhereTheTagsGoAsHelpSays() throws IOException {
+        Path in = dir.resolve("explain.txt");
+        Files.writeString(in, "The dog barks .\n");
+        Path out = dir.resolve("explain.out");
+        BadInputCliTest.Run r = BadInputCliTest.run("tag", "--model", posModel.toString(), "--quiet", "--input-format", "tokens",
+                "--explain", "2", in.toString(), "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out());
+        List<String> lines = Files.readAllLines(out);
+        assertTrue(lines.get(0).startsWith("The_"), lines.toString());
+        assertTrue(lines.get(1).startsWith("# explain token 2 'dog' -> "), lines.toString());
+        String help = BadInputCliTest.run("tag", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("its top features as # lines after the sentence, in the output"), help);
     }
 }
