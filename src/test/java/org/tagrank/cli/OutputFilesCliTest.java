@@ -69,4 +69,66 @@ class OutputFilesCliTest {
         String help = BadInputCliTest.run("tag", "--help").out().replaceAll("\\s+", " ");
         assertTrue(help.contains("its top features as # lines after the sentence, in the output"), help);
     }
+
+    @Test
+    void anInputErrorMidStreamLeavesTheOldOutputAndNoTemporaryFile() throws IOException {
+        Path d = Files.createDirectories(dir.resolve("mid"));
+        Path in = d.resolve("in.wt");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 3000; i++) { // many batches are tagged and written before the bad line
+            sb.append("The_DT dog_NN\n");
+        }
+        Files.writeString(in, sb + "bad\n");
+        Path out = d.resolve("out.txt");
+        Files.writeString(out, "old\n");
+        for (String threads : new String[]{"1", "2"}) {
+            BadInputCliTest.Run r = BadInputCliTest.run("tag", "--model", posModel.toString(), "--quiet", "--input-format",
+                    "word_tag", "--threads", threads, in.toString(), "-o", out.toString());
+            assertEquals(ExitCodes.BAD_DATA, r.code(), r.err());
+            assertEquals("tagrank: " + in + ":3001: token 'bad' is not word_TAG\n", r.err());
+            assertEquals("old\n", Files.readString(out));
+            assertEquals(List.of("in.wt", "out.txt"), names(d));
+        }
+    }
+
+    @Test
+    void filesAreTaggedInOrderAndThreadsChangeNoByte() throws IOException {
+        Path conllu = org.tagrank.testutil.Fixtures.resource("org/tagrank/task/pos/tiny-dev.conllu");
+        Path tokens = dir.resolve("order.txt");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            sb.append(i % 7 == 0 ? "\n" : "sentence number " + i + " is here .\n");
+        }
+        Files.writeString(tokens, sb.toString());
+        String one = null;
+        for (String threads : new String[]{"1", "2", "3"}) {
+            BadInputCliTest.Run r = BadInputCliTest.run("tag", "--model", posModel.toString(), "--quiet", "--input-format",
+                    "tokens", "--threads", threads, tokens.toString(), tokens.toString());
+            assertEquals(0, r.code(), r.err());
+            List<String> lines = r.out().lines().toList();
+            assertEquals(2000, lines.size(), "one output line per input line, blank ones too");
+            for (int i = 0; i < 2000; i++) {
+                int n = i % 1000;
+                assertEquals(n % 7 == 0 ? "" : "sentence_", n % 7 == 0 ? lines.get(i) : lines.get(i).substring(0, 9));
+                assertTrue(n % 7 == 0 || lines.get(i).contains(" " + n + "_"), lines.get(i));
+            }
+            BadInputCliTest.Run c = BadInputCliTest.run("tag", "--model", posModel.toString(), "--quiet", "--input-format",
+                    "conllu", "--threads", threads, conllu.toString(), conllu.toString());
+            assertEquals(0, c.code(), c.err());
+            List<String> gold = Files.readAllLines(conllu);
+            List<String> tagged = c.out().lines().toList();
+            for (int i = 0; i < gold.size(); i++) { // every comment, range and column but UPOS and XPOS as it was
+                String[] g = gold.get(i).split("\t", -1);
+                String[] t = tagged.get(i).split("\t", -1);
+                assertEquals(g.length, t.length, tagged.get(i));
+                for (int k = 0; k < g.length; k++) {
+                    if (g.length != 10 || !g[0].matches("\\d+") || (k != 3 && k != 4)) {
+                        assertEquals(g[k], t[k], "line " + (i + 1));
+                    }
+                }
+            }
+            one = one == null ? r.out() + c.out() : one;
+            assertEquals(one, r.out() + c.out(), "--threads " + threads);
+        }
+    }
 }
