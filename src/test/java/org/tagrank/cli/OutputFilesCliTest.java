@@ -131,4 +131,39 @@ class OutputFilesCliTest {
             assertEquals(one, r.out() + c.out(), "--threads " + threads);
         }
     }
+
+    @Test
+    void sameDataAndSeedGiveTheSameModelForEveryTask() throws IOException {
+        String rank = org.tagrank.testutil.Fixtures.resource("org/tagrank/task/rank/tiny-rank.tsv").toString();
+        String link = org.tagrank.testutil.Fixtures.resource("org/tagrank/task/rank/link/tiny-train.mentions.tsv").toString();
+        Path docs = dir.resolve("repro-docs.tsv");
+        Files.writeString(docs, "sport\tthe game was great\ncomp\tmy computer crashed\nsport\ta ball game\n"
+                + "comp\tthe disk drive\nsport\tthe team won\n");
+        String[][] runs = {
+                {"--task", "rank", "--data", rank, "--learner", "lr", "--optimizer", "lbfgs", "--threads", "2"},
+                {"--task", "rank", "--data", rank, "--learner", "svm", "--optimizer", "sgd"},
+                {"--task", "link", "--data", link, "--learner", "lr"},
+                {"--task", "classify", "--data", docs.toString(), "--learner", "svm"},
+                {"--task", "classify", "--data", docs.toString(), "--learner", "ava"},
+                {"--task", "pos", "--data", CliTest.TRAIN, "--learner", "lr", "--optimizer", "lbfgs", "--threads", "2"}};
+        for (String[] r : runs) {
+            List<List<String>> infos = new java.util.ArrayList<>();
+            for (String name : new String[]{"a", "b"}) {
+                Path out = dir.resolve("repro-" + name + ".lin.zip");
+                String[] args = new String[r.length + 8];
+                System.arraycopy(r, 0, args, 1, r.length);
+                args[0] = "train";
+                System.arraycopy(new String[]{"--epochs", "3", "--seed", "7", "--quiet", "--out", out.toString()}, 0, args,
+                        r.length + 1, 7);
+                BadInputCliTest.Run t = BadInputCliTest.run(args);
+                assertEquals(0, t.code(), String.join(" ", r) + ": " + t.err());
+                // created.at and train.seconds differ unless SOURCE_DATE_EPOCH is set (scripts/train-models sets it)
+                infos.add(BadInputCliTest.run("info", "--model", out.toString()).out().lines()
+                        .filter(l -> !l.startsWith("created.at=") && !l.startsWith("train.seconds="))
+                        .map(l -> l.replace(out.toString(), "OUT")).toList());
+            }
+            assertTrue(infos.get(0).stream().anyMatch(l -> l.startsWith("weights.sha256=")), infos.get(0).toString());
+            assertEquals(infos.get(0), infos.get(1), String.join(" ", r));
+        }
+    }
 }
