@@ -32,7 +32,7 @@ public final class TemplateSpec {
             }
             if (!known.contains(name)) {
                 throw new IllegalArgumentException(source + ":" + (i + 1) + ": " + "unknown feature template '" + name + "' (known: "
-                        + String.join(" ", known) + ")");
+                        + listed(known) + ")");
             }
             if (!seen.add(name)) {
                 throw new IllegalArgumentException(source + ":" + (i + 1) + ": " + "template '" + name + "' listed twice");
@@ -43,6 +43,34 @@ public final class TemplateSpec {
             throw new IllegalArgumentException(source + ":1: " + "no feature templates listed");
         }
         return names;
+    }
+
+    private static final java.util.regex.Pattern OFFSET = java.util.regex.Pattern.compile("\\[([-+]?\\d+)\\]");
+
+    /**
+     * The known names for an error line, with word offsets written {@code [i]} ({@code lw[i]+suf3[i]}, "i an
+     * offset in -2..+2"): POS knows ~700 names, which made a 13,000-character line.
+     */
+    static String listed(Set<String> known) {
+        Set<String> forms = new LinkedHashSet<>();
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (String n : known) {
+            java.util.regex.Matcher m = OFFSET.matcher(n);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                int o = Integer.parseInt(m.group(1));
+                min = Math.min(min, o);
+                max = Math.max(max, o);
+                m.appendReplacement(sb, "[i]");
+            }
+            m.appendTail(sb);
+            forms.add(sb.toString());
+        }
+        if (forms.size() == known.size()) {
+            return String.join(" ", known);
+        }
+        return String.join(" ", forms) + "; i an offset in " + min + ".." + (max > 0 ? "+" : "") + max;
     }
 
     public static List<String> read(Path file, Set<String> known) throws IOException {

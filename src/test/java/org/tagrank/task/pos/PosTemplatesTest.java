@@ -44,6 +44,9 @@ class PosTemplatesTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> PosTemplates.parse("bias\nlw[1]\n", "spec"));
         assertTrue(e.getMessage().startsWith("spec:2: unknown feature template 'lw[1]' (known: bias "), e.getMessage());
+        // one readable line: every family once, offsets as [i] (it listed all ~700 names, 13,000 characters)
+        assertTrue(e.getMessage().contains(" lw[i] ") && e.getMessage().contains(" lw[i]+suf3[i] ")
+                && e.getMessage().endsWith("; i an offset in -2..+2)") && e.getMessage().length() < 1200, e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> PosTemplates.of(List.of("bias", "shape[+3]")));
     }
 }
