@@ -52,4 +52,18 @@ class BadModelCliTest {
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().length() < 1200, r.err().length() + " characters");
     }
+
+    @Test
+    void aLinkModelWithABadAttachmentIsNamed() throws IOException {
+        Path model = dir.resolve("link.lin.zip");
+        String mentions = org.tagrank.testutil.Fixtures.resource("org/tagrank/task/rank/link/tiny-train.mentions.tsv").toString();
+        BadInputCliTest.Run t = BadInputCliTest.run("train", "--task", "link", "--data", mentions, "--learner", "lr",
+                "--epochs", "2", "--quiet", "--out", model.toString());
+        assertEquals(0, t.code(), t.err());
+        Path bad = withEntry(model, "link-prior.tsv", "not a prior line\n");
+        BadInputCliTest.Run r = BadInputCliTest.run("link", "rank", "--model", bad.toString(), "--quiet", mentions);
+        assertEquals(ExitCodes.BAD_MODEL, r.code(), r.err());
+        assertTrue(r.err().startsWith("tagrank: " + bad + ": link model: "), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+    }
 }
