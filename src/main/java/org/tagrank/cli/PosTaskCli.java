@@ -71,16 +71,16 @@ public final class PosTaskCli implements TaskCli {
             clusters2 = clusters2 == null ? null : clusters2.withDigitsMapped();
         }
         TagDictionary.Settings dict = new TagDictionary.Settings(
-                Integer.parseInt(p.getOrDefault("tagdict.min", "5")),
-                Integer.parseInt(p.getOrDefault("tagdict.fixed", "20")),
-                Double.parseDouble(p.getOrDefault("tagdict.share", "0.995")));
+                Params.integer(p, "tagdict.min", 5),
+                Params.integer(p, "tagdict.fixed", 20),
+                Params.real(p, "tagdict.share", 0.995));
         UnlabeledText unlabeled = null;
         if (p.containsKey("unlabeled")) {
             String file = p.get("unlabeled");
             unlabeled = unlabeled(file, p.getOrDefault("unlabeled.format", file.endsWith(".tsv") ? "tsv" : "text"),
                     p.getOrDefault("unlabeled.tokenizer", "corenlp"),
-                    Integer.parseInt(p.getOrDefault("unlabeled.min", "2")),
-                    Integer.parseInt(p.getOrDefault("unlabeled.folds", "2")),
+                    Params.integer(p, "unlabeled.min", 2),
+                    Params.integer(p, "unlabeled.folds", 2),
                     Params.bool(p, "unlabeled.mark", true), c);
         }
         PosTrainerSettings.History.Mode mode;
@@ -89,11 +89,11 @@ public final class PosTaskCli implements TaskCli {
         } catch (IllegalArgumentException e) {
             throw CliException.usage("history must be gold, predicted or both, not '" + p.get("history") + "'");
         }
-        PosTrainerSettings.History history = new PosTrainerSettings.History(mode, Integer.parseInt(p.getOrDefault("history.folds", "2")));
+        PosTrainerSettings.History history = new PosTrainerSettings.History(mode, Params.integer(p, "history.folds", 2));
         WordNetLexicon wordnet = templates.needsWordNet() ? wordNet(p, c) : null;
         return PosTrainerSettings.builder(templates, r.trainer()).dictionary(dict).cutoff(r.cutoff())
-                .beam(Integer.parseInt(p.getOrDefault("beam", "1"))).unlabeled(unlabeled).clusters(clusters).history(history)
-                .clusters2(clusters2).wordnet(wordnet).ensemble(Integer.parseInt(p.getOrDefault("ensemble", "1"))).build();
+                .beam(Params.integer(p, "beam", 1)).unlabeled(unlabeled).clusters(clusters).history(history)
+                .clusters2(clusters2).wordnet(wordnet).ensemble(Params.integer(p, "ensemble", 1)).build();
     }
 
     /**
@@ -269,7 +269,11 @@ public final class PosTaskCli implements TaskCli {
     public Map<String, Object> eval(EvalRequest r, Console c) throws Exception {
         PosTagger tagger = PosTagger.load(r.model());
         if (r.params().containsKey("beam")) {
-            tagger = tagger.withBeam(Integer.parseInt(r.params().get("beam")));
+            try {
+                tagger = tagger.withBeam(Params.integer(r.params(), "beam", 1));
+            } catch (IllegalArgumentException e) { // a usage error, as tag --beam's
+                throw CliException.usage("--param beam: " + e.getMessage());
+            }
         }
         List<ConlluSentence> gold = gold(r.data());
         PosEvaluation.ErrorListener errors = !r.misclassified() ? null : (s, predicted) ->
@@ -340,7 +344,7 @@ public final class PosTaskCli implements TaskCli {
         c.progress("reading " + train + " and " + test);
         List<ConlluSentence> tr = ConlluReader.readAll(train);
         List<ConlluSentence> te = gold(test);
-        int cutoff = Integer.parseInt(params.getOrDefault("cutoff", "1"));
+        int cutoff = Params.integer(params, "cutoff", 1);
         Dataset[] sets = org.tagrank.task.pos.PosDatasets.goldHistory(tr, te, PosTemplates.defaults(), cutoff);
         return new ComparisonData(sets[0], sets[1]);
     }

@@ -1,0 +1,34 @@
+package org.tagrank.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Option and --param values: a bad one is a usage error (exit 1) that names it. */
+class OptionsCliTest {
+    @TempDir
+    Path dir;
+
+    private static void assertUsage(String expected, BadInputCliTest.Run r) {
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertEquals("tagrank: " + expected + "\n", r.err());
+    }
+
+    @Test
+    void aParamThatIsNotANumberIsAUsageErrorNamingIt() {
+        String out = dir.resolve("never.lin.zip").toString();
+        assertUsage("--param beam must be an integer, got 'abc'", BadInputCliTest.run("eval", "--task", "pos", "--data",
+                CliTest.DEV, "--param", "beam=abc", "--quiet"));
+        assertUsage("--param beam: beam width must be in 1..64, got 0", BadInputCliTest.run("eval", "--task", "pos",
+                "--data", CliTest.DEV, "--param", "beam=0", "--quiet"));
+        assertUsage("--param ensemble must be an integer, got 'two'", BadInputCliTest.run("train", "--task", "pos", "--data",
+                CliTest.TRAIN, "--param", "ensemble=two", "--quiet", "--out", out));
+        assertUsage("--param tagdict.share must be a number, got '99%'", BadInputCliTest.run("train", "--task", "pos",
+                "--data", CliTest.TRAIN, "--param", "tagdict.share=99%", "--quiet", "--out", out));
+        assertUsage("--param cutoff must be an integer, got 'x'", BadInputCliTest.run("compare", "--task", "pos", "--data",
+                CliTest.TRAIN, "--test", CliTest.DEV, "--param", "cutoff=x", "--quiet"));
+    }
+}
