@@ -31,4 +31,21 @@ class OptionsCliTest {
         assertUsage("--param cutoff must be an integer, got 'x'", BadInputCliTest.run("compare", "--task", "pos", "--data",
                 CliTest.TRAIN, "--test", CliTest.DEV, "--param", "cutoff=x", "--quiet"));
     }
+
+    @Test
+    void aPosParamTheCommandWouldIgnoreIsRefused() {
+        String out = dir.resolve("never.lin.zip").toString();
+        assertUsage("--param clusters does nothing for eval --task pos (it takes beam)", BadInputCliTest.run("eval",
+                "--task", "pos", "--data", CliTest.DEV, "--param", "clusters=c.tsv", "--quiet"));
+        assertUsage("--param cutoff does nothing for train --task pos (it takes beam, clusters, clusters.digits, clusters2, "
+                + "ensemble, history, history.folds, tagdict.fixed, tagdict.min, tagdict.share, unlabeled, unlabeled.folds, "
+                + "unlabeled.format, unlabeled.mark, unlabeled.min, unlabeled.tokenizer, wordnet)",
+                BadInputCliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN, "--param", "cutoff=2", "--quiet",
+                        "--out", out));
+        assertUsage("--param unlabeled.tokenizer does nothing without --param unlabeled=FILE", BadInputCliTest.run("train",
+                "--task", "pos", "--data", CliTest.TRAIN, "--param", "unlabeled.tokenizer=plain", "--quiet", "--out", out));
+        assertUsage("--param beam does nothing for compare --task pos (it takes cutoff)", BadInputCliTest.run("compare",
+                "--task", "pos", "--data", CliTest.TRAIN, "--test", CliTest.DEV, "--param", "beam=2", "--quiet"));
+        assertEquals(false, java.nio.file.Files.exists(Path.of(out)));
+    }
 }
