@@ -61,6 +61,11 @@ public final class ClassifyTaskCli implements TaskCli {
         return Set.of("templates", "weighting", "normalise", "cutoff");
     }
 
+    @Override
+    public Set<String> paramKeys(String command) {
+        return command.equals("eval") ? Set.of() : paramKeys(); // the model carries its features; train refuses cutoff itself
+    }
+
     /** The feature configuration from {@code --templates FILE}, {@code --cutoff} and {@code --param}s. */
     static NgramConfig features(Path templatesFile, int cutoff, Map<String, String> params) throws IOException {
         NgramConfig d = NgramConfig.defaults();

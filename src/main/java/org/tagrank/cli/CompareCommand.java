@@ -65,7 +65,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TaskCli t = Tasks.get(task);
-        TaskCli.checkParams(t, params);
+        TaskCli.checkParams(t, "compare", params);
         Console c = common.console(Main.streams());
         TaskCli.ComparisonData d = t.comparisonData(data, test, params, c);
         if (d == null) {

@@ -45,6 +45,11 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
         return Set.of("baseline");
     }
 
+    @Override
+    public Set<String> paramKeys(String command) {
+        return command.equals("eval") ? paramKeys() : Set.of();
+    }
+
     static List<McTestStory> read(List<Path> files, boolean requireAnswers) throws java.io.IOException {
         List<McTestStory> out = new ArrayList<>();
         for (Path p : files) {

@@ -90,12 +90,28 @@ public interface TaskCli {
     record ComparisonData(Dataset train, Dataset test) {
     }
 
-    /** Throws a usage error for unknown keys. */
-    static void checkParams(TaskCli task, Map<String, String> params) {
-        for (String key : params.keySet()) {
+    /**
+     * The {@code --param} keys one command ({@code train}, {@code eval} or {@code compare}) uses, a subset of
+     * {@link #paramKeys()}; by default all of them (the task checks further itself).
+     */
+    default Set<String> paramKeys(String command) {
+        return paramKeys();
+    }
+
+    /**
+     * Throws a usage error for unknown keys, and for keys of this task that the command would ignore (an eval
+     * given a training setting did nothing and said nothing).
+     */
+    static void checkParams(TaskCli task, String command, Map<String, String> params) {
+        for (String key : new java.util.TreeSet<>(params.keySet())) {
             if (!task.paramKeys().contains(key)) {
                 throw CliException.usage("task " + task.name() + " has no parameter '" + key + "' (known: "
                         + (task.paramKeys().isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(task.paramKeys()))) + ")");
+            }
+            Set<String> used = task.paramKeys(command);
+            if (!used.contains(key)) {
+                throw CliException.usage("--param " + key + " does nothing for " + command + " --task " + task.name()
+                        + " (it takes " + (used.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(used))) + ")");
             }
         }
     }

@@ -81,7 +81,7 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         AtomicFiles.checkTarget(out, "--out");
         TaskCli t = Tasks.get(task);
-        TaskCli.checkParams(t, params);
+        TaskCli.checkParams(t, "train", params);
         if (TrainerConfig.Learner.AVA.id().equalsIgnoreCase(learner) && !t.trainsAllVsAll()) {
             throw CliException.usage("task " + t.name() + " cannot train --learner ava (all-vs-all voting needs a "
                     + "fixed label set and is for task classify)");

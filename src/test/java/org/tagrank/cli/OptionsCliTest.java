@@ -48,4 +48,25 @@ class OptionsCliTest {
                 "--task", "pos", "--data", CliTest.TRAIN, "--test", CliTest.DEV, "--param", "beam=2", "--quiet"));
         assertEquals(false, java.nio.file.Files.exists(Path.of(out)));
     }
+
+    @Test
+    void aTaskParamTheCommandWouldIgnoreIsRefused() throws java.io.IOException {
+        String out = dir.resolve("never.lin.zip").toString();
+        String mentions = org.tagrank.testutil.Fixtures.resource("org/tagrank/task/rank/link/tiny-test.mentions.tsv").toString();
+        String mctest = org.tagrank.testutil.Fixtures.resource("org/tagrank/task/rank/tiny-mctest.tsv").toString();
+        Path docs = java.nio.file.Files.writeString(dir.resolve("docs.tsv"), "a\tx y\nb\tz w\n");
+        assertUsage("--param weighting does nothing for eval --task classify (it takes none)", BadInputCliTest.run("eval",
+                "--task", "classify", "--data", docs.toString(), "--param", "weighting=tfidf", "--quiet"));
+        assertUsage("--param sports does nothing for eval --task link (it takes baselines, repeat, wikidict)",
+                BadInputCliTest.run("eval", "--task", "link", "--data", mentions, "--param", "sports=true", "--quiet"));
+        assertUsage("--param repeat does nothing for train --task link (it takes context, context.top, context.window, "
+                + "coref, embeddings, embeddings.center, embeddings.groups, embeddings.unseen, embeddings.window, folds, "
+                + "passes, sports, types, wikidict)", BadInputCliTest.run("train", "--task", "link", "--data", mentions,
+                "--param", "repeat=3", "--quiet", "--out", out));
+        assertUsage("--param baseline does nothing for train --task mctest (it takes none)", BadInputCliTest.run("train",
+                "--task", "mctest", "--data", mctest, "--param", "baseline=swd", "--quiet", "--out", out));
+        assertUsage("--param sports does nothing for compare --task link (it takes none)", BadInputCliTest.run("compare",
+                "--task", "link", "--data", mentions, "--test", mentions, "--param", "sports=true", "--quiet"));
+        assertEquals(false, java.nio.file.Files.exists(Path.of(out)));
+    }
 }
