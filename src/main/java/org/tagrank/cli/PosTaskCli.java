@@ -49,27 +49,24 @@ public final class PosTaskCli implements TaskCli {
                 "clusters", "clusters2", "clusters.digits", "history", "history.folds", "wordnet", "ensemble");
     }
 
-    /**
-     * Refuses a known --param that this command would ignore (a training setting given to eval, compare's
-     * cutoff given to train, unlabeled.* without unlabeled): it did nothing and said nothing.
-     */
-    private static void onlyParams(Map<String, String> params, String command, Set<String> used) {
-        for (String key : new java.util.TreeSet<>(params.keySet())) {
-            if (!used.contains(key)) {
-                throw CliException.usage("--param " + key + " does nothing for " + command + " --task pos (it takes "
-                        + (used.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(used))) + ")");
-            }
-            if (key.startsWith("unlabeled.") && !params.containsKey("unlabeled")) {
-                throw CliException.usage("--param " + key + " does nothing without --param unlabeled=FILE");
-            }
-        }
+    /** eval uses only beam, compare only cutoff (train has --cutoff), train all the others. */
+    @Override
+    public Set<String> paramKeys(String command) {
+        return switch (command) {
+            case "eval" -> Set.of("beam");
+            case "compare" -> Set.of("cutoff");
+            default -> paramKeys().stream().filter(k -> !k.equals("cutoff"))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        };
     }
 
     private static PosTrainerSettings settings(TrainRequest r, Console c) throws Exception {
         Map<String, String> p = r.params();
-        Set<String> used = new java.util.HashSet<>(new PosTaskCli().paramKeys());
-        used.remove("cutoff"); // compare's; train has --cutoff
-        onlyParams(p, "train", used);
+        for (String key : new java.util.TreeSet<>(p.keySet())) {
+            if (key.startsWith("unlabeled.") && !p.containsKey("unlabeled")) { // it did nothing and said nothing
+                throw CliException.usage("--param " + key + " does nothing without --param unlabeled=FILE");
+            }
+        }
         // without --templates, unlabeled text and word clusters add their default features to the default templates
         PosTemplates templates = r.templates() != null
                 ? PosTemplates.parse(org.tagrank.io.Readers.readString(r.templates()), r.templates().toString())
@@ -286,7 +283,6 @@ public final class PosTaskCli implements TaskCli {
 
     @Override
     public Map<String, Object> eval(EvalRequest r, Console c) throws Exception {
-        onlyParams(r.params(), "eval", Set.of("beam"));
         PosTagger tagger = PosTagger.load(r.model());
         if (r.params().containsKey("beam")) {
             try {
@@ -361,7 +357,6 @@ public final class PosTaskCli implements TaskCli {
 
     @Override
     public ComparisonData comparisonData(Path train, Path test, Map<String, String> params, Console c) throws Exception {
-        onlyParams(params, "compare", Set.of("cutoff"));
         c.progress("reading " + train + " and " + test);
         List<ConlluSentence> tr = ConlluReader.readAll(train);
         List<ConlluSentence> te = gold(test);
