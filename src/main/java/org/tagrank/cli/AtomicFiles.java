@@ -15,6 +15,7 @@ public final class AtomicFiles {
 
     /** Writes the body to a temporary file, then moves it over {@code target}; removes the temporary on failure. */
     public static void write(Path target, IoConsumer<OutputStream> body) throws IOException {
+        checkTarget(target, "output");
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
@@ -30,6 +31,16 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Refuses a target that is a directory with a usage error naming it: commands call this before their work,
+     * so that a long run does not end in a failed rename.
+     */
+    static void checkTarget(Path target, String option) {
+        if (target != null && Files.isDirectory(target)) {
+            throw CliException.usage(option + " " + target + ": is a directory; give the file to write");
         }
     }
 

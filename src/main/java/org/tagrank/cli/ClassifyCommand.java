@@ -30,7 +30,7 @@ public final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--top-k", defaultValue = "1", description = "Labels per document (default: ${DEFAULT-VALUE}).")
     int topK;
 
-    @Parameters(arity = "0..1", paramLabel = "IN", description = "Input file (default: stdin).")
+    @Parameters(arity = "0..1", paramLabel = "IN", description = "Input file (default or '-': stdin).")
     Path in;
 
     @Override
@@ -47,7 +47,8 @@ public final class ClassifyCommand implements Callable<Integer> {
         long start = System.nanoTime();
         long n = 0;
         StringBuilder sb = new StringBuilder();
-        try (BufferedReader r = in != null ? Readers.utf8(in) : Readers.utf8(System.in)) {
+        boolean stdin = in == null || in.toString().equals("-");
+        try (BufferedReader r = stdin ? Readers.utf8(System.in) : Readers.utf8(in)) {
             String line;
             while ((line = r.readLine()) != null) {
                 List<Prediction> ps = c.topK(line, topK);

@@ -37,6 +37,16 @@ public final class ClassifyTaskCli implements TaskCli {
     static final String DEFAULT_MODEL = "models/en-20news-classify-svm-1.lin.zip";
 
     @Override
+    public boolean takesCostEntries() {
+        return true;
+    }
+
+    @Override
+    public boolean trainsAllVsAll() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return TextClassifier.TASK;
     }
@@ -51,6 +61,11 @@ public final class ClassifyTaskCli implements TaskCli {
         return Set.of("templates", "weighting", "normalise", "cutoff");
     }
 
+    @Override
+    public Set<String> paramKeys(String command) {
+        return command.equals("eval") ? Set.of() : paramKeys(); // the model carries its features; train refuses cutoff itself
+    }
+
     /** The feature configuration from {@code --templates FILE}, {@code --cutoff} and {@code --param}s. */
     static NgramConfig features(Path templatesFile, int cutoff, Map<String, String> params) throws IOException {
         NgramConfig d = NgramConfig.defaults();
@@ -60,7 +75,8 @@ public final class ClassifyTaskCli implements TaskCli {
                 throw CliException.usage("give --templates FILE or --param templates=..., not both");
             }
             if (templatesFile != null) {
-                templates = TemplateSpec.read(templatesFile, Template.names()).stream().map(Template::parse).toList();
+                templates = TemplateSpec.parse(org.tagrank.io.Readers.readString(templatesFile), templatesFile.toString(),
+                        Template.names()).stream().map(Template::parse).toList();
             } else if (params.containsKey("templates")) {
                 templates = TemplateSpec.parse(params.get("templates").replace(',', '\n'), "--param templates",
                         Template.names()).stream().map(Template::parse).toList();

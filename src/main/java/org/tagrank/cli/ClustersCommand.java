@@ -73,6 +73,7 @@ public final class ClustersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        AtomicFiles.checkTarget(out, "-o");
         Console c = common.console(Main.streams());
         ExchangeClustering.Settings settings;
         try {

@@ -65,15 +65,23 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TaskCli t = Tasks.get(task);
-        TaskCli.checkParams(t, params);
+        TaskCli.checkParams(t, "compare", params);
         Console c = common.console(Main.streams());
         TaskCli.ComparisonData d = t.comparisonData(data, test, params, c);
         if (d == null) {
             throw CliException.usage("task " + task + " does not support compare");
         }
+        Map<String, TrainerConfig> configs = new LinkedHashMap<>(); // all checked before the first is trained
+        for (String name : learners) {
+            try {
+                configs.put(name, config(name, d.train()));
+            } catch (IllegalArgumentException e) {
+                throw CliException.usage(e.getMessage());
+            }
+        }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String name : learners) {
-            TrainerConfig config = config(name, d.train());
+            TrainerConfig config = configs.get(name);
             c.progress("== " + name);
             long start = System.nanoTime();
             LinearModel model = Trainers.create(config).train(d.train(), null,
@@ -130,6 +138,9 @@ public final class CompareCommand implements Callable<Integer> {
             default -> throw CliException.usage("unknown learner '" + name
                     + "' (expected lr-sgd, lr-adagrad, lr-lbfgs, svm, svm-cost, perceptron, ova, ava)");
         };
+        if (name.equals("ava") && train.kind() != LinearModel.Kind.LABELS) {
+            throw CliException.usage("ava (all-vs-all) needs a label task, not candidates");
+        }
         int iterations = name.equals("lr-lbfgs") ? Math.max(epochs * 10, 50) : epochs;
         b.epochs(iterations).patience(0).threads(threads);
         if (name.equals("svm-cost")) {

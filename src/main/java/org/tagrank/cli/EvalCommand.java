@@ -43,8 +43,9 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        AtomicFiles.checkTarget(report, "--report");
         TaskCli t = Tasks.get(task);
-        TaskCli.checkParams(t, params);
+        TaskCli.checkParams(t, "eval", params);
         if (misclassified && !t.listsMisclassified()) {
             throw CliException.usage("task " + t.name() + " cannot list misclassified examples (--misclassified is for task pos)");
         }

@@ -18,7 +18,7 @@ public final class InfoCommand implements Callable<Integer> {
     @Option(names = "--model", description = "Model file, classpath resource or URL.")
     String model;
 
-    @Option(names = "--task", description = "Show the bundled model of this task.")
+    @Option(names = "--task", description = "Show the bundled model of this task; with --model, check that the model is one of this task.")
     String task;
 
     @Override
@@ -33,7 +33,7 @@ public final class InfoCommand implements Callable<Integer> {
                 throw CliException.usage("task " + task + " has no bundled model");
             }
         }
-        ModelBundle b = ModelIO.read(location, null);
+        ModelBundle b = ModelIO.read(location, task != null ? Tasks.get(task).name() : null); // both: a model of that task
         Console c = common.console(Main.streams());
         for (Map.Entry<String, String> e : b.model().provenance().entries().entrySet()) {
             c.out().println(e.getKey() + "=" + e.getValue());

@@ -17,8 +17,6 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -175,7 +173,7 @@ public final class LinkCommand implements Runnable {
         @Option(names = "--max-words", defaultValue = "6", description = "Longest mention in tokens (default ${DEFAULT-VALUE}).")
         int maxWords;
 
-        @Parameters(arity = "0..*", paramLabel = "FILE", description = "Text files, one document each (default: stdin).")
+        @Parameters(arity = "0..*", paramLabel = "FILE", description = "Text files, one document each ('-' or none: stdin).")
         List<Path> inputs = new ArrayList<>();
 
         @Override
@@ -190,11 +188,12 @@ public final class LinkCommand implements Runnable {
             List<String> texts = new ArrayList<>();
             if (inputs.isEmpty()) {
                 names.add("-");
-                texts.add(new String(System.in.readAllBytes(), StandardCharsets.UTF_8));
+                texts.add(org.tagrank.io.Readers.readString(System.in, "<stdin>"));
             } else {
                 for (Path p : inputs) {
                     names.add(p.toString());
-                    texts.add(Files.readString(p, StandardCharsets.UTF_8));
+                    texts.add(p.toString().equals("-") ? org.tagrank.io.Readers.readString(System.in, "<stdin>")
+                            : org.tagrank.io.Readers.readString(p));
                 }
             }
             List<LinkDocument> docs = new ArrayList<>();
@@ -236,6 +235,7 @@ public final class LinkCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            AtomicFiles.checkTarget(out, "-o");
             Console c = common.console(Main.streams());
             List<LinkMention> all = new ArrayList<>();
             for (Path p : inputs) {

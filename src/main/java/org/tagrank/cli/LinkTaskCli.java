@@ -51,6 +51,16 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
     }
 
     @Override
+    public Set<String> paramKeys(String command) {
+        return switch (command) {
+            case "eval" -> Set.of("baselines", "repeat", "wikidict");
+            case "train" -> paramKeys().stream().filter(k -> !k.equals("baselines") && !k.equals("repeat"))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            default -> Set.of(); // compare: the base features only
+        };
+    }
+
+    @Override
     public void train(TrainRequest r, Console console) throws Exception {
         console.progress("reading " + r.data());
         List<LinkDocument> train = LinkCorpus.read(r.data());

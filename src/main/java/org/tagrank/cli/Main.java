@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
 /** {@code tagrank <command>}: data on stdout, progress on stderr; exit 0 ok, 1 usage, 2 bad data, 3 bad model. */
@@ -76,7 +77,7 @@ public final class Main implements Runnable {
         if (ex instanceof ModelFormatException) {
             return ExitCodes.BAD_MODEL;
         }
-        if (ex instanceof CorpusFormatException || ex instanceof NoSuchFileException
+        if (ex instanceof CorpusFormatException || ex instanceof FileSystemException
                 || ex instanceof java.io.FileNotFoundException || ex instanceof IllegalArgumentException
                 || ex instanceof java.nio.charset.CharacterCodingException) {
             return ExitCodes.BAD_DATA;
@@ -87,6 +88,10 @@ public final class Main implements Runnable {
     static String describe(Throwable ex) {
         if (ex instanceof NoSuchFileException n) {
             return "no such file: " + n.getFile();
+        }
+        if (ex instanceof FileSystemException f && f.getOtherFile() == null) { // a directory, no permission, ...
+            return f.getFile() + ": " + (f.getReason() != null ? f.getReason()
+                    : ex instanceof java.nio.file.AccessDeniedException ? "permission denied" : ex.getClass().getSimpleName());
         }
         if (ex instanceof java.nio.charset.CharacterCodingException) {
             return "input is not valid UTF-8 (" + ex.getMessage() + ")";

@@ -12,8 +12,6 @@ import org.tagrank.task.rank.McTestReader;
 import org.tagrank.task.rank.McTestStory;
 import org.tagrank.task.rank.StoryIndex;
 
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,6 +43,11 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
     @Override
     public Set<String> paramKeys() {
         return Set.of("baseline");
+    }
+
+    @Override
+    public Set<String> paramKeys(String command) {
+        return command.equals("eval") ? paramKeys() : Set.of();
     }
 
     static List<McTestStory> read(List<Path> files, boolean requireAnswers) throws java.io.IOException {
@@ -127,7 +130,7 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
     public Job open(String model, Path input, Console c) throws Exception {
         McTestRanker ranker = load(model);
         List<McTestStory> stories = input == null
-                ? McTestReader.read(new InputStreamReader(System.in, StandardCharsets.UTF_8), "<stdin>", null, null)
+                ? McTestReader.read(org.tagrank.io.Readers.utf8(System.in), "<stdin>", null, null)
                 : McTestReader.read(input, false);
         List<Item> items = new ArrayList<>();
         List<String> letters = List.of("A", "B", "C", "D");

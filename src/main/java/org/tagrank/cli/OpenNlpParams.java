@@ -1,8 +1,6 @@
 package org.tagrank.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +24,7 @@ record OpenNlpParams(String learner, String optimizer, Integer epochs, Integer c
     static OpenNlpParams read(Path file) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = org.tagrank.io.Readers.readString(file).lines().toList();
         } catch (NoSuchFileException e) {
             throw CliException.usage("--params: no such file: " + file);
         } catch (IOException e) {

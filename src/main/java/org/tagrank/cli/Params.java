@@ -20,4 +20,34 @@ final class Params {
         }
         return l.equals("true");
     }
+
+    /** An integer value; anything else is a usage error naming the key (it was Java's 'For input string: "x"'). */
+    static int integer(Map<String, String> params, String key, int def) {
+        String v = params.get(key);
+        if (v == null) {
+            return def;
+        }
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw CliException.usage("--param " + key + " must be an integer, got '" + v + "'");
+        }
+    }
+
+    /** A number; anything else is a usage error naming the key. */
+    static double real(Map<String, String> params, String key, double def) {
+        String v = params.get(key);
+        if (v == null) {
+            return def;
+        }
+        try {
+            double d = Double.parseDouble(v.strip());
+            if (Double.isFinite(d)) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw CliException.usage("--param " + key + " must be a number, got '" + v + "'");
+    }
 }

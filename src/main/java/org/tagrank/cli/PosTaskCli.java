@@ -52,11 +52,27 @@ public final class PosTaskCli implements TaskCli {
                 "ensemble");
     }
 
+    /** eval uses only beam, compare only cutoff (train has --cutoff), train all the others. */
+    @Override
+    public Set<String> paramKeys(String command) {
+        return switch (command) {
+            case "eval" -> Set.of("beam");
+            case "compare" -> Set.of("cutoff");
+            default -> paramKeys().stream().filter(k -> !k.equals("cutoff"))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        };
+    }
+
     private static PosTrainerSettings settings(TrainRequest r, List<ConlluSentence> train, Console c) throws Exception {
         Map<String, String> p = r.params();
+        for (String key : new java.util.TreeSet<>(p.keySet())) {
+            if (key.startsWith("unlabeled.") && !p.containsKey("unlabeled")) { // it did nothing and said nothing
+                throw CliException.usage("--param " + key + " does nothing without --param unlabeled=FILE");
+            }
+        }
         // without --templates, unlabeled text and word clusters add their default features to the default templates
         PosTemplates templates = r.templates() != null
-                ? PosTemplates.parse(java.nio.file.Files.readString(r.templates()), r.templates().toString())
+                ? PosTemplates.parse(org.tagrank.io.Readers.readString(r.templates()), r.templates().toString())
                 : p.containsKey("unlabeled") ? PosTemplates.defaultsWithUnlabeled() : PosTemplates.defaults();
         WordClusters clusters = clusters(p, "clusters", "word clusters", c);
         if (clusters != null && r.templates() == null) {
@@ -80,16 +96,16 @@ public final class PosTaskCli implements TaskCli {
             clusters2 = clusters2 == null ? null : clusters2.withDigitsMapped();
         }
         TagDictionary.Settings dict = new TagDictionary.Settings(
-                Integer.parseInt(p.getOrDefault("tagdict.min", "5")),
-                Integer.parseInt(p.getOrDefault("tagdict.fixed", "20")),
-                Double.parseDouble(p.getOrDefault("tagdict.share", "0.995")));
+                Params.integer(p, "tagdict.min", 5),
+                Params.integer(p, "tagdict.fixed", 20),
+                Params.real(p, "tagdict.share", 0.995));
         UnlabeledText unlabeled = null;
         if (p.containsKey("unlabeled")) {
             String file = p.get("unlabeled");
             unlabeled = unlabeled(file, p.getOrDefault("unlabeled.format", file.endsWith(".tsv") ? "tsv" : "text"),
                     p.getOrDefault("unlabeled.tokenizer", "corenlp"),
-                    Integer.parseInt(p.getOrDefault("unlabeled.min", "2")),
-                    Integer.parseInt(p.getOrDefault("unlabeled.folds", "2")),
+                    Params.integer(p, "unlabeled.min", 2),
+                    Params.integer(p, "unlabeled.folds", 2),
                     Params.bool(p, "unlabeled.mark", true), c);
         }
         PosTrainerSettings.History.Mode mode;
@@ -98,11 +114,11 @@ public final class PosTaskCli implements TaskCli {
         } catch (IllegalArgumentException e) {
             throw CliException.usage("history must be gold, predicted or both, not '" + p.get("history") + "'");
         }
-        PosTrainerSettings.History history = new PosTrainerSettings.History(mode, Integer.parseInt(p.getOrDefault("history.folds", "2")));
+        PosTrainerSettings.History history = new PosTrainerSettings.History(mode, Params.integer(p, "history.folds", 2));
         WordNetLexicon wordnet = templates.needsWordNet() ? wordNet(p, c) : null;
         return PosTrainerSettings.builder(templates, r.trainer()).dictionary(dict).cutoff(r.cutoff())
-                .beam(Integer.parseInt(p.getOrDefault("beam", "1"))).unlabeled(unlabeled).clusters(clusters).history(history)
-                .clusters2(clusters2).wordnet(wordnet).ensemble(Integer.parseInt(p.getOrDefault("ensemble", "1"))).build();
+                .beam(Params.integer(p, "beam", 1)).unlabeled(unlabeled).clusters(clusters).history(history)
+                .clusters2(clusters2).wordnet(wordnet).ensemble(Params.integer(p, "ensemble", 1)).build();
     }
 
     /**
@@ -227,7 +243,7 @@ public final class PosTaskCli implements TaskCli {
     public void train(TrainRequest r, Console c) throws Exception {
         c.progress("reading " + r.data());
         List<ConlluSentence> train = ConlluReader.readAll(r.data());
-        List<ConlluSentence> dev = r.dev() == null ? null : ConlluReader.readAll(r.dev());
+        List<ConlluSentence> dev = r.dev() == null ? null : gold(r.dev());
         PosTrainerSettings settings;
         try {
             settings = settings(r, train, c);
@@ -277,7 +293,7 @@ public final class PosTaskCli implements TaskCli {
     @Override
     public Map<String, Object> crossValidate(TrainRequest r, int folds, Console c) throws Exception {
         List<ConlluSentence> all = ConlluReader.readAll(r.data());
-        List<ConlluSentence> dev = r.dev() == null ? null : ConlluReader.readAll(r.dev());
+        List<ConlluSentence> dev = r.dev() == null ? null : gold(r.dev());
         PosTrainerSettings settings;
         try {
             // a tag lexicon's counts of all the data are taken off: held-out folds stand for text it never saw
@@ -300,12 +316,13 @@ public final class PosTaskCli implements TaskCli {
     public Map<String, Object> eval(EvalRequest r, Console c) throws Exception {
         PosTagger tagger = PosTagger.load(r.model());
         if (r.params().containsKey("beam")) {
-            tagger = tagger.withBeam(Integer.parseInt(r.params().get("beam")));
+            try {
+                tagger = tagger.withBeam(Params.integer(r.params(), "beam", 1));
+            } catch (IllegalArgumentException e) { // a usage error, as tag --beam's
+                throw CliException.usage("--param beam: " + e.getMessage());
+            }
         }
-        List<ConlluSentence> gold = ConlluReader.readAll(r.data());
-        if (gold.isEmpty()) {
-            throw new IllegalArgumentException(r.data() + ": no sentences");
-        }
+        List<ConlluSentence> gold = gold(r.data());
         PosEvaluation.ErrorListener errors = !r.misclassified() ? null : (s, predicted) ->
                 c.err().println(r.data() + ":" + s.firstLine() + ": " + PosEvaluation.describeErrors(s, predicted));
         PosEvaluation e = PosEvaluation.run(tagger, gold, errors);
@@ -318,16 +335,16 @@ public final class PosTaskCli implements TaskCli {
     @Override
     public String report(Map<String, Object> m) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "tokens %s  accuracy %.2f%%  unknown-word accuracy %.2f%% (%s tokens)%n",
-                m.get("n"), 100 * (double) m.get("accuracy"), 100 * (double) m.get("unknown_accuracy"), m.get("unknown_tokens")));
-        sb.append(String.format(Locale.ROOT, "sentences %s  sentence accuracy %.2f%%  UPOS accuracy %.2f%%  decoder %s%n",
-                m.get("sentences"), 100 * (double) m.get("sentence_accuracy"), 100 * (double) m.get("upos_accuracy"),
+        sb.append(String.format(Locale.ROOT, "tokens %s  accuracy %s  unknown-word accuracy %s (%s tokens)%n",
+                m.get("n"), percent(m.get("accuracy")), percent(m.get("unknown_accuracy")), m.get("unknown_tokens")));
+        sb.append(String.format(Locale.ROOT, "sentences %s  sentence accuracy %s  UPOS accuracy %s  decoder %s%n",
+                m.get("sentences"), percent(m.get("sentence_accuracy")), percent(m.get("upos_accuracy")),
                 m.get("decoder")));
         sb.append(String.format(Locale.ROOT, "%-8s %8s %9s %9s %9s%n", "tag", "support", "precision", "recall", "F1"));
         for (Object o : (List<?>) m.get("per_tag")) {
             Map<?, ?> t = (Map<?, ?>) o;
-            sb.append(String.format(Locale.ROOT, "%-8s %8s %8.2f%% %8.2f%% %8.2f%%%n", t.get("label"), t.get("support"),
-                    100 * (double) t.get("precision"), 100 * (double) t.get("recall"), 100 * (double) t.get("f1")));
+            sb.append(String.format(Locale.ROOT, "%-8s %8s %9s %9s %9s%n", t.get("label"), t.get("support"),
+                    percent(t.get("precision")), percent(t.get("recall")), percent(t.get("f1"))));
         }
         sb.append("most frequent confusions (gold -> predicted):\n");
         List<?> conf = (List<?>) m.get("top_confusions");
@@ -336,6 +353,12 @@ public final class PosTaskCli implements TaskCli {
             sb.append(String.format(Locale.ROOT, "  %-6s -> %-6s %6s%n", t.get("gold"), t.get("predicted"), t.get("count")));
         }
         return sb.toString();
+    }
+
+    /** A rate as {@code 95.12%}, or {@code n/a} when it has no tokens to be a rate of (NaN, or null in the JSON). */
+    private static String percent(Object rate) {
+        return rate instanceof Number n && Double.isFinite(n.doubleValue())
+                ? String.format(Locale.ROOT, "%.2f%%", 100 * n.doubleValue()) : "n/a";
     }
 
     /** Tokens per second tagging a CoNLL-U file's gold tokens (greedy, the model's decoder), 1 and n threads. */
@@ -349,6 +372,9 @@ public final class PosTaskCli implements TaskCli {
         for (ConlluSentence s : ConlluReader.readAll(data)) {
             sentences.add(new java.util.ArrayList<>(s.forms()));
             tokens += s.size();
+        }
+        if (sentences.isEmpty()) { // else it timed nothing for seconds and printed 0 tokens/s
+            throw new org.tagrank.io.CorpusFormatException(data.toString(), 1, "no sentences");
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("load_seconds", load);
@@ -364,8 +390,8 @@ public final class PosTaskCli implements TaskCli {
     public ComparisonData comparisonData(Path train, Path test, Map<String, String> params, Console c) throws Exception {
         c.progress("reading " + train + " and " + test);
         List<ConlluSentence> tr = ConlluReader.readAll(train);
-        List<ConlluSentence> te = ConlluReader.readAll(test);
-        int cutoff = Integer.parseInt(params.getOrDefault("cutoff", "1"));
+        List<ConlluSentence> te = gold(test);
+        int cutoff = Params.integer(params, "cutoff", 1);
         Dataset[] sets = org.tagrank.task.pos.PosDatasets.goldHistory(tr, te, PosTemplates.defaults(), cutoff);
         return new ComparisonData(sets[0], sets[1]);
     }
@@ -382,5 +408,26 @@ public final class PosTaskCli implements TaskCli {
             }
         }
         return new CostMatrix(m);
+    }
+
+    /**
+     * The sentences of a file tags are scored on (eval data, dev, compare test): it must have some (an empty one
+     * scored NaN) and every word a gold XPOS (a '_' one counted as a wrong tag, 0% and no word said).
+     */
+    private static List<ConlluSentence> gold(Path file) throws java.io.IOException {
+        List<ConlluSentence> sentences = ConlluReader.readAll(file);
+        if (sentences.isEmpty()) {
+            throw new org.tagrank.io.CorpusFormatException(file.toString(), 1, "no sentences");
+        }
+        for (ConlluSentence s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                String t = s.xpos().get(i);
+                if (t.equals("_") || t.isEmpty()) {
+                    throw new org.tagrank.io.CorpusFormatException(file.toString(), s.firstLine() + s.wordLines()[i],
+                            "word '" + s.forms().get(i) + "' has no gold XPOS to score against");
+                }
+            }
+        }
+        return sentences;
     }
 }

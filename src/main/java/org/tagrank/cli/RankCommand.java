@@ -25,7 +25,7 @@ public final class RankCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--task", defaultValue = "rank", description = "Input kind: rank (generic TSV) or mctest (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--task", defaultValue = "rank", description = "Input kind: rank (generic TSV), mctest (MCTest .tsv) or link (AIDA mention file) (default: ${DEFAULT-VALUE}).")
     String task;
 
     @Option(names = "--model", description = "Model file, classpath resource or URL (default: the task's bundled one).")

@@ -9,8 +9,6 @@ import org.tagrank.task.rank.RankingCandidate;
 import org.tagrank.task.rank.RankingExample;
 import org.tagrank.task.rank.RankingReader;
 
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -105,7 +103,7 @@ public final class RankTaskCli implements TaskCli, RankHandler {
     public Job open(String model, Path input, Console c) throws Exception {
         CandidateRanker ranker = new CandidateRanker(ModelIO.read(model, NAME).model());
         List<RankingExample> examples = input == null
-                ? RankingReader.read(new InputStreamReader(System.in, StandardCharsets.UTF_8), "<stdin>",
+                ? RankingReader.read(org.tagrank.io.Readers.utf8(System.in), "<stdin>",
                 RankingReader.GoldPolicy.OPTIONAL)
                 : RankingReader.read(input, RankingReader.GoldPolicy.OPTIONAL);
         List<Item> items = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.tagrank.cli;
 
 import org.tagrank.io.ConlluReader;
 import org.tagrank.io.ConlluSentence;
+import org.tagrank.io.CorpusFormatException;
 import org.tagrank.io.Readers;
 import org.tagrank.io.WordTagReader;
 
@@ -36,11 +37,21 @@ final class SentenceSource implements AutoCloseable {
     private ConlluReader conllu;
     private String source;
     private long lineNo;
+    private boolean wordTagOutput;
 
     SentenceSource(List<Path> files, Format format, char separator) {
         this.files = files;
         this.format = format;
         this.separator = separator;
+    }
+
+    /**
+     * The sentences go to word_tag output, which splits tokens at whitespace: a CoNLL-U form with a space
+     * ({@code 10 000}) is then an error at its line instead of a line that reads back as other tokens.
+     */
+    SentenceSource forWordTagOutput() {
+        wordTagOutput = true;
+        return this;
     }
 
     static Format parseFormat(String s) {
@@ -109,6 +120,18 @@ final class SentenceSource implements AutoCloseable {
         return java.util.Collections.unmodifiableList(out);
     }
 
+    private void checkNoSpaces(ConlluSentence s) throws IOException {
+        for (int w = 0; w < s.size(); w++) {
+            String form = s.forms().get(w);
+            for (int i = 0; i < form.length(); i++) {
+                if (asciiSpace(form.charAt(i))) {
+                    throw new CorpusFormatException(source, s.firstLine() + s.wordLines()[w], "form '" + form
+                            + "' contains a space, which word_tag output cannot hold (use --output-format conllu or tsv)");
+                }
+            }
+        }
+    }
+
     private static boolean asciiSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
@@ -117,6 +140,9 @@ final class SentenceSource implements AutoCloseable {
         switch (format) {
             case CONLLU -> {
                 ConlluSentence s = conllu.next();
+                if (s != null && wordTagOutput) {
+                    checkNoSpaces(s);
+                }
                 return s == null ? null : new Item(null, s.forms(), s);
             }
             case TOKENS, WORD_TAG -> {

@@ -50,7 +50,7 @@ public final class TagCommand implements Callable<Integer> {
     @Option(names = "--output-format", description = "conllu | word_tag | tsv (default: conllu for conllu input, else word_tag)")
     String outputFormat;
 
-    @Option(names = "--separator", defaultValue = "_", description = "word_TAG separator (default: ${DEFAULT-VALUE})")
+    @Option(names = "--separator", defaultValue = "_", description = "word_TAG separator of word_tag input or output (default: ${DEFAULT-VALUE})")
     char separator;
 
     @Option(names = "--threads", description = "Tagging threads (default: available processors).")
@@ -62,20 +62,24 @@ public final class TagCommand implements Callable<Integer> {
     @Option(names = "--lexicon", description = "User lexicon: word<TAB>TAG[ TAG...] lines forcing or restricting tags.")
     String lexicon;
 
-    @Option(names = "--top-k", description = "Also output the k best tags with probabilities per token (tsv column / CoNLL-U MISC).")
+    @Option(names = "--top-k", description = "Also output the k best tags with probabilities per token (tsv column / CoNLL-U MISC; not word_tag).")
     Integer topK;
 
-    @Option(names = "--explain", paramLabel = "N", description = "Explain the tag of token N (1-based) of each sentence: top features on stdout.")
+    @Option(names = "--explain", paramLabel = "N", description = "Explain the tag of token N (1-based) of each sentence: its top features as # lines after the sentence, in the output.")
     Integer explain;
 
     @Option(names = {"-o", "--output"}, description = "Output file (written atomically); default stdout.")
     Path output;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "IN", description = "Input files in order ('-' = stdin; none = stdin).")
     List<Path> inputs = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
+        AtomicFiles.checkTarget(output, "-o");
         Console c = common.console(Main.streams());
         SentenceSource.Format in = SentenceSource.parseFormat(inputFormat);
         TagFormat out = TagFormat.parse(outputFormat != null ? outputFormat : in == SentenceSource.Format.CONLLU ? "conllu" : "word_tag");
@@ -85,6 +89,16 @@ public final class TagCommand implements Callable<Integer> {
         }
         if (topK != null && topK < 1) {
             throw CliException.usage("--top-k must be >= 1");
+        }
+        if (topK != null && out == TagFormat.WORD_TAG) {
+            throw CliException.usage("--top-k needs --output-format tsv or conllu (word_tag has no place for it)");
+        }
+        if (spec.commandLine().getParseResult().hasMatchedOption("--separator")
+                && in != SentenceSource.Format.WORD_TAG && out != TagFormat.WORD_TAG) {
+            throw CliException.usage("--separator is for word_tag input or output; neither is word_tag here");
+        }
+        if (explain != null && explain < 1) {
+            throw CliException.usage("--explain takes a token number from 1, got " + explain);
         }
         String location = model != null ? model : PosTagger.DEFAULT_MODEL;
         PosTagger tagger = PosTagger.load(location);
@@ -101,7 +115,8 @@ public final class TagCommand implements Callable<Integer> {
         List<Path> files = inputs.isEmpty() ? List.of(Path.of("-")) : inputs;
         Progress progress = new Progress(c);
         PosTagger t = tagger;
-        try (SentenceSource source = new SentenceSource(files, in, separator)) {
+        try (SentenceSource source = out == TagFormat.WORD_TAG ? new SentenceSource(files, in, separator).forWordTagOutput()
+                : new SentenceSource(files, in, separator)) {
             if (output != null) {
                 AtomicFiles.write(output, os -> run(source, t, out, n, os, progress));
             } else {

@@ -24,6 +24,22 @@ public interface TaskCli {
     /** Evaluates; the map must hold at least "n" and "accuracy" ("task" is added by the caller). */
     Map<String, Object> eval(EvalRequest request, Console console) throws Exception;
 
+    /**
+     * Whether {@link #train} resolves {@code train --cost} entries against its labels
+     * ({@link TrainCommand.CostEntries#resolve}); other tasks refuse the option.
+     */
+    default boolean takesCostEntries() {
+        return false;
+    }
+
+    /**
+     * Whether {@code train --learner ava} (all-vs-all voting) can make this task's model: it needs a fixed label
+     * set and argmax-free decoding; other tasks refuse it before reading data.
+     */
+    default boolean trainsAllVsAll() {
+        return false;
+    }
+
     /** Whether {@link #eval} can list misclassified examples ({@code eval --misclassified}). */
     default boolean listsMisclassified() {
         return false;
@@ -31,7 +47,7 @@ public interface TaskCli {
 
     /** A human-readable report for the last {@link #eval} result map. */
     default String report(Map<String, Object> result) {
-        return org.tagrank.eval.Json.write(result);
+        return org.tagrank.eval.Json.write(result) + "\n";
     }
 
     /**
@@ -74,12 +90,28 @@ public interface TaskCli {
     record ComparisonData(Dataset train, Dataset test) {
     }
 
-    /** Throws a usage error for unknown keys. */
-    static void checkParams(TaskCli task, Map<String, String> params) {
-        for (String key : params.keySet()) {
+    /**
+     * The {@code --param} keys one command ({@code train}, {@code eval} or {@code compare}) uses, a subset of
+     * {@link #paramKeys()}; by default all of them (the task checks further itself).
+     */
+    default Set<String> paramKeys(String command) {
+        return paramKeys();
+    }
+
+    /**
+     * Throws a usage error for unknown keys, and for keys of this task that the command would ignore (an eval
+     * given a training setting did nothing and said nothing).
+     */
+    static void checkParams(TaskCli task, String command, Map<String, String> params) {
+        for (String key : new java.util.TreeSet<>(params.keySet())) {
             if (!task.paramKeys().contains(key)) {
                 throw CliException.usage("task " + task.name() + " has no parameter '" + key + "' (known: "
                         + (task.paramKeys().isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(task.paramKeys()))) + ")");
+            }
+            Set<String> used = task.paramKeys(command);
+            if (!used.contains(key)) {
+                throw CliException.usage("--param " + key + " does nothing for " + command + " --task " + task.name()
+                        + " (it takes " + (used.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(used))) + ")");
             }
         }
     }

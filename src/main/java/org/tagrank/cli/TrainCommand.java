@@ -30,7 +30,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--learner", defaultValue = "perceptron", description = "perceptron | lr | svm | ova | ava (default: ${DEFAULT-VALUE})")
     String learner;
 
-    @Option(names = "--optimizer", defaultValue = "adagrad", description = "sgd | adagrad | lbfgs (default: ${DEFAULT-VALUE})")
+    @Option(names = "--optimizer", defaultValue = "adagrad", description = "sgd | adagrad | lbfgs (default: ${DEFAULT-VALUE}; not for the perceptron)")
     String optimizer;
 
     @Option(names = "--epochs", description = "Passes over the data (L-BFGS: iterations).")
@@ -39,7 +39,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--learning-rate", description = "Initial step size (sgd, adagrad).")
     Double learningRate;
 
-    @Option(names = "--l2", description = "L2 regularisation per example.")
+    @Option(names = "--l2", description = "L2 regularisation per example (not for the perceptron).")
     Double l2;
 
     @Option(names = "--seed", defaultValue = "1", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
@@ -79,8 +79,17 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        AtomicFiles.checkTarget(out, "--out");
         TaskCli t = Tasks.get(task);
-        TaskCli.checkParams(t, params);
+        TaskCli.checkParams(t, "train", params);
+        if (TrainerConfig.Learner.AVA.id().equalsIgnoreCase(learner) && !t.trainsAllVsAll()) {
+            throw CliException.usage("task " + t.name() + " cannot train --learner ava (all-vs-all voting needs a "
+                    + "fixed label set and is for task classify)");
+        }
+        if (cost != null && !t.takesCostEntries()) {
+            throw CliException.usage("task " + t.name() + " does not take train --cost (task classify does; "
+                    + "compare --cost also takes it for task pos)");
+        }
         if (openNlpParams != null) {
             applyOpenNlpParams(OpenNlpParams.read(openNlpParams));
         }
@@ -132,6 +141,7 @@ public final class TrainCommand implements Callable<Integer> {
             if (cutoff < 1) {
                 throw new IllegalArgumentException("--cutoff must be >= 1, got " + cutoff);
             }
+            refuseUnused(l, TrainerConfig.OptimizerKind.parse(optimizer));
             if (cost != null && l != TrainerConfig.Learner.SVM) {
                 throw new IllegalArgumentException("--cost applies to --learner svm only");
             }
@@ -141,6 +151,24 @@ public final class TrainCommand implements Callable<Integer> {
             return b.build();
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
+        }
+    }
+
+    /**
+     * Options given on the command line that the chosen learner would ignore are refused: the perceptron has
+     * its own update (no optimizer, step size or L2), L-BFGS takes no step size.
+     */
+    private void refuseUnused(TrainerConfig.Learner l, TrainerConfig.OptimizerKind o) {
+        var given = spec.commandLine().getParseResult();
+        if (l == TrainerConfig.Learner.PERCEPTRON) {
+            for (String option : new String[]{"--optimizer", "--learning-rate", "--l2"}) {
+                if (given.hasMatchedOption(option)) {
+                    throw new IllegalArgumentException(option + " does not apply to --learner perceptron "
+                            + "(it has its own update); use --learner lr, svm, ova or ava");
+                }
+            }
+        } else if (o == TrainerConfig.OptimizerKind.LBFGS && given.hasMatchedOption("--learning-rate")) {
+            throw new IllegalArgumentException("--learning-rate does not apply to --optimizer lbfgs (it finds its own steps)");
         }
     }
 

@@ -53,6 +53,9 @@ public final class ModelIO {
 
     /** Writes atomically: to a temporary file beside {@code path}, then renamed. */
     public static void write(ModelBundle bundle, Path path) throws IOException {
+        if (Files.isDirectory(path)) {
+            throw new java.nio.file.FileSystemException(path.toString(), null, "is a directory, not a model file to write");
+        }
         Path dir = path.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, path.getFileName().toString(), ".tmp");

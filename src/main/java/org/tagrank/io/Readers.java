@@ -1,13 +1,10 @@
 package org.tagrank.io;
 
 import java.io.BufferedReader;
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -15,26 +12,52 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Strict UTF-8 readers: malformed input is an error (a CharacterCodingException), never replaced silently. */
+/** Strict UTF-8 readers: malformed input is an error naming the source and line, never replaced silently. */
 public final class Readers {
     private Readers() {
     }
 
     /**
      * A strict reader of a file; malformed UTF-8 stops it with a {@link CorpusFormatException} naming the
-     * file and the line of the first bad byte (found by re-reading the file, only when that happens).
+     * file and the line of the first bad byte. A directory is a {@link java.nio.file.FileSystemException} naming it.
      */
     public static BufferedReader utf8(Path file) throws IOException {
-        return new BufferedReader(new Locating(decoding(Files.newInputStream(file)), file), 1 << 16);
+        if (Files.isDirectory(file)) { // opening one works on Linux; only the first read fails, naming no file
+            throw new java.nio.file.FileSystemException(file.toString(), null, "is a directory, not a file");
+        }
+        return new BufferedReader(new StrictUtf8Reader(Files.newInputStream(file), file.toString()), 1 << 16);
     }
 
+    /** A strict reader of a stream; errors name it {@code <stdin>}. */
     public static BufferedReader utf8(InputStream in) {
-        return new BufferedReader(decoding(in), 1 << 16);
+        return utf8(in, "<stdin>");
     }
 
-    private static InputStreamReader decoding(InputStream in) {
-        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    /** A strict reader of a stream; malformed UTF-8 is a {@link CorpusFormatException} naming {@code source} and the line. */
+    public static BufferedReader utf8(InputStream in, String source) {
+        return new BufferedReader(new StrictUtf8Reader(in, source), 1 << 16);
+    }
+
+    /** The whole text of a file, read strictly as {@link #utf8(Path)} does. */
+    public static String readString(Path file) throws IOException {
+        return readAll(utf8(file));
+    }
+
+    /** The whole text of a stream, read strictly as {@link #utf8(InputStream, String)} does. */
+    public static String readString(InputStream in, String source) throws IOException {
+        return readAll(utf8(in, source));
+    }
+
+    private static String readAll(BufferedReader r) throws IOException {
+        try (r) {
+            StringBuilder sb = new StringBuilder();
+            char[] buf = new char[1 << 14];
+            int n;
+            while ((n = r.read(buf)) > 0) {
+                sb.append(buf, 0, n);
+            }
+            return sb.toString();
+        }
     }
 
     /**
@@ -80,33 +103,5 @@ public final class Readers {
         }
         chars.clear();
         return n;
-    }
-
-    /** Turns the decoder's bare CharacterCodingException into a file:line error. */
-    private static final class Locating extends FilterReader {
-        private final Path file;
-
-        Locating(InputStreamReader in, Path file) {
-            super(in);
-            this.file = file;
-        }
-
-        @Override
-        public int read(char[] buf, int off, int len) throws IOException {
-            try {
-                return super.read(buf, off, len);
-            } catch (CharacterCodingException e) {
-                throw new CorpusFormatException(file.toString(), firstMalformedLine(file), "not valid UTF-8");
-            }
-        }
-
-        @Override
-        public int read() throws IOException {
-            try {
-                return super.read();
-            } catch (CharacterCodingException e) {
-                throw new CorpusFormatException(file.toString(), firstMalformedLine(file), "not valid UTF-8");
-            }
-        }
     }
 }

@@ -142,6 +142,13 @@ class CliTest {
         assertTrue(r.out().contains("train.data.sha256="));
         // the command as given, once
         assertTrue(r.out().contains("train.command=tagrank train --task pos --data "), r.out());
+
+        // --task with --model: that model, checked to be of that task (it showed the model whatever the task)
+        assertEquals(r.out(), run("info", "--task", "pos", "--model", model.toString()).out());
+        Run wrong = run("info", "--task", "classify", "--model", model.toString());
+        assertEquals(ExitCodes.BAD_MODEL, wrong.code(), wrong.err());
+        assertEquals("", wrong.out());
+        assertTrue(wrong.err().contains("this is a 'pos' model, not a 'classify' model"), wrong.err());
     }
 
     @Test

@@ -43,6 +43,16 @@ class RankCliTest {
     }
 
     @Test
+    void helpNamesEveryTaskRankAccepts() {
+        Run help = run("rank", "--help");
+        assertEquals(0, help.code(), help.err());
+        String task = help.out().replaceAll("(?s).*(--task=<task>.*?)(\\n\\s+--top-k|$).*", "$1").replaceAll("\\s+", " ");
+        for (RankHandler h : RankHandler.all()) {
+            assertTrue(task.matches(".*\\b" + h.name() + "\\b.*"), h.name() + " in: " + task);
+        }
+    }
+
+    @Test
     void genericRankingTrainEvalRank() {
         String model = dir.resolve("r.lin.zip").toString();
         Run t = run("train", "--task", "rank", "--data", resource("tiny-rank.tsv"), "--learner", "lr", "--epochs", "20",
@@ -53,6 +63,9 @@ class RankCliTest {
         assertTrue(e.out().startsWith("{\"task\":\"rank\""), e.out());
         assertTrue(e.out().contains("\"n\":6") && e.out().contains("\"accuracy\":1") && e.out().contains("\"mrr\":1"),
                 e.out());
+        Run plain = run("eval", "--task", "rank", "--model", model, "--data", resource("tiny-rank.tsv"), "--quiet");
+        assertEquals(0, plain.code(), plain.err());
+        assertTrue(plain.out().endsWith("}\n") && plain.out().lines().count() == 1, "one whole line: " + plain.out());
         Run r = run("rank", "--task", "rank", "--model", model, resource("tiny-rank.tsv"));
         assertEquals(0, r.code(), r.err());
         assertEquals(1 + 15, r.lines().size(), r.out());

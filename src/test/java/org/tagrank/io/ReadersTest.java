@@ -59,6 +59,41 @@ class ReadersTest {
     }
 
     @Test
+    void aBadByteOnAStreamIsReportedAtItsLineAfterTheTextBeforeIt() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            lines.append("línea número ").append(i).append('\n');
+        }
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.write(text(lines.toString() + "ok "));
+        b.write(new byte[]{(byte) 0xC3, '('});
+        b.write(text(" then\n"));
+        BufferedReader r = Readers.utf8(new java.io.ByteArrayInputStream(b.toByteArray()));
+        for (int i = 0; i < 20_000; i++) {
+            assertEquals("línea número " + i, r.readLine());
+        }
+        CorpusFormatException e = assertThrows(CorpusFormatException.class, r::readLine);
+        assertEquals("<stdin>:20001: not valid UTF-8", e.getMessage());
+        CorpusFormatException first = assertThrows(CorpusFormatException.class,
+                () -> Readers.readString(new java.io.ByteArrayInputStream(new byte[]{(byte) 0xFF, 'a'}), "in"));
+        assertEquals("in:1: not valid UTF-8", first.getMessage());
+        CorpusFormatException cut = assertThrows(CorpusFormatException.class,
+                () -> Readers.readString(new java.io.ByteArrayInputStream(new byte[]{'a', '\n', (byte) 0xE2, (byte) 0x82}), "in"));
+        assertEquals("in:2: not valid UTF-8", cut.getMessage());
+    }
+
+    @Test
+    void readingPastTheEndKeepsSayingEnd() throws IOException {
+        BufferedReader r = Readers.utf8(new java.io.ByteArrayInputStream(text("a\nb")));
+        assertEquals("a", r.readLine());
+        assertEquals("b", r.readLine());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(null, r.readLine());
+            assertEquals(-1, r.read());
+        }
+    }
+
+    @Test
     void validUtf8HasNoMalformedLine() throws IOException {
         assertEquals(-1, Readers.firstMalformedLine(file(text("naïve café\n€ 𝄞\n"))));
         assertEquals(-1, Readers.firstMalformedLine(file()));

@@ -19,21 +19,25 @@ import java.util.Map;
  */
 public final class Lexicon {
     private final Map<String, List<String>> entries;
+    /** Where each word was read ("file:line: "), for errors found later against a model's tags; empty for {@link #of}. */
+    private final Map<String, String> origins;
 
-    private Lexicon(Map<String, List<String>> entries) {
+    private Lexicon(Map<String, List<String>> entries, Map<String, String> origins) {
         this.entries = Map.copyOf(entries);
+        this.origins = Map.copyOf(origins);
     }
 
     /** Reads a lexicon from a file path, classpath resource or URL. */
     public static Lexicon read(String location) throws IOException {
         ResourceLocator.Located l = ResourceLocator.open(location);
-        try (BufferedReader in = Readers.utf8(l.stream())) {
+        try (BufferedReader in = Readers.utf8(l.stream(), location)) {
             return parse(in, location);
         }
     }
 
     static Lexicon parse(BufferedReader in, String source) throws IOException {
         Map<String, List<String>> m = new java.util.LinkedHashMap<>();
+        Map<String, String> origins = new java.util.HashMap<>();
         String line;
         long n = 0;
         while ((line = in.readLine()) != null) {
@@ -53,13 +57,14 @@ public final class Lexicon {
             if (m.put(word, List.copyOf(tags)) != null) {
                 throw new CorpusFormatException(source, n, "word '" + word + "' listed twice");
             }
+            origins.put(word, source + ":" + n + ": ");
         }
-        return new Lexicon(m);
+        return new Lexicon(m, origins);
     }
 
     /** A lexicon from a map word → allowed tags. */
     public static Lexicon of(Map<String, List<String>> entries) {
-        return new Lexicon(entries);
+        return new Lexicon(entries, Map.of());
     }
 
     public int size() {
@@ -74,8 +79,8 @@ public final class Lexicon {
             for (int i = 0; i < ids.length; i++) {
                 ids[i] = tags.indexOf(e.getValue().get(i));
                 if (ids[i] < 0) {
-                    throw new IllegalArgumentException("lexicon entry '" + e.getKey() + "': tag '" + e.getValue().get(i)
-                            + "' is not in the model's tag set");
+                    throw new IllegalArgumentException(origins.getOrDefault(e.getKey(), "") + "lexicon entry '" + e.getKey()
+                            + "': tag '" + e.getValue().get(i) + "' is not in the model's tag set");
                 }
             }
             out.put(e.getKey(), ids);

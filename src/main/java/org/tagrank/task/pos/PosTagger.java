@@ -69,7 +69,12 @@ public final class PosTagger {
 
     /** Loads a model from a file path, classpath resource or URL. */
     public static PosTagger load(String location) throws IOException {
-        return fromBundle(ModelIO.read(location, TASK));
+        ModelBundle bundle = ModelIO.read(location, TASK);
+        try {
+            return fromBundle(bundle);
+        } catch (ModelFormatException e) { // say which model, as ModelIO's own errors do
+            throw new ModelFormatException(location + ": " + e.getMessage(), e);
+        }
     }
 
     /** Loads the bundled default model. */

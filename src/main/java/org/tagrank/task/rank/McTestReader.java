@@ -1,13 +1,11 @@
 package org.tagrank.task.rank;
 
 import org.tagrank.io.CorpusFormatException;
+import org.tagrank.io.Readers;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,8 +42,7 @@ public final class McTestReader {
     }
 
     private static Reader reader(Path p) throws IOException {
-        return new InputStreamReader(Files.newInputStream(p), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        return Readers.utf8(p);
     }
 
     /** Reads from readers; {@code answers} may be null (gold unknown). */

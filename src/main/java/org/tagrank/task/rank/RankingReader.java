@@ -1,14 +1,11 @@
 package org.tagrank.task.rank;
 
 import org.tagrank.io.CorpusFormatException;
+import org.tagrank.io.Readers;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,8 +32,7 @@ public final class RankingReader {
     }
 
     public static List<RankingExample> read(Path file, GoldPolicy policy) throws IOException {
-        try (Reader r = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
+        try (Reader r = Readers.utf8(file)) {
             return read(r, file.toString(), policy);
         }
     }

@@ -41,6 +41,46 @@ class McTestReaderTest {
     }
 
     @Test
+    void malformedUtf8InStoriesOrAnswersIsReportedAtItsLine() throws Exception {
+        byte[] stories = Files.readAllBytes(Fixtures.mctest());
+        int second = indexOf(stories, (byte) '\n') + 1 + 3; // inside the second story's id
+        Path tsv = dir.resolve("bad.tsv");
+        byte[] bad = stories.clone();
+        bad[second] = (byte) 0xFF;
+        Files.write(tsv, bad);
+        Files.copy(McTestReader.answerFile(Fixtures.mctest()), McTestReader.answerFile(tsv));
+        assertEquals(tsv + ":2: not valid UTF-8",
+                assertThrows(CorpusFormatException.class, () -> McTestReader.read(tsv, true)).getMessage());
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheStoriesOrTheAnswersIsNoText() throws Exception {
+        Path tsv = dir.resolve("bom.tsv");
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        for (Path[] p : new Path[][]{{Fixtures.mctest(), tsv},
+                {McTestReader.answerFile(Fixtures.mctest()), McTestReader.answerFile(tsv)}}) {
+            byte[] text = Files.readAllBytes(p[0]);
+            byte[] withBom = new byte[bom.length + text.length];
+            System.arraycopy(bom, 0, withBom, 0, bom.length);
+            System.arraycopy(text, 0, withBom, bom.length, text.length);
+            Files.write(p[1], withBom);
+        }
+        List<McTestStory> plain = McTestReader.read(Fixtures.mctest(), true);
+        List<McTestStory> read = McTestReader.read(tsv, true);
+        assertEquals(plain.get(0).id(), read.get(0).id());
+        assertEquals(plain, read);
+    }
+
+    private static int indexOf(byte[] b, byte x) {
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == x) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
     void answerFileIsFoundByName() {
         assertEquals(Path.of("/x/mc160.dev.ans"), McTestReader.answerFile(Path.of("/x/mc160.dev.tsv")));
     }

@@ -4,9 +4,7 @@ import org.tagrank.io.CorpusFormatException;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -101,7 +99,7 @@ public final class AliasTable {
 
     public static AliasTable read(java.io.InputStream in, String source) throws IOException {
         Map<String, List<LinkCandidate>> m = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader r = org.tagrank.io.Readers.utf8(in, source)) {
             String line;
             long no = 0;
             while ((line = r.readLine()) != null) {

@@ -210,7 +210,12 @@ public final class EntityLinker {
     }
 
     public static EntityLinker load(String location) throws IOException {
-        return fromBundle(ModelIO.read(location, TASK));
+        ModelBundle bundle = ModelIO.read(location, TASK);
+        try {
+            return fromBundle(bundle);
+        } catch (ModelFormatException e) { // say which model, as ModelIO's own errors do
+            throw new ModelFormatException(location + ": " + e.getMessage(), e);
+        }
     }
 
     public static EntityLinker fromBundle(ModelBundle b) throws ModelFormatException {

@@ -1,0 +1,103 @@
+package org.tagrank.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes UTF-8 strictly and counts the lines it has returned, so that a malformed byte sequence stops it
+ * with a {@link CorpusFormatException} naming the source and the line of the bad byte, also on a stream that
+ * cannot be read twice (stdin). The characters decoded before the bad sequence are returned first. A byte
+ * order mark at the start is dropped (Windows editors write one), so it never becomes part of a first word.
+ */
+final class StrictUtf8Reader extends Reader {
+    private final InputStream in;
+    private final String source;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
+    private static final char BOM = '\uFEFF';
+    private boolean start = true;
+    private boolean eof;
+    private boolean flushed;
+    private boolean failed;
+    private long newlines;
+
+    StrictUtf8Reader(InputStream in, String source) {
+        this.in = in;
+        this.source = source;
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+        if (len == 0) {
+            return 0;
+        }
+        if (failed) {
+            throw malformed();
+        }
+        CharBuffer out = CharBuffer.wrap(buf, off, len);
+        while (out.position() == off) {
+            if (flushed) {
+                return -1;
+            }
+            CoderResult r = decoder.decode(bytes, out, eof);
+            if (r.isError()) {
+                failed = true; // return what came before the bad sequence, fail at the next read
+                break;
+            }
+            if (start && out.position() > off) {
+                start = false;
+                if (buf[off] == BOM) { // a byte order mark is no text: drop it
+                    System.arraycopy(buf, off + 1, buf, off, out.position() - off - 1);
+                    out.position(out.position() - 1);
+                }
+            }
+            if (r.isOverflow() || out.position() > off) {
+                break;
+            }
+            if (eof) {
+                flushed = true; // no decode() after flush(): every later read is the end
+                decoder.flush(out);
+            } else {
+                fill();
+            }
+        }
+        int n = out.position() - off;
+        if (n == 0) {
+            throw malformed();
+        }
+        for (int i = off, end = off + n; i < end; i++) {
+            if (buf[i] == '\n') {
+                newlines++;
+            }
+        }
+        return n;
+    }
+
+    private void fill() throws IOException {
+        bytes.compact();
+        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        if (n < 0) {
+            eof = true;
+        } else {
+            bytes.position(bytes.position() + n);
+        }
+        bytes.flip();
+    }
+
+    private CorpusFormatException malformed() {
+        return new CorpusFormatException(source, newlines + 1, "not valid UTF-8");
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

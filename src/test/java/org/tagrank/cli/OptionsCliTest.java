@@ -1,0 +1,72 @@
+package org.tagrank.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Option and --param values: a bad one is a usage error (exit 1) that names it. */
+class OptionsCliTest {
+    @TempDir
+    Path dir;
+
+    private static void assertUsage(String expected, BadInputCliTest.Run r) {
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertEquals("tagrank: " + expected + "\n", r.err());
+    }
+
+    @Test
+    void aParamThatIsNotANumberIsAUsageErrorNamingIt() {
+        String out = dir.resolve("never.lin.zip").toString();
+        assertUsage("--param beam must be an integer, got 'abc'", BadInputCliTest.run("eval", "--task", "pos", "--data",
+                CliTest.DEV, "--param", "beam=abc", "--quiet"));
+        assertUsage("--param beam: beam width must be in 1..64, got 0", BadInputCliTest.run("eval", "--task", "pos",
+                "--data", CliTest.DEV, "--param", "beam=0", "--quiet"));
+        assertUsage("--param ensemble must be an integer, got 'two'", BadInputCliTest.run("train", "--task", "pos", "--data",
+                CliTest.TRAIN, "--param", "ensemble=two", "--quiet", "--out", out));
+        assertUsage("--param tagdict.share must be a number, got '99%'", BadInputCliTest.run("train", "--task", "pos",
+                "--data", CliTest.TRAIN, "--param", "tagdict.share=99%", "--quiet", "--out", out));
+        assertUsage("--param cutoff must be an integer, got 'x'", BadInputCliTest.run("compare", "--task", "pos", "--data",
+                CliTest.TRAIN, "--test", CliTest.DEV, "--param", "cutoff=x", "--quiet"));
+    }
+
+    @Test
+    void aPosParamTheCommandWouldIgnoreIsRefused() {
+        String out = dir.resolve("never.lin.zip").toString();
+        assertUsage("--param clusters does nothing for eval --task pos (it takes beam)", BadInputCliTest.run("eval",
+                "--task", "pos", "--data", CliTest.DEV, "--param", "clusters=c.tsv", "--quiet"));
+        assertUsage("--param cutoff does nothing for train --task pos (it takes beam, clusters, clusters.digits, clusters2, "
+                + "ensemble, history, history.folds, tagdict.fixed, tagdict.min, tagdict.share, taglexicon, taglexicon.subtract, unlabeled, unlabeled.folds, "
+                + "unlabeled.format, unlabeled.mark, unlabeled.min, unlabeled.tokenizer, wordnet)",
+                BadInputCliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN, "--param", "cutoff=2", "--quiet",
+                        "--out", out));
+        assertUsage("--param unlabeled.tokenizer does nothing without --param unlabeled=FILE", BadInputCliTest.run("train",
+                "--task", "pos", "--data", CliTest.TRAIN, "--param", "unlabeled.tokenizer=plain", "--quiet", "--out", out));
+        assertUsage("--param beam does nothing for compare --task pos (it takes cutoff)", BadInputCliTest.run("compare",
+                "--task", "pos", "--data", CliTest.TRAIN, "--test", CliTest.DEV, "--param", "beam=2", "--quiet"));
+        assertEquals(false, java.nio.file.Files.exists(Path.of(out)));
+    }
+
+    @Test
+    void aTaskParamTheCommandWouldIgnoreIsRefused() throws java.io.IOException {
+        String out = dir.resolve("never.lin.zip").toString();
+        String mentions = org.tagrank.testutil.Fixtures.resource("org/tagrank/task/rank/link/tiny-test.mentions.tsv").toString();
+        String mctest = org.tagrank.testutil.Fixtures.resource("org/tagrank/task/rank/tiny-mctest.tsv").toString();
+        Path docs = java.nio.file.Files.writeString(dir.resolve("docs.tsv"), "a\tx y\nb\tz w\n");
+        assertUsage("--param weighting does nothing for eval --task classify (it takes none)", BadInputCliTest.run("eval",
+                "--task", "classify", "--data", docs.toString(), "--param", "weighting=tfidf", "--quiet"));
+        assertUsage("--param sports does nothing for eval --task link (it takes baselines, repeat, wikidict)",
+                BadInputCliTest.run("eval", "--task", "link", "--data", mentions, "--param", "sports=true", "--quiet"));
+        assertUsage("--param repeat does nothing for train --task link (it takes context, context.top, context.window, "
+                + "coref, embeddings, embeddings.center, embeddings.groups, embeddings.unseen, embeddings.window, folds, "
+                + "passes, sports, types, wikidict)", BadInputCliTest.run("train", "--task", "link", "--data", mentions,
+                "--param", "repeat=3", "--quiet", "--out", out));
+        assertUsage("--param baseline does nothing for train --task mctest (it takes none)", BadInputCliTest.run("train",
+                "--task", "mctest", "--data", mctest, "--param", "baseline=swd", "--quiet", "--out", out));
+        assertUsage("--param sports does nothing for compare --task link (it takes none)", BadInputCliTest.run("compare",
+                "--task", "link", "--data", mentions, "--test", mentions, "--param", "sports=true", "--quiet"));
+        assertEquals(false, java.nio.file.Files.exists(Path.of(out)));
+    }
+}

@@ -1,0 +1,169 @@
+package org.tagrank.cli;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What the commands leave at their output paths, on success and on failure. */
+class OutputFilesCliTest {
+    @TempDir
+    static Path dir;
+    static Path posModel;
+
+    @BeforeAll
+    static void trainModel() {
+        posModel = dir.resolve("pos.lin.zip");
+        BadInputCliTest.Run p = BadInputCliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN, "--epochs", "2",
+                "--quiet", "--out", posModel.toString());
+        assertEquals(0, p.code(), p.err());
+    }
+
+    private static List<String> names(Path d) throws IOException {
+        try (Stream<Path> s = Files.list(d)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aDirectoryAsTheOutputIsRefusedBeforeAnyWork() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out-dir"));
+        Path in = dir.resolve("in.txt");
+        Files.writeString(in, "The dog barks .\n");
+        List<String> before = names(dir);
+        for (String[] c : new String[][]{
+                {"tag", "--model", posModel.toString(), "--quiet", "--input-format", "tokens", in.toString(), "-o", out.toString()},
+                {"train", "--task", "pos", "--data", CliTest.TRAIN, "--epochs", "1", "--quiet", "--out", out.toString()},
+                {"eval", "--task", "pos", "--model", posModel.toString(), "--data", CliTest.DEV, "--quiet", "--report", out.toString()}}) {
+            BadInputCliTest.Run r = BadInputCliTest.run(c);
+            assertEquals(ExitCodes.USAGE, r.code(), r.err());
+            String option = c[c.length - 2];
+            assertEquals("tagrank: " + option + " " + out + ": is a directory; give the file to write\n", r.err());
+            assertEquals("", r.out(), "refused before tagging, training or evaluating");
+        }
+        assertEquals(before, names(dir), "no temporary file is left beside it");
+        assertEquals(List.of(), names(out));
+    }
+
+    @Test
+    void explainLinesGoWhereTheTagsGoAsHelpSays() throws IOException {
+        Path in = dir.resolve("explain.txt");
+        Files.writeString(in, "The dog barks .\n");
+        Path out = dir.resolve("explain.out");
+        BadInputCliTest.Run r = BadInputCliTest.run("tag", "--model", posModel.toString(), "--quiet", "--input-format", "tokens",
+                "--explain", "2", in.toString(), "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out());
+        List<String> lines = Files.readAllLines(out);
+        assertTrue(lines.get(0).startsWith("The_"), lines.toString());
+        assertTrue(lines.get(1).startsWith("# explain token 2 'dog' -> "), lines.toString());
+        String help = BadInputCliTest.run("tag", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("its top features as # lines after the sentence, in the output"), help);
+    }
+
+    @Test
+    void anInputErrorMidStreamLeavesTheOldOutputAndNoTemporaryFile() throws IOException {
+        Path d = Files.createDirectories(dir.resolve("mid"));
+        Path in = d.resolve("in.wt");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 3000; i++) { // many batches are tagged and written before the bad line
+            sb.append("The_DT dog_NN\n");
+        }
+        Files.writeString(in, sb + "bad\n");
+        Path out = d.resolve("out.txt");
+        Files.writeString(out, "old\n");
+        for (String threads : new String[]{"1", "2"}) {
+            BadInputCliTest.Run r = BadInputCliTest.run("tag", "--model", posModel.toString(), "--quiet", "--input-format",
+                    "word_tag", "--threads", threads, in.toString(), "-o", out.toString());
+            assertEquals(ExitCodes.BAD_DATA, r.code(), r.err());
+            assertEquals("tagrank: " + in + ":3001: token 'bad' is not word_TAG\n", r.err());
+            assertEquals("old\n", Files.readString(out));
+            assertEquals(List.of("in.wt", "out.txt"), names(d));
+        }
+    }
+
+    @Test
+    void filesAreTaggedInOrderAndThreadsChangeNoByte() throws IOException {
+        Path conllu = org.tagrank.testutil.Fixtures.resource("org/tagrank/task/pos/tiny-dev.conllu");
+        Path tokens = dir.resolve("order.txt");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            sb.append(i % 7 == 0 ? "\n" : "sentence number " + i + " is here .\n");
+        }
+        Files.writeString(tokens, sb.toString());
+        String one = null;
+        for (String threads : new String[]{"1", "2", "3"}) {
+            BadInputCliTest.Run r = BadInputCliTest.run("tag", "--model", posModel.toString(), "--quiet", "--input-format",
+                    "tokens", "--threads", threads, tokens.toString(), tokens.toString());
+            assertEquals(0, r.code(), r.err());
+            List<String> lines = r.out().lines().toList();
+            assertEquals(2000, lines.size(), "one output line per input line, blank ones too");
+            for (int i = 0; i < 2000; i++) {
+                int n = i % 1000;
+                assertEquals(n % 7 == 0 ? "" : "sentence_", n % 7 == 0 ? lines.get(i) : lines.get(i).substring(0, 9));
+                assertTrue(n % 7 == 0 || lines.get(i).contains(" " + n + "_"), lines.get(i));
+            }
+            BadInputCliTest.Run c = BadInputCliTest.run("tag", "--model", posModel.toString(), "--quiet", "--input-format",
+                    "conllu", "--threads", threads, conllu.toString(), conllu.toString());
+            assertEquals(0, c.code(), c.err());
+            List<String> gold = Files.readAllLines(conllu);
+            List<String> tagged = c.out().lines().toList();
+            for (int i = 0; i < gold.size(); i++) { // every comment, range and column but UPOS and XPOS as it was
+                String[] g = gold.get(i).split("\t", -1);
+                String[] t = tagged.get(i).split("\t", -1);
+                assertEquals(g.length, t.length, tagged.get(i));
+                for (int k = 0; k < g.length; k++) {
+                    if (g.length != 10 || !g[0].matches("\\d+") || (k != 3 && k != 4)) {
+                        assertEquals(g[k], t[k], "line " + (i + 1));
+                    }
+                }
+            }
+            one = one == null ? r.out() + c.out() : one;
+            assertEquals(one, r.out() + c.out(), "--threads " + threads);
+        }
+    }
+
+    @Test
+    void sameDataAndSeedGiveTheSameModelForEveryTask() throws IOException {
+        String rank = org.tagrank.testutil.Fixtures.resource("org/tagrank/task/rank/tiny-rank.tsv").toString();
+        String link = org.tagrank.testutil.Fixtures.resource("org/tagrank/task/rank/link/tiny-train.mentions.tsv").toString();
+        Path docs = dir.resolve("repro-docs.tsv");
+        Files.writeString(docs, "sport\tthe game was great\ncomp\tmy computer crashed\nsport\ta ball game\n"
+                + "comp\tthe disk drive\nsport\tthe team won\n");
+        String[][] runs = {
+                {"--task", "rank", "--data", rank, "--learner", "lr", "--optimizer", "lbfgs", "--threads", "2"},
+                {"--task", "rank", "--data", rank, "--learner", "svm", "--optimizer", "sgd"},
+                {"--task", "link", "--data", link, "--learner", "lr"},
+                {"--task", "classify", "--data", docs.toString(), "--learner", "svm"},
+                {"--task", "classify", "--data", docs.toString(), "--learner", "ava"},
+                {"--task", "pos", "--data", CliTest.TRAIN, "--learner", "lr", "--optimizer", "lbfgs", "--threads", "2"}};
+        for (String[] r : runs) {
+            List<List<String>> infos = new java.util.ArrayList<>();
+            for (String name : new String[]{"a", "b"}) {
+                Path out = dir.resolve("repro-" + name + ".lin.zip");
+                String[] args = new String[r.length + 8];
+                System.arraycopy(r, 0, args, 1, r.length);
+                args[0] = "train";
+                System.arraycopy(new String[]{"--epochs", "3", "--seed", "7", "--quiet", "--out", out.toString()}, 0, args,
+                        r.length + 1, 7);
+                BadInputCliTest.Run t = BadInputCliTest.run(args);
+                assertEquals(0, t.code(), String.join(" ", r) + ": " + t.err());
+                // created.at and train.seconds differ unless SOURCE_DATE_EPOCH is set (scripts/train-models sets it)
+                infos.add(BadInputCliTest.run("info", "--model", out.toString()).out().lines()
+                        .filter(l -> !l.startsWith("created.at=") && !l.startsWith("train.seconds="))
+                        .map(l -> l.replace(out.toString(), "OUT")).toList());
+            }
+            assertTrue(infos.get(0).stream().anyMatch(l -> l.startsWith("weights.sha256=")), infos.get(0).toString());
+            assertEquals(infos.get(0), infos.get(1), String.join(" ", r));
+        }
+    }
+}
