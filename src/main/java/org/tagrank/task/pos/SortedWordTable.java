@@ -15,8 +15,17 @@ final class SortedWordTable {
     private final String text;
     /** Start offset of each line; lines are sorted by word. */
     private final int[] starts;
-    /** Open-addressing hash index over the lines (line + 1, 0 = empty; at most half full), or null until built. */
-    private volatile int[] index;
+    /** The hash index and the lines' values, or null until built. */
+    private volatile Index index;
+
+    /**
+     * slots: open addressing over the lines, two ints per slot (the word's String.hashCode, line + 1; 0 = empty;
+     * at most half full), so that a probe of another word is rejected without reading the text; values: each
+     * line's value, one shared String per distinct value (cluster names, tag classes: a few hundred or thousand),
+     * so that a lookup allocates nothing and its value's hash is cached for the next table.
+     */
+    private record Index(int[] slots, String[] values) {
+    }
     private final java.util.concurrent.atomic.AtomicBoolean indexing = new java.util.concurrent.atomic.AtomicBoolean();
 
     private SortedWordTable(String text, int[] starts) {
@@ -53,21 +62,28 @@ final class SortedWordTable {
         return new SortedWordTable(text, starts);
     }
 
-    private int[] buildIndex() {
-        int[] t = new int[Integer.highestOneBit(Math.max(2, starts.length)) << 2];
-        int mask = t.length - 1;
+    private Index buildIndex() {
+        int capacity = Integer.highestOneBit(Math.max(2, starts.length)) << 2;
+        int[] t = new int[2 * capacity];
+        int mask = capacity - 1;
+        String[] values = new String[starts.length];
+        java.util.HashMap<String, String> shared = new java.util.HashMap<>();
         for (int k = 0; k < starts.length; k++) {
             int h = 0;
-            for (int i = starts[k]; text.charAt(i) != '\t'; i++) {
+            int i = starts[k];
+            for (; text.charAt(i) != '\t'; i++) {
                 h = 31 * h + text.charAt(i);
             }
             int slot = HashCommon.mix(h) & mask;
-            while (t[slot] != 0) {
+            while (t[2 * slot + 1] != 0) {
                 slot = (slot + 1) & mask;
             }
-            t[slot] = k + 1;
+            t[2 * slot] = h;
+            t[2 * slot + 1] = k + 1;
+            String v = text.substring(i + 1, text.indexOf('\n', i));
+            values[k] = shared.computeIfAbsent(v, x -> x);
         }
-        return t;
+        return new Index(t, values);
     }
 
     /** Compares the words of the lines starting at a and b. */
@@ -103,17 +119,19 @@ final class SortedWordTable {
 
     /** The line of a word (through the hash index once it is built), or -1. */
     int line(String word) {
-        int[] t = index;
-        if (t == null) {
+        Index idx = index;
+        if (idx == null) {
             if (indexing.compareAndSet(false, true)) {
                 java.util.concurrent.CompletableFuture.runAsync(this::indexNow);
             }
             return search(word);
         }
-        int mask = t.length - 1;
-        for (int slot = HashCommon.mix(word.hashCode()) & mask; t[slot] != 0; slot = (slot + 1) & mask) {
-            if (compare(starts[t[slot] - 1], word) == 0) {
-                return t[slot] - 1;
+        int[] t = idx.slots();
+        int mask = (t.length >>> 1) - 1;
+        int h = word.hashCode();
+        for (int slot = HashCommon.mix(h) & mask; t[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
+            if (t[2 * slot] == h && compare(starts[t[2 * slot + 1] - 1], word) == 0) {
+                return t[2 * slot + 1] - 1;
             }
         }
         return -1;
@@ -144,8 +162,12 @@ final class SortedWordTable {
         return -1;
     }
 
-    /** The value of a line: the text between its TAB and its newline. */
+    /** The value of a line: the text between its TAB and its newline (a shared String once the index is built). */
     String value(int line) {
+        Index idx = index;
+        if (idx != null) {
+            return idx.values()[line];
+        }
         int tab = text.indexOf('\t', starts[line]);
         return text.substring(tab + 1, text.indexOf('\n', tab));
     }
