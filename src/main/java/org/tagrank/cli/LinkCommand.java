@@ -118,7 +118,8 @@ public final class LinkCommand implements Runnable {
             }
             return linker;
         }
-        return linker.withWikidict(LinkTaskCli.wikidict(java.util.Map.of("wikidict", location), docs, c));
+        return linker.withWikidict(LinkTaskCli.wikidict(java.util.Map.of("wikidict", location), docs, c,
+                linker.usesWikidictAliases()));
     }
 
     static AliasTable readAliases(String location) throws IOException {

@@ -18,6 +18,7 @@ import org.tagrank.task.rank.link.LinkEval;
 import org.tagrank.task.rank.link.LinkOptions;
 import org.tagrank.task.rank.link.TwoPassTraining;
 import org.tagrank.task.rank.link.Wikidict;
+import org.tagrank.task.rank.link.WikidictAliases;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -46,7 +47,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
     @Override
     public Set<String> paramKeys() {
         return Set.of("baselines", "repeat", "wikidict", "passes", "folds", "sports", "context",
-                "context.top", "context.window", "coref", "types", "embeddings", "embeddings.window",
+                "context.top", "context.window", "coref", "types", "embeddings", "wikidict.aliases", "embeddings.window",
                 "embeddings.unseen", "embeddings.groups", "embeddings.center");
     }
 
@@ -66,7 +67,11 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         List<LinkDocument> train = LinkCorpus.read(r.data());
         AliasPrior prior = AliasPrior.fromDocuments(train);
         List<LinkDocument> dev = r.dev() == null ? null : LinkCorpus.read(r.dev());
-        Wikidict wd = wikidict(r.params(), dev == null ? train : concat(train, dev), console);
+        Set<String> aliasGroups = aliasGroups(r.params());
+        Wikidict wd = wikidict(r.params(), dev == null ? train : concat(train, dev), console, !aliasGroups.isEmpty());
+        if (wd != null) {
+            wd = wd.withAliasGroups(aliasGroups);
+        }
         int passes = intParam(r.params(), "passes", 1, 1, 2);
         TrainingListener listener = console.quiet() ? TrainingListener.SILENT : TrainingListener.printingTo(console.err());
         LinearModel model;
@@ -129,6 +134,9 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
             prov.put("link.folds", r.params().getOrDefault("folds", "5"));
         }
         prov.put(EntityLinker.WIKIDICT_KEY, Boolean.toString(wd != null));
+        if (!aliasGroups.isEmpty()) {
+            prov.put(EntityLinker.WIKIDICT_ALIASES_KEY, WikidictAliases.format(aliasGroups));
+        }
         if (context) {
             prov.put("link.context.top", Integer.toString(contextTop));
         }
@@ -154,7 +162,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
     public Map<String, Object> eval(EvalRequest r, Console console) throws Exception {
         EntityLinker linker = EntityLinker.load(r.model());
         List<LinkDocument> docs = LinkCorpus.read(r.data());
-        Wikidict wd = wikidict(r.params(), docs, console);
+        Wikidict wd = wikidict(r.params(), docs, console, linker.usesWikidictAliases());
         if (linker.usesWikidict() && wd == null) {
             throw CliException.usage("model " + r.model() + " was trained with the wikidict features: pass "
                     + "--param wikidict=PATH (the models-english-kbp jar or its wikidict.tab.gz)");
@@ -188,6 +196,15 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
 
     /** CoreNLP's dictionary from {@code --param wikidict=PATH}, keeping the spellings of these documents' mentions; null without the param. */
     static Wikidict wikidict(Map<String, String> params, List<LinkDocument> docs, Console console) throws java.io.IOException {
+        return wikidict(params, docs, console, false);
+    }
+
+    /**
+     * {@link #wikidict(Map, List, Console)}; with {@code aliases}, also the dictionary read the other way round for the
+     * candidates and documents of {@code docs} (the {@code wda.*} features, {@link WikidictAliases}).
+     */
+    static Wikidict wikidict(Map<String, String> params, List<LinkDocument> docs, Console console, boolean aliases)
+            throws java.io.IOException {
         String location = params.get("wikidict");
         if (location == null) {
             return null;
@@ -198,10 +215,32 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         console.progress("reading wikidict " + location);
         long start = System.nanoTime();
         Set<String> keep = Wikidict.aliasesOf(docs);
-        Wikidict wd = Wikidict.read(location, keep::contains);
+        Wikidict wd = Wikidict.read(location, keep::contains,
+                aliases ? WikidictAliases.Builder.forDocuments(docs) : null);
         console.progress(String.format(Locale.ROOT, "wikidict: %d of %d mention spellings found (%.1f s)", wd.size(),
                 keep.size(), (System.nanoTime() - start) / 1e9));
+        if (wd.aliases() != null) {
+            console.progress(String.format(Locale.ROOT, "wikidict aliases: %d candidate entities with an alias, "
+                    + "%d (entity, alias) pairs whose alias occurs in the documents, %d (entity, word) pairs in the "
+                    + "alias-word bags", wd.aliases().entities(), wd.aliases().aliasesInData(), wd.aliases().bagWords()));
+        }
         return wd;
+    }
+
+    /** The {@code wda.*} groups of {@code --param wikidict.aliases=true|false|count|doc|count,doc} (empty: off). */
+    static Set<String> aliasGroups(Map<String, String> params) {
+        String v = params.get("wikidict.aliases");
+        if (v == null || v.equals("false")) {
+            return Set.of();
+        }
+        if (params.get("wikidict") == null) {
+            throw CliException.usage("--param wikidict.aliases needs --param wikidict=PATH");
+        }
+        try {
+            return WikidictAliases.parseGroups(v);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage("--param wikidict.aliases: " + e.getMessage());
+        }
     }
 
     private static List<LinkDocument> concat(List<LinkDocument> a, List<LinkDocument> b) {

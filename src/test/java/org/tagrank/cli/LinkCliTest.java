@@ -114,6 +114,37 @@ class LinkCliTest {
     }
 
     @Test
+    void wikidictAliasFeaturesAreRecordedAndReadWhenLinking() throws Exception {
+        String wd = fixture("tiny-wikidict.tab");
+        String test = fixture("tiny-test.mentions.tsv");
+        String model = dir.resolve("wda.lin.zip").toString();
+        Run t = run("train", "--task", "link", "--data", fixture("tiny-train.mentions.tsv"), "--dev", test,
+                "--learner", "lr", "--epochs", "20", "--param", "wikidict=" + wd, "--param", "wikidict.aliases=true",
+                "--out", model);
+        assertEquals(0, t.code(), t.err());
+        assertTrue(t.err().contains("wikidict aliases: "), t.err());
+        Run info = run("info", "--model", model);
+        assertTrue(info.out().contains("link.wikidict.aliases=count,ctx,doc"), info.out());
+        Run e = run("eval", "--task", "link", "--model", model, "--data", test, "--json", "--param", "wikidict=" + wd);
+        assertEquals(0, e.code(), e.err());
+        assertTrue(e.err().contains("wikidict aliases: "), e.err()); // the model makes eval read the reverse entries
+        Run rank = run("link", "rank", "--model", model, "--wikidict", wd, test, "--quiet");
+        assertEquals(0, rank.code(), rank.err());
+        Run groups = run("train", "--task", "link", "--data", fixture("tiny-train.mentions.tsv"), "--param",
+                "wikidict=" + wd, "--param", "wikidict.aliases=ctx", "--out", dir.resolve("ctx-only.lin.zip").toString(),
+                "--quiet");
+        assertEquals(0, groups.code(), groups.err());
+        assertTrue(run("info", "--model", dir.resolve("ctx-only.lin.zip").toString()).out()
+                .contains("link.wikidict.aliases=ctx"));
+        Run noDict = run("train", "--task", "link", "--data", test, "--param", "wikidict.aliases=true", "--out", model);
+        assertEquals(ExitCodes.USAGE, noDict.code(), noDict.err());
+        assertTrue(noDict.err().contains("needs --param wikidict=PATH"), noDict.err());
+        Run badGroup = run("train", "--task", "link", "--data", test, "--param", "wikidict=" + wd, "--param",
+                "wikidict.aliases=links", "--out", model);
+        assertEquals(ExitCodes.USAGE, badGroup.code(), badGroup.err());
+    }
+
+    @Test
     void contextTypeAndCorefOptionsAreRecordedAndUsedWhenLinking() throws Exception {
         String model = dir.resolve("ctx.lin.zip").toString();
         String test = fixture("tiny-test.mentions.tsv");

@@ -97,6 +97,10 @@ public final class EntityLinkAnnotator implements Annotator {
             throw new IllegalArgumentException(name + ": model " + model + " was trained with the wikidict features: set "
                     + name + ".wikidict (the models-english-kbp jar or its wikidict.tab.gz)");
         }
+        if (loaded.usesWikidictAliases()) {
+            throw new IllegalArgumentException(name + ": model " + model + " was trained with the wikidict alias features "
+                    + "(link.wikidict.aliases), which the annotator does not compute: use a model without them");
+        }
         if (wd != null && loaded.usesWikidict()) {
             try { // only the aliases the alias table can give candidates for matter
                 loaded = loaded.withWikidict(Wikidict.read(wd, a -> !aliases.candidates(a).isEmpty()));

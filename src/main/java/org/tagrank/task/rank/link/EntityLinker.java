@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -32,6 +33,11 @@ public final class EntityLinker {
     static final String PRIOR_ENTRY = "link-prior.tsv";
     /** Provenance key: "true" when the model was trained with the wikidict features. */
     public static final String WIKIDICT_KEY = "link.wikidict";
+    /**
+     * Provenance key: the {@code wda.*} groups ("count,doc") of a model trained with the wikidict alias features
+     * ({@link WikidictAliasFeatures}); absent without them.
+     */
+    public static final String WIKIDICT_ALIASES_KEY = "link.wikidict.aliases";
     /** Provenance key: "true" when the model was trained with the optional sports features ({@link SportsFeatures}). */
     public static final String SPORTS_KEY = "link.sports";
     /** Provenance key: "true" with the optional entity context features (the model then has {@link #CONTEXT_ENTRY}). */
@@ -86,7 +92,8 @@ public final class EntityLinker {
         if (model.kind() != LinearModel.Kind.CANDIDATES) {
             throw new IllegalArgumentException("an entity linker needs a candidate-ranking model");
         }
-        this.wikidict = usesWikidict(model) ? wikidict : null;
+        this.wikidict = !usesWikidict(model) || wikidict == null ? null
+                : wikidict.withAliasGroups(wikidictAliasGroups(model));
         boolean ctx = "true".equals(model.provenance().get(CONTEXT_KEY));
         if (ctx && context == null) {
             throw new IllegalArgumentException("this link model was trained with the entity context features: it needs "
@@ -109,6 +116,20 @@ public final class EntityLinker {
 
     public boolean usesWikidict() {
         return usesWikidict(model);
+    }
+
+    /** The {@code wda.*} groups of a model trained with the wikidict alias features; empty without them. */
+    public static Set<String> wikidictAliasGroups(LinearModel model) {
+        String g = model.provenance().get(WIKIDICT_ALIASES_KEY);
+        if (g == null || !usesWikidict(model)) {
+            return Set.of();
+        }
+        return WikidictAliases.parseGroups(g);
+    }
+
+    /** Does this model need the dictionary read with its aliases by entity ({@link WikidictAliases})? */
+    public boolean usesWikidictAliases() {
+        return !wikidictAliasGroups(model).isEmpty();
     }
 
     /** The same model and prior with a dictionary for the wikidict features. */

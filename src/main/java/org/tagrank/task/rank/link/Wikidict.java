@@ -38,15 +38,51 @@ public final class Wikidict {
 
     private final Map<String, Entry> entries;
     private final String source;
+    /** The dictionary read the other way round, or null (not read, or not used by the model). */
+    private final WikidictAliases aliases;
+    /** Which {@code wda.*} groups the features emit ({@link WikidictAliasFeatures#GROUPS}). */
+    private final Set<String> aliasGroups;
 
-    private Wikidict(Map<String, Entry> entries, String source) {
+    private Wikidict(Map<String, Entry> entries, String source, WikidictAliases aliases, Set<String> aliasGroups) {
         this.entries = entries;
         this.source = source;
+        this.aliases = aliases;
+        this.aliasGroups = aliases == null ? Set.of() : Set.copyOf(aliasGroups);
     }
 
     /** A dictionary from given entries (tests). */
     public static Wikidict of(Map<String, Entry> entries) {
-        return new Wikidict(Map.copyOf(entries), "memory");
+        return new Wikidict(Map.copyOf(entries), "memory", null, Set.of());
+    }
+
+    /** A dictionary from given entries and reverse entries (tests), with every {@code wda.*} group. */
+    static Wikidict of(Map<String, Entry> entries, WikidictAliases aliases) {
+        return new Wikidict(Map.copyOf(entries), "memory", aliases, WikidictAliases.GROUPS);
+    }
+
+    /** The dictionary read the other way round (for the {@code wda.*} features), or null. */
+    public WikidictAliases aliases() {
+        return aliases;
+    }
+
+    /** The {@code wda.*} groups to emit (empty without {@link #aliases()}). */
+    public Set<String> aliasGroups() {
+        return aliasGroups;
+    }
+
+    /**
+     * The same dictionary emitting the {@code wda.*} groups given (none: the plain {@code wd.*} features).
+     * @throws IllegalStateException when groups are asked for and the reverse entries were not read
+     */
+    public Wikidict withAliasGroups(Set<String> groups) {
+        if (groups.isEmpty()) {
+            return aliases == null ? this : new Wikidict(entries, source, null, Set.of());
+        }
+        if (aliases == null) {
+            throw new IllegalStateException("this link model was trained with the wikidict alias features "
+                    + "(link.wikidict.aliases): the dictionary must be read with its aliases by entity");
+        }
+        return new Wikidict(entries, source, aliases, groups);
     }
 
     /**
@@ -55,6 +91,15 @@ public final class Wikidict {
      * {@code keep} accepts.
      */
     public static Wikidict read(String location, Predicate<String> keep) throws IOException {
+        return read(location, keep, null);
+    }
+
+    /**
+     * {@link #read(String, Predicate)}, also collecting, in the same pass, the reverse entries that
+     * {@code reverse} wants (null: none); the result then emits every {@code wda.*} group.
+     */
+    public static Wikidict read(String location, Predicate<String> keep, WikidictAliases.Builder reverse)
+            throws IOException {
         ResourceLocator.Located l = ResourceLocator.open(location);
         try (InputStream raw = l.stream()) {
             InputStream in = unwrap(new BufferedInputStream(raw, 1 << 16), location);
@@ -73,18 +118,31 @@ public final class Wikidict {
                     throw new CorpusFormatException(location, no, "expected alias<TAB>entity<TAB>score");
                 }
                 String alias = line.substring(0, t1);
-                if (!keep.test(alias)) {
-                    continue;
+                boolean forward = keep.test(alias);
+                String entity = null;
+                if (reverse != null) {
+                    entity = title(line.substring(t1 + 1, t2));
+                    if (!reverse.wants(entity)) {
+                        entity = null;
+                    }
                 }
-                double score;
-                try {
-                    score = Double.parseDouble(line.substring(t2 + 1).strip());
-                } catch (NumberFormatException e) {
-                    throw new CorpusFormatException(location, no, "score '" + line.substring(t2 + 1) + "' is not a number");
+                double score = 0;
+                if (forward || entity != null) {
+                    try {
+                        score = Double.parseDouble(line.substring(t2 + 1).strip());
+                    } catch (NumberFormatException e) {
+                        throw new CorpusFormatException(location, no, "score '" + line.substring(t2 + 1) + "' is not a number");
+                    }
                 }
-                map.put(alias, new Entry(title(line.substring(t1 + 1, t2)), score));
+                if (forward) {
+                    map.put(alias, new Entry(entity != null ? entity : title(line.substring(t1 + 1, t2)), score));
+                }
+                if (reverse != null) {
+                    reverse.line(alias, entity, score);
+                }
             }
-            return new Wikidict(map, l.description());
+            return new Wikidict(map, l.description(), reverse == null ? null : reverse.build(),
+                    WikidictAliases.GROUPS);
         }
     }
 

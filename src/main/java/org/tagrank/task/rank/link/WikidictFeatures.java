@@ -21,8 +21,12 @@ final class WikidictFeatures {
 
     private final byte[][] match;
     private final double[] score;
+    /** The {@code wda.*} features of the dictionary read the other way round, or null. */
+    private final WikidictAliasFeatures aliases;
 
     WikidictFeatures(LinkDocument doc, Wikidict wd) {
+        aliases = wd.aliases() == null || wd.aliasGroups().isEmpty() ? null
+                : new WikidictAliasFeatures(doc, wd.aliases(), wd.aliasGroups());
         int n = doc.mentions().size();
         match = new byte[n][];
         score = new double[n];
@@ -65,6 +69,9 @@ final class WikidictFeatures {
             sink.add("wd.variant");
         } else if ((b & BASE) != 0) {
             sink.add("wd.base");
+        }
+        if (aliases != null) {
+            aliases.extract(j, c, sink);
         }
     }
 }
