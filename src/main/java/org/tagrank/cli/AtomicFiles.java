@@ -39,8 +39,19 @@ public final class AtomicFiles {
      * so that a long run does not end in a failed rename.
      */
     static void checkTarget(Path target, String option) {
-        if (target != null && Files.isDirectory(target)) {
+        if (target == null) {
+            return;
+        }
+        if (Files.isDirectory(target)) {
             throw CliException.usage(option + " " + target + ": is a directory; give the file to write");
+        }
+        Path dir = target.toAbsolutePath().getParent();
+        while (dir != null && !Files.exists(dir)) { // missing directories are created: the nearest existing one counts
+            dir = dir.getParent();
+        }
+        if (dir != null && (!Files.isDirectory(dir) || !Files.isWritable(dir))) {
+            throw CliException.usage(option + " " + target + ": cannot write in " + dir
+                    + (Files.isDirectory(dir) ? " (permission denied)" : " (not a directory)"));
         }
     }
 

@@ -166,4 +166,28 @@ class OutputFilesCliTest {
             assertEquals(infos.get(0), infos.get(1), String.join(" ", r));
         }
     }
+
+    @Test
+    void anOutputPathThatCannotBeWrittenIsRefusedBeforeAnyWork() throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file.txt"), "x\n");
+        Path under = file.resolve("out.lin.zip");
+        BadInputCliTest.Run r = BadInputCliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN, "--epochs", "1",
+                "--quiet", "--out", under.toString());
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertEquals("tagrank: --out " + under + ": cannot write in " + file + " (not a directory)\n", r.err());
+
+        Path readOnly = Files.createDirectories(dir.resolve("read-only"));
+        assertTrue(readOnly.toFile().setWritable(false, false));
+        try {
+            // root may write anywhere: the check is then skipped, as the write would succeed
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(readOnly), "running as root");
+            Path out = readOnly.resolve("sub").resolve("out.txt");
+            BadInputCliTest.Run t = BadInputCliTest.run("tag", "--model", posModel.toString(), "--quiet",
+                    "--input-format", "tokens", CliTest.TRAIN, "-o", out.toString());
+            assertEquals(ExitCodes.USAGE, t.code(), t.err());
+            assertEquals("tagrank: -o " + out + ": cannot write in " + readOnly + " (permission denied)\n", t.err());
+        } finally {
+            readOnly.toFile().setWritable(true, false);
+        }
+    }
 }
