@@ -342,6 +342,10 @@ class BadInputCliTest {
         assertTrue(r.out().contains("unknown-word accuracy n/a (0 tokens)"), r.out());
         assertFalse(r.out().contains("NaN"), r.out());
         assertTrue(r.out().matches("(?s)tokens \\d+  accuracy \\d+\\.\\d\\d%  .*"), r.out());
+        Run train = run("train", "--task", "pos", "--data", CliTest.TRAIN, "--dev", CliTest.TRAIN, "--epochs", "1",
+                "--out", dir.resolve("nan.lin.zip").toString());
+        assertEquals(0, train.code(), train.err());
+        assertTrue(train.err().contains(", unknown words n/a, "), train.err());
     }
 
     @Test
