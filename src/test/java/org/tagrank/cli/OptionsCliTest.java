@@ -69,4 +69,12 @@ class OptionsCliTest {
                 "--task", "link", "--data", mentions, "--test", mentions, "--param", "sports=true", "--quiet"));
         assertEquals(false, java.nio.file.Files.exists(Path.of(out)));
     }
+
+    @Test
+    void benchHelpNamesTheOneTaskItMeasures() {
+        String help = BadInputCliTest.run("bench", "--help").out().replaceAll("\\s+", " ");
+        assertEquals(true, help.contains("--task=<task> Task: pos (the other tasks"), help);
+        assertUsage("task classify does not support bench", BadInputCliTest.run("bench", "--task", "classify", "--data",
+                CliTest.DEV, "--quiet"));
+    }
 }
