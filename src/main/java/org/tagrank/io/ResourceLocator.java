@@ -51,6 +51,9 @@ public final class ResourceLocator {
         if (in != null) {
             return new Located(in, "classpath " + resource);
         }
+        if (Files.isDirectory(path)) { // it exists: "not found" would send the user looking for it
+            throw new FileNotFoundException("is a directory, not a file: " + location);
+        }
         throw new FileNotFoundException("not found as a file or classpath resource: " + location);
     }
 

@@ -167,6 +167,12 @@ class BadInputCliTest {
                 "--out", dir.resolve("never.lin.zip").toString()));
         assertBadData(expected, run("classify", "--quiet", d.toString()));
         assertBadData(expected, run("link", "rank", "--quiet", d.toString()));
+        // files found by location (file, classpath or URL): a directory is not "not found"
+        assertBadData("is a directory, not a file: " + d, run(utf8("a b\n"), tag("--input-format", "tokens", "--lexicon",
+                d.toString())));
+        Run model = run(utf8("a b\n"), "tag", "--model", d.toString(), "--quiet");
+        assertEquals(ExitCodes.BAD_MODEL, model.code(), model.err());
+        assertEquals("tagrank: model is a directory, not a file: " + d + "\n", model.err());
     }
 
     @Test
