@@ -136,6 +136,9 @@ public final class TrainCommand implements Callable<Integer> {
                 b.l2(l2);
             }
             if (patience != null) {
+                if (patience > 0 && dev == null) { // early stopping watches the dev score: without one it never stopped
+                    throw new IllegalArgumentException("--patience " + patience + " stops on the --dev score: give --dev");
+                }
                 b.patience(patience);
             }
             if (cutoff < 1) {

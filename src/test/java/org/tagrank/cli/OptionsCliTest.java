@@ -77,4 +77,17 @@ class OptionsCliTest {
         assertUsage("task classify does not support bench", BadInputCliTest.run("bench", "--task", "classify", "--data",
                 CliTest.DEV, "--quiet"));
     }
+
+    @Test
+    void patienceWithoutADevSetIsRefused() {
+        String rank = org.tagrank.testutil.Fixtures.resource("org/tagrank/task/rank/tiny-rank.tsv").toString();
+        assertUsage("--patience 3 stops on the --dev score: give --dev", BadInputCliTest.run("train", "--task", "rank",
+                "--data", rank, "--patience", "3", "--quiet", "--out", dir.resolve("never.lin.zip").toString()));
+        BadInputCliTest.Run never = BadInputCliTest.run("train", "--task", "rank", "--data", rank, "--patience", "0",
+                "--epochs", "2", "--quiet", "--out", dir.resolve("p0.lin.zip").toString());
+        assertEquals(0, never.code(), never.err());
+        BadInputCliTest.Run withDev = BadInputCliTest.run("train", "--task", "rank", "--data", rank, "--dev", rank,
+                "--patience", "2", "--epochs", "2", "--quiet", "--out", dir.resolve("p2.lin.zip").toString());
+        assertEquals(0, withDev.code(), withDev.err());
+    }
 }
