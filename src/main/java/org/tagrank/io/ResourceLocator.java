@@ -36,6 +36,10 @@ public final class ResourceLocator {
                 return new Located(url.openStream(), "URL " + location);
             } catch (java.net.UnknownHostException e) {
                 throw new FileNotFoundException("cannot be read from " + location + ": unknown host " + e.getMessage());
+            } catch (FileNotFoundException e) { // HTTP 404/410 (the message is only the URL) or a missing file: URL
+                String why = e.getMessage();
+                throw new FileNotFoundException("cannot be read from " + location + ": "
+                        + (why == null || why.equals(location) || why.equals(url.toString()) ? "not found there" : why));
             } catch (IOException e) {
                 // the bare messages ("Connection refused", a status line) do not say which URL failed
                 throw new FileNotFoundException("cannot be read from " + location + ": "
