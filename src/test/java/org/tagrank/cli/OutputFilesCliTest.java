@@ -190,4 +190,16 @@ class OutputFilesCliTest {
             readOnly.toFile().setWritable(true, false);
         }
     }
+
+    @Test
+    void trainNeverWritesItsModelOverItsOwnData() throws IOException {
+        Path data = Files.copy(Path.of(CliTest.TRAIN), dir.resolve("own-data.conllu"));
+        byte[] before = Files.readAllBytes(data);
+        BadInputCliTest.Run r = BadInputCliTest.run("train", "--task", "pos", "--data", data.toString(), "--epochs", "1",
+                "--quiet", "--out", dir.resolve(".").resolve("own-data.conllu").toString());
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertTrue(r.err().startsWith("tagrank: --out "), r.err());
+        assertTrue(r.err().endsWith(" is an input of this run (" + data + "): give another file\n"), r.err());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(data));
+    }
 }
