@@ -55,6 +55,26 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Refuses a target that is one of the run's input files (by file identity), with a usage error before any
+     * work: the output would replace what it is made from ('train --data x --out x' replaced the corpus).
+     */
+    static void checkNotInput(Path target, String option, Path... inputs) {
+        if (target == null || !Files.exists(target)) {
+            return;
+        }
+        for (Path in : inputs) {
+            try {
+                if (in != null && !in.toString().equals("-") && Files.exists(in) && Files.isSameFile(target, in)) {
+                    throw CliException.usage(option + " " + target + " is an input of this run (" + in
+                            + "): give another file");
+                }
+            } catch (IOException e) {
+                // cannot compare: not the same file as far as we can tell
+            }
+        }
+    }
+
     public static void writeString(Path target, String s) throws IOException {
         write(target, out -> out.write(s.getBytes(StandardCharsets.UTF_8)));
     }

@@ -80,6 +80,7 @@ public final class TagCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AtomicFiles.checkTarget(output, "-o");
+        AtomicFiles.checkNotInput(output, "-o", inputs.toArray(new Path[0]));
         Console c = common.console(Main.streams());
         SentenceSource.Format in = SentenceSource.parseFormat(inputFormat);
         TagFormat out = TagFormat.parse(outputFormat != null ? outputFormat : in == SentenceSource.Format.CONLLU ? "conllu" : "word_tag");

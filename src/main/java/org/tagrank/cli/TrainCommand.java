@@ -80,11 +80,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AtomicFiles.checkTarget(out, "--out");
-        for (Path in : new Path[]{data, dev, templates, openNlpParams}) {
-            if (out != null && in != null && sameFile(out, in)) { // the model would replace what it was made from
-                throw CliException.usage("--out " + out + " is an input of this run (" + in + "): give another file");
-            }
-        }
+        AtomicFiles.checkNotInput(out, "--out", data, dev, templates, openNlpParams);
         TaskCli t = Tasks.get(task);
         TaskCli.checkParams(t, "train", params);
         if (TrainerConfig.Learner.AVA.id().equalsIgnoreCase(learner) && !t.trainsAllVsAll()) {
@@ -123,15 +119,6 @@ public final class TrainCommand implements Callable<Integer> {
         }
         t.train(new TrainRequest(data, dev, config, cutoff, templates, out, params, commandLine()), console);
         return ExitCodes.OK;
-    }
-
-    /** Whether two paths name one existing file (comma-separated input lists name none). */
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return java.nio.file.Files.exists(a) && java.nio.file.Files.exists(b) && java.nio.file.Files.isSameFile(a, b);
-        } catch (java.io.IOException e) {
-            return false;
-        }
     }
 
     /** The trainer configuration, with usage errors for bad values. Cost entries need labels: see {@link #costEntries()}. */

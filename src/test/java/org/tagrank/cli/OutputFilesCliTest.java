@@ -201,5 +201,18 @@ class OutputFilesCliTest {
         assertTrue(r.err().startsWith("tagrank: --out "), r.err());
         assertTrue(r.err().endsWith(" is an input of this run (" + data + "): give another file\n"), r.err());
         org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(data));
+
+        // the same for tag (gold UPOS/XPOS would be replaced), eval --report and clusters
+        for (String[] c : new String[][]{
+                {"tag", "--model", posModel.toString(), "--quiet", "--input-format", "conllu", data.toString(), "-o"},
+                {"eval", "--task", "pos", "--model", posModel.toString(), "--data", data.toString(), "--quiet", "--report"},
+                {"clusters", "--quiet", "--format", "conllu", data.toString(), "-o"}}) {
+            String[] args = java.util.Arrays.copyOf(c, c.length + 1);
+            args[c.length] = data.toString();
+            BadInputCliTest.Run t = BadInputCliTest.run(args);
+            assertEquals(ExitCodes.USAGE, t.code(), c[0] + ": " + t.err());
+            assertTrue(t.err().endsWith(" is an input of this run (" + data + "): give another file\n"), t.err());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(data), c[0]);
+        }
     }
 }
