@@ -90,4 +90,18 @@ class OptionsCliTest {
                 "--patience", "2", "--epochs", "2", "--quiet", "--out", dir.resolve("p2.lin.zip").toString());
         assertEquals(0, withDev.code(), withDev.err());
     }
+
+    @Test
+    void aCutoffThatLeavesNoFeatureIsBadDataNotAUselessModel() {
+        String rank = org.tagrank.testutil.Fixtures.resource("org/tagrank/task/rank/tiny-rank.tsv").toString();
+        for (String[] c : new String[][]{{"rank", rank}, {"pos", CliTest.TRAIN}}) {
+            Path out = dir.resolve("cut-" + c[0] + ".lin.zip");
+            BadInputCliTest.Run r = BadInputCliTest.run("train", "--task", c[0], "--data", c[1], "--cutoff", "100000",
+                    "--epochs", "1", "--quiet", "--out", out.toString());
+            assertEquals(ExitCodes.BAD_DATA, r.code(), c[0] + ": " + r.err());
+            assertEquals("tagrank: the training data has no features to learn from (is the count cutoff above every "
+                    + "feature's count?)\n", r.err());
+            assertEquals(false, java.nio.file.Files.exists(out));
+        }
+    }
 }
