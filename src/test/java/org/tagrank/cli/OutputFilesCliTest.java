@@ -67,7 +67,21 @@ class OutputFilesCliTest {
         assertTrue(lines.get(0).startsWith("The_"), lines.toString());
         assertTrue(lines.get(1).startsWith("# explain token 2 'dog' -> "), lines.toString());
         String help = BadInputCliTest.run("tag", "--help").out().replaceAll("\\s+", " ");
-        assertTrue(help.contains("its top features as # lines after the sentence, in the output"), help);
+        assertTrue(help.contains("its top features as # lines in the output, before the sentence (word_tag: after"), help);
+
+        // CoNLL-U: comments belong to the sentence they precede, so the explanation comes before its sentence
+        Path gold = org.tagrank.testutil.Fixtures.resource("org/tagrank/task/pos/tiny-dev.conllu");
+        BadInputCliTest.Run c = BadInputCliTest.run("tag", "--model", posModel.toString(), "--quiet", "--input-format",
+                "conllu", "--explain", "1", gold.toString());
+        assertEquals(0, c.code(), c.err());
+        String[] blocks = c.out().split("\n\n");
+        long sentences = Files.readString(gold).strip().split("\n\n").length;
+        assertEquals(sentences, blocks.length, "one block per sentence, none of comments alone: " + c.out());
+        for (String b : blocks) {
+            List<String> block = b.strip().lines().toList();
+            assertTrue(block.get(0).startsWith("# explain token 1 '"), b);
+            assertTrue(block.get(block.size() - 1).matches("\\d+\\t.*"), "ends with a word line: " + b);
+        }
     }
 
     @Test
