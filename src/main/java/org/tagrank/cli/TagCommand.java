@@ -50,8 +50,21 @@ public final class TagCommand implements Callable<Integer> {
     @Option(names = "--output-format", description = "conllu | word_tag | tsv (default: conllu for conllu input, else word_tag)")
     String outputFormat;
 
-    @Option(names = "--separator", defaultValue = "_", description = "word_TAG separator of word_tag input or output (default: ${DEFAULT-VALUE})")
+    @Option(names = "--separator", defaultValue = "_", converter = Separator.class,
+            description = "word_TAG separator of word_tag input or output (default: ${DEFAULT-VALUE})")
     char separator;
+
+    /** One character that is not whitespace: tokens are split at whitespace, so a space could never separate a tag. */
+    static final class Separator implements picocli.CommandLine.ITypeConverter<Character> {
+        @Override
+        public Character convert(String s) {
+            if (s.length() != 1 || Character.isWhitespace(s.charAt(0))) {
+                throw new picocli.CommandLine.TypeConversionException("must be one character other than whitespace, got '"
+                        + s + "'");
+            }
+            return s.charAt(0);
+        }
+    }
 
     @Option(names = "--threads", description = "Tagging threads (default: available processors).")
     Integer threads;

@@ -104,4 +104,15 @@ class OptionsCliTest {
             assertEquals(false, java.nio.file.Files.exists(out));
         }
     }
+
+    @Test
+    void aSeparatorMustBeOneCharacterOtherThanWhitespace() {
+        for (String sep : new String[]{"", " ", "//"}) {
+            BadInputCliTest.Run r = BadInputCliTest.run("a_NN\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "tag",
+                    "--input-format", "word_tag", "--separator", sep, "--quiet");
+            assertEquals(ExitCodes.USAGE, r.code(), r.err());
+            assertEquals("tagrank: Invalid value for option '--separator': must be one character other than whitespace, "
+                    + "got '" + sep + "'", r.err().lines().findFirst().orElse(""));
+        }
+    }
 }
