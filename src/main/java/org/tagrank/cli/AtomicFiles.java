@@ -39,8 +39,39 @@ public final class AtomicFiles {
      * so that a long run does not end in a failed rename.
      */
     static void checkTarget(Path target, String option) {
-        if (target != null && Files.isDirectory(target)) {
+        if (target == null) {
+            return;
+        }
+        if (Files.isDirectory(target)) {
             throw CliException.usage(option + " " + target + ": is a directory; give the file to write");
+        }
+        Path dir = target.toAbsolutePath().getParent();
+        while (dir != null && !Files.exists(dir)) { // missing directories are created: the nearest existing one counts
+            dir = dir.getParent();
+        }
+        if (dir != null && (!Files.isDirectory(dir) || !Files.isWritable(dir))) {
+            throw CliException.usage(option + " " + target + ": cannot write in " + dir
+                    + (Files.isDirectory(dir) ? " (permission denied)" : " (not a directory)"));
+        }
+    }
+
+    /**
+     * Refuses a target that is one of the run's input files (by file identity), with a usage error before any
+     * work: the output would replace what it is made from ('train --data x --out x' replaced the corpus).
+     */
+    static void checkNotInput(Path target, String option, Path... inputs) {
+        if (target == null || !Files.exists(target)) {
+            return;
+        }
+        for (Path in : inputs) {
+            try {
+                if (in != null && !in.toString().equals("-") && Files.exists(in) && Files.isSameFile(target, in)) {
+                    throw CliException.usage(option + " " + target + " is an input of this run (" + in
+                            + "): give another file");
+                }
+            } catch (IOException e) {
+                // cannot compare: not the same file as far as we can tell
+            }
         }
     }
 

@@ -100,6 +100,9 @@ public final class ClassifyTaskCli implements TaskCli {
         List<Document> dev = r.dev() == null ? null : NewsgroupsReader.read(r.dev());
         TreeSet<String> names = new TreeSet<>();
         train.forEach(d -> names.add(d.label()));
+        if (dev != null) {
+            requireKnownLabels(dev, names, r.dev());
+        }
         TrainerConfig config = TrainCommand.CostEntries.resolve(r.trainer(), LabelSet.of(names));
         console.progress(String.format(Locale.ROOT, "classify: %d training documents, %d labels%s", train.size(),
                 names.size(), dev == null ? "" : ", " + dev.size() + " dev documents"));
@@ -167,12 +170,24 @@ public final class ClassifyTaskCli implements TaskCli {
         List<Document> te = NewsgroupsReader.read(test);
         TreeSet<String> names = new TreeSet<>();
         tr.forEach(d -> names.add(d.label()));
+        requireKnownLabels(te, names, test);
         LabelSet labels = LabelSet.of(names);
         NgramVectorizer v = NgramVectorizer.fit(tr.stream().map(Document::text).toList(), features);
         console.progress(String.format(Locale.ROOT, "classify: %d features (%s)", v.index().size(), features.toMap()));
         Dataset trainSet = TextClassifier.dataset(tr, labels, v, "training");
         Dataset testSet = TextClassifier.dataset(te, labels, v, "test");
         return new ComparisonData(trainSet, testSet);
+    }
+
+    /** Every document's label is one of the training labels; else bad data at its line (one document a line). */
+    private static void requireKnownLabels(List<Document> docs, java.util.Set<String> labels, Path file)
+            throws CorpusFormatException {
+        for (int i = 0; i < docs.size(); i++) {
+            if (!labels.contains(docs.get(i).label())) {
+                throw new CorpusFormatException(file.toString(), i + 1, "label '" + docs.get(i).label()
+                        + "' is not in the training data");
+            }
+        }
     }
 
     /**

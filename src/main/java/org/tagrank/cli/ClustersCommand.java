@@ -74,6 +74,7 @@ public final class ClustersCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AtomicFiles.checkTarget(out, "-o");
+        AtomicFiles.checkNotInput(out, "-o", inputs.toArray(new Path[0]));
         Console c = common.console(Main.streams());
         ExchangeClustering.Settings settings;
         try {

@@ -47,7 +47,8 @@ public final class CompareCommand implements Callable<Integer> {
             defaultValue = "lr-sgd,lr-adagrad,lr-lbfgs,svm,svm-cost,perceptron,ova,ava")
     List<String> learners;
 
-    @Option(names = "--epochs", defaultValue = "10")
+    @Option(names = "--epochs", defaultValue = "10", description = "Passes over the data for each learner "
+            + "(lr-lbfgs: 10 times as many iterations, at least 50; default: ${DEFAULT-VALUE}); no early stopping.")
     int epochs;
 
     @Option(names = "--threads", defaultValue = "2", description = "Threads for the L-BFGS gradient.")

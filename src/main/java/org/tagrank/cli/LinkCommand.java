@@ -237,6 +237,7 @@ public final class LinkCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             AtomicFiles.checkTarget(out, "-o");
+            AtomicFiles.checkNotInput(out, "-o", inputs.toArray(new Path[0]));
             Console c = common.console(Main.streams());
             List<LinkMention> all = new ArrayList<>();
             for (Path p : inputs) {

@@ -279,8 +279,8 @@ public final class PosTaskCli implements TaskCli {
             scores.put("score.dev.accuracy", String.format(Locale.ROOT, "%.4f", e.accuracy()));
             scores.put("score.dev.unknown_accuracy", String.format(Locale.ROOT, "%.4f", e.unknownAccuracy()));
             scores.put("score.dev.upos_accuracy", String.format(Locale.ROOT, "%.4f", e.uposAccuracy()));
-            c.progress(String.format(Locale.ROOT, "dev: accuracy %.2f%%, unknown words %.2f%%, UPOS %.2f%% (%s decoding)",
-                    100 * e.accuracy(), 100 * e.unknownAccuracy(), 100 * e.uposAccuracy(),
+            c.progress(String.format(Locale.ROOT, "dev: accuracy %s, unknown words %s, UPOS %s (%s decoding)",
+                    percent(e.accuracy()), percent(e.unknownAccuracy()), percent(e.uposAccuracy()),
                     tagger.beamWidth() == 1 ? "greedy" : "beam " + tagger.beamWidth()));
         }
         bundle = new ModelBundle(bundle.task(), bundle.model().withProvenance(bundle.model().provenance().with(scores)),

@@ -50,8 +50,21 @@ public final class TagCommand implements Callable<Integer> {
     @Option(names = "--output-format", description = "conllu | word_tag | tsv (default: conllu for conllu input, else word_tag)")
     String outputFormat;
 
-    @Option(names = "--separator", defaultValue = "_", description = "word_TAG separator of word_tag input or output (default: ${DEFAULT-VALUE})")
+    @Option(names = "--separator", defaultValue = "_", converter = Separator.class,
+            description = "word_TAG separator of word_tag input or output (default: ${DEFAULT-VALUE})")
     char separator;
+
+    /** One character that is not whitespace: tokens are split at whitespace, so a space could never separate a tag. */
+    static final class Separator implements picocli.CommandLine.ITypeConverter<Character> {
+        @Override
+        public Character convert(String s) {
+            if (s.length() != 1 || Character.isWhitespace(s.charAt(0))) {
+                throw new picocli.CommandLine.TypeConversionException("must be one character other than whitespace, got '"
+                        + s + "'");
+            }
+            return s.charAt(0);
+        }
+    }
 
     @Option(names = "--threads", description = "Tagging threads (default: available processors).")
     Integer threads;
@@ -65,7 +78,7 @@ public final class TagCommand implements Callable<Integer> {
     @Option(names = "--top-k", description = "Also output the k best tags with probabilities per token (tsv column / CoNLL-U MISC; not word_tag).")
     Integer topK;
 
-    @Option(names = "--explain", paramLabel = "N", description = "Explain the tag of token N (1-based) of each sentence: its top features as # lines after the sentence, in the output.")
+    @Option(names = "--explain", paramLabel = "N", description = "Explain the tag of token N (1-based) of each sentence: its top features as # lines in the output, before the sentence (word_tag: after its line).")
     Integer explain;
 
     @Option(names = {"-o", "--output"}, description = "Output file (written atomically); default stdout.")
@@ -80,6 +93,7 @@ public final class TagCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AtomicFiles.checkTarget(output, "-o");
+        AtomicFiles.checkNotInput(output, "-o", inputs.toArray(new Path[0]));
         Console c = common.console(Main.streams());
         SentenceSource.Format in = SentenceSource.parseFormat(inputFormat);
         TagFormat out = TagFormat.parse(outputFormat != null ? outputFormat : in == SentenceSource.Format.CONLLU ? "conllu" : "word_tag");
@@ -204,8 +218,11 @@ public final class TagCommand implements Callable<Integer> {
                 }
                 TaggedSentence s = tagger.tag(words);
                 List<List<ScoredOutput>> top = topK != null ? tagger.topK(words, topK) : null;
+                if (explain != null && format != TagFormat.WORD_TAG) {
+                    explain(sb, tagger, words, s); // comments open a CoNLL-U sentence: after it they opened the next
+                }
                 format.write(sb, s, item.conllu(), top, separator);
-                if (explain != null) {
+                if (explain != null && format == TagFormat.WORD_TAG) {
                     explain(sb, tagger, words, s);
                 }
                 sentences++;

@@ -80,6 +80,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AtomicFiles.checkTarget(out, "--out");
+        AtomicFiles.checkNotInput(out, "--out", data, dev, templates, openNlpParams);
         TaskCli t = Tasks.get(task);
         TaskCli.checkParams(t, "train", params);
         if (TrainerConfig.Learner.AVA.id().equalsIgnoreCase(learner) && !t.trainsAllVsAll()) {
@@ -136,6 +137,9 @@ public final class TrainCommand implements Callable<Integer> {
                 b.l2(l2);
             }
             if (patience != null) {
+                if (patience > 0 && dev == null) { // early stopping watches the dev score: without one it never stopped
+                    throw new IllegalArgumentException("--patience " + patience + " stops on the --dev score: give --dev");
+                }
                 b.patience(patience);
             }
             if (cutoff < 1) {

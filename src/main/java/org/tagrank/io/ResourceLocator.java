@@ -40,6 +40,10 @@ public final class ResourceLocator {
                 return new Located(url.openStream(), "URL " + location);
             } catch (java.net.UnknownHostException e) {
                 throw new FileNotFoundException("cannot be read from " + location + ": unknown host " + e.getMessage());
+            } catch (FileNotFoundException e) { // HTTP 404/410 (the message is only the URL) or a missing file: URL
+                String why = e.getMessage();
+                throw new FileNotFoundException("cannot be read from " + location + ": "
+                        + (why == null || why.equals(location) || why.equals(url.toString()) ? "not found there" : why));
             } catch (IOException e) {
                 // the bare messages ("Connection refused", a status line) do not say which URL failed
                 throw new FileNotFoundException("cannot be read from " + location + ": "
@@ -54,6 +58,9 @@ public final class ResourceLocator {
         InputStream in = ResourceLocator.class.getClassLoader().getResourceAsStream(resource);
         if (in != null) {
             return new Located(in, "classpath " + resource);
+        }
+        if (Files.isDirectory(path)) { // it exists: "not found" would send the user looking for it
+            throw new FileNotFoundException("is a directory, not a file: " + location);
         }
         throw new FileNotFoundException("not found as a file or classpath resource: " + location);
     }

@@ -10,7 +10,30 @@ public final class Trainers {
     private Trainers() {
     }
 
+    /**
+     * The trainer for a configuration. Training data without a single feature is refused (a count cutoff above
+     * every feature's count leaves none): such a model scores every output 0 and was written without a word.
+     */
     public static Trainer create(TrainerConfig config) {
+        Trainer t = createFor(config);
+        return new Trainer() {
+            @Override
+            public LinearModel train(org.tagrank.core.Dataset train, org.tagrank.core.Dataset dev, TrainingListener listener) {
+                if (train.features().size() == 0) {
+                    throw new IllegalArgumentException("the training data has no features to learn from (is the count "
+                            + "cutoff above every feature's count?)");
+                }
+                return t.train(train, dev, listener);
+            }
+
+            @Override
+            public TrainerConfig config() {
+                return t.config();
+            }
+        };
+    }
+
+    private static Trainer createFor(TrainerConfig config) {
         if (config.learner() == TrainerConfig.Learner.PERCEPTRON) {
             return new AveragedPerceptronTrainer(config);
         }

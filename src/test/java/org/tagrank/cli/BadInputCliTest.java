@@ -167,6 +167,12 @@ class BadInputCliTest {
                 "--out", dir.resolve("never.lin.zip").toString()));
         assertBadData(expected, run("classify", "--quiet", d.toString()));
         assertBadData(expected, run("link", "rank", "--quiet", d.toString()));
+        // files found by location (file, classpath or URL): a directory is not "not found"
+        assertBadData("is a directory, not a file: " + d, run(utf8("a b\n"), tag("--input-format", "tokens", "--lexicon",
+                d.toString())));
+        Run model = run(utf8("a b\n"), "tag", "--model", d.toString(), "--quiet");
+        assertEquals(ExitCodes.BAD_MODEL, model.code(), model.err());
+        assertEquals("tagrank: model is a directory, not a file: " + d + "\n", model.err());
     }
 
     @Test
@@ -342,6 +348,10 @@ class BadInputCliTest {
         assertTrue(r.out().contains("unknown-word accuracy n/a (0 tokens)"), r.out());
         assertFalse(r.out().contains("NaN"), r.out());
         assertTrue(r.out().matches("(?s)tokens \\d+  accuracy \\d+\\.\\d\\d%  .*"), r.out());
+        Run train = run("train", "--task", "pos", "--data", CliTest.TRAIN, "--dev", CliTest.TRAIN, "--epochs", "1",
+                "--out", dir.resolve("nan.lin.zip").toString());
+        assertEquals(0, train.code(), train.err());
+        assertTrue(train.err().contains(", unknown words n/a, "), train.err());
     }
 
     @Test

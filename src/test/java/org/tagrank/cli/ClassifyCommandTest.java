@@ -111,4 +111,20 @@ class ClassifyCommandTest {
         assertEquals(1.0, m.cost(null, 0, 2));
         assertEquals(0.0, m.cost(null, 2, 2));
     }
+
+    @Test
+    void aDevOrTestLabelTheTrainingDataLacksIsBadDataAtItsLine() throws IOException {
+        Path docs = dir.resolve("two-labels.tsv");
+        Files.writeString(docs, "sport\tthe game was great\ncomp\tmy computer crashed\n");
+        Path other = dir.resolve("other-label.tsv");
+        Files.writeString(other, "sport\ta game\npolitics\tvote now\n");
+        Result dev = run("train", "--task", "classify", "--data", docs.toString(), "--dev", other.toString(), "--quiet",
+                "--out", dir.resolve("never.lin.zip").toString());
+        assertEquals(ExitCodes.BAD_DATA, dev.code(), dev.err());
+        assertEquals("tagrank: " + other + ":2: label 'politics' is not in the training data\n", dev.err());
+        Result test = run("compare", "--task", "classify", "--data", docs.toString(), "--test", other.toString(),
+                "--learners", "lr-sgd", "--quiet");
+        assertEquals(ExitCodes.BAD_DATA, test.code(), test.err());
+        assertEquals("tagrank: " + other + ":2: label 'politics' is not in the training data\n", test.err());
+    }
 }

@@ -69,4 +69,50 @@ class OptionsCliTest {
                 "--task", "link", "--data", mentions, "--test", mentions, "--param", "sports=true", "--quiet"));
         assertEquals(false, java.nio.file.Files.exists(Path.of(out)));
     }
+
+    @Test
+    void benchHelpNamesTheOneTaskItMeasures() {
+        String help = BadInputCliTest.run("bench", "--help").out().replaceAll("\\s+", " ");
+        assertEquals(true, help.contains("--task=<task> Task: pos (the other tasks"), help);
+        assertUsage("task classify does not support bench", BadInputCliTest.run("bench", "--task", "classify", "--data",
+                CliTest.DEV, "--quiet"));
+    }
+
+    @Test
+    void patienceWithoutADevSetIsRefused() {
+        String rank = org.tagrank.testutil.Fixtures.resource("org/tagrank/task/rank/tiny-rank.tsv").toString();
+        assertUsage("--patience 3 stops on the --dev score: give --dev", BadInputCliTest.run("train", "--task", "rank",
+                "--data", rank, "--patience", "3", "--quiet", "--out", dir.resolve("never.lin.zip").toString()));
+        BadInputCliTest.Run never = BadInputCliTest.run("train", "--task", "rank", "--data", rank, "--patience", "0",
+                "--epochs", "2", "--quiet", "--out", dir.resolve("p0.lin.zip").toString());
+        assertEquals(0, never.code(), never.err());
+        BadInputCliTest.Run withDev = BadInputCliTest.run("train", "--task", "rank", "--data", rank, "--dev", rank,
+                "--patience", "2", "--epochs", "2", "--quiet", "--out", dir.resolve("p2.lin.zip").toString());
+        assertEquals(0, withDev.code(), withDev.err());
+    }
+
+    @Test
+    void aCutoffThatLeavesNoFeatureIsBadDataNotAUselessModel() {
+        String rank = org.tagrank.testutil.Fixtures.resource("org/tagrank/task/rank/tiny-rank.tsv").toString();
+        for (String[] c : new String[][]{{"rank", rank}, {"pos", CliTest.TRAIN}}) {
+            Path out = dir.resolve("cut-" + c[0] + ".lin.zip");
+            BadInputCliTest.Run r = BadInputCliTest.run("train", "--task", c[0], "--data", c[1], "--cutoff", "100000",
+                    "--epochs", "1", "--quiet", "--out", out.toString());
+            assertEquals(ExitCodes.BAD_DATA, r.code(), c[0] + ": " + r.err());
+            assertEquals("tagrank: the training data has no features to learn from (is the count cutoff above every "
+                    + "feature's count?)\n", r.err());
+            assertEquals(false, java.nio.file.Files.exists(out));
+        }
+    }
+
+    @Test
+    void aSeparatorMustBeOneCharacterOtherThanWhitespace() {
+        for (String sep : new String[]{"", " ", "//"}) {
+            BadInputCliTest.Run r = BadInputCliTest.run("a_NN\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "tag",
+                    "--input-format", "word_tag", "--separator", sep, "--quiet");
+            assertEquals(ExitCodes.USAGE, r.code(), r.err());
+            assertEquals("tagrank: Invalid value for option '--separator': must be one character other than whitespace, "
+                    + "got '" + sep + "'", r.err().lines().findFirst().orElse(""));
+        }
+    }
 }

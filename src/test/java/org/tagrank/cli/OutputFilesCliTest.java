@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the commands leave at their output paths, on success and on failure. */
@@ -67,7 +66,21 @@ class OutputFilesCliTest {
         assertTrue(lines.get(0).startsWith("The_"), lines.toString());
         assertTrue(lines.get(1).startsWith("# explain token 2 'dog' -> "), lines.toString());
         String help = BadInputCliTest.run("tag", "--help").out().replaceAll("\\s+", " ");
-        assertTrue(help.contains("its top features as # lines after the sentence, in the output"), help);
+        assertTrue(help.contains("its top features as # lines in the output, before the sentence (word_tag: after"), help);
+
+        // CoNLL-U: comments belong to the sentence they precede, so the explanation comes before its sentence
+        Path gold = org.tagrank.testutil.Fixtures.resource("org/tagrank/task/pos/tiny-dev.conllu");
+        BadInputCliTest.Run c = BadInputCliTest.run("tag", "--model", posModel.toString(), "--quiet", "--input-format",
+                "conllu", "--explain", "1", gold.toString());
+        assertEquals(0, c.code(), c.err());
+        String[] blocks = c.out().split("\n\n");
+        long sentences = Files.readString(gold).strip().split("\n\n").length;
+        assertEquals(sentences, blocks.length, "one block per sentence, none of comments alone: " + c.out());
+        for (String b : blocks) {
+            List<String> block = b.strip().lines().toList();
+            assertTrue(block.get(0).startsWith("# explain token 1 '"), b);
+            assertTrue(block.get(block.size() - 1).matches("\\d+\\t.*"), "ends with a word line: " + b);
+        }
     }
 
     @Test
@@ -164,6 +177,55 @@ class OutputFilesCliTest {
             }
             assertTrue(infos.get(0).stream().anyMatch(l -> l.startsWith("weights.sha256=")), infos.get(0).toString());
             assertEquals(infos.get(0), infos.get(1), String.join(" ", r));
+        }
+    }
+
+    @Test
+    void anOutputPathThatCannotBeWrittenIsRefusedBeforeAnyWork() throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file.txt"), "x\n");
+        Path under = file.resolve("out.lin.zip");
+        BadInputCliTest.Run r = BadInputCliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN, "--epochs", "1",
+                "--quiet", "--out", under.toString());
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertEquals("tagrank: --out " + under + ": cannot write in " + file + " (not a directory)\n", r.err());
+
+        Path readOnly = Files.createDirectories(dir.resolve("read-only"));
+        assertTrue(readOnly.toFile().setWritable(false, false));
+        try {
+            // root may write anywhere: the check is then skipped, as the write would succeed
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(readOnly), "running as root");
+            Path out = readOnly.resolve("sub").resolve("out.txt");
+            BadInputCliTest.Run t = BadInputCliTest.run("tag", "--model", posModel.toString(), "--quiet",
+                    "--input-format", "tokens", CliTest.TRAIN, "-o", out.toString());
+            assertEquals(ExitCodes.USAGE, t.code(), t.err());
+            assertEquals("tagrank: -o " + out + ": cannot write in " + readOnly + " (permission denied)\n", t.err());
+        } finally {
+            readOnly.toFile().setWritable(true, false);
+        }
+    }
+
+    @Test
+    void trainNeverWritesItsModelOverItsOwnData() throws IOException {
+        Path data = Files.copy(Path.of(CliTest.TRAIN), dir.resolve("own-data.conllu"));
+        byte[] before = Files.readAllBytes(data);
+        BadInputCliTest.Run r = BadInputCliTest.run("train", "--task", "pos", "--data", data.toString(), "--epochs", "1",
+                "--quiet", "--out", dir.resolve(".").resolve("own-data.conllu").toString());
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertTrue(r.err().startsWith("tagrank: --out "), r.err());
+        assertTrue(r.err().endsWith(" is an input of this run (" + data + "): give another file\n"), r.err());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(data));
+
+        // the same for tag (gold UPOS/XPOS would be replaced), eval --report and clusters
+        for (String[] c : new String[][]{
+                {"tag", "--model", posModel.toString(), "--quiet", "--input-format", "conllu", data.toString(), "-o"},
+                {"eval", "--task", "pos", "--model", posModel.toString(), "--data", data.toString(), "--quiet", "--report"},
+                {"clusters", "--quiet", "--format", "conllu", data.toString(), "-o"}}) {
+            String[] args = java.util.Arrays.copyOf(c, c.length + 1);
+            args[c.length] = data.toString();
+            BadInputCliTest.Run t = BadInputCliTest.run(args);
+            assertEquals(ExitCodes.USAGE, t.code(), c[0] + ": " + t.err());
+            assertTrue(t.err().endsWith(" is an input of this run (" + data + "): give another file\n"), t.err());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(data), c[0]);
         }
     }
 }

@@ -169,6 +169,20 @@ class ModelIOTest {
         // port 9 (discard) on the loopback: refused at once, no network needed
         ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelIO.read("http://127.0.0.1:9/m.zip", "pos"));
         assertTrue(e.getMessage().startsWith("model cannot be read from http://127.0.0.1:9/m.zip: "), e.getMessage());
+        com.sun.net.httpserver.HttpServer server;
+        try {
+            server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException io) {
+            throw new java.io.UncheckedIOException(io);
+        }
+        server.start(); // no handlers: every path is a 404
+        try {
+            String missing = "http://127.0.0.1:" + server.getAddress().getPort() + "/missing.lin.zip";
+            e = assertThrows(ModelFormatException.class, () -> ModelIO.read(missing, "pos"));
+            assertEquals("model cannot be read from " + missing + ": not found there", e.getMessage());
+        } finally {
+            server.stop(0);
+        }
         e = assertThrows(ModelFormatException.class, () -> ModelIO.read("http://bad url/m.zip", "pos"));
         assertEquals("model location is not a valid URL: http://bad url/m.zip", e.getMessage());
     }

@@ -83,6 +83,24 @@ class ReadersTest {
     }
 
     @Test
+    void aByteOrderMarkAtTheStartIsDroppedAndOneLaterIsText() throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        Path f = file(bom, text("a\n"), bom, text("b\n"));
+        try (BufferedReader r = Readers.utf8(f)) {
+            assertEquals("a", r.readLine());
+            assertEquals("\uFEFFb", r.readLine()); // inside the text it is a character (zero-width no-break space)
+        }
+        assertEquals("", Readers.readString(file(bom)));
+        assertEquals("x", Readers.readString(new java.io.ByteArrayInputStream(concat(bom, text("x"))), "in"));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+
+    @Test
     void readingPastTheEndKeepsSayingEnd() throws IOException {
         BufferedReader r = Readers.utf8(new java.io.ByteArrayInputStream(text("a\nb")));
         assertEquals("a", r.readLine());

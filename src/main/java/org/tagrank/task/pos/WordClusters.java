@@ -75,7 +75,7 @@ public final class WordClusters {
             }
         }
         if (words.isEmpty()) {
-            throw new CorpusFormatException(file.toString(), 0, "no word clusters in the file");
+            throw new CorpusFormatException(file.toString(), 1, "no word clusters in the file"); // lines count from 1
         }
         String[] w = words.toArray(new String[0]);
         int[] order = new int[w.length];

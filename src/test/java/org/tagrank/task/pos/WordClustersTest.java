@@ -21,6 +21,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WordClustersTest {
+    @Test
+    void aFileWithoutClustersIsAnErrorAtLineOne() throws Exception {
+        Path f = Files.createTempFile("no-clusters", ".tsv");
+        try {
+            Files.writeString(f, "");
+            assertEquals(f + ":1: no word clusters in the file",
+                    assertThrows(CorpusFormatException.class, () -> WordClusters.read(f)).getMessage());
+        } finally {
+            Files.delete(f);
+        }
+    }
+
     static WordClusters toy() throws Exception {
         return WordClusters.read(Path.of(WordClustersTest.class.getResource("toy-clusters.tsv").toURI()));
     }
