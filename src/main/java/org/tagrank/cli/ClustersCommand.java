@@ -96,7 +96,7 @@ public final class ClustersCommand implements Callable<Integer> {
                 }
             } else if (List.of("text", "tsv", "tokens").contains(f)) {
                 c.progress("reading " + file);
-                PosTaskCli.readText(file, f, "corenlp", text);
+                UnlabeledTextFiles.readText(file, f, "corenlp", text);
             } else {
                 throw CliException.usage("--format must be auto, text, tsv, tokens or conllu, not '" + format + "'");
             }

@@ -1,6 +1,7 @@
 package org.tagrank.task.pos;
 
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+import org.tagrank.io.ConlluSentence;
 import org.tagrank.io.CorpusFormatException;
 import org.tagrank.io.Readers;
 
@@ -133,6 +134,17 @@ public final class TagLexicon {
         StringBuilder sb = new StringBuilder(lines.size() * 16);
         lines.forEach((word, c) -> sb.append(word).append('\t').append(c).append('\n'));
         return WordClusters.parse(sb.toString());
+    }
+
+    /** {@link #classes} with the forms and XPOS tags of CoNLL-U training sentences. */
+    public WordClusters classes(List<ConlluSentence> train, boolean subtract) {
+        List<List<String>> forms = new ArrayList<>(train.size());
+        List<List<String>> tags = new ArrayList<>(train.size());
+        for (ConlluSentence s : train) {
+            forms.add(s.forms());
+            tags.add(s.xpos());
+        }
+        return classes(forms, tags, subtract);
     }
 
     /** The class of one word's tag counts (ties: the tag that sorts first). */
