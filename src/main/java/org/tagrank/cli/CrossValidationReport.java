@@ -16,14 +16,14 @@ final class CrossValidationReport {
             Map<?, ?> f = (Map<?, ?>) o;
             sb.append(String.format(Locale.ROOT, "fold %s  n %s  accuracy %.2f%%", f.get("fold"), f.get("n"),
                     100 * (double) f.get("accuracy")));
-            if (f.get("unknown_accuracy") instanceof Double u) {
+            if (f.get("unknown_accuracy") instanceof Double u && !u.isNaN()) { // a fold without unknown words has none
                 sb.append(String.format(Locale.ROOT, "  unknown-word accuracy %.2f%%", 100 * u));
             }
             sb.append('\n');
         }
         sb.append(String.format(Locale.ROOT, "accuracy %.2f%% over all %s tokens (per-fold standard deviation %.2f points, %d folds)",
                 100 * (double) result.get("accuracy"), result.get("n"), 100 * (double) result.get("accuracy_std"), folds.size()));
-        if (result.get("unknown_accuracy") instanceof Double u) {
+        if (result.get("unknown_accuracy") instanceof Double u && !u.isNaN()) {
             sb.append(String.format(Locale.ROOT, ", unknown words %.2f%%", 100 * u));
         }
         return sb.append('\n').toString();

@@ -198,7 +198,9 @@ public final class PosTaskCli implements TaskCli {
         if (dev != null) {
             PosEvaluation e = PosEvaluation.run(tagger, dev);
             scores.put("score.dev.accuracy", String.format(Locale.ROOT, "%.4f", e.accuracy()));
-            scores.put("score.dev.unknown_accuracy", String.format(Locale.ROOT, "%.4f", e.unknownAccuracy()));
+            if (!Double.isNaN(e.unknownAccuracy())) { // dev without unknown words: no figure rather than "NaN"
+                scores.put("score.dev.unknown_accuracy", String.format(Locale.ROOT, "%.4f", e.unknownAccuracy()));
+            }
             scores.put("score.dev.upos_accuracy", String.format(Locale.ROOT, "%.4f", e.uposAccuracy()));
             c.progress(String.format(Locale.ROOT, "dev: accuracy %s, unknown words %s, UPOS %s (%s decoding)",
                     percent(e.accuracy()), percent(e.unknownAccuracy()), percent(e.uposAccuracy()),

@@ -342,4 +342,19 @@ class CliTest {
         assertTrue(malformed.err().contains(bad + ":2"), malformed.err());
         assertFalse(Files.exists(dir.resolve("bad.lin.zip")));
     }
+
+    @Test
+    void aDevSetWithoutUnknownWordsRecordsNoUnknownWordFigure() {
+        Path out = dir.resolve("known-dev.lin.zip");
+        Run r = run("train", "--task", "pos", "--data", TRAIN, "--dev", TRAIN, "--learner", "perceptron", "--epochs", "2",
+                "--out", out.toString(), "--quiet");
+        assertEquals(0, r.code(), r.err());
+        String info = run("info", "--model", out.toString()).out();
+        assertTrue(info.contains("score.dev.accuracy="), info);
+        assertFalse(info.contains("NaN"), info);
+        assertFalse(info.contains("score.dev.unknown_accuracy"), info);
+        Run eval = run("eval", "--task", "pos", "--model", out.toString(), "--data", TRAIN, "--json");
+        assertEquals(0, eval.code(), eval.err());
+        assertFalse(eval.out().contains("NaN"), "JSON has no NaN literal: " + eval.out());
+    }
 }
