@@ -186,6 +186,11 @@ public final class PosTaskCli implements TaskCli {
                 prov.put("pos.taglexicon.subtract", Boolean.toString(Params.bool(r.params(), "taglexicon.subtract", true)));
             }
         }
+        if (dev != null) {
+            // the per-epoch figure is higher than the final one; say why once, or users compare the two
+            c.progress("dev-acc per epoch: each dev token classified given its gold previous tags (the early-stopping "
+                    + "measure); the final dev line tags whole sentences greedily");
+        }
         long start = System.nanoTime();
         ModelBundle bundle = PosTrainer.train(train, dev, settings,
                 c.quiet() ? TrainingListener.SILENT : TrainingListener.printingTo(c.err()), prov, r.data().toString());

@@ -42,6 +42,7 @@ class CliTest {
                 "--out", model.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("epoch 1/5"), "progress on stderr: " + r.err());
+        assertTrue(r.err().contains("dev-acc per epoch: each dev token classified given its gold previous tags"), r.err());
         assertEquals("", r.out(), "nothing on stdout");
     }
 
