@@ -165,12 +165,7 @@ public final class PosTaskCli implements TaskCli {
         c.progress("reading " + r.data());
         List<ConlluSentence> train = ConlluReader.readAll(r.data());
         List<ConlluSentence> dev = r.dev() == null ? null : gold(r.dev());
-        PosTrainerSettings settings;
-        try {
-            settings = settings(r, train, c);
-        } catch (NumberFormatException e) {
-            throw CliException.usage("bad --param value: " + e.getMessage());
-        }
+        PosTrainerSettings settings = settings(r, train, c); // a bad --param is a usage error (Params)
         Map<String, String> prov = new LinkedHashMap<>(Provenances.training(r));
         if (settings.clusters() != null) {
             Path file = Path.of(r.params().get("clusters"));
@@ -222,13 +217,8 @@ public final class PosTaskCli implements TaskCli {
     public Map<String, Object> crossValidate(TrainRequest r, int folds, Console c) throws Exception {
         List<ConlluSentence> all = ConlluReader.readAll(r.data());
         List<ConlluSentence> dev = r.dev() == null ? null : gold(r.dev());
-        PosTrainerSettings settings;
-        try {
-            // a tag lexicon's counts of all the data are taken off: held-out folds stand for text it never saw
-            settings = settings(r, all, c);
-        } catch (NumberFormatException e) {
-            throw CliException.usage("bad --param value: " + e.getMessage());
-        }
+        // a tag lexicon's counts of all the data are taken off: held-out folds stand for text it never saw
+        PosTrainerSettings settings = settings(r, all, c);
         if (all.size() < folds) {
             throw CliException.usage(r.data() + ": " + all.size() + " sentences cannot make " + folds + " folds");
         }
