@@ -71,6 +71,17 @@ final class ContextFeatures {
         return r;
     }
 
+    /** Rank of {@code xs[c]} among the counts (0 = best). */
+    static int rank(int[] xs, int c) {
+        int r = 0;
+        for (int x : xs) {
+            if (x > xs[c]) {
+                r++;
+            }
+        }
+        return r;
+    }
+
     /** The largest defined value, or NaN. */
     static double max(double[] xs) {
         double m = Double.NaN;

@@ -132,32 +132,22 @@ final class WikidictAliasFeatures {
         if (ctxGroup) {
             double[] x = ctx[j];
             double v = x[c];
-            double max = 0;
-            int rank = 0;
-            for (double y : x) {
-                max = Math.max(max, y);
-                if (y > v) {
-                    rank++;
-                }
-            }
             if (v > 0) {
                 sink.add("wda.ctx", Math.min(v, 5) / 5);
-                sink.add("wda.ctx.rank=" + Math.min(rank, 3));
+                sink.add("wda.ctx.rank=" + Math.min(ContextFeatures.rank(x, c), 3));
             } else {
                 sink.add("wda.ctx.zero");
             }
-            sink.add("wda.ctx.gap", Math.min(max - v, 5) / 5);
+            // scores are >= 0, so the best is at least 0, as the gap needs
+            sink.add("wda.ctx.gap", Math.min(Math.max(0, ContextFeatures.max(x)) - v, 5) / 5);
         }
         if (count) {
             int[] a = aliasCounts[j];
             int n = a[c];
+            int rank = ContextFeatures.rank(a, c);
             int max = 0;
-            int rank = 0;
             for (int x : a) {
                 max = Math.max(max, x);
-                if (x > n) {
-                    rank++;
-                }
             }
             sink.add("wda.n", Math.log1p(n) / 5);
             sink.add("wda.n.gap", (Math.log1p(max) - Math.log1p(n)) / 5);
@@ -169,12 +159,9 @@ final class WikidictAliasFeatures {
         if (docGroup) {
             int[] d = docCounts[j];
             int n = d[c];
-            int rank = 0;
+            int rank = ContextFeatures.rank(d, c);
             int with = 0;
             for (int x : d) {
-                if (x > n) {
-                    rank++;
-                }
                 if (x > 0) {
                     with++;
                 }
