@@ -3,12 +3,6 @@ package org.tagrank.io;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -58,50 +52,5 @@ public final class Readers {
             }
             return sb.toString();
         }
-    }
-
-    /**
-     * The 1-based line of the first malformed UTF-8 sequence in a file, or -1 when it has none. Lines end at
-     * {@code \n}, as BufferedReader counts them for these files.
-     */
-    public static long firstMalformedLine(Path file) throws IOException {
-        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer chars = CharBuffer.allocate(1 << 14);
-        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
-        long line = 1;
-        try (InputStream in = Files.newInputStream(file)) {
-            boolean end = false;
-            while (true) {
-                int n = end ? -1 : in.read(bytes.array(), bytes.position(), bytes.remaining());
-                if (n < 0) {
-                    end = true;
-                } else {
-                    bytes.position(bytes.position() + n);
-                }
-                bytes.flip();
-                CoderResult r = d.decode(bytes, chars, end);
-                line += newlines(chars);
-                if (r.isError()) {
-                    return line;
-                }
-                bytes.compact();
-                if (end && r.isUnderflow()) {
-                    return bytes.position() == 0 ? -1 : line; // leftover bytes: a sequence cut at the end
-                }
-            }
-        }
-    }
-
-    private static long newlines(CharBuffer chars) {
-        chars.flip();
-        long n = 0;
-        while (chars.hasRemaining()) {
-            if (chars.get() == '\n') {
-                n++;
-            }
-        }
-        chars.clear();
-        return n;
     }
 }

@@ -31,6 +31,16 @@ class ReadersTest {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The line a strict read of the file reports its first malformed sequence at, or -1 when it reads through. */
+    private static long firstMalformedLine(Path f) throws IOException {
+        try {
+            readAll(f);
+            return -1;
+        } catch (CorpusFormatException e) {
+            return e.line();
+        }
+    }
+
     private static void readAll(Path f) throws IOException {
         try (BufferedReader r = Readers.utf8(f)) {
             while (r.readLine() != null) {
@@ -53,9 +63,9 @@ class ReadersTest {
 
     @Test
     void sequencesCutAtTheEndAndLoneContinuationBytesAreFound() throws IOException {
-        assertEquals(3, Readers.firstMalformedLine(file(text("a\nb\nc "), new byte[]{(byte) 0xE2, (byte) 0x82})));
-        assertEquals(1, Readers.firstMalformedLine(file(new byte[]{(byte) 0x80}, text("\n"))));
-        assertEquals(2, Readers.firstMalformedLine(file(text("€ fine\n"), new byte[]{(byte) 0xFF})));
+        assertEquals(3, firstMalformedLine(file(text("a\nb\nc "), new byte[]{(byte) 0xE2, (byte) 0x82})));
+        assertEquals(1, firstMalformedLine(file(new byte[]{(byte) 0x80}, text("\n"))));
+        assertEquals(2, firstMalformedLine(file(text("€ fine\n"), new byte[]{(byte) 0xFF})));
     }
 
     @Test
@@ -113,7 +123,7 @@ class ReadersTest {
 
     @Test
     void validUtf8HasNoMalformedLine() throws IOException {
-        assertEquals(-1, Readers.firstMalformedLine(file(text("naïve café\n€ 𝄞\n"))));
-        assertEquals(-1, Readers.firstMalformedLine(file()));
+        assertEquals(-1, firstMalformedLine(file(text("naïve café\n€ 𝄞\n"))));
+        assertEquals(-1, firstMalformedLine(file()));
     }
 }
