@@ -8,6 +8,7 @@ import org.tagrank.io.ConlluSentence;
 import org.tagrank.io.ModelBundle;
 import org.tagrank.io.ModelIO;
 import org.tagrank.learn.CostMatrix;
+import org.tagrank.learn.TrainerConfig;
 import org.tagrank.learn.TrainingListener;
 import org.tagrank.task.pos.PosCrossValidation;
 import org.tagrank.task.pos.PosEvaluation;
@@ -115,7 +116,9 @@ public final class PosTaskCli implements TaskCli {
         }
         PosTrainerSettings.History history = new PosTrainerSettings.History(mode, Params.integer(p, "history.folds", 2));
         WordNetLexicon wordnet = templates.needsWordNet() ? wordNet(p, c) : null;
-        return PosTrainerSettings.builder(templates, r.trainer()).dictionary(dict).cutoff(r.cutoff())
+        // --cost names tags: resolved against the tag set the trainer will use, so GOLD:PREDICTED ids line up
+        TrainerConfig trainer = TrainCommand.CostEntries.resolve(r.trainer(), PosTrainer.tagSet(train, r.data().toString()));
+        return PosTrainerSettings.builder(templates, trainer).dictionary(dict).cutoff(r.cutoff())
                 .beam(Params.integer(p, "beam", 1)).unlabeled(unlabeled).clusters(clusters).history(history)
                 .clusters2(clusters2).wordnet(wordnet).ensemble(Params.integer(p, "ensemble", 1)).build();
     }
@@ -215,6 +218,9 @@ public final class PosTaskCli implements TaskCli {
     /** {@link PosCrossValidation} of train's settings ({@code train --folds K}). */
     @Override
     public Map<String, Object> crossValidate(TrainRequest r, int folds, Console c) throws Exception {
+        if (r.trainer().cost() instanceof TrainCommand.CostEntries.Unresolved) { // a fold may lack a tag the entries name
+            throw CliException.usage("train --task pos takes --cost without --folds only");
+        }
         List<ConlluSentence> all = ConlluReader.readAll(r.data());
         List<ConlluSentence> dev = r.dev() == null ? null : gold(r.dev());
         // a tag lexicon's counts of all the data are taken off: held-out folds stand for text it never saw
@@ -223,6 +229,11 @@ public final class PosTaskCli implements TaskCli {
             throw CliException.usage(r.data() + ": " + all.size() + " sentences cannot make " + folds + " folds");
         }
         return PosCrossValidation.run(all, dev, settings, folds, r.data().toString(), c::progress).toMap();
+    }
+
+    @Override
+    public boolean takesCostEntries() {
+        return true;
     }
 
     @Override

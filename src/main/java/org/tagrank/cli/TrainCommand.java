@@ -88,8 +88,7 @@ public final class TrainCommand implements Callable<Integer> {
                     + "fixed label set and is for task classify)");
         }
         if (cost != null && !t.takesCostEntries()) {
-            throw CliException.usage("task " + t.name() + " does not take train --cost (task classify does; "
-                    + "compare --cost also takes it for task pos)");
+            throw CliException.usage("task " + t.name() + " does not take train --cost (tasks pos and classify do)");
         }
         if (openNlpParams != null) {
             applyOpenNlpParams(OpenNlpParams.read(openNlpParams));

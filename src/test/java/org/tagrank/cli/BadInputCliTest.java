@@ -209,14 +209,31 @@ class BadInputCliTest {
 
     @Test
     void costEntriesForATaskThatCannotUseThemAreAUsageError() {
-        Run pos = run("train", "--task", "pos", "--data", CliTest.TRAIN, "--learner", "svm", "--cost", "NN:VB=2", "--quiet",
-                "--out", dir.resolve("never.lin.zip").toString());
-        assertEquals(ExitCodes.USAGE, pos.code(), pos.err());
-        assertEquals("tagrank: task pos does not take train --cost (task classify does; compare --cost also takes it "
-                + "for task pos)\n", pos.err());
         Run rank = run("train", "--task", "rank", "--data", RANK.toString(), "--learner", "svm", "--cost", "a:b=2", "--quiet",
                 "--out", dir.resolve("never.lin.zip").toString());
         assertEquals(ExitCodes.USAGE, rank.code(), rank.err());
+        assertEquals("tagrank: task rank does not take train --cost (tasks pos and classify do)\n", rank.err());
+        assertFalse(Files.exists(dir.resolve("never.lin.zip")));
+    }
+
+    @Test
+    void posTrainTakesCostEntriesOverItsTags() throws Exception {
+        String out = dir.resolve("cost.lin.zip").toString();
+        Run ok = run("train", "--task", "pos", "--data", CliTest.TRAIN, "--learner", "svm", "--cost", "NN:NNS=0.5,NNS:NN=0.5",
+                "--epochs", "2", "--quiet", "--out", out);
+        assertEquals(0, ok.code(), ok.err());
+        Run info = run("info", "--model", out);
+        assertEquals(0, info.code(), info.err());
+        assertTrue(info.out().contains("trainer.objective=cost-sensitive-hinge"), info.out());
+        Run unknownTag = run("train", "--task", "pos", "--data", CliTest.TRAIN, "--learner", "svm", "--cost", "NN:XYZ=2",
+                "--quiet", "--out", dir.resolve("never.lin.zip").toString());
+        assertEquals(ExitCodes.USAGE, unknownTag.code(), unknownTag.err());
+        assertTrue(unknownTag.err().startsWith("tagrank: --cost entry 'NN:XYZ=2': "), unknownTag.err());
+        assertTrue(unknownTag.err().contains("XYZ"), unknownTag.err());
+        Run folds = run("train", "--task", "pos", "--data", CliTest.TRAIN, "--learner", "svm", "--cost", "NN:NNS=0.5",
+                "--folds", "2", "--quiet");
+        assertEquals(ExitCodes.USAGE, folds.code(), folds.err());
+        assertEquals("tagrank: train --task pos takes --cost without --folds only\n", folds.err());
         assertFalse(Files.exists(dir.resolve("never.lin.zip")));
     }
 

@@ -5,6 +5,7 @@ import org.tagrank.core.Dataset;
 import org.tagrank.core.Instance;
 import org.tagrank.core.LabelInstance;
 import org.tagrank.core.LabelSet;
+import org.tagrank.learn.CostMatrix;
 import org.tagrank.core.LinearModel;
 import org.tagrank.feature.DatasetBuilder;
 import org.tagrank.feature.FeatureSink;
@@ -40,8 +41,11 @@ public final class PosTrainer {
     private PosTrainer() {
     }
 
-    /** The sorted XPOS tag set of the sentences; "_" (no XPOS) is an error. */
-    static LabelSet tagSet(List<ConlluSentence> sentences, String source) throws CorpusFormatException {
+    /**
+     * The sorted XPOS tag set of the sentences, the labels {@link #train} gives the model (so a cost matrix over it
+     * lines up with the model's tag ids); "_" (no XPOS) is an error.
+     */
+    public static LabelSet tagSet(List<ConlluSentence> sentences, String source) throws CorpusFormatException {
         TreeSet<String> tags = new TreeSet<>();
         for (ConlluSentence s : sentences) {
             for (int i = 0; i < s.size(); i++) {
@@ -68,6 +72,10 @@ public final class PosTrainer {
         LabelSet tags = tagSet(train, trainSource);
         if (tags.size() < 2) {
             throw new IllegalArgumentException("training data has a single tag: " + tags.label(0));
+        }
+        if (settings.trainer().cost() instanceof CostMatrix m && m.size() != tags.size()) { // ids would not line up
+            throw new IllegalArgumentException("the cost matrix covers " + m.size() + " tags, the training data has "
+                    + tags.size() + ": build it over PosTrainer.tagSet of the training data");
         }
         List<List<String>> words = new ArrayList<>();
         List<int[]> gold = new ArrayList<>();
