@@ -41,7 +41,7 @@ record OpenNlpParams(String learner, String optimizer, Integer epochs, Integer c
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String where = file + " line " + (n + 1) + ": ";
+            String where = file + ":" + (n + 1) + ": ";
             int eq = line.indexOf('=');
             if (eq <= 0) {
                 throw CliException.usage(where + "expected key=value, got '" + line + "'");

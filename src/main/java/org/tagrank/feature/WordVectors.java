@@ -60,12 +60,12 @@ public final class WordVectors {
             int end = nl < 0 ? text.length() : nl;
             int tab = text.indexOf('\t', at);
             if (tab <= at || tab >= end - 1) {
-                throw new IllegalArgumentException(source + " line " + (r + 1) + ": expected word<TAB>numbers");
+                throw new IllegalArgumentException(source + ":" + (r + 1) + ": expected word<TAB>numbers");
             }
             String word = text.substring(at, tab);
             int earlier = seen.put(word, r);
             if (earlier >= 0) {
-                throw new IllegalArgumentException(source + " line " + (r + 1) + ": '" + word
+                throw new IllegalArgumentException(source + ":" + (r + 1) + ": '" + word
                         + "' repeats line " + (earlier + 1));
             }
             int count = 1;
@@ -78,7 +78,7 @@ public final class WordVectors {
                 dimension = count;
                 values = new float[lines * dimension];
             } else if (count != dimension) {
-                throw new IllegalArgumentException(source + " line " + (r + 1) + ": " + count
+                throw new IllegalArgumentException(source + ":" + (r + 1) + ": " + count
                         + " numbers, but line 1 has " + dimension);
             }
             int start = tab + 1;
@@ -91,7 +91,7 @@ public final class WordVectors {
                     }
                     values[r * dimension + d] = v;
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(source + " line " + (r + 1) + ": number " + (d + 1)
+                    throw new IllegalArgumentException(source + ":" + (r + 1) + ": number " + (d + 1)
                             + " is not a finite number: '" + text.substring(start, stop) + "'");
                 }
                 start = stop + 1;

@@ -93,7 +93,7 @@ class CliTest {
         Files.writeString(params, "Iterations=7\nUseSkippedAveraging=true\n");
         Run unknown = run("train", "--task", "pos", "--data", TRAIN, "--params", params.toString(), "--out", out.toString());
         assertEquals(ExitCodes.USAGE, unknown.code());
-        assertTrue(unknown.err().contains(params + " line 2: 'UseSkippedAveraging' has no TagRank equivalent"), unknown.err());
+        assertTrue(unknown.err().contains(params + ":2: 'UseSkippedAveraging' has no TagRank equivalent"), unknown.err());
 
         Files.writeString(params, "Iterations=7\n");
         Run both = run("train", "--task", "pos", "--data", TRAIN, "--params", params.toString(), "--epochs", "3",

@@ -43,11 +43,11 @@ class WordVectorsTest {
 
     @Test
     void badLinesNameTheSourceAndLine() {
-        assertMessage("t.tsv line 2: 2 numbers, but line 1 has 3", "a\t1 2 3\nb\t1 2\n");
-        assertMessage("t.tsv line 1: expected word<TAB>numbers", "a 1 2 3\n");
-        assertMessage("t.tsv line 2: number 2 is not a finite number: 'x'", "a\t1 2\nb\t1 x\n");
-        assertMessage("t.tsv line 2: number 1 is not a finite number: 'NaN'", "a\t1 2\nb\tNaN 1\n");
-        assertMessage("t.tsv line 3: 'a' repeats line 1", "a\t1\nb\t2\na\t3\n");
+        assertMessage("t.tsv:2: 2 numbers, but line 1 has 3", "a\t1 2 3\nb\t1 2\n");
+        assertMessage("t.tsv:1: expected word<TAB>numbers", "a 1 2 3\n");
+        assertMessage("t.tsv:2: number 2 is not a finite number: 'x'", "a\t1 2\nb\t1 x\n");
+        assertMessage("t.tsv:2: number 1 is not a finite number: 'NaN'", "a\t1 2\nb\tNaN 1\n");
+        assertMessage("t.tsv:3: 'a' repeats line 1", "a\t1\nb\t2\na\t3\n");
     }
 
     private static void assertMessage(String expected, String text) {
