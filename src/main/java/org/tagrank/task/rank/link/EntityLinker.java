@@ -149,10 +149,10 @@ public final class EntityLinker {
                     + "dictionary (" + Wikidict.JAR_ENTRY + " or the models-english-kbp jar)");
         }
         if (twoPass(model)) {
-            int[] fp = firstPass(model, new LinkFeatures(doc, prior, wikidict, false), PASS1);
-            return new LinkFeatures(doc, prior, wikidict, false, fp);
+            int[] fp = firstPass(model, LinkFeatures.linking(doc, prior, wikidict, null, LinkOptions.NONE), PASS1);
+            return LinkFeatures.linking(doc, prior, wikidict, fp, LinkOptions.NONE);
         }
-        return new LinkFeatures(doc, prior, wikidict, false, null, options);
+        return LinkFeatures.linking(doc, prior, wikidict, null, options);
     }
 
     /**
@@ -365,7 +365,7 @@ public final class EntityLinker {
                                       int cutoff) {
         DatasetBuilder b = new DatasetBuilder();
         for (LinkDocument d : docs) {
-            LinkFeatures f = new LinkFeatures(d, prior, wd, true, null, options);
+            LinkFeatures f = LinkFeatures.training(d, prior, wd, null, options);
             for (int j = 0; j < d.mentions().size(); j++) {
                 LinkMention m = d.mentions().get(j);
                 if (m.goldIndex() >= 0 && m.candidates().size() > 1) {
@@ -401,7 +401,7 @@ public final class EntityLinker {
                                  FeatureIndex index) {
         List<Instance> out = new ArrayList<>();
         for (LinkDocument d : docs) {
-            LinkFeatures f = new LinkFeatures(d, prior, wd, false, null, options);
+            LinkFeatures f = LinkFeatures.linking(d, prior, wd, null, options);
             for (int j = 0; j < d.mentions().size(); j++) {
                 LinkMention m = d.mentions().get(j);
                 if (m.goldIndex() >= 0 && m.candidates().size() > 1) {

@@ -58,41 +58,27 @@ public final class LinkFeatures {
     private final String[] shapes;
 
     /**
-     * @param leaveOut remove the document's own gold counts from the prior (training data)
+     * The features of a training document: its own gold links are taken out of the alias prior (and out of the
+     * entity context model, if any), as if it were new text.
+     *
+     * @param wikidict  CoreNLP's Wikipedia dictionary for the optional {@code wd.*} features, or null
+     * @param firstPass for a second pass, the first pass's link (candidate index, -1 none) of every mention, which adds
+     *                  the {@code fp.*} features; null for a first pass
+     * @param options   the optional feature groups ({@link LinkOptions#NONE} for none)
      */
-    public LinkFeatures(LinkDocument doc, AliasPrior prior, boolean leaveOut) {
-        this(doc, prior, null, leaveOut);
+    public static LinkFeatures training(LinkDocument doc, AliasPrior prior, Wikidict wikidict, int[] firstPass,
+                                        LinkOptions options) {
+        return new LinkFeatures(doc, prior, wikidict, true, firstPass, options);
     }
 
-    /**
-     * @param wikidict CoreNLP's Wikipedia dictionary for the optional {@code wd.*} features, or null
-     * @param leaveOut remove the document's own gold counts from the prior (training data)
-     */
-    public LinkFeatures(LinkDocument doc, AliasPrior prior, Wikidict wikidict, boolean leaveOut) {
-        this(doc, prior, wikidict, leaveOut, null);
+    /** The features of a document to link (or a dev document): the prior is used whole. Parameters as {@link #training}. */
+    public static LinkFeatures linking(LinkDocument doc, AliasPrior prior, Wikidict wikidict, int[] firstPass,
+                                       LinkOptions options) {
+        return new LinkFeatures(doc, prior, wikidict, false, firstPass, options);
     }
 
-    /**
-     * @param firstPass for a second pass, the first pass's link (candidate index, -1 none) of every
-     *                  mention, which adds the {@code fp.*} features; null for a first pass
-     */
-    public LinkFeatures(LinkDocument doc, AliasPrior prior, Wikidict wikidict, boolean leaveOut, int[] firstPass) {
-        this(doc, prior, wikidict, leaveOut, firstPass, false);
-    }
-
-    /**
-     * @param sports add the optional {@code sp.*} sports-metonymy features ({@link SportsFeatures})
-     */
-    public LinkFeatures(LinkDocument doc, AliasPrior prior, Wikidict wikidict, boolean leaveOut, int[] firstPass,
-                        boolean sports) {
-        this(doc, prior, wikidict, leaveOut, firstPass, LinkOptions.sportsOnly(sports));
-    }
-
-    /**
-     * @param options the optional feature groups ({@link LinkOptions})
-     */
-    public LinkFeatures(LinkDocument doc, AliasPrior prior, Wikidict wikidict, boolean leaveOut, int[] firstPass,
-                        LinkOptions options) {
+    private LinkFeatures(LinkDocument doc, AliasPrior prior, Wikidict wikidict, boolean leaveOut, int[] firstPass,
+                         LinkOptions options) {
         this.doc = doc;
         this.prior = prior.lookup(doc, leaveOut);
         for (String t : doc.tokens()) {

@@ -49,7 +49,7 @@ public final class TwoPassTraining {
             LinearModel mk = Trainers.create(config).train(EntityLinker.trainingSet(in, prior, wd, cutoff), null,
                     TrainingListener.SILENT);
             for (int i = k; i < train.size(); i += folds) {
-                trainFp[i] = EntityLinker.firstPass(mk, new LinkFeatures(train.get(i), prior, wd, true), "");
+                trainFp[i] = EntityLinker.firstPass(mk, LinkFeatures.training(train.get(i), prior, wd, null, LinkOptions.NONE), "");
             }
         }
         int[][] devFp = null;
@@ -60,14 +60,14 @@ public final class TwoPassTraining {
                     TrainingListener.SILENT);
             devFp = new int[dev.size()][];
             for (int i = 0; i < dev.size(); i++) {
-                devFp[i] = EntityLinker.firstPass(m0, new LinkFeatures(dev.get(i), prior, wd, false), "");
+                devFp[i] = EntityLinker.firstPass(m0, LinkFeatures.linking(dev.get(i), prior, wd, null, LinkOptions.NONE), "");
             }
         }
         DatasetBuilder b = new DatasetBuilder();
         for (int i = 0; i < train.size(); i++) {
             LinkDocument d = train.get(i);
-            add(b, new LinkFeatures(d, prior, wd, true), EntityLinker.PASS1);
-            add(b, new LinkFeatures(d, prior, wd, true, trainFp[i]), "");
+            add(b, LinkFeatures.training(d, prior, wd, null, LinkOptions.NONE), EntityLinker.PASS1);
+            add(b, LinkFeatures.training(d, prior, wd, trainFp[i], LinkOptions.NONE), "");
         }
         Dataset trainSet = b.build(LabelSet.of(List.of()), cutoff);
         Dataset devSet = null;
@@ -75,8 +75,8 @@ public final class TwoPassTraining {
             List<Instance> out = new ArrayList<>();
             for (int i = 0; i < dev.size(); i++) {
                 LinkDocument d = dev.get(i);
-                encode(out, new LinkFeatures(d, prior, wd, false), EntityLinker.PASS1, trainSet.features());
-                encode(out, new LinkFeatures(d, prior, wd, false, devFp[i]), "", trainSet.features());
+                encode(out, LinkFeatures.linking(d, prior, wd, null, LinkOptions.NONE), EntityLinker.PASS1, trainSet.features());
+                encode(out, LinkFeatures.linking(d, prior, wd, devFp[i], LinkOptions.NONE), "", trainSet.features());
             }
             devSet = new Dataset(out, LabelSet.of(List.of()), trainSet.features());
         }

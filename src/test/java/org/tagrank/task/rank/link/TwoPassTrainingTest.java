@@ -46,12 +46,12 @@ class TwoPassTrainingTest {
         List<LinkDocument> test = LinkCorpus.read(LinkFixtures.testMentions());
         LinkDocument county = test.get(1); // Armstrong, Armstrong, Kittanning, Pennsylvania
         int[] fp = {1, 1, 0, 0};
-        LinkFeatures f = new LinkFeatures(county, AliasPrior.empty(), null, false, fp);
+        LinkFeatures f = LinkFeatures.linking(county, AliasPrior.empty(), null, fp, LinkOptions.NONE);
         List<String> names = new ArrayList<>();
         f.extract(3, 0, (n, v) -> names.add(n)); // Pennsylvania: other mentions' links have no pattern
         assertTrue(names.contains("fp.nopat"), names.toString());
         assertThrows(IllegalArgumentException.class,
-                () -> new LinkFeatures(county, AliasPrior.empty(), null, false, new int[]{0}));
+                () -> LinkFeatures.linking(county, AliasPrior.empty(), null, new int[]{0}, LinkOptions.NONE));
         assertThrows(IllegalArgumentException.class, () -> TwoPassTraining.train(List.of(), null, AliasPrior.empty(), null,
                 1, TrainerConfig.builder(TrainerConfig.Learner.LR).build(), 1, TrainingListener.SILENT, s -> { }));
     }

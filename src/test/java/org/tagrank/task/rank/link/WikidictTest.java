@@ -122,8 +122,8 @@ class WikidictTest {
     void candidateThatIsTheOneBestGetsTheFeatures() throws Exception {
         List<LinkDocument> test = LinkCorpus.read(LinkFixtures.testMentions());
         LinkDocument d = test.get(0); // Armstrong x2, Tour de France
-        LinkFeatures f = new LinkFeatures(d, AliasPrior.empty(), all(), false);
-        LinkFeatures without = new LinkFeatures(d, AliasPrior.empty(), false);
+        LinkFeatures f = LinkFeatures.linking(d, AliasPrior.empty(), all(), null, LinkOptions.NONE);
+        LinkFeatures without = LinkFeatures.linking(d, AliasPrior.empty(), null, null, LinkOptions.NONE);
         List<String> neil = names(f, 0, 0);
         assertTrue(neil.contains("wd.top") && neil.contains("wd.top.score"), neil.toString());
         assertFalse(names(f, 0, 2).contains("wd.top"));
@@ -134,7 +134,7 @@ class WikidictTest {
                 new LinkCandidate("Kittanning,_Pennsylvania", 7, 400, 80), new LinkCandidate("Kittanning_(band)", 1, 2, 3))),
                 LinkMention.of("u", 1, "Moon", List.of(new LinkCandidate("Moon", 13.2, 30000, 1000),
                         new LinkCandidate("Moon_(film)", 8, 500, 90)))));
-        LinkFeatures fu = new LinkFeatures(upper, AliasPrior.empty(), all(), false);
+        LinkFeatures fu = LinkFeatures.linking(upper, AliasPrior.empty(), all(), null, LinkOptions.NONE);
         assertTrue(names(fu, 0, 0).contains("wd.variant"), names(fu, 0, 0).toString());
         assertFalse(names(fu, 0, 1).contains("wd.variant"));
         assertTrue(names(fu, 1, 1).contains("wd.top")); // the dictionary says Moon_(film) ...
