@@ -25,7 +25,7 @@ public final class PosDatasets {
             gold.add(s.xpos().stream().mapToInt(tags::indexOf).toArray());
         }
         WordSources sources = new WordSources(TagDictionary.build(words, gold, tags, new TagDictionary.Settings(5, 20, 0.995)),
-                tags, null, null);
+                tags, null, null, null, null);
         DatasetBuilder builder = new DatasetBuilder();
         for (ConlluSentence s : train) {
             for (int i = 0; i < s.size(); i++) {

@@ -12,16 +12,6 @@ record WordSources(TagDictionary dictionary, LabelSet tags, AutoLexicon auto, Wo
                    WordClusters clusters2, WordNetLexicon wordnet) {
     static final WordSources NONE = new WordSources(null, null, null, null, null, null);
 
-    /** Sources without the WordNet lexicon. */
-    WordSources(TagDictionary dictionary, LabelSet tags, AutoLexicon auto, WordClusters clusters, WordClusters clusters2) {
-        this(dictionary, tags, auto, clusters, clusters2, null);
-    }
-
-    /** Sources without a second cluster set. */
-    WordSources(TagDictionary dictionary, LabelSet tags, AutoLexicon auto, WordClusters clusters) {
-        this(dictionary, tags, auto, clusters, null);
-    }
-
     /** The tags the training data allowed for the word ("DT|IN|WDT"), or {@link AutoLexicon#NONE}. */
     String ambiguityClass(String word) {
         int[] allowed = dictionary == null ? null : dictionary.allowed(word);

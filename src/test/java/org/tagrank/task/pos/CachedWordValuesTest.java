@@ -18,7 +18,7 @@ class CachedWordValuesTest {
         ModelBundle bundle = PosFeatureTableTest.train(templates, PosFeatureTableTest.unlabeled(2));
         TagDictionary dict = TagDictionary.parse(bundle.attachment("tagdict.tsv"), bundle.model().labels());
         WordSources src = new WordSources(dict, bundle.model().labels(),
-                AutoLexicon.parse(bundle.attachment(PosTagger.AUTOLEX)), null);
+                AutoLexicon.parse(bundle.attachment(PosTagger.AUTOLEX)), null, null, null);
         CachedWordValues cached = new CachedWordValues(templates, src);
         // repeated words at different positions, sentence edges, unknown words and pair-escaped values
         List<List<String>> sentences = List.of(

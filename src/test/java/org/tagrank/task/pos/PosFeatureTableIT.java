@@ -40,7 +40,7 @@ class PosFeatureTableIT {
         PosTemplates templates = tagger.templates();
         FeatureIndex index = bundle.model().features();
         LabelSet tags = bundle.model().labels();
-        WordSources src = new WordSources(tagger.dictionary(), tags, null, null);
+        WordSources src = new WordSources(tagger.dictionary(), tags, null, null, null, null);
         FeatureTable table = new FeatureTable(templates, src, index, tags, tagger.dictionary().words());
         int[] buf = new int[table.maxFeatures()];
         for (ConlluSentence s : dv) {

@@ -70,7 +70,7 @@ class PosFeatureTableTest {
         FeatureIndex index = bundle.model().features();
         TagDictionary dict = TagDictionary.parse(bundle.attachment("tagdict.tsv"), bundle.model().labels());
         AutoLexicon read = AutoLexicon.parse(bundle.attachment(PosTagger.AUTOLEX));
-        WordSources src = new WordSources(dict, bundle.model().labels(), read, null);
+        WordSources src = new WordSources(dict, bundle.model().labels(), read, null, null, null);
         FeatureTable table = new FeatureTable(templates, src, index, bundle.model().labels(), dict.words());
         // known words, words only in the auto lexicon, and words seen nowhere
         List<String> words = List.of("The", "phone", "cat", "is", "like", "Apple", "zebra-7", "old", "|", "a\\|b", "a|b", "or", "|", ".");

@@ -44,7 +44,7 @@ class PosNgramTemplateTest {
         ModelBundle bundle = PosTrainer.train(PosFeatureTableTest.toy(), null, PosTrainerSettings.builder(templates, config)
                 .dictionary(new TagDictionary.Settings(2, 3, 0.99)).build(), TrainingListener.SILENT, Map.of(), "toy.conllu");
         TagDictionary dict = TagDictionary.parse(bundle.attachment("tagdict.tsv"), bundle.model().labels());
-        WordSources src = new WordSources(dict, bundle.model().labels(), null, null);
+        WordSources src = new WordSources(dict, bundle.model().labels(), null, null, null, null);
         String frequent = "Anna"; // twice in toy.conllu: in the dictionary
         assertTrue(dict.allowed(frequent) != null);
         assertEquals(List.of("ng2[0]=nn"), templates.ngramFeatures(frequent, WordSources.NONE));

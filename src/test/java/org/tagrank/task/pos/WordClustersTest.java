@@ -152,7 +152,7 @@ class WordClustersTest {
         assertTrue(bundle.model().features().indexOf("cl[-1]+cl[0]=det|noun") >= 0);
         // the tagger's id table agrees with the string features on words inside and outside the clusters
         PosTagger tagger = PosTagger.fromBundle(bundle);
-        WordSources src = new WordSources(tagger.dictionary(), tagger.tags(), null, clusters);
+        WordSources src = new WordSources(tagger.dictionary(), tagger.tags(), null, clusters, null, null);
         FeatureTable table = new FeatureTable(templates, src, bundle.model().features(), tagger.tags(), tagger.dictionary().words());
         List<String> words = List.of("The", "zebra", "runs", "daily", "to", "the", "Unseen", ".");
         FeatureTable.Row[] rows = table.rows(words);
