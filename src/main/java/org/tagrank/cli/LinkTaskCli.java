@@ -11,6 +11,7 @@ import org.tagrank.task.rank.link.AliasPrior;
 import org.tagrank.task.rank.link.EmbeddingOptions;
 import org.tagrank.task.rank.link.EntityContext;
 import org.tagrank.task.rank.link.EntityLinker;
+import org.tagrank.task.rank.link.LinkDatasets;
 import org.tagrank.task.rank.link.LinkCorpus;
 import org.tagrank.task.rank.link.LinkDocument;
 import org.tagrank.task.rank.link.LinkEmbeddings;
@@ -121,8 +122,8 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
             model = TwoPassTraining.train(train, dev, prior, wd, r.cutoff(), r.trainer(), folds, listener,
                     console::progress);
         } else {
-            Dataset trainSet = EntityLinker.trainingSet(train, prior, wd, options, r.cutoff());
-            Dataset devSet = dev == null ? null : EntityLinker.encode(dev, prior, wd, options, trainSet.features());
+            Dataset trainSet = LinkDatasets.training(train, prior, wd, options, r.cutoff());
+            Dataset devSet = dev == null ? null : LinkDatasets.encode(dev, prior, wd, options, trainSet.features());
             console.progress(String.format(Locale.ROOT, "%d training instances, %d features", trainSet.size(),
                     trainSet.features().size()));
             model = Trainers.create(r.trainer()).train(trainSet, devSet, listener);
@@ -300,8 +301,8 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
             throws Exception {
         List<LinkDocument> tr = LinkCorpus.read(train);
         AliasPrior prior = AliasPrior.fromDocuments(tr);
-        Dataset trainSet = EntityLinker.trainingSet(tr, prior, 1);
-        return new ComparisonData(trainSet, EntityLinker.encode(LinkCorpus.read(test), prior, null, trainSet.features()));
+        Dataset trainSet = LinkDatasets.training(tr, prior, null, LinkOptions.NONE, 1);
+        return new ComparisonData(trainSet, LinkDatasets.encode(LinkCorpus.read(test), prior, null, LinkOptions.NONE, trainSet.features()));
     }
 
     /** {@code rank --task link}: ranks the candidates of every mention of an AIDA-style mention file. */

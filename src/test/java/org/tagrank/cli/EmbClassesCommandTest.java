@@ -65,6 +65,6 @@ class EmbClassesCommandTest {
         Files.writeString(bad, "cat\t1 0\ndog\t1\n");
         CliTest.Run r = CliTest.run("embclasses", "--vectors", bad.toString(), "--kmeans", "1", "-o", a.toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("line 2"), r.err());
+        assertTrue(r.err().contains("bad.tsv:2: "), r.err());
     }
 }

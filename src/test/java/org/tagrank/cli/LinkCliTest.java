@@ -211,7 +211,7 @@ class LinkCliTest {
         Files.writeString(vectors, "cycling\t1 0 0\nstage\t0.9 0.1\n");
         Run broken = run("train", "--task", "link", "--data", test, "--param", "embeddings=" + vectors, "--out", model);
         assertEquals(ExitCodes.BAD_DATA, broken.code(), broken.err());
-        assertTrue(broken.err().contains("line 2"), broken.err());
+        assertTrue(broken.err().contains(vectors.getFileName() + ":2: "), broken.err());
     }
 
     @Test

@@ -8,6 +8,8 @@ import org.tagrank.learn.TrainingListener;
 import org.tagrank.task.rank.link.AliasPrior;
 import org.tagrank.task.rank.link.AliasTable;
 import org.tagrank.task.rank.link.EntityLinker;
+import org.tagrank.task.rank.link.LinkDatasets;
+import org.tagrank.task.rank.link.LinkOptions;
 import org.tagrank.task.rank.link.LinkCorpus;
 import org.tagrank.task.rank.link.LinkDocument;
 import org.tagrank.task.rank.link.MentionFileReader;
@@ -30,7 +32,7 @@ final class LinkTestModels {
         List<LinkDocument> docs = LinkCorpus.read(train);
         AliasPrior prior = AliasPrior.fromDocuments(docs);
         LinearModel m = Trainers.create(TrainerConfig.builder(TrainerConfig.Learner.LR).epochs(20).patience(0).build())
-                .train(EntityLinker.trainingSet(docs, prior, 1), null, TrainingListener.SILENT);
+                .train(LinkDatasets.training(docs, prior, null, LinkOptions.NONE, 1), null, TrainingListener.SILENT);
         Path model = dir.resolve("link.lin.zip");
         ModelIO.write(new EntityLinker(m, prior).bundle(), model);
         StringWriter w = new StringWriter();

@@ -1,10 +1,6 @@
 package org.tagrank.task.rank.link;
 
 import org.tagrank.core.CandidateInstance;
-import org.tagrank.core.Dataset;
-import org.tagrank.core.FeatureIndex;
-import org.tagrank.core.Instance;
-import org.tagrank.core.LabelSet;
 import org.tagrank.core.LinearModel;
 import org.tagrank.core.Softmax;
 import org.tagrank.core.SparseVector;
@@ -16,13 +12,11 @@ import org.tagrank.io.ModelIO;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Ranks the candidates of each mention of a document with a linear model over {@link LinkFeatures}
@@ -63,25 +57,14 @@ public final class EntityLinker {
     private final Wikidict wikidict;
     private final LinkOptions options;
 
+    /** A linker for a model trained without the optional resources (wikidict, entity context, embeddings). */
     public EntityLinker(LinearModel model, AliasPrior prior) {
-        this(model, prior, null);
+        this(model, prior, null, null, null);
     }
 
     /**
-     * @param wikidict CoreNLP's dictionary, needed when the model was trained with it (ignored otherwise), or null
-     */
-    public EntityLinker(LinearModel model, AliasPrior prior, Wikidict wikidict) {
-        this(model, prior, wikidict, null);
-    }
-
-    /**
-     * @param context the entity context model, needed when the model was trained with it (ignored otherwise), or null
-     */
-    public EntityLinker(LinearModel model, AliasPrior prior, Wikidict wikidict, EntityContext context) {
-        this(model, prior, wikidict, context, null);
-    }
-
-    /**
+     * @param wikidict   CoreNLP's dictionary, needed when the model was trained with it (ignored otherwise), or null
+     * @param context    the entity context model, needed when the model was trained with it (ignored otherwise), or null
      * @param embeddings the word vectors of the embedding features, needed when the model was trained with
      *                   them (ignored otherwise), or null
      */
@@ -339,82 +322,5 @@ public final class EntityLinker {
             out[j] = x == null ? -1 : model.argmax(x);
         }
         return out;
-    }
-
-    /**
-     * Training instances: linked mentions whose gold is among two or more candidates, with the
-     * prior leaving each document's own counts out.
-     */
-    public static Dataset trainingSet(List<LinkDocument> docs, AliasPrior prior, int cutoff) {
-        return trainingSet(docs, prior, null, cutoff);
-    }
-
-    /** {@link #trainingSet(List, AliasPrior, int)} with the wikidict features when {@code wd} is not null. */
-    public static Dataset trainingSet(List<LinkDocument> docs, AliasPrior prior, Wikidict wd, int cutoff) {
-        return trainingSet(docs, prior, wd, false, cutoff);
-    }
-
-    /** {@link #trainingSet(List, AliasPrior, Wikidict, int)}, with the sports features when {@code sports}. */
-    public static Dataset trainingSet(List<LinkDocument> docs, AliasPrior prior, Wikidict wd, boolean sports,
-                                      int cutoff) {
-        return trainingSet(docs, prior, wd, LinkOptions.sportsOnly(sports), cutoff);
-    }
-
-    /** {@link #trainingSet(List, AliasPrior, Wikidict, int)} with the optional feature groups of {@code options}. */
-    public static Dataset trainingSet(List<LinkDocument> docs, AliasPrior prior, Wikidict wd, LinkOptions options,
-                                      int cutoff) {
-        DatasetBuilder b = new DatasetBuilder();
-        for (LinkDocument d : docs) {
-            LinkFeatures f = LinkFeatures.training(d, prior, wd, null, options);
-            for (int j = 0; j < d.mentions().size(); j++) {
-                LinkMention m = d.mentions().get(j);
-                if (m.goldIndex() >= 0 && m.candidates().size() > 1) {
-                    List<Consumer<FeatureSink>> cs = new ArrayList<>();
-                    for (int c = 0; c < m.candidates().size(); c++) {
-                        int jj = j;
-                        int cc = c;
-                        cs.add(sink -> f.extract(jj, cc, sink));
-                    }
-                    b.addCandidateExample(cs, m.goldIndex(), null);
-                }
-            }
-        }
-        if (b.size() == 0) {
-            throw new IllegalArgumentException("no linked mention with two or more candidates to train on");
-        }
-        return b.build(LabelSet.of(List.of()), cutoff);
-    }
-
-    /** Dev/test instances in an existing feature space (same selection as {@link #trainingSet}). */
-    public static Dataset encode(List<LinkDocument> docs, AliasPrior prior, Wikidict wd, FeatureIndex index) {
-        return encode(docs, prior, wd, false, index);
-    }
-
-    /** {@link #encode(List, AliasPrior, Wikidict, FeatureIndex)}, with the sports features when {@code sports}. */
-    public static Dataset encode(List<LinkDocument> docs, AliasPrior prior, Wikidict wd, boolean sports,
-                                 FeatureIndex index) {
-        return encode(docs, prior, wd, LinkOptions.sportsOnly(sports), index);
-    }
-
-    /** {@link #encode(List, AliasPrior, Wikidict, FeatureIndex)} with the optional feature groups of {@code options}. */
-    public static Dataset encode(List<LinkDocument> docs, AliasPrior prior, Wikidict wd, LinkOptions options,
-                                 FeatureIndex index) {
-        List<Instance> out = new ArrayList<>();
-        for (LinkDocument d : docs) {
-            LinkFeatures f = LinkFeatures.linking(d, prior, wd, null, options);
-            for (int j = 0; j < d.mentions().size(); j++) {
-                LinkMention m = d.mentions().get(j);
-                if (m.goldIndex() >= 0 && m.candidates().size() > 1) {
-                    SparseVector[] vs = new SparseVector[m.candidates().size()];
-                    for (int c = 0; c < vs.length; c++) {
-                        int jj = j;
-                        int cc = c;
-                        vs[c] = DatasetBuilder.encode(index, sink -> f.extract(jj, cc, sink));
-                    }
-                    out.add(new CandidateInstance(Arrays.asList(vs), m.goldIndex()));
-                }
-            }
-        }
-        return new Dataset(out, LabelSet.of(List.of()), index);
     }
 }

@@ -46,7 +46,7 @@ public final class TwoPassTraining {
                 }
             }
             progress.accept("first pass, fold " + (k + 1) + "/" + folds);
-            LinearModel mk = Trainers.create(config).train(EntityLinker.trainingSet(in, prior, wd, cutoff), null,
+            LinearModel mk = Trainers.create(config).train(LinkDatasets.training(in, prior, wd, LinkOptions.NONE, cutoff), null,
                     TrainingListener.SILENT);
             for (int i = k; i < train.size(); i += folds) {
                 trainFp[i] = EntityLinker.firstPass(mk, LinkFeatures.training(train.get(i), prior, wd, null, LinkOptions.NONE), "");
@@ -55,8 +55,8 @@ public final class TwoPassTraining {
         int[][] devFp = null;
         if (dev != null) {
             progress.accept("first pass on all of train, for the dev links");
-            Dataset all = EntityLinker.trainingSet(train, prior, wd, cutoff);
-            LinearModel m0 = Trainers.create(config).train(all, EntityLinker.encode(dev, prior, wd, all.features()),
+            Dataset all = LinkDatasets.training(train, prior, wd, LinkOptions.NONE, cutoff);
+            LinearModel m0 = Trainers.create(config).train(all, LinkDatasets.encode(dev, prior, wd, LinkOptions.NONE, all.features()),
                     TrainingListener.SILENT);
             devFp = new int[dev.size()][];
             for (int i = 0; i < dev.size(); i++) {

@@ -29,7 +29,7 @@ class EntityLinkerTest {
 
     static EntityLinker train(TrainerConfig.Learner learner) {
         AliasPrior prior = AliasPrior.fromDocuments(train);
-        Dataset d = EntityLinker.trainingSet(train, prior, 1);
+        Dataset d = LinkDatasets.training(train, prior, null, LinkOptions.NONE, 1);
         LinearModel m = Trainers.create(TrainerConfig.builder(learner).epochs(20).patience(0).build())
                 .train(d, null, TrainingListener.SILENT);
         return new EntityLinker(m, prior);
@@ -80,8 +80,8 @@ class EntityLinkerTest {
     @Test
     void sportsFeaturesAreOptionalAndRecordedInTheModel() throws Exception {
         AliasPrior prior = AliasPrior.fromDocuments(train);
-        Dataset plain = EntityLinker.trainingSet(train, prior, null, false, 1);
-        Dataset sports = EntityLinker.trainingSet(train, prior, null, true, 1);
+        Dataset plain = LinkDatasets.training(train, prior, null, LinkOptions.NONE, 1);
+        Dataset sports = LinkDatasets.training(train, prior, null, LinkOptions.sportsOnly(true), 1);
         assertTrue(plain.features().names().stream().noneMatch(n -> n.startsWith("sp.")));
         assertTrue(sports.features().names().stream().anyMatch(n -> n.startsWith("sp.kind=")));
         LinearModel m = Trainers.create(TrainerConfig.builder(TrainerConfig.Learner.LR).epochs(5).patience(0).build())
@@ -106,8 +106,8 @@ class EntityLinkerTest {
         AliasPrior prior = AliasPrior.fromDocuments(train);
         EntityContext ctx = EntityContext.fromDocuments(train, 100);
         LinkOptions all = new LinkOptions(false, ctx, 0, true, true);
-        Dataset plain = EntityLinker.trainingSet(train, prior, null, LinkOptions.NONE, 1);
-        Dataset extra = EntityLinker.trainingSet(train, prior, null, all, 1);
+        Dataset plain = LinkDatasets.training(train, prior, null, LinkOptions.NONE, 1);
+        Dataset extra = LinkDatasets.training(train, prior, null, all, 1);
         assertTrue(plain.features().names().stream().noneMatch(n -> n.startsWith("ectx.") || n.startsWith("cr.")
                 || n.startsWith("ty=")));
         assertTrue(extra.features().names().stream().anyMatch(n -> n.startsWith("ectx.")));
@@ -117,7 +117,7 @@ class EntityLinkerTest {
                 .train(extra, null, TrainingListener.SILENT);
         m = m.withProvenance(m.provenance().with(EntityLinker.CONTEXT_KEY, "true").with(EntityLinker.COREF_KEY, "true")
                 .with(EntityLinker.TYPES_KEY, "true").with("link.features", LinkFeatures.VERSION));
-        EntityLinker a = new EntityLinker(m, prior, null, ctx);
+        EntityLinker a = new EntityLinker(m, prior, null, ctx, null);
         EntityLinker back = read(bytes(a));
         for (LinkDocument d : test) {
             assertArrayEquals(a.predict(d), back.predict(d));
@@ -137,7 +137,7 @@ class EntityLinkerTest {
                 org.tagrank.feature.WordVectors.parse(EmbeddingFeaturesTest.VECTORS, "test"), train);
         LinkOptions options = new LinkOptions(false, null, 0, false, false,
                 new EmbeddingOptions(emb, 5, true, List.of("doc", "win", "full"), true));
-        Dataset extra = EntityLinker.trainingSet(train, prior, null, options, 1);
+        Dataset extra = LinkDatasets.training(train, prior, null, options, 1);
         assertTrue(extra.features().names().stream().anyMatch(n -> n.startsWith("emb.doc")));
         assertTrue(extra.features().names().stream().anyMatch(n -> n.startsWith("emb.win")));
         LinearModel m = Trainers.create(TrainerConfig.builder(TrainerConfig.Learner.LR).epochs(5).patience(0).build())

@@ -155,15 +155,15 @@ class WikidictAliasesTest {
         assertEquals(List.of("france", "tour"), List.of(wd.aliases().bag("Tour_de_France").words()));
         Wikidict plainWd = WikidictTest.all();
         AliasPrior prior = AliasPrior.fromDocuments(train);
-        Dataset ds = EntityLinker.trainingSet(train, prior, wd, 1);
-        Dataset plainDs = EntityLinker.trainingSet(train, prior, plainWd, 1);
+        Dataset ds = LinkDatasets.training(train, prior, wd, LinkOptions.NONE, 1);
+        Dataset plainDs = LinkDatasets.training(train, prior, plainWd, LinkOptions.NONE, 1);
         assertTrue(ds.features().size() > plainDs.features().size());
         LinearModel m = Trainers.create(TrainerConfig.builder(TrainerConfig.Learner.LR).epochs(20).patience(0).build())
                 .train(ds, null, TrainingListener.SILENT);
         m = m.withProvenance(m.provenance().with(Map.of(EntityLinker.WIKIDICT_KEY, "true",
                 EntityLinker.WIKIDICT_ALIASES_KEY, "count,doc")));
         ByteArrayOutputStream b = new ByteArrayOutputStream();
-        ModelIO.write(new EntityLinker(m, prior, wd).bundle(), b);
+        ModelIO.write(new EntityLinker(m, prior, wd, null, null).bundle(), b);
         EntityLinker loaded = EntityLinker.fromBundle(ModelIO.read(new ByteArrayInputStream(b.toByteArray()), "link", "test"));
         assertTrue(loaded.usesWikidict() && loaded.usesWikidictAliases());
         // a dictionary read without its aliases by entity: a clear error
@@ -174,7 +174,7 @@ class WikidictAliasesTest {
         LinearModel pm = Trainers.create(TrainerConfig.builder(TrainerConfig.Learner.LR).epochs(20).patience(0).build())
                 .train(plainDs, null, TrainingListener.SILENT);
         pm = pm.withProvenance(pm.provenance().with(Map.of(EntityLinker.WIKIDICT_KEY, "true")));
-        EntityLinker plain = new EntityLinker(pm, prior, plainWd);
+        EntityLinker plain = new EntityLinker(pm, prior, plainWd, null, null);
         assertFalse(plain.usesWikidictAliases());
         for (LinkDocument d : test) {
             assertEquals(java.util.Arrays.toString(plain.predict(d)), java.util.Arrays.toString(plain.withWikidict(wd).predict(d)));

@@ -153,13 +153,13 @@ class WikidictTest {
         List<LinkDocument> test = LinkCorpus.read(LinkFixtures.testMentions());
         Wikidict wd = all();
         AliasPrior prior = AliasPrior.fromDocuments(train);
-        Dataset ds = EntityLinker.trainingSet(train, prior, wd, 1);
-        assertTrue(ds.features().size() > EntityLinker.trainingSet(train, prior, 1).features().size());
+        Dataset ds = LinkDatasets.training(train, prior, wd, LinkOptions.NONE, 1);
+        assertTrue(ds.features().size() > LinkDatasets.training(train, prior, null, LinkOptions.NONE, 1).features().size());
         LinearModel m = Trainers.create(TrainerConfig.builder(TrainerConfig.Learner.LR).epochs(20).patience(0).build())
                 .train(ds, null, TrainingListener.SILENT);
         m = m.withProvenance(m.provenance().with(Map.of(EntityLinker.WIKIDICT_KEY, "true")));
         ByteArrayOutputStream b = new ByteArrayOutputStream();
-        ModelIO.write(new EntityLinker(m, prior, wd).bundle(), b);
+        ModelIO.write(new EntityLinker(m, prior, wd, null, null).bundle(), b);
         EntityLinker loaded = EntityLinker.fromBundle(ModelIO.read(new ByteArrayInputStream(b.toByteArray()), "link", "test"));
         assertTrue(loaded.usesWikidict());
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> loaded.predict(test.get(0)));
@@ -168,8 +168,8 @@ class WikidictTest {
         assertEquals(3, p.length);
         // a model trained without it ignores a dictionary it is given
         LinearModel pm = Trainers.create(TrainerConfig.builder(TrainerConfig.Learner.LR).epochs(20).patience(0).build())
-                .train(EntityLinker.trainingSet(train, prior, 1), null, TrainingListener.SILENT);
-        EntityLinker plain = new EntityLinker(pm, prior, wd);
+                .train(LinkDatasets.training(train, prior, null, LinkOptions.NONE, 1), null, TrainingListener.SILENT);
+        EntityLinker plain = new EntityLinker(pm, prior, wd, null, null);
         assertFalse(plain.usesWikidict());
         for (LinkDocument d : test) {
             assertEquals(java.util.Arrays.toString(plain.predict(d)), java.util.Arrays.toString(plain.withWikidict(wd).predict(d)));
