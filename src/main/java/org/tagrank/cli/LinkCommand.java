@@ -8,6 +8,7 @@ import org.tagrank.task.rank.link.LinkCorpus;
 import org.tagrank.task.rank.link.LinkDocument;
 import org.tagrank.task.rank.link.LinkMention;
 import org.tagrank.task.rank.link.MentionFileReader;
+import org.tagrank.task.rank.link.Wikidict;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +56,10 @@ public final class LinkCommand implements Runnable {
         @Option(names = "--wikidict", description = "CoreNLP's wikidict (models-english-kbp jar or wikidict.tab.gz), for a model trained with it.")
         String wikidict;
 
+        @Option(names = "--wikidict-candidates", description = "With --aliases and --wikidict: each mention's 1-best "
+                + "wikidict entity (what CoreNLP's entitylink links to) joins the alias table's candidates.")
+        boolean dictionaryCandidates;
+
         @Option(names = "--top-k", defaultValue = "1", description = "Candidates printed per mention (0: all; default ${DEFAULT-VALUE}).")
         int topK;
 
@@ -66,13 +71,20 @@ public final class LinkCommand implements Runnable {
             if (topK < 0) {
                 throw CliException.usage("--top-k must be >= 0, got " + topK);
             }
+            if (dictionaryCandidates && (aliases == null || wikidict == null)) {
+                throw CliException.usage("--wikidict-candidates needs --aliases TABLE and --wikidict PATH");
+            }
             Console c = common.console(Main.streams());
             EntityLinker linker = EntityLinker.load(model != null ? model : LinkTaskCli.DEFAULT_MODEL);
             List<LinkDocument> docs = LinkCorpus.read(input);
+            // read once, keeping the spellings of these mentions: all that candidates and features look up
+            Wikidict dict = LinkTaskCli.wikidict(wikidict == null ? java.util.Map.of() : java.util.Map.of("wikidict", wikidict),
+                    docs, c, linker.usesWikidictAliases());
             if (aliases != null) {
-                docs = withAliases(docs, readAliases(aliases));
+                AliasTable table = readAliases(aliases);
+                docs = withAliases(docs, dictionaryCandidates ? table.withDictionary(dict) : table);
             }
-            linker = withWikidict(linker, wikidict, docs, c);
+            linker = withWikidict(linker, dict);
             PrintStream out = c.out();
             out.println("#doc_id\tmention_idx\tmention\trank\ttitle\tprobability\tscore\tgold");
             long n = 0;
@@ -111,15 +123,20 @@ public final class LinkCommand implements Runnable {
     /** The linker with the dictionary its model needs (or was given); a usage error when a model needs one and none is given. */
     static EntityLinker withWikidict(EntityLinker linker, String location, List<LinkDocument> docs, Console c)
             throws IOException {
-        if (location == null) {
+        return withWikidict(linker, location == null ? null : LinkTaskCli.wikidict(java.util.Map.of("wikidict", location),
+                docs, c, linker.usesWikidictAliases()));
+    }
+
+    /** {@link #withWikidict(EntityLinker, String, List, Console)} with the dictionary already read (or null). */
+    static EntityLinker withWikidict(EntityLinker linker, Wikidict dict) {
+        if (dict == null) {
             if (linker.usesWikidict()) {
                 throw CliException.usage("this model was trained with the wikidict features: pass --wikidict PATH "
                         + "(the models-english-kbp jar or its wikidict.tab.gz)");
             }
             return linker;
         }
-        return linker.withWikidict(LinkTaskCli.wikidict(java.util.Map.of("wikidict", location), docs, c,
-                linker.usesWikidictAliases()));
+        return linker.withWikidict(dict);
     }
 
     static AliasTable readAliases(String location) throws IOException {
@@ -223,7 +240,8 @@ public final class LinkCommand implements Runnable {
     }
 
     /** Builds an alias table from the candidate lists of mention files. */
-    @Command(name = "aliases", mixinStandardHelpOptions = true, description = "Build an alias table from mention files' candidate lists.")
+    @Command(name = "aliases", mixinStandardHelpOptions = true,
+            description = "Build an alias table from mention files' candidate lists and, optionally, CoreNLP's wikidict.")
     static final class Aliases implements Callable<Integer> {
         @Mixin
         CommonOptions common;
@@ -231,11 +249,30 @@ public final class LinkCommand implements Runnable {
         @Option(names = {"--out", "-o"}, required = true, description = "Alias table to write.")
         Path out;
 
-        @Parameters(arity = "1..*", paramLabel = "MENTIONS", description = "Mention files (aida-*.mentions.tsv layout).")
-        List<Path> inputs;
+        @Parameters(arity = "0..*", paramLabel = "MENTIONS", description = "Mention files (aida-*.mentions.tsv layout).")
+        List<Path> inputs = List.of();
+
+        @Option(names = "--wikidict", paramLabel = "PATH",
+                description = "Also CoreNLP's wikidict (models-english-kbp jar or wikidict.tab.gz): each alias's 1-best entity "
+                        + "becomes a candidate, if the mention files list that entity (for its statistics).")
+        String wikidict;
+
+        @Option(names = "--wikidict-unknown", description = "With --wikidict: also the entities the mention files do not "
+                + "list, with unknown popularity and no link counts (21M aliases: several GB of heap).")
+        boolean unknownEntities;
 
         @Override
         public Integer call() throws Exception {
+            if (inputs.isEmpty() && wikidict == null) {
+                throw CliException.usage("give mention files, --wikidict PATH, or both");
+            }
+            if (unknownEntities && wikidict == null) {
+                throw CliException.usage("--wikidict-unknown needs --wikidict PATH");
+            }
+            if (inputs.isEmpty() && !unknownEntities) {
+                throw CliException.usage("--wikidict alone keeps no alias (it keeps the entities the mention files list): "
+                        + "give mention files, or --wikidict-unknown");
+            }
             AtomicFiles.checkTarget(out, "-o");
             AtomicFiles.checkNotInput(out, "-o", inputs.toArray(new Path[0]));
             Console c = common.console(Main.streams());
@@ -244,9 +281,18 @@ public final class LinkCommand implements Runnable {
                 all.addAll(MentionFileReader.read(p));
             }
             AliasTable t = AliasTable.fromMentions(all);
-            StringWriter w = new StringWriter();
-            t.write(w);
-            AtomicFiles.writeString(out, w.toString());
+            if (wikidict != null) {
+                int before = t.size();
+                c.progress("reading " + wikidict);
+                t = t.withWikidict(wikidict, unknownEntities);
+                c.progress(String.format(Locale.ROOT, "wikidict: %d aliases, %d of them new", t.size(), t.size() - before));
+            }
+            AliasTable table = t;
+            AtomicFiles.write(out, os -> {
+                java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
+                table.write(w);
+                w.flush();
+            });
             c.progress(String.format(Locale.ROOT, "wrote %d aliases to %s", t.size(), out));
             return ExitCodes.OK;
         }

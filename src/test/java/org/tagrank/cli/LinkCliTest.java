@@ -76,6 +76,48 @@ class LinkCliTest {
     }
 
     @Test
+    void theWikidictAsACandidateSourceAndInAliasTables() throws Exception {
+        String model = dir.resolve("wdc.lin.zip").toString();
+        assertEquals(0, run("train", "--task", "link", "--data", fixture("tiny-train.mentions.tsv"), "--learner", "lr",
+                "--epochs", "20", "--out", model, "--quiet").code());
+        Path full = dir.resolve("wdc-aliases.tsv");
+        assertEquals(0, run("link", "aliases", "--out", full.toString(), fixture("tiny-train.mentions.tsv"), "--quiet").code());
+        Path noKittanning = dir.resolve("wdc-no-kittanning.tsv");
+        Files.writeString(noKittanning, Files.readString(full).replaceAll("(?m)^Kittanning\t.*\n", ""));
+        Path wd = dir.resolve("wdc-wikidict.tab");
+        Files.writeString(wd, "Kittanning\tKittanning, Pennsylvania\t1.0\nKitt\tKittanning, Pennsylvania\t0.4\n"
+                + "Zorblatt\tZorblatt Quux\t0.9\n");
+        String test = fixture("tiny-test.mentions.tsv");
+        Run plain = run("link", "rank", "--model", model, "--aliases", noKittanning.toString(), test, "--quiet");
+        assertTrue(plain.out().contains("8test\t2\tKittanning\t1\t--NME--\t"), plain.out());
+        Run dict = run("link", "rank", "--model", model, "--aliases", noKittanning.toString(), "--wikidict", wd.toString(),
+                "--wikidict-candidates", test, "--quiet");
+        assertEquals(0, dict.code(), dict.err());
+        assertTrue(dict.out().contains("8test\t2\tKittanning\t1\tKittanning,_Pennsylvania\t"), dict.out());
+        Run lone = run("link", "rank", "--model", model, "--wikidict-candidates", test);
+        assertEquals(ExitCodes.USAGE, lone.code());
+        assertEquals("tagrank: --wikidict-candidates needs --aliases TABLE and --wikidict PATH\n", lone.err());
+
+        // link aliases --wikidict: a new alias of a listed entity comes with its statistics; unknown entities only on request
+        Path known = dir.resolve("wdc-known.tsv");
+        Run k = run("link", "aliases", "--wikidict", wd.toString(), "-o", known.toString(), fixture("tiny-train.mentions.tsv"),
+                "--quiet");
+        assertEquals(0, k.code(), k.err());
+        String kt = Files.readString(known);
+        String stats = kt.lines().filter(l -> l.startsWith("Kittanning\t")).findFirst().orElseThrow().split("\t")[1];
+        assertTrue(kt.contains("\nKitt\t" + stats + "\n"), kt);
+        assertFalse(kt.contains("Zorblatt"), kt);
+        Path all = dir.resolve("wdc-all.tsv");
+        assertEquals(0, run("link", "aliases", "--wikidict", wd.toString(), "--wikidict-unknown", "-o", all.toString(),
+                fixture("tiny-train.mentions.tsv"), "--quiet").code());
+        assertTrue(Files.readString(all).contains("\nZorblatt\tZorblatt_Quux|NA|0|0\n"), Files.readString(all));
+        Run none = run("link", "aliases", "--wikidict", wd.toString(), "-o", dir.resolve("never.tsv").toString());
+        assertEquals(ExitCodes.USAGE, none.code());
+        assertTrue(none.err().contains("give mention files, or --wikidict-unknown"), none.err());
+        assertFalse(Files.exists(dir.resolve("never.tsv")));
+    }
+
+    @Test
     void wikidictBaselineFeaturesAndTwoPasses() throws Exception {
         String wd = fixture("tiny-wikidict.tab");
         String test = fixture("tiny-test.mentions.tsv");

@@ -36,7 +36,8 @@ import java.util.Set;
  * trlink.aliases = aliases.tsv          # required: see docs/usage-link.md
  * trlink.model = models/en-aida-link-lr-1.lin.zip
  * trlink.threshold = 0.0                # minimum probability of the best candidate
- * trlink.wikidict = ...                 # CoreNLP's wikidict, only for a model trained with it
+ * trlink.wikidict = ...                 # CoreNLP's wikidict: for a model trained with it, or for
+ * trlink.wikidict.candidates = false    # true: each mention's 1-best wikidict entity joins its candidates
  * </pre>
  * Immutable and thread-safe.
  */
@@ -48,7 +49,7 @@ public final class EntityLinkAnnotator implements Annotator {
     /** NER classes that are values, not entities: never linked. */
     private static final Set<String> VALUE_TYPES = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
             "MONEY", "PERCENT");
-    private static final Set<String> KEYS = Set.of("model", "aliases", "threshold", "wikidict");
+    private static final Set<String> KEYS = Set.of("model", "aliases", "threshold", "wikidict", "wikidict.candidates");
 
     private final String name;
     private final EntityLinker linker;
@@ -61,7 +62,7 @@ public final class EntityLinkAnnotator implements Annotator {
         for (String k : props.stringPropertyNames()) {
             if (k.startsWith(name + ".") && !KEYS.contains(k.substring(name.length() + 1))) {
                 throw new IllegalArgumentException("unknown property " + k + " (known: " + name + ".model, " + name
-                        + ".aliases, " + name + ".threshold, " + name + ".wikidict)");
+                        + ".aliases, " + name + ".threshold, " + name + ".wikidict, " + name + ".wikidict.candidates)");
             }
         }
         String model = props.getProperty(name + ".model", DEFAULT_MODEL);
@@ -84,15 +85,25 @@ public final class EntityLinkAnnotator implements Annotator {
         } catch (IOException e) {
             throw new UncheckedIOException(name + ": cannot load model " + model + ": " + e.getMessage(), e);
         }
+        AliasTable table;
         try {
             ResourceLocator.Located l = ResourceLocator.open(aliasLocation);
             try (InputStream in = l.stream()) {
-                aliases = AliasTable.read(in, aliasLocation);
+                table = AliasTable.read(in, aliasLocation);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(name + ": cannot read alias table " + aliasLocation + ": " + e.getMessage(), e);
         }
         String wd = props.getProperty(name + ".wikidict");
+        String candidates = props.getProperty(name + ".wikidict.candidates", "false").strip();
+        if (!candidates.equals("true") && !candidates.equals("false")) {
+            throw new IllegalArgumentException(name + ".wikidict.candidates must be true or false, got '" + candidates + "'");
+        }
+        boolean dictionaryCandidates = candidates.equals("true");
+        if (dictionaryCandidates && wd == null) {
+            throw new IllegalArgumentException(name + ".wikidict.candidates needs " + name + ".wikidict (the "
+                    + "models-english-kbp jar or its wikidict.tab.gz)");
+        }
         if (wd == null && loaded.usesWikidict()) {
             throw new IllegalArgumentException(name + ": model " + model + " was trained with the wikidict features: set "
                     + name + ".wikidict (the models-english-kbp jar or its wikidict.tab.gz)");
@@ -101,13 +112,17 @@ public final class EntityLinkAnnotator implements Annotator {
             throw new IllegalArgumentException(name + ": model " + model + " was trained with the wikidict alias features "
                     + "(link.wikidict.aliases), which the annotator does not compute: use a model without them");
         }
-        if (wd != null && loaded.usesWikidict()) {
-            try { // only the aliases the alias table can give candidates for matter
-                loaded = loaded.withWikidict(Wikidict.read(wd, a -> !aliases.candidates(a).isEmpty()));
+        if (wd != null && (dictionaryCandidates || loaded.usesWikidict())) {
+            AliasTable plain = table;
+            try { // as candidates, any alias may be looked up (~3 GB of heap); as features, only the table's aliases
+                Wikidict dict = Wikidict.read(wd, dictionaryCandidates ? a -> true : a -> !plain.candidates(a).isEmpty());
+                loaded = loaded.withWikidict(dict);
+                table = dictionaryCandidates ? table.withDictionary(dict) : table;
             } catch (IOException e) {
                 throw new UncheckedIOException(name + ": cannot read wikidict " + wd + ": " + e.getMessage(), e);
             }
         }
+        aliases = table;
         linker = loaded;
     }
 

@@ -137,6 +137,29 @@ class EntityLinkAnnotatorTest {
     }
 
     @Test
+    void wikidictCandidatesLinkWhatTheAliasTableLacks() throws Exception {
+        Path wd = dir.resolve("wikidict.tab");
+        java.nio.file.Files.writeString(wd, "Zorblatt Quux\tZorblatt Quux\t0.9\n");
+        Annotation a = cyclingStory();
+        new EntityLinkAnnotator("trlink", props("trlink.wikidict", wd.toString(), "trlink.wikidict.candidates", "true"))
+                .annotate(a);
+        List<CoreMap> ms = mentions(a);
+        assertEquals("Zorblatt_Quux", ms.get(4).get(CoreAnnotations.WikipediaEntityAnnotation.class),
+                "the dictionary's entity is the only candidate");
+        assertEquals("Lance_Armstrong", ms.get(0).get(CoreAnnotations.WikipediaEntityAnnotation.class));
+        Annotation b = cyclingStory();
+        new EntityLinkAnnotator("trlink", props("trlink.wikidict", wd.toString())).annotate(b);
+        assertNull(mentions(b).get(4).get(CoreAnnotations.WikipediaEntityAnnotation.class),
+                "without .wikidict.candidates the dictionary gives no candidates");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new EntityLinkAnnotator("trlink", props("trlink.wikidict.candidates", "true")));
+        assertTrue(e.getMessage().contains("trlink.wikidict.candidates needs trlink.wikidict"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new EntityLinkAnnotator("trlink",
+                props("trlink.wikidict", wd.toString(), "trlink.wikidict.candidates", "yes")));
+        assertTrue(e.getMessage().contains("must be true or false"), e.getMessage());
+    }
+
+    @Test
     void belowTheThresholdStaysNil() {
         Annotation a = cyclingStory();
         new EntityLinkAnnotator("trlink", props("trlink.threshold", "1.0")).annotate(a);

@@ -30,8 +30,32 @@ public final class AliasTable {
 
     private final Map<String, List<LinkCandidate>> exact;
     private final Map<String, List<LinkCandidate>> folded;
+    /** A dictionary whose 1-best entity of a mention joins its candidates ({@link #withDictionary}), or null. */
+    private final Wikidict dictionary;
+    /** With a dictionary: each title the table lists, with its statistics. */
+    private final Map<String, LinkCandidate> known;
+
+    private AliasTable(AliasTable table, Wikidict dictionary) {
+        this.exact = table.exact;
+        this.folded = table.folded;
+        this.dictionary = dictionary;
+        this.known = table.titles();
+    }
+
+    /** Each title the table lists, with its statistics (the first list's, as lists of one title agree). */
+    private Map<String, LinkCandidate> titles() {
+        Map<String, LinkCandidate> out = new HashMap<>();
+        for (List<LinkCandidate> cs : exact.values()) {
+            for (LinkCandidate c : cs) {
+                out.putIfAbsent(c.title(), c);
+            }
+        }
+        return out;
+    }
 
     private AliasTable(Map<String, List<LinkCandidate>> exact) {
+        this.dictionary = null;
+        this.known = Map.of();
         this.exact = exact;
         Map<String, Map<String, LinkCandidate>> f = new HashMap<>();
         for (Map.Entry<String, List<LinkCandidate>> e : exact.entrySet()) {
@@ -50,14 +74,49 @@ public final class AliasTable {
         return List.copyOf(l);
     }
 
-    /** The candidates of a mention (exact alias first, else case-folded), best prior first; empty when unknown. */
+    /**
+     * The candidates of a mention (exact alias first, else case-folded), best prior first; empty when unknown. With a
+     * {@linkplain #withDictionary dictionary}, its entity for the mention joins them when the table lacks it.
+     */
     public List<LinkCandidate> candidates(String mention) {
         List<LinkCandidate> c = exact.get(mention);
-        if (c != null) {
-            return c;
+        if (c == null) {
+            c = folded.get(AliasPrior.key(mention));
         }
-        c = folded.get(AliasPrior.key(mention));
-        return c == null ? List.of() : c;
+        c = c == null ? List.of() : c;
+        return dictionary == null ? c : withDictionaryEntity(mention, c);
+    }
+
+    private List<LinkCandidate> withDictionaryEntity(String mention, List<LinkCandidate> c) {
+        for (String spelling : Wikidict.variants(mention)) { // as written first: CoreNLP's entitylink lookup
+            Wikidict.Entry e = dictionary.get(spelling);
+            if (e == null || !isTitle(e.entity())) {
+                continue;
+            }
+            for (LinkCandidate x : c) {
+                if (x.title().equals(e.entity())) {
+                    return c;
+                }
+            }
+            List<LinkCandidate> out = new ArrayList<>(c.size() + 1);
+            out.addAll(c);
+            LinkCandidate k = known.get(e.entity());
+            out.add(k != null ? k : new LinkCandidate(e.entity(), Double.NaN, 0, 0));
+            return sorted(out);
+        }
+        return c;
+    }
+
+    /**
+     * This table, with a dictionary as a second source of candidates at lookup time: a mention's 1-best dictionary
+     * entity (looked up as written, then lower-cased, then, for an all-capitals mention, capitalised) joins its
+     * candidates (in the table's order) when missing, with the table's statistics for an entity the table lists, else unknown popularity and
+     * no link counts. This is what CoreNLP's {@code entitylink} links to; the ranking model then chooses among both
+     * sources. The dictionary should hold every alias (read with a filter that keeps all) for text that is not known
+     * in advance.
+     */
+    public AliasTable withDictionary(Wikidict dictionary) {
+        return new AliasTable(this, java.util.Objects.requireNonNull(dictionary, "dictionary"));
     }
 
     public int size() {
@@ -88,6 +147,50 @@ public final class AliasTable {
         Map<String, List<LinkCandidate>> out = new HashMap<>();
         m.forEach((k, v) -> out.put(k, sorted(v.values())));
         return new AliasTable(out);
+    }
+
+    /**
+     * This table plus CoreNLP's Wikipedia dictionary ({@link Wikidict}): each dictionary alias gets its 1-best entity
+     * as a candidate, beside the candidates it already has. An entity this table lists keeps its statistics
+     * (popularity, link counts); with {@code unknownEntities} the others come in too, with unknown popularity and no
+     * link counts, otherwise their aliases are left out (the dictionary has 21M aliases of 6.3M entities, most of
+     * them without the statistics the ranking features use). Aliases starting with '#' are left out: the table's
+     * format reads such a line as a comment.
+     */
+    public AliasTable withWikidict(String location, boolean unknownEntities) throws IOException {
+        Map<String, LinkCandidate> known = titles();
+        Map<String, LinkCandidate> best = new HashMap<>(); // alias -> its dictionary entity; a later line wins
+        Wikidict.forEach(location, (alias, entity, score) -> {
+            if (alias.isBlank() || alias.startsWith("#")) { // the table's format would read it as blank or a comment
+                return;
+            }
+            LinkCandidate c = known.get(entity);
+            if (c == null && unknownEntities && isTitle(entity)) {
+                c = new LinkCandidate(entity, Double.NaN, 0, 0);
+            }
+            if (c != null) {
+                best.put(alias, c);
+            } else {
+                best.remove(alias);
+            }
+        });
+        Map<String, List<LinkCandidate>> out = new HashMap<>(exact);
+        best.forEach((alias, c) -> {
+            List<LinkCandidate> cs = out.get(alias);
+            if (cs == null) {
+                out.put(alias, List.of(c));
+            } else if (cs.stream().noneMatch(x -> x.title().equals(c.title()))) {
+                List<LinkCandidate> merged = new ArrayList<>(cs);
+                merged.add(c);
+                out.put(alias, sorted(merged));
+            }
+        });
+        return new AliasTable(out);
+    }
+
+    /** A dictionary entity usable as a candidate title (the alias table's format has no room for '|' or a TAB). */
+    private static boolean isTitle(String entity) {
+        return !entity.isEmpty() && entity.indexOf('|') < 0 && entity.indexOf('\t') < 0;
     }
 
     /** An explicit table (alias → candidates). */

@@ -100,11 +100,60 @@ public final class Wikidict {
      */
     public static Wikidict read(String location, Predicate<String> keep, WikidictAliases.Builder reverse)
             throws IOException {
+        Map<String, Entry> map = new HashMap<>();
+        // one String per entity: kept whole, the dictionary has 21M aliases of 6.3M entities (4.1 -> 3.2 GB of heap)
+        Map<String, String> titles = new HashMap<>();
+        // titles and scores are made only for the lines kept: most of the 21M lines are not
+        String description = scan(location, (line, t1, t2, no) -> {
+            String alias = line.substring(0, t1);
+            boolean forward = keep.test(alias);
+            String entity = null;
+            if (reverse != null) {
+                entity = title(line.substring(t1 + 1, t2));
+                if (!reverse.wants(entity)) {
+                    entity = null;
+                }
+            }
+            double score = forward || entity != null ? score(line, t2, location, no) : 0;
+            if (forward) {
+                String title = entity != null ? entity : title(line.substring(t1 + 1, t2));
+                map.put(alias, new Entry(titles.computeIfAbsent(title, x -> x), score));
+            }
+            if (reverse != null) {
+                reverse.line(alias, entity, score);
+            }
+        });
+        return new Wikidict(map, description, reverse == null ? null : reverse.build(), WikidictAliases.GROUPS);
+    }
+
+    /** Receives every entry of the dictionary, in file order. */
+    @FunctionalInterface
+    public interface EntrySink {
+        /** @param entity the alias's entity as a candidate title ({@link #title}) */
+        void accept(String alias, String entity, double score);
+    }
+
+    /**
+     * Streams every entry of the dictionary at {@code location} (as {@link #read}) to {@code sink}, without keeping
+     * any: a later line of an alias comes after, and overrides, an earlier one. Returns the location's description.
+     */
+    public static String forEach(String location, EntrySink sink) throws IOException {
+        return scan(location, (line, t1, t2, no) ->
+                sink.accept(line.substring(0, t1), title(line.substring(t1 + 1, t2)), score(line, t2, location, no)));
+    }
+
+    /** One {@code alias<TAB>entity<TAB>score} line, with its two TAB offsets and its line number. */
+    @FunctionalInterface
+    private interface LineVisitor {
+        void visit(String line, int tab1, int tab2, long lineNumber) throws CorpusFormatException;
+    }
+
+    /** Reads the lines of the dictionary (lines starting with a TAB skipped, as CoreNLP does); returns its description. */
+    private static String scan(String location, LineVisitor visitor) throws IOException {
         ResourceLocator.Located l = ResourceLocator.open(location);
         try (InputStream raw = l.stream()) {
             InputStream in = unwrap(new BufferedInputStream(raw, 1 << 16), location);
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-            Map<String, Entry> map = new HashMap<>();
             String line;
             long no = 0;
             while ((line = r.readLine()) != null) {
@@ -117,32 +166,17 @@ public final class Wikidict {
                 if (t2 < 0) {
                     throw new CorpusFormatException(location, no, "expected alias<TAB>entity<TAB>score");
                 }
-                String alias = line.substring(0, t1);
-                boolean forward = keep.test(alias);
-                String entity = null;
-                if (reverse != null) {
-                    entity = title(line.substring(t1 + 1, t2));
-                    if (!reverse.wants(entity)) {
-                        entity = null;
-                    }
-                }
-                double score = 0;
-                if (forward || entity != null) {
-                    try {
-                        score = Double.parseDouble(line.substring(t2 + 1).strip());
-                    } catch (NumberFormatException e) {
-                        throw new CorpusFormatException(location, no, "score '" + line.substring(t2 + 1) + "' is not a number");
-                    }
-                }
-                if (forward) {
-                    map.put(alias, new Entry(entity != null ? entity : title(line.substring(t1 + 1, t2)), score));
-                }
-                if (reverse != null) {
-                    reverse.line(alias, entity, score);
-                }
+                visitor.visit(line, t1, t2, no);
             }
-            return new Wikidict(map, l.description(), reverse == null ? null : reverse.build(),
-                    WikidictAliases.GROUPS);
+            return l.description();
+        }
+    }
+
+    private static double score(String line, int tab2, String location, long no) throws CorpusFormatException {
+        try {
+            return Double.parseDouble(line.substring(tab2 + 1).strip());
+        } catch (NumberFormatException e) {
+            throw new CorpusFormatException(location, no, "score '" + line.substring(tab2 + 1) + "' is not a number");
         }
     }
 

@@ -6,13 +6,23 @@ import org.tagrank.io.CorpusFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AliasTableTest {
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
+
+    private static List<String> titles(List<LinkCandidate> cs) {
+        return cs.stream().map(LinkCandidate::title).toList();
+    }
     private static AliasTable read(String text) throws Exception {
         return AliasTable.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "a.tsv");
     }
@@ -51,5 +61,56 @@ class AliasTableTest {
         assertTrue(e.getMessage().contains("listed twice"), e.getMessage());
         e = assertThrows(CorpusFormatException.class, () -> read("A\tX|1|two|3\n"));
         assertTrue(e.getMessage().startsWith("a.tsv:1: field 2"), e.getMessage());
+    }
+
+    @Test
+    void aDictionaryAddsItsEntityToTheCandidatesAtLookup() throws Exception {
+        AliasTable t = read("Moon\tMoon_(film)|8|500|90\tLuna|9|900|1\nArmstrong\tNeil_Armstrong|5|10|2\n");
+        AliasTable td = t.withDictionary(Wikidict.of(Map.of(
+                "Moon", new Wikidict.Entry("Moon", 0.8),
+                "Armstrong", new Wikidict.Entry("Neil_Armstrong", 0.6),
+                "Zorblatt", new Wikidict.Entry("Luna", 0.9),
+                "quux", new Wikidict.Entry("Quux_(band)", 0.5))));
+        // an entity the table does not list joins with unknown statistics (sorted last)
+        List<LinkCandidate> moon = td.candidates("Moon");
+        assertEquals(List.of("Luna", "Moon_(film)", "Moon"), titles(moon));
+        assertTrue(Double.isNaN(moon.get(2).popularity()));
+        assertEquals(0, moon.get(2).inLinks());
+        // already a candidate: the list is the table's
+        assertSame(t.candidates("Armstrong"), td.candidates("Armstrong"));
+        // a listed entity under an alias the table lacks keeps the table's statistics
+        assertEquals(List.of(t.candidates("Moon").get(0)), td.candidates("Zorblatt"));
+        // an all-capitals mention is also looked up lower-cased
+        assertEquals(List.of("Quux_(band)"), titles(td.candidates("QUUX")));
+        assertTrue(td.candidates("Nothing").isEmpty());
+        assertTrue(t.candidates("Zorblatt").isEmpty(), "the table itself is unchanged");
+    }
+
+    @Test
+    void tableBuiltWithTheWikidictKeepsKnownEntitiesOrAll() throws Exception {
+        AliasTable t = read("Moon\tMoon_(film)|8|500|90\tLuna|9|900|1\n");
+        Path wd = dir.resolve("wikidict.tab");
+        Files.writeString(wd, String.join("\n",
+                "Moon\tMoon\t0.8",
+                "Luna Moon\tLuna\t0.7",
+                "#hash\tLuna\t1.0",
+                "Later\tLuna\t0.5",
+                "Later\tUnknown X\t0.5",
+                "Early\tUnknown Y\t0.5",
+                "Early\tMoon_(film)\t0.5", ""));
+        AliasTable known = t.withWikidict(wd.toString(), false);
+        assertEquals(3, known.size(), "Moon as before, and 'Luna Moon' and 'Early' for listed entities: "
+                + "'Later' ends on an unknown entity, '#hash' would read as a comment");
+        assertEquals(List.of("Luna", "Moon_(film)"), titles(known.candidates("Moon")));
+        assertEquals(List.of(t.candidates("Moon").get(0)), known.candidates("Luna Moon"));
+        assertEquals(List.of("Moon_(film)"), titles(known.candidates("Early")));
+        assertTrue(known.candidates("Later").isEmpty());
+        AliasTable all = t.withWikidict(wd.toString(), true);
+        assertEquals(List.of("Luna", "Moon_(film)", "Moon"), titles(all.candidates("Moon")));
+        assertEquals(List.of("Unknown_X"), titles(all.candidates("Later")));
+        assertTrue(all.candidates("#hash").isEmpty());
+        StringWriter w = new StringWriter();
+        all.write(w);
+        assertEquals(all.size(), read(w.toString()).size(), "the written table reads back whole");
     }
 }
