@@ -110,10 +110,10 @@ public final class AliasTable {
     /**
      * This table, with a dictionary as a second source of candidates at lookup time: a mention's 1-best dictionary
      * entity (looked up as written, then lower-cased, then, for an all-capitals mention, capitalised) joins its
-     * candidates (in the table's order) when missing, with the table's statistics for an entity the table lists, else unknown popularity and
-     * no link counts. This is what CoreNLP's {@code entitylink} links to; the ranking model then chooses among both
-     * sources. The dictionary should hold every alias (read with a filter that keeps all) for text that is not known
-     * in advance.
+     * candidates (in the table's order) when missing, with the table's statistics for an entity the table lists, else
+     * with unknown popularity and no link counts. That entity is what CoreNLP's {@code entitylink} links to; the
+     * ranking model then chooses among both sources. For text not known in advance the dictionary should hold every
+     * alias (read with a filter that keeps all). {@link #write} writes the table alone.
      */
     public AliasTable withDictionary(Wikidict dictionary) {
         return new AliasTable(this, java.util.Objects.requireNonNull(dictionary, "dictionary"));
