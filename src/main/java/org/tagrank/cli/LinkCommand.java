@@ -258,7 +258,7 @@ public final class LinkCommand implements Runnable {
         String wikidict;
 
         @Option(names = "--wikidict-unknown", description = "With --wikidict: also the entities the mention files do not "
-                + "list, with unknown popularity and no link counts (21M aliases: several GB of heap).")
+                + "list, with unknown popularity and no link counts (21M aliases: about 15 GB of heap).")
         boolean unknownEntities;
 
         @Override
