@@ -247,9 +247,15 @@ public final class PosTagger {
                 : decoder.beam(words, rows, beamWidth, 1)[0];
     }
 
+    /** Every method taking words refuses a null or empty token the same way, naming its position. */
     private static void checkWords(List<String> words) {
+        Objects.requireNonNull(words, "words");
         for (int i = 0; i < words.size(); i++) {
-            if (Objects.requireNonNull(words.get(i), "word").isEmpty()) {
+            String word = words.get(i);
+            if (word == null) {
+                throw new NullPointerException("null token at position " + i);
+            }
+            if (word.isEmpty()) {
                 throw new IllegalArgumentException("empty token at position " + i);
             }
         }
@@ -267,6 +273,7 @@ public final class PosTagger {
         if (k < 1) {
             throw new IllegalArgumentException("k must be >= 1, got " + k);
         }
+        checkWords(words);
         if (words.isEmpty()) {
             return List.of(new ScoredSequence(List.of(), 0));
         }
@@ -287,6 +294,7 @@ public final class PosTagger {
      * history; tags must be in the model's tag set.
      */
     public double[] tagProbabilities(List<String> words, List<String> sequence) {
+        checkWords(words);
         int n = words.size();
         if (sequence.size() != n) {
             throw new IllegalArgumentException(sequence.size() + " tags for " + n + " words");
@@ -325,6 +333,7 @@ public final class PosTagger {
         if (k < 1) {
             throw new IllegalArgumentException("k must be >= 1, got " + k);
         }
+        checkWords(words);
         int n = words.size();
         float[] scores = new float[n * numTags];
         decoder.greedy(words, scores);
@@ -354,6 +363,7 @@ public final class PosTagger {
 
     /** The features that contributed most to token i's tag under greedy decoding. */
     public List<Contribution> explain(List<String> words, int i, int n) {
+        checkWords(words);
         if (i < 0 || i >= words.size()) {
             throw new IllegalArgumentException("no token " + i + " in a sentence of " + words.size());
         }

@@ -136,6 +136,26 @@ class PosTaggerTest {
         assertTrue(m.keySet().containsAll(List.of("n", "accuracy", "unknown_accuracy", "sentence_accuracy")));
     }
 
+    @Test
+    void everyMethodTakingWordsRefusesANullOrEmptyTokenWithItsPosition() {
+        List<String> withNull = java.util.Arrays.asList("The", null, ".");
+        List<String> withEmpty = List.of("The", "", ".");
+        List<java.util.function.Consumer<List<String>>> calls = List.of(
+                w -> tagger.tag(w),
+                w -> tagger.tagIds(w),
+                w -> tagger.topK(w, 2),
+                w -> tagger.kBest(w, 2),
+                w -> tagger.tagProbabilities(w, List.of("DT", "NN", ".")),
+                w -> tagger.explain(w, 0, 3));
+        for (int c = 0; c < calls.size(); c++) {
+            var call = calls.get(c);
+            NullPointerException npe = assertThrows(NullPointerException.class, () -> call.accept(withNull), "call " + c);
+            assertEquals("null token at position 1", npe.getMessage(), "call " + c);
+            IllegalArgumentException iae = assertThrows(IllegalArgumentException.class, () -> call.accept(withEmpty), "call " + c);
+            assertEquals("empty token at position 1", iae.getMessage(), "call " + c);
+        }
+    }
+
     private static byte[] bytes(ModelBundle b) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ModelIO.write(b, out);
