@@ -219,6 +219,9 @@ public final class LinearModel {
      */
     public List<Contribution> explain(Instance x, int output, int n) {
         checkKind(x);
+        if (n < 0) {
+            throw new IllegalArgumentException("n must be >= 0, got " + n);
+        }
         List<Contribution> all = new ArrayList<>();
         if (x instanceof LabelInstance li) {
             if (output < 0 || output >= labels.size()) {
@@ -234,6 +237,10 @@ public final class LinearModel {
             }
         } else {
             CandidateInstance ci = (CandidateInstance) x;
+            if (output < 0 || output >= ci.candidates().size()) {
+                throw new IllegalArgumentException("no candidate " + output + " (the instance has "
+                        + ci.candidates().size() + ")");
+            }
             SparseVector v = ci.candidates().get(output);
             for (int i = 0; i < v.size(); i++) {
                 double w = weights[v.id(i)];

@@ -364,6 +364,9 @@ public final class PosTagger {
     /** The features that contributed most to token i's tag under greedy decoding. */
     public List<Contribution> explain(List<String> words, int i, int n) {
         checkWords(words);
+        if (n < 0) {
+            throw new IllegalArgumentException("n must be >= 0, got " + n);
+        }
         if (i < 0 || i >= words.size()) {
             throw new IllegalArgumentException("no token " + i + " in a sentence of " + words.size());
         }

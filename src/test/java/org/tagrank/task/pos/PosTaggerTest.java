@@ -156,6 +156,14 @@ class PosTaggerTest {
         }
     }
 
+    @Test
+    void explainRefusesANegativeFeatureCount() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> tagger.explain(List.of("The", "cat", "sleeps", "."), 1, -1));
+        assertEquals("n must be >= 0, got -1", e.getMessage());
+        assertEquals(List.of(), tagger.explain(List.of("The", "cat", "sleeps", "."), 1, 0));
+    }
+
     private static byte[] bytes(ModelBundle b) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ModelIO.write(b, out);
