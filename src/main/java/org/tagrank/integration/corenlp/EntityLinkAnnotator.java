@@ -64,14 +64,14 @@ public final class EntityLinkAnnotator implements Annotator {
                         + ".aliases, " + name + ".threshold, " + name + ".wikidict)");
             }
         }
-        String model = props.getProperty(name + ".model", DEFAULT_MODEL);
-        String aliasLocation = props.getProperty(name + ".aliases");
+        String model = Objects.requireNonNullElse(get(props, name + ".model"), DEFAULT_MODEL);
+        String aliasLocation = get(props, name + ".aliases");
         if (aliasLocation == null || aliasLocation.isBlank()) {
             throw new IllegalArgumentException(name + ".aliases is required: an alias table (see docs/usage-link.md)");
         }
-        String t = props.getProperty(name + ".threshold", "0");
+        String t = Objects.requireNonNullElse(get(props, name + ".threshold"), "0");
         try {
-            threshold = Double.parseDouble(t.strip());
+            threshold = Double.parseDouble(t);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + ".threshold must be a number in [0,1], got '" + t + "'");
         }
@@ -92,7 +92,7 @@ public final class EntityLinkAnnotator implements Annotator {
         } catch (IOException e) {
             throw new UncheckedIOException(name + ": cannot read alias table " + aliasLocation + ": " + e.getMessage(), e);
         }
-        String wd = props.getProperty(name + ".wikidict");
+        String wd = get(props, name + ".wikidict");
         if (wd == null && loaded.usesWikidict()) {
             throw new IllegalArgumentException(name + ": model " + model + " was trained with the wikidict features: set "
                     + name + ".wikidict (the models-english-kbp jar or its wikidict.tab.gz)");
@@ -109,6 +109,12 @@ public final class EntityLinkAnnotator implements Annotator {
             }
         }
         linker = loaded;
+    }
+
+    /** The value trimmed (properties files keep trailing blanks), as {@link PosAnnotatorConfig} reads its keys. */
+    private static String get(Properties props, String key) {
+        String value = props.getProperty(key);
+        return value == null ? null : value.trim();
     }
 
     @Override

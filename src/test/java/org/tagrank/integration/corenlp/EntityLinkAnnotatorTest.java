@@ -146,6 +146,19 @@ class EntityLinkAnnotatorTest {
         assertEquals("O", a.get(CoreAnnotations.TokensAnnotation.class).get(2).get(CoreAnnotations.WikipediaEntityAnnotation.class));
     }
 
+    /** Properties files keep trailing blanks in values; the POS annotator trims them, and so must this one. */
+    @Test
+    void valuesWithTrailingBlanksFromAPropertiesFileWork() throws java.io.IOException {
+        Properties p = new Properties();
+        p.load(new java.io.StringReader("trlink.model = " + files.model().toString().replace("\\", "\\\\") + "  \n"
+                + "trlink.aliases = " + files.aliases().toString().replace("\\", "\\\\") + " \t\n"
+                + "trlink.threshold = 0.0 \n"));
+        assertTrue(p.getProperty("trlink.aliases").endsWith(" \t"), "Properties.load keeps trailing blanks");
+        Annotation a = cyclingStory();
+        new EntityLinkAnnotator("trlink", p).annotate(a);
+        assertEquals("Lance_Armstrong", mentions(a).get(0).get(CoreAnnotations.WikipediaEntityAnnotation.class));
+    }
+
     @Test
     void contract() {
         EntityLinkAnnotator an = new EntityLinkAnnotator("trlink", props());
