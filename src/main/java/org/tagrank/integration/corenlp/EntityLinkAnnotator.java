@@ -33,10 +33,13 @@ import java.util.Set;
  * <pre>
  * annotators = tokenize,ssplit,pos,lemma,ner,trlink
  * customAnnotatorClass.trlink = org.tagrank.integration.corenlp.EntityLinkAnnotator
- * trlink.aliases = aliases.tsv          # required: see docs/usage-link.md
+ * # required: see docs/usage-link.md
+ * trlink.aliases = aliases.tsv
  * trlink.model = models/en-aida-link-lr-1.lin.zip
- * trlink.threshold = 0.0                # minimum probability of the best candidate
- * trlink.wikidict = ...                 # CoreNLP's wikidict, only for a model trained with it
+ * # minimum probability of the best candidate
+ * trlink.threshold = 0.0
+ * # CoreNLP's wikidict, only for a model trained with it
+ * # trlink.wikidict = ...
  * </pre>
  * Immutable and thread-safe.
  */
