@@ -290,8 +290,10 @@ public final class PosTagger {
     }
 
     /**
-     * Per token, the softmax probability of its tag in the sequence given the sequence's own tag
-     * history; tags must be in the model's tag set.
+     * Per token, the probability of its tag in the sequence given the sequence's own tag history:
+     * the softmax of the token's scores over the tags the tagger may give it (see {@link #topK}), so
+     * 1 for a tag the tag dictionary or lexicon fixes and 0 for a tag they rule out. Tags must be
+     * in the model's tag set.
      */
     public double[] tagProbabilities(List<String> words, List<String> sequence) {
         checkWords(words);
@@ -314,11 +316,18 @@ public final class PosTagger {
             }
             decoder.baseScores(rows, i, s, buf);
             decoder.historyScores(rows, i, prev, prev2, s, buf);
-            for (int t = 0; t < numTags; t++) {
-                ds[t] = s[t];
+            int[] allowed = choices(words.get(i), rows[i]);
+            int m = allowed == null ? numTags : allowed.length;
+            int at = -1;
+            for (int c = 0; c < m; c++) {
+                int t = allowed == null ? c : allowed[c];
+                ds[c] = s[t];
+                if (t == y) {
+                    at = c;
+                }
             }
-            org.tagrank.core.Softmax.apply(ds, numTags, p);
-            out[i] = p[y];
+            org.tagrank.core.Softmax.apply(ds, m, p);
+            out[i] = at < 0 ? 0.0 : p[at];
             prev2 = prev;
             prev = y;
         }
@@ -326,8 +335,29 @@ public final class PosTagger {
     }
 
     /**
-     * The k most likely tags of every token with probabilities (softmax of the token's scores in
-     * the greedy left-to-right context).
+     * The tags the decoder may give a word, ascending: the one the lexicon or tag dictionary fixes,
+     * the ones they allow, or null for every tag.
+     */
+    private int[] choices(String word, FeatureTable.Row row) {
+        int fixed = decoder.fixedTag(word, row);
+        if (fixed >= 0) {
+            return new int[]{fixed};
+        }
+        int[] allowed = decoder.allowedTags(word, row);
+        if (allowed == null) {
+            return null;
+        }
+        int[] sorted = allowed.clone();
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    /**
+     * The k most likely tags of every token with probabilities: the softmax of the token's scores
+     * in the greedy left-to-right context, over the tags the tagger may give the token (a word the
+     * user lexicon or the tag dictionary fixes has that tag alone, with probability 1; one they
+     * restrict, only those tags). Fewer than k when fewer tags are possible. The first is the tag
+     * greedy decoding gives ({@link #tag} with beam width 1).
      */
     public List<List<ScoredOutput>> topK(List<String> words, int k) {
         if (k < 1) {
@@ -336,24 +366,30 @@ public final class PosTagger {
         checkWords(words);
         int n = words.size();
         float[] scores = new float[n * numTags];
-        decoder.greedy(words, scores);
+        FeatureTable.Row[] rows = decoder.rows(words);
+        decoder.greedy(words, rows, scores);
         List<List<ScoredOutput>> out = new ArrayList<>(n);
         double[] s = new double[numTags];
         double[] p = new double[numTags];
         for (int i = 0; i < n; i++) {
-            for (int y = 0; y < numTags; y++) {
-                s[y] = scores[i * numTags + y];
+            int[] allowed = choices(words.get(i), rows[i]);
+            int m = allowed == null ? numTags : allowed.length;
+            Integer[] order = new Integer[m];
+            for (int c = 0; c < m; c++) {
+                int y = allowed == null ? c : allowed[c];
+                s[c] = scores[i * numTags + y];
+                order[c] = y;
             }
-            org.tagrank.core.Softmax.apply(s, numTags, p);
-            Integer[] order = new Integer[numTags];
-            for (int y = 0; y < numTags; y++) {
-                order[y] = y;
+            org.tagrank.core.Softmax.apply(s, m, p);
+            final double[] ps = new double[numTags];
+            final double[] ss = new double[numTags];
+            for (int c = 0; c < m; c++) {
+                ps[order[c]] = p[c];
+                ss[order[c]] = s[c];
             }
-            final double[] ps = p.clone();
-            final double[] ss = s.clone();
             Arrays.sort(order, Comparator.comparingDouble((Integer y) -> -ss[y]).thenComparingInt(y -> y));
-            List<ScoredOutput> row = new ArrayList<>(k);
-            for (int r = 0; r < Math.min(k, numTags); r++) {
+            List<ScoredOutput> row = new ArrayList<>(Math.min(k, m));
+            for (int r = 0; r < Math.min(k, m); r++) {
                 row.add(new ScoredOutput(order[r], tags.label(order[r]), ss[order[r]], ps[order[r]]));
             }
             out.add(row);

@@ -92,12 +92,47 @@ class PosTaggerTest {
         List<List<ScoredOutput>> top = tagger.topK(List.of("The", "cat", "sleeps", "."), 3);
         assertEquals(4, top.size());
         for (List<ScoredOutput> row : top) {
-            assertEquals(3, row.size());
-            assertTrue(row.get(0).probability() >= row.get(1).probability());
+            // fewer than 3 for a word whose tags the tag dictionary fixes or restricts
+            assertTrue(row.size() >= 1 && row.size() <= 3, row.toString());
+            for (int r = 1; r < row.size(); r++) {
+                assertTrue(row.get(r - 1).probability() >= row.get(r).probability());
+            }
             double sum = row.stream().mapToDouble(ScoredOutput::probability).sum();
             assertTrue(sum <= 1.0 + 1e-9 && sum > 0);
         }
         assertEquals("NN", top.get(1).get(0).label());
+    }
+
+    /**
+     * topK and tagProbabilities give the tags the tagger may choose: a word the lexicon (or the tag
+     * dictionary) fixes has that tag alone, with probability 1; one it restricts, only those tags.
+     * The first of topK is the tag greedy tagging gives.
+     */
+    @Test
+    void topKAndTagProbabilitiesHonourTheLexiconAndTheFirstIsTheTag() {
+        List<String> words = List.of("The", "cat", "sleeps", ".");
+        PosTagger forced = tagger.withLexicon(Lexicon.of(Map.of("cat", List.of("VB"))));
+        List<ScoredOutput> cat = forced.topK(words, 3).get(1);
+        assertEquals(1, cat.size(), cat.toString());
+        assertEquals("VB", cat.get(0).label());
+        assertEquals(1.0, cat.get(0).probability(), 1e-12);
+        assertEquals(1.0, forced.tagProbabilities(words, forced.tag(words).xpos())[1], 1e-12);
+        assertEquals(0.0, forced.tagProbabilities(words, List.of("DT", "NN", "VBZ", "."))[1], 0.0,
+                "a tag the lexicon rules out has probability 0");
+
+        PosTagger restricted = tagger.withLexicon(Lexicon.of(Map.of("sleeps", List.of("NNS", "VBP"))));
+        List<ScoredOutput> sleeps = restricted.topK(words, 5).get(2);
+        assertEquals(2, sleeps.size(), sleeps.toString());
+        assertEquals(java.util.Set.of("NNS", "VBP"), java.util.Set.of(sleeps.get(0).label(), sleeps.get(1).label()));
+        assertEquals(1.0, sleeps.get(0).probability() + sleeps.get(1).probability(), 1e-9);
+        assertEquals(restricted.tag(words).xpos().get(2), sleeps.get(0).label());
+        for (PosTagger t : List.of(tagger, forced, restricted)) {
+            List<String> tags = t.tag(words).xpos();
+            List<List<ScoredOutput>> top = t.topK(words, 1);
+            for (int i = 0; i < words.size(); i++) {
+                assertEquals(tags.get(i), top.get(i).get(0).label(), words.get(i));
+            }
+        }
     }
 
     @Test
