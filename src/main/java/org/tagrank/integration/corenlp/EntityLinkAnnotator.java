@@ -139,7 +139,8 @@ public final class EntityLinkAnnotator implements Annotator {
                 throw new IllegalArgumentException(name + ": a sentence has no entity mentions annotation (run ner first)");
             }
             for (CoreMap m : ms) {
-                if (!VALUE_TYPES.contains(m.get(CoreAnnotations.NamedEntityTagAnnotation.class))) {
+                String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class); // null: not from ner, an entity
+                if (type == null || !VALUE_TYPES.contains(type)) {
                     mentions.add(m);
                 }
             }

@@ -136,6 +136,20 @@ class EntityLinkAnnotatorTest {
         assertEquals("Armstrong_County,_Pennsylvania", mentions(a).get(0).get(CoreAnnotations.WikipediaEntityAnnotation.class));
     }
 
+    /** Mentions from another source than CoreNLP's ner may have no NER class: they are entities, not values. */
+    @Test
+    void aMentionWithoutNerClassIsLinked() {
+        Annotation a = cyclingStory();
+        for (CoreMap m : mentions(a)) {
+            if (!"DATE".equals(m.get(CoreAnnotations.NamedEntityTagAnnotation.class))) {
+                m.remove(CoreAnnotations.NamedEntityTagAnnotation.class);
+            }
+        }
+        new EntityLinkAnnotator("trlink", props()).annotate(a);
+        assertEquals("Lance_Armstrong", mentions(a).get(0).get(CoreAnnotations.WikipediaEntityAnnotation.class));
+        assertNull(mentions(a).get(1).get(CoreAnnotations.WikipediaEntityAnnotation.class), "a date is not linked");
+    }
+
     @Test
     void belowTheThresholdStaysNil() {
         Annotation a = cyclingStory();
