@@ -31,11 +31,12 @@ public final class LinearModel {
 
     private LinearModel(Kind kind, Decoding decoding, LabelSet labels, FeatureIndex features, float[] weights,
                         Provenance provenance) {
-        this.kind = Objects.requireNonNull(kind);
-        this.decoding = Objects.requireNonNull(decoding);
-        this.labels = Objects.requireNonNull(labels);
-        this.features = Objects.requireNonNull(features);
-        this.provenance = Objects.requireNonNull(provenance);
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.decoding = Objects.requireNonNull(decoding, "decoding");
+        this.labels = Objects.requireNonNull(labels, "labels");
+        this.features = Objects.requireNonNull(features, "features");
+        this.provenance = Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(weights, "weights");
         if (kind == Kind.CANDIDATES) {
             if (decoding != Decoding.ARGMAX) {
                 throw new IllegalArgumentException("candidate models decode by argmax only");
@@ -63,7 +64,8 @@ public final class LinearModel {
     /** A label model; the weights array is copied. */
     public static LinearModel forLabels(LabelSet labels, FeatureIndex features, Decoding decoding, float[] weights,
                                         Provenance provenance) {
-        return new LinearModel(Kind.LABELS, decoding, labels, features, weights.clone(), provenance);
+        return new LinearModel(Kind.LABELS, decoding, labels, features, Objects.requireNonNull(weights, "weights").clone(),
+                provenance);
     }
 
     /**
@@ -77,8 +79,8 @@ public final class LinearModel {
 
     /** A candidate-ranking model; the weights array is copied. */
     public static LinearModel forCandidates(FeatureIndex features, float[] weights, Provenance provenance) {
-        return new LinearModel(Kind.CANDIDATES, Decoding.ARGMAX, LabelSet.of(List.of()), features, weights.clone(),
-                provenance);
+        return new LinearModel(Kind.CANDIDATES, Decoding.ARGMAX, LabelSet.of(List.of()), features,
+                Objects.requireNonNull(weights, "weights").clone(), provenance);
     }
 
     /** Same weights, new provenance (weights are shared, which is safe as nobody mutates them). */

@@ -26,7 +26,7 @@ public final class TagRankPOSTagger implements POSTagger {
     }
 
     public TagRankPOSTagger(PosTagger tagger, int topK) {
-        this.tagger = Objects.requireNonNull(tagger);
+        this.tagger = Objects.requireNonNull(tagger, "tagger");
         if (topK < 1) {
             throw new IllegalArgumentException("topK must be >= 1, got " + topK);
         }
