@@ -34,6 +34,9 @@ class NullArgumentMessagesTest {
         names("vectorizer", () -> new TextClassifier(null, null));
         names("words", () -> new TaggedSentence(null, List.of(), null));
         names("xpos", () -> new TaggedSentence(List.of(), null, null));
+        names("null label at position 1", () -> LabelSet.of(Arrays.asList("a", null)));
+        names("null feature name at position 1", () -> FeatureIndex.of(Arrays.asList("f", null)));
+        names("learner", () -> org.tagrank.learn.TrainerConfig.builder(null));
         names("null XPOS tag at position 1", () -> new TaggedSentence(List.of("a", "b"), Arrays.asList("DT", null), null));
     }
 }
