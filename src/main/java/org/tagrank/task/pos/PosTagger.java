@@ -397,7 +397,10 @@ public final class PosTagger {
         return out;
     }
 
-    /** The features that contributed most to token i's tag under greedy decoding. */
+    /**
+     * The features that contributed most to token i's tag: the tag {@link #tag} gives (greedy, or
+     * this tagger's beam), with the tag history of that decoded sequence.
+     */
     public List<Contribution> explain(List<String> words, int i, int n) {
         checkWords(words);
         if (n < 0) {
@@ -406,11 +409,11 @@ public final class PosTagger {
         if (i < 0 || i >= words.size()) {
             throw new IllegalArgumentException("no token " + i + " in a sentence of " + words.size());
         }
-        int[] predicted = decoder.greedy(words, null);
+        FeatureTable.Row[] rows = decoder.rows(words);
+        int[] predicted = tagIds(words, rows);
         int y = predicted[i];
         int prev = i > 0 ? predicted[i - 1] : numTags;
         int prev2 = i > 1 ? predicted[i - 2] : numTags;
-        FeatureTable.Row[] rows = decoder.rows(words);
         int[] buf = new int[table.maxFeatures()];
         int count = table.collectHistory(rows, i, prev, prev2, buf, table.collectWord(rows, i, buf, 0));
         List<Contribution> all = new ArrayList<>();
