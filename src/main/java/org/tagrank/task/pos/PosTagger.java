@@ -46,6 +46,7 @@ public final class PosTagger {
     private final float[] w;
     private final int numTags;
     private final PosDecoder decoder;
+    private final TagProbabilities probabilities;
 
     private PosTagger(ModelBundle bundle, PosTemplates templates, FeatureTable table, TagDictionary dictionary,
                       UposMap uposMap, Object2ObjectOpenHashMap<String, int[]> lexicon, int beamWidth,
@@ -64,6 +65,7 @@ public final class PosTagger {
         this.numTags = tags.size();
         this.decoder = new PosDecoder(table, previous != null ? previous : PosDecoder.Lookups.build(sparse, numTags, table, dictionary),
                 lexicon, numTags);
+        this.probabilities = new TagProbabilities(decoder, table, tags);
     }
 
 
@@ -297,59 +299,7 @@ public final class PosTagger {
      */
     public double[] tagProbabilities(List<String> words, List<String> sequence) {
         checkWords(words);
-        int n = words.size();
-        if (sequence.size() != n) {
-            throw new IllegalArgumentException(sequence.size() + " tags for " + n + " words");
-        }
-        FeatureTable.Row[] rows = decoder.rows(words);
-        float[] s = new float[numTags];
-        double[] ds = new double[numTags];
-        double[] p = new double[numTags];
-        double[] out = new double[n];
-        int[] buf = new int[table.maxFeatures()];
-        int prev = numTags;
-        int prev2 = numTags;
-        for (int i = 0; i < n; i++) {
-            int y = tags.indexOf(sequence.get(i));
-            if (y < 0) {
-                throw new IllegalArgumentException("tag '" + sequence.get(i) + "' is not in the model's tag set");
-            }
-            decoder.baseScores(rows, i, s, buf);
-            decoder.historyScores(rows, i, prev, prev2, s, buf);
-            int[] allowed = choices(words.get(i), rows[i]);
-            int m = allowed == null ? numTags : allowed.length;
-            int at = -1;
-            for (int c = 0; c < m; c++) {
-                int t = allowed == null ? c : allowed[c];
-                ds[c] = s[t];
-                if (t == y) {
-                    at = c;
-                }
-            }
-            org.tagrank.core.Softmax.apply(ds, m, p);
-            out[i] = at < 0 ? 0.0 : p[at];
-            prev2 = prev;
-            prev = y;
-        }
-        return out;
-    }
-
-    /**
-     * The tags the decoder may give a word, ascending: the one the lexicon or tag dictionary fixes,
-     * the ones they allow, or null for every tag.
-     */
-    private int[] choices(String word, FeatureTable.Row row) {
-        int fixed = decoder.fixedTag(word, row);
-        if (fixed >= 0) {
-            return new int[]{fixed};
-        }
-        int[] allowed = decoder.allowedTags(word, row);
-        if (allowed == null) {
-            return null;
-        }
-        int[] sorted = allowed.clone();
-        Arrays.sort(sorted);
-        return sorted;
+        return probabilities.ofSequence(words, sequence);
     }
 
     /**
@@ -364,37 +314,7 @@ public final class PosTagger {
             throw new IllegalArgumentException("k must be >= 1, got " + k);
         }
         checkWords(words);
-        int n = words.size();
-        float[] scores = new float[n * numTags];
-        FeatureTable.Row[] rows = decoder.rows(words);
-        decoder.greedy(words, rows, scores);
-        List<List<ScoredOutput>> out = new ArrayList<>(n);
-        double[] s = new double[numTags];
-        double[] p = new double[numTags];
-        for (int i = 0; i < n; i++) {
-            int[] allowed = choices(words.get(i), rows[i]);
-            int m = allowed == null ? numTags : allowed.length;
-            Integer[] order = new Integer[m];
-            for (int c = 0; c < m; c++) {
-                int y = allowed == null ? c : allowed[c];
-                s[c] = scores[i * numTags + y];
-                order[c] = y;
-            }
-            org.tagrank.core.Softmax.apply(s, m, p);
-            final double[] ps = new double[numTags];
-            final double[] ss = new double[numTags];
-            for (int c = 0; c < m; c++) {
-                ps[order[c]] = p[c];
-                ss[order[c]] = s[c];
-            }
-            Arrays.sort(order, Comparator.comparingDouble((Integer y) -> -ss[y]).thenComparingInt(y -> y));
-            List<ScoredOutput> row = new ArrayList<>(Math.min(k, m));
-            for (int r = 0; r < Math.min(k, m); r++) {
-                row.add(new ScoredOutput(order[r], tags.label(order[r]), ss[order[r]], ps[order[r]]));
-            }
-            out.add(row);
-        }
-        return out;
+        return probabilities.topK(words, k);
     }
 
     /**
