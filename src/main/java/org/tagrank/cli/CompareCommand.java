@@ -113,9 +113,11 @@ public final class CompareCommand implements Callable<Integer> {
             c.out().printf(Locale.ROOT, "%-12s %9s %9s %9s %12s %12s%n", "learner", "accuracy", "macro-F1", "train-s",
                     "model-bytes", "nonzero-w");
             for (Map<String, Object> r : rows) {
-                c.out().printf(Locale.ROOT, "%-12s %8.2f%% %8.2f%% %9.1f %12d %12d%n", r.get("learner"),
-                        100 * (double) r.get("accuracy"),
-                        100 * (r.get("macro_f1") instanceof Double m ? m : Double.NaN), (double) r.get("train_seconds"),
+                // a ranking task has no label set, so no macro-F1: "n/a" rather than "NaN%"
+                String macroF1 = r.get("macro_f1") instanceof Double m && Double.isFinite(m)
+                        ? String.format(Locale.ROOT, "%.2f%%", 100 * m) : "n/a";
+                c.out().printf(Locale.ROOT, "%-12s %8.2f%% %9s %9.1f %12d %12d%n", r.get("learner"),
+                        100 * (double) r.get("accuracy"), macroF1, (double) r.get("train_seconds"),
                         (long) r.get("model_bytes"), (long) r.get("nonzero_weights"));
             }
         }

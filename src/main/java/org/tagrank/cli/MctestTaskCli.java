@@ -26,9 +26,9 @@ import java.util.Set;
  * {@code eval --param baseline=sw|swd} scores Richardson et al.'s unlearned baselines instead of a model.
  */
 public final class MctestTaskCli implements TaskCli, RankHandler {
-    public static final String NAME = "mctest";
+    public static final String NAME = McTestRanker.TASK;
     static final String DEFAULT_MODEL = "models/en-mctest-rank-lr-1.lin.zip";
-    static final String FEATURES_KEY = "mctest.features";
+    static final String FEATURES_KEY = McTestRanker.FEATURES_KEY;
 
     @Override
     public String name() {
@@ -60,13 +60,7 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
 
     /** Loads a model and checks it was trained on this version of the features. */
     public static McTestRanker load(String location) throws java.io.IOException {
-        ModelBundle b = ModelIO.read(location, NAME);
-        String v = b.model().provenance().get(FEATURES_KEY);
-        if (!McTestFeatures.VERSION.equals(v)) {
-            throw new ModelFormatException(location + ": model made for features '" + v + "', this TagRank computes '"
-                    + McTestFeatures.VERSION + "'");
-        }
-        return new McTestRanker(b.model());
+        return McTestRanker.load(location);
     }
 
     @Override

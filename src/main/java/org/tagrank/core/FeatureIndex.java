@@ -31,6 +31,9 @@ public final class FeatureIndex {
         Object2IntOpenHashMap<String> ids = new Object2IntOpenHashMap<>(names.length);
         ids.defaultReturnValue(-1);
         for (int i = 0; i < names.length; i++) {
+            if (names[i] == null) {
+                throw new NullPointerException("null feature name at position " + i);
+            }
             if (ids.put(names[i], i) != -1) {
                 throw new IllegalArgumentException("duplicate feature '" + names[i] + "'");
             }

@@ -12,6 +12,11 @@ public final class LabelSet {
     private final Object2IntOpenHashMap<String> ids;
 
     private LabelSet(List<String> labels) {
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i) == null) {
+                throw new NullPointerException("null label at position " + i);
+            }
+        }
         this.labels = List.copyOf(labels);
         this.ids = new Object2IntOpenHashMap<>(labels.size());
         this.ids.defaultReturnValue(-1);

@@ -31,11 +31,12 @@ public final class LinearModel {
 
     private LinearModel(Kind kind, Decoding decoding, LabelSet labels, FeatureIndex features, float[] weights,
                         Provenance provenance) {
-        this.kind = Objects.requireNonNull(kind);
-        this.decoding = Objects.requireNonNull(decoding);
-        this.labels = Objects.requireNonNull(labels);
-        this.features = Objects.requireNonNull(features);
-        this.provenance = Objects.requireNonNull(provenance);
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.decoding = Objects.requireNonNull(decoding, "decoding");
+        this.labels = Objects.requireNonNull(labels, "labels");
+        this.features = Objects.requireNonNull(features, "features");
+        this.provenance = Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(weights, "weights");
         if (kind == Kind.CANDIDATES) {
             if (decoding != Decoding.ARGMAX) {
                 throw new IllegalArgumentException("candidate models decode by argmax only");
@@ -63,7 +64,8 @@ public final class LinearModel {
     /** A label model; the weights array is copied. */
     public static LinearModel forLabels(LabelSet labels, FeatureIndex features, Decoding decoding, float[] weights,
                                         Provenance provenance) {
-        return new LinearModel(Kind.LABELS, decoding, labels, features, weights.clone(), provenance);
+        return new LinearModel(Kind.LABELS, decoding, labels, features, Objects.requireNonNull(weights, "weights").clone(),
+                provenance);
     }
 
     /**
@@ -77,8 +79,8 @@ public final class LinearModel {
 
     /** A candidate-ranking model; the weights array is copied. */
     public static LinearModel forCandidates(FeatureIndex features, float[] weights, Provenance provenance) {
-        return new LinearModel(Kind.CANDIDATES, Decoding.ARGMAX, LabelSet.of(List.of()), features, weights.clone(),
-                provenance);
+        return new LinearModel(Kind.CANDIDATES, Decoding.ARGMAX, LabelSet.of(List.of()), features,
+                Objects.requireNonNull(weights, "weights").clone(), provenance);
     }
 
     /** Same weights, new provenance (weights are shared, which is safe as nobody mutates them). */
@@ -219,6 +221,9 @@ public final class LinearModel {
      */
     public List<Contribution> explain(Instance x, int output, int n) {
         checkKind(x);
+        if (n < 0) {
+            throw new IllegalArgumentException("n must be >= 0, got " + n);
+        }
         List<Contribution> all = new ArrayList<>();
         if (x instanceof LabelInstance li) {
             if (output < 0 || output >= labels.size()) {
@@ -234,6 +239,10 @@ public final class LinearModel {
             }
         } else {
             CandidateInstance ci = (CandidateInstance) x;
+            if (output < 0 || output >= ci.candidates().size()) {
+                throw new IllegalArgumentException("no candidate " + output + " (the instance has "
+                        + ci.candidates().size() + ")");
+            }
             SparseVector v = ci.candidates().get(output);
             for (int i = 0; i < v.size(); i++) {
                 double w = weights[v.id(i)];

@@ -14,6 +14,48 @@ import java.util.List;
 public record ConlluSentence(List<String> lines, int[] wordLines, List<String> forms, List<String> upos,
                              List<String> xpos, long firstLine) {
 
+    /** Checked as {@link ConlluReader} checks a sentence, so that one built in code cannot be inconsistent. */
+    public ConlluSentence {
+        String where = "sentence at line " + firstLine + ": ";
+        lines = List.copyOf(java.util.Objects.requireNonNull(lines, "lines"));
+        wordLines = java.util.Objects.requireNonNull(wordLines, "wordLines").clone();
+        java.util.Objects.requireNonNull(forms, "forms");
+        java.util.Objects.requireNonNull(upos, "upos");
+        java.util.Objects.requireNonNull(xpos, "xpos");
+        if (forms.size() != wordLines.length || forms.size() != upos.size() || forms.size() != xpos.size()) {
+            throw new IllegalArgumentException(where + forms.size() + " forms, " + wordLines.length + " word lines, "
+                    + upos.size() + " UPOS and " + xpos.size() + " XPOS");
+        }
+        for (int w = 0; w < forms.size(); w++) {
+            String form = forms.get(w);
+            if (form == null) {
+                throw new NullPointerException(where + "word " + (w + 1) + " has a null FORM");
+            }
+            if (form.isEmpty()) {
+                throw new IllegalArgumentException(where + "word " + (w + 1) + " has an empty FORM");
+            }
+            if (upos.get(w) == null) {
+                throw new NullPointerException(where + "word " + (w + 1) + " has a null UPOS (use \"_\" for none)");
+            }
+            if (xpos.get(w) == null) {
+                throw new NullPointerException(where + "word " + (w + 1) + " has a null XPOS (use \"_\" for none)");
+            }
+            if (wordLines[w] < 0 || wordLines[w] >= lines.size()) {
+                throw new IllegalArgumentException(where + "word " + (w + 1) + " is on line index " + wordLines[w]
+                        + ", outside its " + lines.size() + " lines");
+            }
+        }
+        forms = List.copyOf(forms);
+        upos = List.copyOf(upos);
+        xpos = List.copyOf(xpos);
+    }
+
+    /** For each syntactic word, its index into {@link #lines} (a copy). */
+    @Override
+    public int[] wordLines() {
+        return wordLines.clone();
+    }
+
     public int size() {
         return forms.size();
     }

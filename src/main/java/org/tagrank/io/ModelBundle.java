@@ -23,7 +23,7 @@ public record ModelBundle(String task, LinearModel model, Map<String, String> at
             if (!isAttachmentName(e.getKey()) || ModelIO.RESERVED.contains(e.getKey())) {
                 throw new IllegalArgumentException("bad attachment name '" + e.getKey() + "'");
             }
-            copy.put(e.getKey(), Objects.requireNonNull(e.getValue()));
+            copy.put(e.getKey(), Objects.requireNonNull(e.getValue(), () -> "attachment '" + e.getKey() + "' has no text"));
         }
         attachments = java.util.Collections.unmodifiableMap(copy);
     }

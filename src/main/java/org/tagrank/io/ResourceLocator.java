@@ -27,7 +27,7 @@ public final class ResourceLocator {
 
     public static Located open(String location) throws IOException {
         if (location == null || location.isBlank()) {
-            throw new FileNotFoundException("no model location given");
+            throw new FileNotFoundException("location missing (null or blank)");
         }
         if (isUrl(location)) {
             java.net.URL url;

@@ -139,7 +139,7 @@ public record TrainerConfig(Learner learner, OptimizerKind optimizer, int epochs
         private CostFunction cost;
 
         private Builder(Learner learner) {
-            this.learner = Objects.requireNonNull(learner);
+            this.learner = Objects.requireNonNull(learner, "learner");
         }
 
         public Builder optimizer(OptimizerKind v) {

@@ -123,4 +123,17 @@ class RankCliTest {
         Run wrong = run("eval", "--task", "mctest", "--param", "baseline=xyz", "--data", resource("tiny-mctest.tsv"));
         assertEquals(ExitCodes.USAGE, wrong.code(), wrong.err());
     }
+
+    /** A ranking task has no macro-F1: the compare table says so instead of printing "NaN%". */
+    @Test
+    void compareOnARankingTaskPrintsNoNaN() {
+        Run r = run("compare", "--task", "rank", "--data", resource("tiny-rank.tsv"), "--test", resource("tiny-rank.tsv"),
+                "--learners", "lr-lbfgs,perceptron", "--quiet");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertFalse(r.out().contains("NaN"), r.out());
+        assertEquals(3, r.lines().size(), r.out());
+        for (String line : r.lines().subList(1, 3)) {
+            assertTrue(line.matches("\\S+ +[0-9.]+% +n/a +[0-9.]+ +[0-9]+ +[0-9]+"), line);
+        }
+    }
 }

@@ -41,6 +41,20 @@ class LinearModelTest {
     }
 
     @Test
+    void explainRefusesANegativeCountAndAnOutputOutOfRangeWithAMessage() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MODEL.explain(X, 0, -1));
+        assertEquals("n must be >= 0, got -1", e.getMessage());
+        assertEquals(List.of(), MODEL.explain(X, 0, 0));
+        LinearModel ranker = LinearModel.forCandidates(FeatureIndex.of(List.of("f")), new float[]{1f}, Provenance.empty());
+        CandidateInstance c = new CandidateInstance(List.of(SparseVector.binary(new int[]{0}), SparseVector.empty()), -1);
+        assertEquals(1, ranker.explain(c, 0, 3).size());
+        e = assertThrows(IllegalArgumentException.class, () -> ranker.explain(c, 2, 3));
+        assertEquals("no candidate 2 (the instance has 2)", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> ranker.explain(c, -1, 3));
+        assertEquals("no candidate -1 (the instance has 2)", e.getMessage());
+    }
+
+    @Test
     void allVsAllVotes() {
         // columns (a,b), (a,c), (b,c): a beats b, c beats a, b beats c -> a cycle broken by margins
         LinearModel m = LinearModel.forLabels(LabelSet.of("a", "b", "c"), FeatureIndex.of(List.of("f")),

@@ -47,6 +47,17 @@ class ModelIOTest {
     }
 
     @Test
+    void aMissingLocationIsSaidPlainly() {
+        for (String location : new String[]{null, "", "  "}) {
+            ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelIO.read(location, "pos"));
+            assertEquals("model location missing (null or blank)", e.getMessage());
+            java.io.FileNotFoundException f = assertThrows(java.io.FileNotFoundException.class,
+                    () -> ResourceLocator.open(location));
+            assertEquals("location missing (null or blank)", f.getMessage(), "not only models are located");
+        }
+    }
+
+    @Test
     void roundTripKeepsWeightsLabelsFeaturesProvenanceAndAttachments() throws IOException {
         ModelBundle b = new ModelBundle("classify", labelModel(), Map.of("extra.txt", "hello\n"));
         Path p = dir.resolve("m.lin.zip");

@@ -33,11 +33,15 @@ import java.util.Set;
  * <pre>
  * annotators = tokenize,ssplit,pos,lemma,ner,trlink
  * customAnnotatorClass.trlink = org.tagrank.integration.corenlp.EntityLinkAnnotator
- * trlink.aliases = aliases.tsv          # required: see docs/usage-link.md
+ * # required: see docs/usage-link.md
+ * trlink.aliases = aliases.tsv
  * trlink.model = models/en-aida-link-lr-1.lin.zip
- * trlink.threshold = 0.0                # minimum probability of the best candidate
- * trlink.wikidict = ...                 # CoreNLP's wikidict: for a model trained with it, or for
- * trlink.wikidict.candidates = false    # true: each mention's 1-best wikidict entity joins its candidates
+ * # minimum probability of the best candidate
+ * trlink.threshold = 0.0
+ * # CoreNLP's wikidict: for a model trained with it, or for the next key
+ * # trlink.wikidict = ...
+ * # true: each mention's 1-best wikidict entity joins its candidates (default false)
+ * # trlink.wikidict.candidates = true
  * </pre>
  * Immutable and thread-safe.
  */
@@ -65,14 +69,14 @@ public final class EntityLinkAnnotator implements Annotator {
                         + ".aliases, " + name + ".threshold, " + name + ".wikidict, " + name + ".wikidict.candidates)");
             }
         }
-        String model = props.getProperty(name + ".model", DEFAULT_MODEL);
-        String aliasLocation = props.getProperty(name + ".aliases");
+        String model = Objects.requireNonNullElse(get(props, name + ".model"), DEFAULT_MODEL);
+        String aliasLocation = get(props, name + ".aliases");
         if (aliasLocation == null || aliasLocation.isBlank()) {
             throw new IllegalArgumentException(name + ".aliases is required: an alias table (see docs/usage-link.md)");
         }
-        String t = props.getProperty(name + ".threshold", "0");
+        String t = Objects.requireNonNullElse(get(props, name + ".threshold"), "0");
         try {
-            threshold = Double.parseDouble(t.strip());
+            threshold = Double.parseDouble(t);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + ".threshold must be a number in [0,1], got '" + t + "'");
         }
@@ -94,8 +98,8 @@ public final class EntityLinkAnnotator implements Annotator {
         } catch (IOException e) {
             throw new UncheckedIOException(name + ": cannot read alias table " + aliasLocation + ": " + e.getMessage(), e);
         }
-        String wd = props.getProperty(name + ".wikidict");
-        String candidates = props.getProperty(name + ".wikidict.candidates", "false").strip();
+        String wd = get(props, name + ".wikidict");
+        String candidates = Objects.requireNonNullElse(get(props, name + ".wikidict.candidates"), "false");
         if (!candidates.equals("true") && !candidates.equals("false")) {
             throw new IllegalArgumentException(name + ".wikidict.candidates must be true or false, got '" + candidates + "'");
         }
@@ -126,6 +130,12 @@ public final class EntityLinkAnnotator implements Annotator {
         linker = loaded;
     }
 
+    /** The value trimmed (properties files keep trailing blanks), as {@link PosAnnotatorConfig} reads its keys. */
+    private static String get(Properties props, String key) {
+        String value = props.getProperty(key);
+        return value == null ? null : value.trim();
+    }
+
     @Override
     public void annotate(Annotation annotation) {
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
@@ -145,7 +155,8 @@ public final class EntityLinkAnnotator implements Annotator {
                 throw new IllegalArgumentException(name + ": a sentence has no entity mentions annotation (run ner first)");
             }
             for (CoreMap m : ms) {
-                if (!VALUE_TYPES.contains(m.get(CoreAnnotations.NamedEntityTagAnnotation.class))) {
+                String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class); // null: not from ner, an entity
+                if (type == null || !VALUE_TYPES.contains(type)) {
                     mentions.add(m);
                 }
             }

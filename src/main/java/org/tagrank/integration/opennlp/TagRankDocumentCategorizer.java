@@ -48,6 +48,11 @@ public final class TagRankDocumentCategorizer implements DocumentCategorizer {
     @Override
     public double[] categorize(String[] text) {
         Objects.requireNonNull(text, "text");
+        for (int i = 0; i < text.length; i++) {
+            if (text[i] == null) { // String.join would classify the word "null"
+                throw new NullPointerException("null token at position " + i);
+            }
+        }
         return classifier.probabilities(String.join(" ", text));
     }
 

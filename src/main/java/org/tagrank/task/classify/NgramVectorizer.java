@@ -33,8 +33,8 @@ public final class NgramVectorizer {
     private final NgramEncoder encoder;
 
     private NgramVectorizer(NgramConfig config, FeatureIndex index, int numDocs, int[] df) {
-        this.config = Objects.requireNonNull(config);
-        this.index = Objects.requireNonNull(index);
+        this.config = Objects.requireNonNull(config, "config");
+        this.index = Objects.requireNonNull(index, "index");
         if (df.length != index.size()) {
             throw new IllegalArgumentException("document frequencies for " + df.length + " features, index has " + index.size());
         }

@@ -40,8 +40,8 @@ public final class TextClassifier {
     private final LinearModel model;
 
     public TextClassifier(NgramVectorizer vectorizer, LinearModel model) {
-        this.vectorizer = Objects.requireNonNull(vectorizer);
-        this.model = Objects.requireNonNull(model);
+        this.vectorizer = Objects.requireNonNull(vectorizer, "vectorizer");
+        this.model = Objects.requireNonNull(model, "model");
         if (model.kind() != LinearModel.Kind.LABELS) {
             throw new IllegalArgumentException("a text classifier needs a label model");
         }

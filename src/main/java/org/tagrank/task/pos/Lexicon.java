@@ -62,9 +62,38 @@ public final class Lexicon {
         return new Lexicon(m, origins);
     }
 
-    /** A lexicon from a map word → allowed tags. */
+    /**
+     * A lexicon from a map word → allowed tags (one tag forces it); checked here, as a file is when
+     * read: every word and tag non-empty, every word with at least one tag. The lists are copied.
+     */
     public static Lexicon of(Map<String, List<String>> entries) {
-        return new Lexicon(entries, Map.of());
+        Map<String, List<String>> copy = new java.util.HashMap<>();
+        for (Map.Entry<String, List<String>> e : entries.entrySet()) {
+            String word = e.getKey();
+            if (word == null) {
+                throw new NullPointerException("lexicon entry with a null word");
+            }
+            if (word.isEmpty()) {
+                throw new IllegalArgumentException("lexicon entry with an empty word");
+            }
+            List<String> tags = e.getValue();
+            if (tags == null) {
+                throw new NullPointerException("lexicon entry '" + word + "' has no tag list");
+            }
+            if (tags.isEmpty()) {
+                throw new IllegalArgumentException("lexicon entry '" + word + "' has no tags");
+            }
+            for (String t : tags) {
+                if (t == null) {
+                    throw new NullPointerException("lexicon entry '" + word + "' has a null tag");
+                }
+                if (t.isEmpty()) {
+                    throw new IllegalArgumentException("lexicon entry '" + word + "' has an empty tag");
+                }
+            }
+            copy.put(word, List.copyOf(tags));
+        }
+        return new Lexicon(copy, Map.of());
     }
 
     public int size() {

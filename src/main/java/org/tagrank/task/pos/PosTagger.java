@@ -46,6 +46,7 @@ public final class PosTagger {
     private final float[] w;
     private final int numTags;
     private final PosDecoder decoder;
+    private final TagProbabilities probabilities;
 
     private PosTagger(ModelBundle bundle, PosTemplates templates, FeatureTable table, TagDictionary dictionary,
                       UposMap uposMap, Object2ObjectOpenHashMap<String, int[]> lexicon, int beamWidth,
@@ -64,6 +65,7 @@ public final class PosTagger {
         this.numTags = tags.size();
         this.decoder = new PosDecoder(table, previous != null ? previous : PosDecoder.Lookups.build(sparse, numTags, table, dictionary),
                 lexicon, numTags);
+        this.probabilities = new TagProbabilities(decoder, table, tags);
     }
 
 
@@ -247,9 +249,15 @@ public final class PosTagger {
                 : decoder.beam(words, rows, beamWidth, 1)[0];
     }
 
+    /** Every method taking words refuses a null or empty token the same way, naming its position. */
     private static void checkWords(List<String> words) {
+        Objects.requireNonNull(words, "words");
         for (int i = 0; i < words.size(); i++) {
-            if (Objects.requireNonNull(words.get(i), "word").isEmpty()) {
+            String word = words.get(i);
+            if (word == null) {
+                throw new NullPointerException("null token at position " + i);
+            }
+            if (word.isEmpty()) {
                 throw new IllegalArgumentException("empty token at position " + i);
             }
         }
@@ -267,6 +275,7 @@ public final class PosTagger {
         if (k < 1) {
             throw new IllegalArgumentException("k must be >= 1, got " + k);
         }
+        checkWords(words);
         if (words.isEmpty()) {
             return List.of(new ScoredSequence(List.of(), 0));
         }
@@ -283,85 +292,48 @@ public final class PosTagger {
     }
 
     /**
-     * Per token, the softmax probability of its tag in the sequence given the sequence's own tag
-     * history; tags must be in the model's tag set.
+     * Per token, the probability of its tag in the sequence given the sequence's own tag history:
+     * the softmax of the token's scores over the tags the tagger may give it (see {@link #topK}), so
+     * 1 for a tag the tag dictionary or lexicon fixes and 0 for a tag they rule out. Tags must be
+     * in the model's tag set.
      */
     public double[] tagProbabilities(List<String> words, List<String> sequence) {
-        int n = words.size();
-        if (sequence.size() != n) {
-            throw new IllegalArgumentException(sequence.size() + " tags for " + n + " words");
-        }
-        FeatureTable.Row[] rows = decoder.rows(words);
-        float[] s = new float[numTags];
-        double[] ds = new double[numTags];
-        double[] p = new double[numTags];
-        double[] out = new double[n];
-        int[] buf = new int[table.maxFeatures()];
-        int prev = numTags;
-        int prev2 = numTags;
-        for (int i = 0; i < n; i++) {
-            int y = tags.indexOf(sequence.get(i));
-            if (y < 0) {
-                throw new IllegalArgumentException("tag '" + sequence.get(i) + "' is not in the model's tag set");
-            }
-            decoder.baseScores(rows, i, s, buf);
-            decoder.historyScores(rows, i, prev, prev2, s, buf);
-            for (int t = 0; t < numTags; t++) {
-                ds[t] = s[t];
-            }
-            org.tagrank.core.Softmax.apply(ds, numTags, p);
-            out[i] = p[y];
-            prev2 = prev;
-            prev = y;
-        }
-        return out;
+        checkWords(words);
+        return probabilities.ofSequence(words, sequence);
     }
 
     /**
-     * The k most likely tags of every token with probabilities (softmax of the token's scores in
-     * the greedy left-to-right context).
+     * The k most likely tags of every token with probabilities: the softmax of the token's scores
+     * in the greedy left-to-right context, over the tags the tagger may give the token (a word the
+     * user lexicon or the tag dictionary fixes has that tag alone, with probability 1; one they
+     * restrict, only those tags). Fewer than k when fewer tags are possible. The first is the tag
+     * greedy decoding gives ({@link #tag} with beam width 1).
      */
     public List<List<ScoredOutput>> topK(List<String> words, int k) {
         if (k < 1) {
             throw new IllegalArgumentException("k must be >= 1, got " + k);
         }
-        int n = words.size();
-        float[] scores = new float[n * numTags];
-        decoder.greedy(words, scores);
-        List<List<ScoredOutput>> out = new ArrayList<>(n);
-        double[] s = new double[numTags];
-        double[] p = new double[numTags];
-        for (int i = 0; i < n; i++) {
-            for (int y = 0; y < numTags; y++) {
-                s[y] = scores[i * numTags + y];
-            }
-            org.tagrank.core.Softmax.apply(s, numTags, p);
-            Integer[] order = new Integer[numTags];
-            for (int y = 0; y < numTags; y++) {
-                order[y] = y;
-            }
-            final double[] ps = p.clone();
-            final double[] ss = s.clone();
-            Arrays.sort(order, Comparator.comparingDouble((Integer y) -> -ss[y]).thenComparingInt(y -> y));
-            List<ScoredOutput> row = new ArrayList<>(k);
-            for (int r = 0; r < Math.min(k, numTags); r++) {
-                row.add(new ScoredOutput(order[r], tags.label(order[r]), ss[order[r]], ps[order[r]]));
-            }
-            out.add(row);
-        }
-        return out;
+        checkWords(words);
+        return probabilities.topK(words, k);
     }
 
-    /** The features that contributed most to token i's tag under greedy decoding. */
+    /**
+     * The features that contributed most to token i's tag: the tag {@link #tag} gives (greedy, or
+     * this tagger's beam), with the tag history of that decoded sequence.
+     */
     public List<Contribution> explain(List<String> words, int i, int n) {
+        checkWords(words);
+        if (n < 0) {
+            throw new IllegalArgumentException("n must be >= 0, got " + n);
+        }
         if (i < 0 || i >= words.size()) {
             throw new IllegalArgumentException("no token " + i + " in a sentence of " + words.size());
         }
-        int[] predicted = decoder.greedy(words, null);
+        FeatureTable.Row[] rows = decoder.rows(words);
+        int[] predicted = tagIds(words, rows);
         int y = predicted[i];
         int prev = i > 0 ? predicted[i - 1] : numTags;
         int prev2 = i > 1 ? predicted[i - 2] : numTags;
-        FeatureTable.Row[] rows = decoder.rows(words);
         int[] buf = new int[table.maxFeatures()];
         int count = table.collectHistory(rows, i, prev, prev2, buf, table.collectWord(rows, i, buf, 0));
         List<Contribution> all = new ArrayList<>();

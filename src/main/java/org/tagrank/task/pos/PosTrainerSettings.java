@@ -29,8 +29,8 @@ public record PosTrainerSettings(PosTemplates templates, TagDictionary.Settings 
         if (ensemble < 1 || ensemble > 16) {
             throw new IllegalArgumentException("ensemble must be in 1..16, got " + ensemble);
         }
-        Objects.requireNonNull(templates);
-        Objects.requireNonNull(history);
+        Objects.requireNonNull(templates, "templates");
+        Objects.requireNonNull(history, "history");
         if (templates.needsAutoLexicon() && unlabeled == null) {
             throw new IllegalArgumentException("the templates use statistics from unlabeled text (cap, morph, uf, at, at1, acx): "
                     + "give unlabeled text (--param unlabeled=FILE)");
@@ -44,8 +44,8 @@ public record PosTrainerSettings(PosTemplates templates, TagDictionary.Settings 
         if (templates.needsWordNet() && wordnet == null) {
             throw new IllegalArgumentException("the templates use WordNet (wn): give WordNet (--param wordnet=DIR)");
         }
-        Objects.requireNonNull(dictionary);
-        Objects.requireNonNull(trainer);
+        Objects.requireNonNull(dictionary, "dictionary");
+        Objects.requireNonNull(trainer, "trainer");
         if (cutoff < 1) {
             throw new IllegalArgumentException("cutoff must be >= 1, got " + cutoff);
         }
@@ -150,7 +150,7 @@ public record PosTrainerSettings(PosTemplates templates, TagDictionary.Settings 
         public static final History GOLD = new History(Mode.GOLD, 1);
 
         public History {
-            Objects.requireNonNull(mode);
+            Objects.requireNonNull(mode, "mode");
             if (mode != Mode.GOLD && (folds < 2 || folds > 10)) {
                 throw new IllegalArgumentException("predicted history needs 2..10 jackknife folds, got " + folds);
             }

@@ -6,7 +6,13 @@ import java.util.Objects;
 /** A tagged sentence: the words, their XPOS (PTB) tags and, when the model predicts them, UPOS tags (else null). */
 public record TaggedSentence(List<String> words, List<String> xpos, List<String> upos) {
     public TaggedSentence {
-        words = List.copyOf(words);
+        words = List.copyOf(Objects.requireNonNull(words, "words"));
+        Objects.requireNonNull(xpos, "xpos");
+        for (int i = 0; i < xpos.size(); i++) {
+            if (xpos.get(i) == null) {
+                throw new NullPointerException("null XPOS tag at position " + i);
+            }
+        }
         xpos = List.copyOf(xpos);
         if (xpos.size() != words.size()) {
             throw new IllegalArgumentException(xpos.size() + " tags for " + words.size() + " words");
@@ -17,7 +23,6 @@ public record TaggedSentence(List<String> words, List<String> xpos, List<String>
                 throw new IllegalArgumentException(upos.size() + " UPOS tags for " + words.size() + " words");
             }
         }
-        Objects.requireNonNull(words);
     }
 
     public int size() {

@@ -20,7 +20,7 @@ import java.util.Objects;
 public record UnlabeledText(List<List<String>> sentences, Map<String, String> sources, int minCount, int folds,
                             boolean markKnown) {
     public UnlabeledText {
-        Objects.requireNonNull(sentences);
+        Objects.requireNonNull(sentences, "sentences");
         sources = Map.copyOf(sources);
         if (minCount < 1) {
             throw new IllegalArgumentException("unlabeled minCount must be >= 1, got " + minCount);

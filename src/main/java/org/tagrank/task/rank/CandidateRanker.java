@@ -24,7 +24,7 @@ public final class CandidateRanker {
     private final LinearModel model;
 
     public CandidateRanker(LinearModel model) {
-        this.model = Objects.requireNonNull(model);
+        this.model = Objects.requireNonNull(model, "model");
         if (model.kind() != LinearModel.Kind.CANDIDATES) {
             throw new IllegalArgumentException("a ranker needs a candidate model, not a " + model.kind() + " model");
         }

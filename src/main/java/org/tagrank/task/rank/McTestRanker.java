@@ -10,6 +10,11 @@ import org.tagrank.core.SparseVector;
 import org.tagrank.feature.DatasetBuilder;
 import org.tagrank.feature.FeatureSink;
 
+import org.tagrank.io.ModelBundle;
+import org.tagrank.io.ModelFormatException;
+import org.tagrank.io.ModelIO;
+
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,10 +39,30 @@ public final class McTestRanker {
         }
     }
 
+    /** Model task name. */
+    public static final String TASK = "mctest";
+    /** Manifest key naming the feature version a model was trained with. */
+    public static final String FEATURES_KEY = "mctest.features";
+
     private final CandidateRanker ranker;
 
+    /** A ranker over a candidate model; {@link #load} also checks the model's feature version. */
     public McTestRanker(LinearModel model) {
         this.ranker = new CandidateRanker(model);
+    }
+
+    /**
+     * Loads an MCTest model (file path, classpath resource or URL) and checks that it was trained
+     * on the features this TagRank computes ({@link McTestFeatures#VERSION}).
+     */
+    public static McTestRanker load(String location) throws IOException {
+        ModelBundle b = ModelIO.read(location, TASK);
+        String v = b.model().provenance().get(FEATURES_KEY);
+        if (!McTestFeatures.VERSION.equals(v)) {
+            throw new ModelFormatException(location + ": model made for features '" + v + "', this TagRank computes '"
+                    + McTestFeatures.VERSION + "'");
+        }
+        return new McTestRanker(b.model());
     }
 
     public CandidateRanker ranker() {

@@ -136,6 +136,20 @@ class EntityLinkAnnotatorTest {
         assertEquals("Armstrong_County,_Pennsylvania", mentions(a).get(0).get(CoreAnnotations.WikipediaEntityAnnotation.class));
     }
 
+    /** Mentions from another source than CoreNLP's ner may have no NER class: they are entities, not values. */
+    @Test
+    void aMentionWithoutNerClassIsLinked() {
+        Annotation a = cyclingStory();
+        for (CoreMap m : mentions(a)) {
+            if (!"DATE".equals(m.get(CoreAnnotations.NamedEntityTagAnnotation.class))) {
+                m.remove(CoreAnnotations.NamedEntityTagAnnotation.class);
+            }
+        }
+        new EntityLinkAnnotator("trlink", props()).annotate(a);
+        assertEquals("Lance_Armstrong", mentions(a).get(0).get(CoreAnnotations.WikipediaEntityAnnotation.class));
+        assertNull(mentions(a).get(1).get(CoreAnnotations.WikipediaEntityAnnotation.class), "a date is not linked");
+    }
+
     @Test
     void wikidictCandidatesLinkWhatTheAliasTableLacks() throws Exception {
         Path wd = dir.resolve("wikidict.tab");
@@ -167,6 +181,19 @@ class EntityLinkAnnotatorTest {
             assertNull(m.get(CoreAnnotations.WikipediaEntityAnnotation.class), m.toString());
         }
         assertEquals("O", a.get(CoreAnnotations.TokensAnnotation.class).get(2).get(CoreAnnotations.WikipediaEntityAnnotation.class));
+    }
+
+    /** Properties files keep trailing blanks in values; the POS annotator trims them, and so must this one. */
+    @Test
+    void valuesWithTrailingBlanksFromAPropertiesFileWork() throws java.io.IOException {
+        Properties p = new Properties();
+        p.load(new java.io.StringReader("trlink.model = " + files.model().toString().replace("\\", "\\\\") + "  \n"
+                + "trlink.aliases = " + files.aliases().toString().replace("\\", "\\\\") + " \t\n"
+                + "trlink.threshold = 0.0 \n"));
+        assertTrue(p.getProperty("trlink.aliases").endsWith(" \t"), "Properties.load keeps trailing blanks");
+        Annotation a = cyclingStory();
+        new EntityLinkAnnotator("trlink", p).annotate(a);
+        assertEquals("Lance_Armstrong", mentions(a).get(0).get(CoreAnnotations.WikipediaEntityAnnotation.class));
     }
 
     @Test

@@ -39,6 +39,16 @@ class TagRankDocumentCategorizerTest {
     }
 
     @Test
+    void aNullTokenIsRefusedNotClassifiedAsTheWordNull() {
+        for (java.util.function.Consumer<String[]> call : List.<java.util.function.Consumer<String[]>>of(
+                cat::categorize, t -> cat.categorize(t, Map.of()), cat::scoreMap, cat::sortedScoreMap)) {
+            NullPointerException e = assertThrows(NullPointerException.class,
+                    () -> call.accept(new String[]{"some", null, "words"}));
+            assertEquals("null token at position 1", e.getMessage());
+        }
+    }
+
+    @Test
     void categoriesAndIndexes() {
         assertEquals(3, cat.getNumberOfCategories());
         for (int i = 0; i < 3; i++) {

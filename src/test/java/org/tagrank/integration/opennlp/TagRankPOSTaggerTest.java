@@ -28,10 +28,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TagRankPOSTaggerTest {
     static PosTagger tagger;
     static List<ConlluSentence> dev;
+    static List<ConlluSentence> trainSentences;
 
     @BeforeAll
     static void train() throws IOException {
         List<ConlluSentence> train = ConlluReader.readAll(Fixtures.resource("org/tagrank/task/pos/tiny-train.conllu"));
+        trainSentences = train;
         dev = ConlluReader.readAll(Fixtures.resource("org/tagrank/task/pos/tiny-dev.conllu"));
         tagger = PosTagger.fromBundle(PosTrainer.train(train, null, PosTrainerSettings.builder(PosTemplates.defaults(),
                 TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(8).patience(0).build())
@@ -61,6 +63,47 @@ class TagRankPOSTaggerTest {
                 assertTrue(p > 0 && p <= 1);
             }
         }
+    }
+
+    /**
+     * OpenNLP's beam search returns its sequences best first by {@link Sequence#getScore()} (the
+     * log probability, which is also what {@code Sequence.compareTo} orders by); so must we, on
+     * every sentence of the fixtures and on some made-up ones.
+     */
+    @Test
+    void topKSequencesAreOrderedByTheirOwnScore() {
+        TagRankPOSTagger t = new TagRankPOSTagger(tagger, 5);
+        List<List<String>> sentences = new java.util.ArrayList<>();
+        for (ConlluSentence s : dev) {
+            sentences.add(s.forms());
+        }
+        for (ConlluSentence s : trainSentences) {
+            sentences.add(s.forms());
+        }
+        sentences.add(List.of("The", "zorp", "sleeps", "."));
+        sentences.add(List.of("Dogs", "zorp", "the", "blick", "cats", "."));
+        sentences.add(List.of("sleeps", "the", "The", "cat", "dog"));
+        for (List<String> words : sentences) {
+            Sequence[] seqs = t.topKSequences(words.toArray(new String[0]));
+            for (int i = 1; i < seqs.length; i++) {
+                assertTrue(seqs[i - 1].getScore() >= seqs[i].getScore(), words + ": sequence " + i + " scores "
+                        + seqs[i].getScore() + " > sequence " + (i - 1) + "'s " + seqs[i - 1].getScore());
+            }
+        }
+    }
+
+    @Test
+    void nullSentenceOrTokenIsRefusedWithAMessage() {
+        TagRankPOSTagger t = new TagRankPOSTagger(tagger);
+        NullPointerException e = org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+                () -> t.tag((String[]) null));
+        assertEquals("sentence", e.getMessage());
+        e = org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+                () -> t.topKSequences((String[]) null));
+        assertEquals("sentence", e.getMessage());
+        e = org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+                () -> t.topKSequences(new String[]{"The", null}));
+        assertEquals("null token at position 1", e.getMessage());
     }
 
     @Test

@@ -92,12 +92,47 @@ class PosTaggerTest {
         List<List<ScoredOutput>> top = tagger.topK(List.of("The", "cat", "sleeps", "."), 3);
         assertEquals(4, top.size());
         for (List<ScoredOutput> row : top) {
-            assertEquals(3, row.size());
-            assertTrue(row.get(0).probability() >= row.get(1).probability());
+            // fewer than 3 for a word whose tags the tag dictionary fixes or restricts
+            assertTrue(row.size() >= 1 && row.size() <= 3, row.toString());
+            for (int r = 1; r < row.size(); r++) {
+                assertTrue(row.get(r - 1).probability() >= row.get(r).probability());
+            }
             double sum = row.stream().mapToDouble(ScoredOutput::probability).sum();
             assertTrue(sum <= 1.0 + 1e-9 && sum > 0);
         }
         assertEquals("NN", top.get(1).get(0).label());
+    }
+
+    /**
+     * topK and tagProbabilities give the tags the tagger may choose: a word the lexicon (or the tag
+     * dictionary) fixes has that tag alone, with probability 1; one it restricts, only those tags.
+     * The first of topK is the tag greedy tagging gives.
+     */
+    @Test
+    void topKAndTagProbabilitiesHonourTheLexiconAndTheFirstIsTheTag() {
+        List<String> words = List.of("The", "cat", "sleeps", ".");
+        PosTagger forced = tagger.withLexicon(Lexicon.of(Map.of("cat", List.of("VB"))));
+        List<ScoredOutput> cat = forced.topK(words, 3).get(1);
+        assertEquals(1, cat.size(), cat.toString());
+        assertEquals("VB", cat.get(0).label());
+        assertEquals(1.0, cat.get(0).probability(), 1e-12);
+        assertEquals(1.0, forced.tagProbabilities(words, forced.tag(words).xpos())[1], 1e-12);
+        assertEquals(0.0, forced.tagProbabilities(words, List.of("DT", "NN", "VBZ", "."))[1], 0.0,
+                "a tag the lexicon rules out has probability 0");
+
+        PosTagger restricted = tagger.withLexicon(Lexicon.of(Map.of("sleeps", List.of("NNS", "VBP"))));
+        List<ScoredOutput> sleeps = restricted.topK(words, 5).get(2);
+        assertEquals(2, sleeps.size(), sleeps.toString());
+        assertEquals(java.util.Set.of("NNS", "VBP"), java.util.Set.of(sleeps.get(0).label(), sleeps.get(1).label()));
+        assertEquals(1.0, sleeps.get(0).probability() + sleeps.get(1).probability(), 1e-9);
+        assertEquals(restricted.tag(words).xpos().get(2), sleeps.get(0).label());
+        for (PosTagger t : List.of(tagger, forced, restricted)) {
+            List<String> tags = t.tag(words).xpos();
+            List<List<ScoredOutput>> top = t.topK(words, 1);
+            for (int i = 0; i < words.size(); i++) {
+                assertEquals(tags.get(i), top.get(i).get(0).label(), words.get(i));
+            }
+        }
     }
 
     @Test
@@ -134,6 +169,34 @@ class PosTaggerTest {
         assertTrue(e.unknownTokens() >= 1, "'ca' and 'n't' are not in the fixture's training data");
         Map<String, Object> m = e.toMap();
         assertTrue(m.keySet().containsAll(List.of("n", "accuracy", "unknown_accuracy", "sentence_accuracy")));
+    }
+
+    @Test
+    void everyMethodTakingWordsRefusesANullOrEmptyTokenWithItsPosition() {
+        List<String> withNull = java.util.Arrays.asList("The", null, ".");
+        List<String> withEmpty = List.of("The", "", ".");
+        List<java.util.function.Consumer<List<String>>> calls = List.of(
+                w -> tagger.tag(w),
+                w -> tagger.tagIds(w),
+                w -> tagger.topK(w, 2),
+                w -> tagger.kBest(w, 2),
+                w -> tagger.tagProbabilities(w, List.of("DT", "NN", ".")),
+                w -> tagger.explain(w, 0, 3));
+        for (int c = 0; c < calls.size(); c++) {
+            var call = calls.get(c);
+            NullPointerException npe = assertThrows(NullPointerException.class, () -> call.accept(withNull), "call " + c);
+            assertEquals("null token at position 1", npe.getMessage(), "call " + c);
+            IllegalArgumentException iae = assertThrows(IllegalArgumentException.class, () -> call.accept(withEmpty), "call " + c);
+            assertEquals("empty token at position 1", iae.getMessage(), "call " + c);
+        }
+    }
+
+    @Test
+    void explainRefusesANegativeFeatureCount() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> tagger.explain(List.of("The", "cat", "sleeps", "."), 1, -1));
+        assertEquals("n must be >= 0, got -1", e.getMessage());
+        assertEquals(List.of(), tagger.explain(List.of("The", "cat", "sleeps", "."), 1, 0));
     }
 
     private static byte[] bytes(ModelBundle b) throws IOException {

@@ -10,7 +10,21 @@ import java.util.Objects;
 public record LinkDocument(String id, List<String> tokens, List<LinkMention> mentions) {
     public LinkDocument {
         Objects.requireNonNull(id, "id");
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i) == null) {
+                throw new NullPointerException("document " + id + ": null token at position " + i);
+            }
+        }
         tokens = List.copyOf(tokens);
         mentions = List.copyOf(mentions);
+        if (!tokens.isEmpty()) { // else the tokens are unknown and so is any span
+            for (int j = 0; j < mentions.size(); j++) {
+                LinkMention m = mentions.get(j);
+                if (m.tokEnd() > tokens.size()) {
+                    throw new IllegalArgumentException("mention " + j + " '" + m.text() + "' has token span ["
+                            + m.tokStart() + "," + m.tokEnd() + "), beyond the document's " + tokens.size() + " tokens");
+                }
+            }
+        }
     }
 }

@@ -26,6 +26,10 @@ public record LinkMention(String docId, int index, int tokStart, int tokEnd, Str
             throw new IllegalArgumentException("candidate " + goldIndex + " is " + candidates.get(goldIndex).title()
                     + ", not the gold " + gold);
         }
+        if (tokStart < 0 && (tokStart != -1 || tokEnd != -1)) {
+            throw new IllegalArgumentException("token span [" + tokStart + "," + tokEnd
+                    + ") must be [-1,-1) (unknown) or start at 0 or later");
+        }
         if (tokStart >= 0 && tokEnd <= tokStart) {
             throw new IllegalArgumentException("token span [" + tokStart + "," + tokEnd + ") is empty");
         }

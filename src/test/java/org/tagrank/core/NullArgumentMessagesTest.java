@@ -1,0 +1,42 @@
+package org.tagrank.core;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.tagrank.integration.opennlp.TagRankPOSTagger;
+import org.tagrank.task.classify.TextClassifier;
+import org.tagrank.task.pos.TaggedSentence;
+import org.tagrank.task.rank.CandidateRanker;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** A null argument to a public constructor or factory is named in the exception, not a bare NullPointerException. */
+class NullArgumentMessagesTest {
+    static final LabelSet LABELS = LabelSet.of("a", "b");
+    static final FeatureIndex FEATURES = FeatureIndex.of(List.of("f"));
+
+    private static void names(String expected, Executable call) {
+        NullPointerException e = assertThrows(NullPointerException.class, call);
+        assertEquals(expected, e.getMessage());
+    }
+
+    @Test
+    void constructorsNameTheirNullArgument() {
+        names("labels", () -> LinearModel.forLabels(null, FEATURES, LinearModel.Decoding.ARGMAX, new float[2], Provenance.empty()));
+        names("features", () -> LinearModel.forLabels(LABELS, null, LinearModel.Decoding.ARGMAX, new float[2], Provenance.empty()));
+        names("decoding", () -> LinearModel.forLabels(LABELS, FEATURES, null, new float[2], Provenance.empty()));
+        names("provenance", () -> LinearModel.forLabels(LABELS, FEATURES, LinearModel.Decoding.ARGMAX, new float[2], null));
+        names("model", () -> new CandidateRanker(null));
+        names("tagger", () -> new TagRankPOSTagger(null));
+        names("vectorizer", () -> new TextClassifier(null, null));
+        names("words", () -> new TaggedSentence(null, List.of(), null));
+        names("xpos", () -> new TaggedSentence(List.of(), null, null));
+        names("null label at position 1", () -> LabelSet.of(Arrays.asList("a", null)));
+        names("null feature name at position 1", () -> FeatureIndex.of(Arrays.asList("f", null)));
+        names("learner", () -> org.tagrank.learn.TrainerConfig.builder(null));
+        names("null XPOS tag at position 1", () -> new TaggedSentence(List.of("a", "b"), Arrays.asList("DT", null), null));
+    }
+}
