@@ -58,6 +58,24 @@ class UposMapTest {
     }
 
     @Test
+    void anUnseenWordGetsTheUposOfWordsSeenOnceNotOfAllTokens() {
+        // VBZ: "is" (AUX) is most of the tokens, but the words seen once are main verbs
+        for (int i = 0; i < 5; i++) {
+            add("it/PRP/PRON", "is/VBZ/AUX", "here/RB/ADV");
+        }
+        add("he/PRP/PRON", "runs/VBZ/VERB");
+        add("she/PRP/PRON", "sings/VBZ/VERB");
+        // MD: no word seen once, so the default over all its tokens stays
+        add("we/PRP/PRON", "can/MD/AUX", "go/VB/VERB");
+        add("we/PRP/PRON", "can/MD/AUX", "stay/VB/VERB");
+        UposMap m = UposMap.learn(words, xpos, upos);
+        assertEquals("VERB", m.upos("VBZ", "barks"), "an unseen verb form is not an auxiliary");
+        assertEquals("AUX", m.upos("VBZ", "is"), "a seen word keeps its own majority");
+        assertEquals("AUX", m.upos("MD", "shall"));
+        assertEquals(List.of("PRON", "VERB"), m.upos(List.of("PRP", "VBZ"), List.of("It", "barks")));
+    }
+
+    @Test
     void contextsRoundTripAndOlderModelsWithoutThemStillParse() {
         UposMap m = toy();
         assertTrue(m.formatContext().startsWith("VBP\tVBN\tAUX\thave\n"), m.formatContext());
