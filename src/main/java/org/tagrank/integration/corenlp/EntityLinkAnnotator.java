@@ -118,7 +118,7 @@ public final class EntityLinkAnnotator implements Annotator {
         }
         if (wd != null && (dictionaryCandidates || loaded.usesWikidict())) {
             AliasTable plain = table;
-            try { // as candidates, any alias may be looked up (~3 GB of heap); as features, only the table's aliases
+            try { // as candidates, any alias may be looked up (2.7 GB of heap); as features, only the table's aliases
                 Wikidict dict = Wikidict.read(wd, dictionaryCandidates ? a -> true : a -> !plain.candidates(a).isEmpty());
                 loaded = loaded.withWikidict(dict);
                 table = dictionaryCandidates ? table.withDictionary(dict) : table;

@@ -1,5 +1,6 @@
 package org.tagrank.task.rank.link;
 
+import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import org.tagrank.io.CorpusFormatException;
 import org.tagrank.io.ResourceLocator;
 
@@ -11,7 +12,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -100,9 +100,10 @@ public final class Wikidict {
      */
     public static Wikidict read(String location, Predicate<String> keep, WikidictAliases.Builder reverse)
             throws IOException {
-        Map<String, Entry> map = new HashMap<>();
-        // one String per entity: kept whole, the dictionary has 21M aliases of 6.3M entities (4.1 -> 3.2 GB of heap)
-        Map<String, String> titles = new HashMap<>();
+        // open addressing (no node object per alias) and one String per entity: kept whole, the dictionary has 21M
+        // aliases of 6.3M entities (java.util.HashMap and a String per alias: 4.1 GB of heap; this: 2.65 GB)
+        Map<String, Entry> map = new Object2ObjectOpenHashMap<>();
+        Map<String, String> titles = new Object2ObjectOpenHashMap<>();
         // titles and scores are made only for the lines kept: most of the 21M lines are not
         String description = scan(location, (line, t1, t2, no) -> {
             String alias = line.substring(0, t1);
