@@ -6,6 +6,18 @@
 // Prints two Markdown rows per alias table: alone, and with the wikidict as a second candidate source. Scored: the top-level labels with a Wikidata id (not <NIL> or
 // <NO_MAPPING>); a mention is right when the linked title equals the gold label's name with spaces as underscores.
 // ELEVANT's names are Wikidata labels, which are not always the Wikipedia title (every system loses those alike).
+// With --pipeline first (CoreNLP's models jar and the kbp jar on the class path, ~12 GB of heap):
+//   java -Xmx12g -cp target/tagrank-0.1.0-all.jar:MODELS_JAR:KBP_JAR scripts/LinkMsnbc.java --pipeline MSNBC.jsonl ALIASES KBP_JAR
+// CoreNLP's tokenize,ssplit,pos,lemma,ner find the mentions, then CoreNLP's own entitylink (WikidictAnnotator) and
+// TagRank's EntityLinkAnnotator (the alias table + the wikidict as a second candidate source, the bundled model) link
+// the same mentions; a gold mention counts as right for an annotator when ner found a mention with exactly its
+// character span and the annotator linked it to the gold title.
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.WikidictAnnotator;
+import edu.stanford.nlp.util.CoreMap;
+import org.tagrank.integration.corenlp.EntityLinkAnnotator;
 import org.tagrank.task.rank.link.AliasTable;
 import org.tagrank.task.rank.link.EntityLinker;
 import org.tagrank.task.rank.link.LinkCandidate;
@@ -19,13 +31,17 @@ import javax.json.JsonObject;
 import javax.json.JsonReader;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +59,10 @@ public class LinkMsnbc {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("--pipeline")) {
+            pipeline(read(Path.of(args[1])), args[2], args[3]);
+            return;
+        }
         List<Doc> docs = read(Path.of(args[0]));
         EntityLinker linker = EntityLinker.load(args[1]);
         Set<String> spellings = new HashSet<>();
@@ -90,6 +110,76 @@ public class LinkMsnbc {
             }
             System.out.printf(Locale.ROOT, "| %s | %,d | %.2f%% | %.2f%% | %.2f%% | %.2f%% |%n", name,
                     table.size(), 100.0 * covered / n, 100.0 * empty / n, 100.0 * right / n, 100.0 * popular / n);
+        }
+    }
+
+    static void pipeline(List<Doc> docs, String aliases, String wikidict) throws Exception {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        p.setProperty("ner.applyFineGrained", "false");
+        StanfordCoreNLP pipeline = new StanfordCoreNLP(p);
+        long t0 = System.nanoTime();
+        WikidictAnnotator corenlp = new WikidictAnnotator("entitylink", new Properties());
+        long t1 = System.nanoTime();
+        Properties tp = new Properties();
+        tp.setProperty("trlink.aliases", aliases);
+        tp.setProperty("trlink.wikidict", wikidict);
+        tp.setProperty("trlink.wikidict.candidates", "true");
+        EntityLinkAnnotator tagrank = new EntityLinkAnnotator("trlink", tp);
+        long t2 = System.nanoTime();
+        int gold = 0;
+        int found = 0;
+        int rightCoreNlp = 0;
+        int rightTagRank = 0;
+        int nerMentions = 0;
+        for (Doc d : docs) {
+            Annotation doc = new Annotation(d.text());
+            pipeline.annotate(doc);
+            corenlp.annotate(doc);
+            Map<String, String> byCoreNlp = links(doc);
+            tagrank.annotate(doc);
+            Map<String, String> byTagRank = links(doc);
+            nerMentions += byTagRank.size();
+            for (Gold g : d.golds()) {
+                gold++;
+                String key = g.start() + ":" + g.end();
+                found += byTagRank.containsKey(key) ? 1 : 0;
+                rightCoreNlp += byCoreNlp.get(key) != null && same(byCoreNlp.get(key), g.title()) ? 1 : 0;
+                rightTagRank += byTagRank.get(key) != null && same(byTagRank.get(key), g.title()) ? 1 : 0;
+            }
+        }
+        System.out.printf(Locale.ROOT, "%d linked top-level gold mentions; ner found %d of them with their exact span "
+                + "(%.2f%%), %d entity mentions in all; dictionary loading: entitylink %.1f s, trlink %.1f s%n%n",
+                gold, found, 100.0 * found / gold, nerMentions, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+        System.out.println("| annotator after ner | linked right (of all gold mentions) |");
+        System.out.println("|---|---|");
+        System.out.printf(Locale.ROOT, "| CoreNLP `entitylink` | %.2f%% |%n", 100.0 * rightCoreNlp / gold);
+        System.out.printf(Locale.ROOT, "| TagRank `trlink` (%s + wikidict candidates) | %.2f%% |%n",
+                Path.of(aliases).getFileName(), 100.0 * rightTagRank / gold);
+    }
+
+    /** Each entity mention's link by character span ("begin:end"), as a title with underscores (null: not linked). */
+    static Map<String, String> links(Annotation doc) {
+        Map<String, String> out = new HashMap<>();
+        for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreMap> ms = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+            for (CoreMap m : ms == null ? List.<CoreMap>of() : ms) {
+                String key = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) + ":"
+                        + m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                String link = m.get(CoreAnnotations.WikipediaEntityAnnotation.class);
+                out.put(key, link == null || link.equals("O") ? null : title(link));
+            }
+        }
+        return out;
+    }
+
+    /** As Wikidict.title: spaces as underscores, %XX escapes decoded, a title with a bare % kept as written. */
+    static String title(String entity) {
+        String t = entity.strip().replace(' ', '_');
+        try {
+            return t.matches(".*%[0-9A-Fa-f]{2}.*") ? URLDecoder.decode(t.replace("+", "%2B"), StandardCharsets.UTF_8) : t;
+        } catch (IllegalArgumentException e) {
+            return t;
         }
     }
 
