@@ -28,7 +28,7 @@ public final class Provenances {
             m.put("dev.data", r.dev().getFileName().toString());
             m.put("dev.data.sha256", sha256(r.dev()));
         }
-        m.put("train.command", "tagrank " + r.commandLine());
+        m.put("train.command", r.commandLine());
         m.put("created.at", createdAt());
         m.put("java.version", System.getProperty("java.specification.version"));
         m.put("tagrank.version", org.tagrank.io.ModelIO.libraryVersion());

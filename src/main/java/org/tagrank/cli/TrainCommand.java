@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -209,7 +210,36 @@ public final class TrainCommand implements Callable<Integer> {
 
     /** The arguments as the user gave them, subcommand included (recorded in the model). */
     String commandLine() {
-        return String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        return recordedCommand(spec.commandLine().getParseResult().originalArgs());
+    }
+
+    /**
+     * The command as a model records it: {@code tagrank} and the arguments, each path given reduced to its file name
+     * (in {@code --opt=value}, {@code key=value} and comma lists too). Where the data sat is not the model's business,
+     * and with it the same data and seed would give other bytes in another checkout; the files are identified by the
+     * SHA-256 sums recorded beside the command.
+     */
+    static String recordedCommand(List<String> args) {
+        StringBuilder sb = new StringBuilder("tagrank");
+        for (String a : args) {
+            sb.append(' ');
+            int eq = a.indexOf('=');
+            int start = eq >= 0 && lastSeparator(a) > eq ? eq + 1 : 0; // keep "--opt=" or "key=" before a path value
+            sb.append(a, 0, start);
+            String[] parts = a.substring(start).split(",", -1);
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    sb.append(',');
+                }
+                int sep = lastSeparator(parts[i]);
+                sb.append(sep >= 0 && sep < parts[i].length() - 1 ? parts[i].substring(sep + 1) : parts[i]);
+            }
+        }
+        return sb.toString().replace('\n', ' ');
+    }
+
+    private static int lastSeparator(String s) {
+        return Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
     }
 
     /** Parses {@code GOLD:PREDICTED=COST} entries once the labels are known. */

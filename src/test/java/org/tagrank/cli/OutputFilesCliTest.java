@@ -173,11 +173,52 @@ class OutputFilesCliTest {
                 // created.at and train.seconds differ unless SOURCE_DATE_EPOCH is set (scripts/train-models sets it)
                 infos.add(BadInputCliTest.run("info", "--model", out.toString()).out().lines()
                         .filter(l -> !l.startsWith("created.at=") && !l.startsWith("train.seconds="))
-                        .map(l -> l.replace(out.toString(), "OUT")).toList());
+                        .map(l -> l.replace(out.getFileName().toString(), "OUT")).toList());
             }
             assertTrue(infos.get(0).stream().anyMatch(l -> l.startsWith("weights.sha256=")), infos.get(0).toString());
             assertEquals(infos.get(0), infos.get(1), String.join(" ", r));
         }
+    }
+
+    @Test
+    void theSameDataInAnotherDirectoryGivesTheSameManifest() throws IOException {
+        Path rank = org.tagrank.testutil.Fixtures.resource("org/tagrank/task/rank/tiny-rank.tsv");
+        Path link = org.tagrank.testutil.Fixtures.resource("org/tagrank/task/rank/link/tiny-train.mentions.tsv");
+        Path linkDocs = link.resolveSibling("tiny-train.conll.tsv");
+        Path pos = Path.of(CliTest.TRAIN);
+        for (String[] r : new String[][]{{"pos", "perceptron"}, {"rank", "lr"}, {"link", "lr"}}) {
+            List<List<String>> infos = new java.util.ArrayList<>();
+            for (String where : new String[]{"here", "there/deeper"}) {
+                Path d = Files.createDirectories(dir.resolve("moved-" + r[0]).resolve(where));
+                Path data = switch (r[0]) {
+                    case "pos" -> Files.copy(pos, d.resolve(pos.getFileName()));
+                    case "rank" -> Files.copy(rank, d.resolve(rank.getFileName()));
+                    default -> {
+                        Files.copy(linkDocs, d.resolve(linkDocs.getFileName()));
+                        yield Files.copy(link, d.resolve(link.getFileName()));
+                    }
+                };
+                Path out = d.resolve("m.lin.zip");
+                BadInputCliTest.Run t = BadInputCliTest.run("train", "--task", r[0], "--data", data.toString(), "--learner",
+                        r[1], "--epochs", "2", "--seed", "3", "--quiet", "--out=" + out);
+                assertEquals(0, t.code(), t.err());
+                infos.add(BadInputCliTest.run("info", "--model", out.toString()).out().lines()
+                        .filter(l -> !l.startsWith("created.at=") && !l.startsWith("train.seconds=")).toList());
+            }
+            assertTrue(infos.get(0).stream().anyMatch(l -> l.startsWith("train.command=tagrank train --task " + r[0]
+                    + " --data " + (r[0].equals("pos") ? pos : r[0].equals("rank") ? rank : link).getFileName() + " ")),
+                    infos.get(0).toString());
+            assertEquals(infos.get(0), infos.get(1), r[0] + ": the data's directory must not change the model");
+        }
+    }
+
+    @Test
+    void theRecordedCommandKeepsFileNamesOnly() {
+        assertEquals("tagrank train --task mctest --data a.tsv,b.tsv --param unlabeled=u.tsv --params p.txt --out=m.zip "
+                        + "--param templates=unigram,bigram --cost NN:NNS=0.5",
+                TrainCommand.recordedCommand(List.of("train", "--task", "mctest", "--data", "/c/mctest/a.tsv,rel/b.tsv",
+                        "--param", "unlabeled=/x/y/u.tsv", "--params", "C:\\p\\p.txt", "--out=/tmp/m.zip",
+                        "--param", "templates=unigram,bigram", "--cost", "NN:NNS=0.5")));
     }
 
     @Test
