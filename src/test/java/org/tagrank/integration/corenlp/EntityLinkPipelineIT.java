@@ -58,4 +58,48 @@ class EntityLinkPipelineIT {
         assertTrue(a.get(CoreAnnotations.TokensAnnotation.class).stream().anyMatch(
                 t -> "O".equals(t.get(CoreAnnotations.WikipediaEntityAnnotation.class))));
     }
+
+    @Test
+    void theWikidictAsASecondCandidateSourceLinksWhatTheAliasTableLacks() throws Exception {
+        assumeTrue(getClass().getClassLoader().getResource(
+                "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz") != null,
+                "CoreNLP models jar (stanford-corenlp:4.5.10:models) not on the test classpath");
+        LinkTestModels.Files2 files = LinkTestModels.write(dir);
+        Path wikidict = dir.resolve("wikidict.tab");
+        java.nio.file.Files.writeString(wikidict, "Paris\tParis\t0.9\nArmstrong\tNeil Armstrong\t0.6\n");
+        Annotation with = annotate(files, wikidict, true);
+        Annotation without = annotate(files, wikidict, false);
+        assertEquals("Paris", link(with, "Paris"), "only the dictionary knows Paris");
+        assertEquals(null, link(without, "Paris"), "the alias table alone has no candidate for Paris");
+        assertEquals("Lance_Armstrong", link(with, "Armstrong"),
+                "the dictionary's entity joins the candidates; the model still picks the cyclist in a cycling story");
+    }
+
+    private static Annotation annotate(LinkTestModels.Files2 files, Path wikidict, boolean candidates) {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,trlink");
+        p.setProperty("customAnnotatorClass.trlink", EntityLinkAnnotator.class.getName());
+        p.setProperty("trlink.model", files.model().toString());
+        p.setProperty("trlink.aliases", files.aliases().toString());
+        p.setProperty("trlink.wikidict", wikidict.toString());
+        p.setProperty("trlink.wikidict.candidates", Boolean.toString(candidates));
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.useSUTime", "false");
+        Annotation a = new Annotation("CYCLING - Armstrong rode away from the pack in the Tour de France "
+                + "on the last stage to Paris.");
+        new StanfordCoreNLP(p).annotate(a);
+        return a;
+    }
+
+    /** The link of the mention with this text (null when unlinked); fails when ner did not find it. */
+    private static String link(Annotation a, String text) {
+        for (CoreMap s : a.get(CoreAnnotations.SentencesAnnotation.class)) {
+            for (CoreMap m : s.get(CoreAnnotations.MentionsAnnotation.class)) {
+                if (m.get(CoreAnnotations.TextAnnotation.class).equals(text)) {
+                    return m.get(CoreAnnotations.WikipediaEntityAnnotation.class);
+                }
+            }
+        }
+        throw new AssertionError("ner found no '" + text + "' mention");
+    }
 }
