@@ -125,8 +125,29 @@ public final class RankingReader {
             if (!Double.isFinite(values[i])) {
                 throw new CorpusFormatException(source, lineNo, "feature '" + t + "' has a non-finite value");
             }
+            if (Math.abs(values[i]) > Float.MAX_VALUE) { // stored as a float, it would become infinite
+                throw new CorpusFormatException(source, lineNo, "feature '" + t + "' is out of range (|value| <= "
+                        + Float.MAX_VALUE + ": models store feature values as 32-bit floats)");
+            }
         }
+        checkSums(names, values, source, lineNo);
         return new RankingCandidate(id, gold, names, values);
+    }
+
+    /** A name given twice on one candidate adds up its values: the sum must stay in the float range too. */
+    private static void checkSums(String[] names, double[] values, String source, long lineNo)
+            throws CorpusFormatException {
+        if (names.length < 2) {
+            return;
+        }
+        java.util.Map<String, Double> sums = new java.util.HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            double sum = sums.merge(names[i], values[i], Double::sum);
+            if (Math.abs(sum) > Float.MAX_VALUE) {
+                throw new CorpusFormatException(source, lineNo, "feature '" + names[i] + "' adds up to " + sum
+                        + " over its occurrences on this line, out of range (|value| <= " + Float.MAX_VALUE + ")");
+            }
+        }
     }
 
     private static RankingExample finish(String id, List<RankingCandidate> cands, long line, String source,

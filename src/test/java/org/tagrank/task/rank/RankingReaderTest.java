@@ -69,4 +69,13 @@ class RankingReaderTest {
         assertTrue(error("e\ta\t?\ne\tb\t1\n", RankingReader.GoldPolicy.OPTIONAL).startsWith("in.tsv:1: example 'e' mixes"));
         assertTrue(error("# only a comment\n\n", req).startsWith("in.tsv:2: no ranking examples"));
     }
+
+    /** Feature values are stored as 32-bit floats: a finite double beyond their range became an infinite value. */
+    @Test
+    void valuesBeyondTheFloatRangeAreErrors() {
+        RankingReader.GoldPolicy req = RankingReader.GoldPolicy.REQUIRED;
+        assertTrue(error("e\ta\t1\tf=1\ne\tb\t0\tf=1e39\n", req).startsWith("in.tsv:2: feature 'f=1e39' is out of range"));
+        assertTrue(error("e\ta\t1\tf=-1e200\n", req).startsWith("in.tsv:1: feature 'f=-1e200' is out of range"));
+        assertTrue(error("e\ta\t1\tf=3e38 g f=3e38\n", req).startsWith("in.tsv:1: feature 'f' adds up to 6.0E38"));
+    }
 }
