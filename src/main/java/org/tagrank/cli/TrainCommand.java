@@ -171,10 +171,17 @@ public final class TrainCommand implements Callable<Integer> {
                             + "(it has its own update); use --learner lr, svm, ova or ava");
                 }
             }
+            if (l2FromParams) { // the file's L2Cost would be dropped as silently as --l2
+                throw new IllegalArgumentException("the --params file's L2Cost does not apply to --learner perceptron "
+                        + "(it has its own update); use --learner lr, svm, ova or ava");
+            }
         } else if (o == TrainerConfig.OptimizerKind.LBFGS && given.hasMatchedOption("--learning-rate")) {
             throw new IllegalArgumentException("--learning-rate does not apply to --optimizer lbfgs (it finds its own steps)");
         }
     }
+
+    /** Whether {@link #l2} came from the --params file's L2Cost. */
+    private boolean l2FromParams;
 
     /** Takes the settings of an OpenNLP parameters file; one also given as an option is a usage error. */
     private void applyOpenNlpParams(OpenNlpParams p) {
@@ -195,6 +202,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
         if (p.l2() != null) {
             l2 = fromParams("--l2", "L2Cost", p.l2());
+            l2FromParams = true;
         }
     }
 

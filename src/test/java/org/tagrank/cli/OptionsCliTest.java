@@ -115,4 +115,20 @@ class OptionsCliTest {
                     + "got '" + sep + "'", r.err().lines().findFirst().orElse(""));
         }
     }
+
+    /**
+     * An OpenNLP parameters file with Algorithm=PERCEPTRON and L2Cost trained a perceptron and dropped the L2 without
+     * a word (the manifest had no l2), although --l2 with the perceptron is refused and the file's other settings
+     * are never silently lost.
+     */
+    @Test
+    void aParamsFileSettingTheLearnerIgnoresIsAUsageError() throws Exception {
+        Path params = dir.resolve("perceptron.params");
+        java.nio.file.Files.writeString(params, "Algorithm=PERCEPTRON\nIterations=2\nL2Cost=0.5\n");
+        Path out = dir.resolve("never.lin.zip");
+        assertUsage("the --params file's L2Cost does not apply to --learner perceptron (it has its own update); "
+                + "use --learner lr, svm, ova or ava", BadInputCliTest.run("train", "--task", "pos", "--data",
+                CliTest.TRAIN, "--params", params.toString(), "--quiet", "--out", out.toString()));
+        assertEquals(false, java.nio.file.Files.exists(out));
+    }
 }
