@@ -72,7 +72,7 @@ public final class TrainCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--folds", description = "Cross-validate instead: K folds of --data (sentence i in fold i mod K), "
-            + "each scored by a model trained on the others; prints per-fold and mean scores, writes no model (task pos).")
+            + "each scored by a model trained on the others; prints per-fold and pooled (all tokens) scores, writes no model (task pos).")
     Integer folds;
 
     @Option(names = "--json", description = "With --folds: print one JSON object.")
