@@ -49,7 +49,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--patience", description = "Epochs without dev improvement before stopping (0: never).")
     Integer patience;
 
-    @Option(names = "--threads", defaultValue = "1", description = "Threads for the L-BFGS gradient.")
+    @Option(names = "--threads", defaultValue = "1", description = "Threads for the L-BFGS gradient (--optimizer lbfgs "
+            + "only).")
     int threads;
 
     @Option(names = "--cutoff", defaultValue = "1", description = "Keep features seen at least this often (default: ${DEFAULT-VALUE}).")
@@ -160,10 +161,15 @@ public final class TrainCommand implements Callable<Integer> {
 
     /**
      * Options given on the command line that the chosen learner would ignore are refused: the perceptron has
-     * its own update (no optimizer, step size or L2), L-BFGS takes no step size.
+     * its own update (no optimizer, step size or L2), L-BFGS takes no step size, and only L-BFGS uses threads.
      */
     private void refuseUnused(TrainerConfig.Learner l, TrainerConfig.OptimizerKind o) {
         var given = spec.commandLine().getParseResult();
+        if (given.hasMatchedOption("--threads") && (l == TrainerConfig.Learner.PERCEPTRON
+                || o != TrainerConfig.OptimizerKind.LBFGS)) {
+            throw new IllegalArgumentException("--threads applies to --optimizer lbfgs only (its gradient); sgd, adagrad "
+                    + "and the perceptron train on one thread");
+        }
         if (l == TrainerConfig.Learner.PERCEPTRON) {
             for (String option : new String[]{"--optimizer", "--learning-rate", "--l2"}) {
                 if (given.hasMatchedOption(option)) {

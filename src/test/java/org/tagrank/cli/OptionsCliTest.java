@@ -131,4 +131,16 @@ class OptionsCliTest {
                 CliTest.TRAIN, "--params", params.toString(), "--quiet", "--out", out.toString()));
         assertEquals(false, java.nio.file.Files.exists(out));
     }
+
+    /** --threads sizes the L-BFGS gradient only: given to another learner it did nothing and said nothing. */
+    @Test
+    void threadsForALearnerThatRunsOnOneThreadIsAUsageError() {
+        String out = dir.resolve("never.lin.zip").toString();
+        assertUsage("--threads applies to --optimizer lbfgs only (its gradient); sgd, adagrad and the perceptron "
+                + "train on one thread", BadInputCliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN,
+                "--threads", "4", "--quiet", "--out", out));
+        assertUsage("--threads applies to --optimizer lbfgs only (its gradient); sgd, adagrad and the perceptron "
+                + "train on one thread", BadInputCliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN,
+                "--learner", "svm", "--optimizer", "sgd", "--threads", "2", "--quiet", "--out", out));
+    }
 }
