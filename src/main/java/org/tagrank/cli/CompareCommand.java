@@ -78,6 +78,9 @@ public final class CompareCommand implements Callable<Integer> {
             // for svm-cost or ava; ava is for the tasks train allows it for)
             learners = learners.stream().filter(n -> applies(n, t, d.train())).toList();
         }
+        if (cost != null && !learners.contains("svm-cost")) {
+            throw CliException.usage("--cost is for the svm-cost row, which is not among the learners compared");
+        }
         Map<String, TrainerConfig> configs = new LinkedHashMap<>(); // all checked before the first is trained
         for (String name : learners) {
             try {

@@ -152,4 +152,13 @@ class RankCliTest {
         }
         assertEquals(List.of("lr-sgd", "lr-adagrad", "lr-lbfgs", "svm", "perceptron", "ova"), learners);
     }
+
+    /** --cost goes to the svm-cost row, which a ranking task does not have: it must not be dropped without a word. */
+    @Test
+    void compareCostWithoutAnSvmCostRowIsAUsageError() {
+        Run r = run("compare", "--task", "rank", "--data", resource("tiny-rank.tsv"), "--test", resource("tiny-rank.tsv"),
+                "--epochs", "1", "--cost", "a:b=2", "--quiet");
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertEquals("tagrank: --cost is for the svm-cost row, which is not among the learners compared\n", r.err());
+    }
 }
