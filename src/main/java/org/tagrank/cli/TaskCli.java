@@ -32,6 +32,11 @@ public interface TaskCli {
         return false;
     }
 
+    /** Whether {@link #train} reads {@code train --templates FILE}; other tasks refuse the option. */
+    default boolean takesTemplates() {
+        return false;
+    }
+
     /**
      * Whether {@code train --learner ava} (all-vs-all voting) can make this task's model: it needs a fixed label
      * set and argmax-free decoding; other tasks refuse it before reading data.

@@ -56,7 +56,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--cutoff", defaultValue = "1", description = "Keep features seen at least this often (default: ${DEFAULT-VALUE}).")
     int cutoff;
 
-    @Option(names = "--templates", description = "Feature template spec file (tasks with templates).")
+    @Option(names = "--templates", description = "Feature template spec file (tasks pos and classify).")
     Path templates;
 
     @Option(names = "--cost", description = "SVM cost entries GOLD:PREDICTED=COST, comma-separated (others 1).", split = ",")
@@ -91,6 +91,10 @@ public final class TrainCommand implements Callable<Integer> {
         }
         if (cost != null && !t.takesCostEntries()) {
             throw CliException.usage("task " + t.name() + " does not take train --cost (tasks pos and classify do)");
+        }
+        if (templates != null && !t.takesTemplates()) {
+            throw CliException.usage("task " + t.name() + " has no feature templates: --templates is for tasks pos and "
+                    + "classify");
         }
         if (openNlpParams != null) {
             applyOpenNlpParams(OpenNlpParams.read(openNlpParams));

@@ -143,4 +143,16 @@ class OptionsCliTest {
                 + "train on one thread", BadInputCliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN,
                 "--learner", "svm", "--optimizer", "sgd", "--threads", "2", "--quiet", "--out", out));
     }
+
+    /** --templates FILE was read by tasks pos and classify only: rank, mctest and link trained without a word about it. */
+    @Test
+    void templatesForATaskWithoutTemplatesIsAUsageError() throws Exception {
+        Path spec = dir.resolve("templates.txt");
+        java.nio.file.Files.writeString(spec, "unigram\n");
+        Path out = dir.resolve("never.lin.zip");
+        assertUsage("task rank has no feature templates: --templates is for tasks pos and classify",
+                BadInputCliTest.run("train", "--task", "rank", "--data", RankCliTest.resource("tiny-rank.tsv"),
+                        "--templates", spec.toString(), "--quiet", "--out", out.toString()));
+        assertEquals(false, java.nio.file.Files.exists(out));
+    }
 }
