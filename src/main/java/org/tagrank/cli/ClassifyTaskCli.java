@@ -37,6 +37,11 @@ public final class ClassifyTaskCli implements TaskCli {
     static final String DEFAULT_MODEL = "models/en-20news-classify-svm-1.lin.zip";
 
     @Override
+    public boolean takesTemplates() {
+        return true;
+    }
+
+    @Override
     public boolean takesCostEntries() {
         return true;
     }

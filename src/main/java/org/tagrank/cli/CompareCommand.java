@@ -43,7 +43,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--test", required = true, description = "Test data.")
     Path test;
 
-    @Option(names = "--learners", split = ",", description = "Subset of: ${DEFAULT-VALUE}",
+    @Option(names = "--learners", split = ",", description = "Subset of: ${DEFAULT-VALUE} (default: those the task "
+            + "can train; svm-cost and ava need labels, ava is for task classify)",
             defaultValue = "lr-sgd,lr-adagrad,lr-lbfgs,svm,svm-cost,perceptron,ova,ava")
     List<String> learners;
 
@@ -71,6 +72,14 @@ public final class CompareCommand implements Callable<Integer> {
         TaskCli.ComparisonData d = t.comparisonData(data, test, params, c);
         if (d == null) {
             throw CliException.usage("task " + task + " does not support compare");
+        }
+        if (!spec.commandLine().getParseResult().hasMatchedOption("--learners")) {
+            // the default list names every learner: keep those this task can train (a candidate task has no labels
+            // for svm-cost or ava; ava is for the tasks train allows it for)
+            learners = learners.stream().filter(n -> applies(n, t, d.train())).toList();
+        }
+        if (cost != null && !learners.contains("svm-cost")) {
+            throw CliException.usage("--cost is for the svm-cost row, which is not among the learners compared");
         }
         Map<String, TrainerConfig> configs = new LinkedHashMap<>(); // all checked before the first is trained
         for (String name : learners) {
@@ -125,6 +134,19 @@ public final class CompareCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Whether the default learner list's {@code name} applies to this task's data. */
+    private boolean applies(String name, TaskCli t, Dataset train) {
+        boolean labels = train.kind() == LinearModel.Kind.LABELS;
+        return switch (name) {
+            case "ava" -> labels && t.trainsAllVsAll();
+            case "svm-cost" -> labels && (cost != null || t.defaultCost(train.labels()) != null);
+            default -> true;
+        };
+    }
+
     private TaskCli task() {
         return Tasks.get(task);
     }
@@ -143,6 +165,10 @@ public final class CompareCommand implements Callable<Integer> {
         };
         if (name.equals("ava") && train.kind() != LinearModel.Kind.LABELS) {
             throw CliException.usage("ava (all-vs-all) needs a label task, not candidates");
+        }
+        if (name.equals("ava") && !task().trainsAllVsAll()) {
+            throw CliException.usage("task " + task + " cannot train ava (all-vs-all voting is for task classify, as in "
+                    + "train)");
         }
         int iterations = name.equals("lr-lbfgs") ? Math.max(epochs * 10, 50) : epochs;
         b.epochs(iterations).patience(0).threads(threads);

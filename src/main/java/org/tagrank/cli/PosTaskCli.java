@@ -232,6 +232,11 @@ public final class PosTaskCli implements TaskCli {
     }
 
     @Override
+    public boolean takesTemplates() {
+        return true;
+    }
+
+    @Override
     public boolean takesCostEntries() {
         return true;
     }

@@ -32,6 +32,11 @@ public interface TaskCli {
         return false;
     }
 
+    /** Whether {@link #train} reads {@code train --templates FILE}; other tasks refuse the option. */
+    default boolean takesTemplates() {
+        return false;
+    }
+
     /**
      * Whether {@code train --learner ava} (all-vs-all voting) can make this task's model: it needs a fixed label
      * set and argmax-free decoding; other tasks refuse it before reading data.
@@ -60,8 +65,8 @@ public interface TaskCli {
 
     /**
      * K-fold cross-validation of {@code train}'s settings on {@code request.data()} ({@code train --folds K}): per
-     * fold and mean scores, at least "folds" (a list of maps with "accuracy") and "accuracy" (the mean);
-     * unsupported by default.
+     * fold and pooled scores, at least "folds" (a list of maps with "accuracy") and "accuracy" (over all folds' items
+     * pooled, not the mean of the folds); unsupported by default.
      */
     default Map<String, Object> crossValidate(TrainRequest request, int folds, Console console) throws Exception {
         throw CliException.usage("task " + name() + " does not support train --folds");

@@ -49,13 +49,14 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--patience", description = "Epochs without dev improvement before stopping (0: never).")
     Integer patience;
 
-    @Option(names = "--threads", defaultValue = "1", description = "Threads for the L-BFGS gradient.")
+    @Option(names = "--threads", defaultValue = "1", description = "Threads for the L-BFGS gradient (--optimizer lbfgs "
+            + "only).")
     int threads;
 
     @Option(names = "--cutoff", defaultValue = "1", description = "Keep features seen at least this often (default: ${DEFAULT-VALUE}).")
     int cutoff;
 
-    @Option(names = "--templates", description = "Feature template spec file (tasks with templates).")
+    @Option(names = "--templates", description = "Feature template spec file (tasks pos and classify).")
     Path templates;
 
     @Option(names = "--cost", description = "SVM cost entries GOLD:PREDICTED=COST, comma-separated (others 1).", split = ",")
@@ -72,7 +73,7 @@ public final class TrainCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--folds", description = "Cross-validate instead: K folds of --data (sentence i in fold i mod K), "
-            + "each scored by a model trained on the others; prints per-fold and mean scores, writes no model (task pos).")
+            + "each scored by a model trained on the others; prints per-fold and pooled (all tokens) scores, writes no model (task pos).")
     Integer folds;
 
     @Option(names = "--json", description = "With --folds: print one JSON object.")
@@ -90,6 +91,10 @@ public final class TrainCommand implements Callable<Integer> {
         }
         if (cost != null && !t.takesCostEntries()) {
             throw CliException.usage("task " + t.name() + " does not take train --cost (tasks pos and classify do)");
+        }
+        if (templates != null && !t.takesTemplates()) {
+            throw CliException.usage("task " + t.name() + " has no feature templates: --templates is for tasks pos and "
+                    + "classify");
         }
         if (openNlpParams != null) {
             applyOpenNlpParams(OpenNlpParams.read(openNlpParams));
@@ -160,10 +165,15 @@ public final class TrainCommand implements Callable<Integer> {
 
     /**
      * Options given on the command line that the chosen learner would ignore are refused: the perceptron has
-     * its own update (no optimizer, step size or L2), L-BFGS takes no step size.
+     * its own update (no optimizer, step size or L2), L-BFGS takes no step size, and only L-BFGS uses threads.
      */
     private void refuseUnused(TrainerConfig.Learner l, TrainerConfig.OptimizerKind o) {
         var given = spec.commandLine().getParseResult();
+        if (given.hasMatchedOption("--threads") && (l == TrainerConfig.Learner.PERCEPTRON
+                || o != TrainerConfig.OptimizerKind.LBFGS)) {
+            throw new IllegalArgumentException("--threads applies to --optimizer lbfgs only (its gradient); sgd, adagrad "
+                    + "and the perceptron train on one thread");
+        }
         if (l == TrainerConfig.Learner.PERCEPTRON) {
             for (String option : new String[]{"--optimizer", "--learning-rate", "--l2"}) {
                 if (given.hasMatchedOption(option)) {
@@ -171,10 +181,17 @@ public final class TrainCommand implements Callable<Integer> {
                             + "(it has its own update); use --learner lr, svm, ova or ava");
                 }
             }
+            if (l2FromParams) { // the file's L2Cost would be dropped as silently as --l2
+                throw new IllegalArgumentException("the --params file's L2Cost does not apply to --learner perceptron "
+                        + "(it has its own update); use --learner lr, svm, ova or ava");
+            }
         } else if (o == TrainerConfig.OptimizerKind.LBFGS && given.hasMatchedOption("--learning-rate")) {
             throw new IllegalArgumentException("--learning-rate does not apply to --optimizer lbfgs (it finds its own steps)");
         }
     }
+
+    /** Whether {@link #l2} came from the --params file's L2Cost. */
+    private boolean l2FromParams;
 
     /** Takes the settings of an OpenNLP parameters file; one also given as an option is a usage error. */
     private void applyOpenNlpParams(OpenNlpParams p) {
@@ -195,6 +212,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
         if (p.l2() != null) {
             l2 = fromParams("--l2", "L2Cost", p.l2());
+            l2FromParams = true;
         }
     }
 

@@ -29,7 +29,8 @@ public final class SparseVector {
 
     /**
      * A vector with values; duplicate ids are summed, negative ids dropped, zeros kept out.
-     * NaN or infinite values are rejected.
+     * NaN or infinite values are rejected, and so are values (or sums of duplicates) beyond the float range the
+     * vector stores them in, which would otherwise become infinite.
      */
     public static SparseVector of(int[] ids, double[] values) {
         if (ids.length != values.length) {
@@ -40,6 +41,10 @@ public final class SparseVector {
         for (int i = 0; i < ids.length; i++) {
             if (!Double.isFinite(values[i])) {
                 throw new IllegalArgumentException("feature value at position " + i + " is not finite: " + values[i]);
+            }
+            if (Math.abs(values[i]) > Float.MAX_VALUE) {
+                throw new IllegalArgumentException("feature value at position " + i + " is out of range: " + values[i]
+                        + " (values are stored as floats: |value| <= " + Float.MAX_VALUE + ")");
             }
             order[i] = (long) ids[i] << 32 | i;
         }
@@ -55,6 +60,10 @@ public final class SparseVector {
             }
             if (n > 0 && outIds[n - 1] == id) {
                 outVals[n - 1] += (float) values[o];
+                if (!Float.isFinite(outVals[n - 1])) {
+                    throw new IllegalArgumentException("feature " + id + " occurs more than once and its values add up "
+                            + "beyond the float range (|value| <= " + Float.MAX_VALUE + ")");
+                }
             } else {
                 outIds[n] = id;
                 outVals[n] = (float) values[o];

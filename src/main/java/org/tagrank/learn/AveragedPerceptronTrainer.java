@@ -44,7 +44,7 @@ public final class AveragedPerceptronTrainer implements Trainer {
      */
     public static int step(Instance x, double[] w, double[] u, double c, int columns, double[] scores) {
         x.scores(w, 1.0, columns, scores);
-        int pred = argmax(scores, x.numOutputs(columns));
+        int pred = predict(x, scores, x.numOutputs(columns));
         int gold = x.gold();
         if (pred != gold) {
             x.addTo(w, columns, gold, 1.0);
@@ -58,7 +58,7 @@ public final class AveragedPerceptronTrainer implements Trainer {
     /** As {@link #step(Instance, double[], double[], double, int, double[])} with float w (exact for integral updates below 2^24). */
     public static int step(Instance x, float[] w, double[] u, double c, int columns, double[] scores) {
         x.scores(w, columns, scores);
-        int pred = argmax(scores, x.numOutputs(columns));
+        int pred = predict(x, scores, x.numOutputs(columns));
         update(x, w, u, c, columns, pred);
         return pred;
     }
@@ -84,6 +84,24 @@ public final class AveragedPerceptronTrainer implements Trainer {
         x.addTo(u, columns, gold, c);
         x.addTo(u, columns, pred, -c);
         return true;
+    }
+
+    /**
+     * The output a training step compares with the gold: the argmax (first of equals), except that a candidate
+     * tying with the gold candidate at the top counts as a mistake against it. Candidates come in the input's order,
+     * and data that lists the gold first was otherwise all "right" at zero weights: no update, an all-zero model.
+     * (Labels keep the plain argmax: their order is the sorted label set's, and the shipped taggers depend on it.)
+     */
+    private static int predict(Instance x, double[] scores, int n) {
+        int pred = argmax(scores, n);
+        if (pred == x.gold() && x instanceof CandidateInstance) {
+            for (int o = pred + 1; o < n; o++) {
+                if (scores[o] == scores[pred]) {
+                    return o;
+                }
+            }
+        }
+        return pred;
     }
 
     private static int argmax(double[] scores, int n) {

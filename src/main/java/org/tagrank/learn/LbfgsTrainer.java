@@ -47,6 +47,10 @@ public final class LbfgsTrainer implements Trainer {
             int[] iterations = {0};
             new Lbfgs(10, config.epochs(), 1e-7).minimise(f, w, (it, value, gNorm, step, weights) -> {
                 iterations[0] = it;
+                if (!Double.isFinite(value)) {
+                    throw TrainingDivergedException.in(it, "the objective became " + value, config);
+                }
+                TrainingDivergedException.requireFinite(weights, 1.0, it, config);
                 double[] copy = weights.clone();
                 double devAcc = dev == null ? Double.NaN : WeightsEval.accuracy(dev, copy, 1.0, columns, probe);
                 double trainAcc = f.lastAccuracy(); // the accepted step was the last point evaluated

@@ -76,6 +76,10 @@ public final class OnlineTrainer implements Trainer {
             listener.onEpoch(new TrainingListener.EpochReport(epoch, config.epochs(), loss / data.size(),
                     correct / (double) data.size(), devAcc, WeightsEval.nonZero(w != null ? w : opt.raw()),
                     data.size() / ((now - epochStart) / 1e9), (now - start) / 1_000_000));
+            if (!Double.isFinite(loss)) {
+                throw TrainingDivergedException.in(epoch, "the training loss became " + loss, config);
+            }
+            TrainingDivergedException.requireFinite(w != null ? w : opt.raw(), w != null ? 1.0 : opt.scale(), epoch, config);
             if (w != null && stopping.record(epoch, devAcc, w)) {
                 break;
             }

@@ -331,6 +331,16 @@ class BadInputCliTest {
         assertEquals("tagrank: epochs must be >= 1, got 0\n", epochs.err());
     }
 
+    /** train refuses --learner ava for task pos ("for task classify"); compare trained it all the same. */
+    @Test
+    void compareRefusesAllVsAllWhereTrainDoes() {
+        Run ava = run("compare", "--task", "pos", "--data", CliTest.TRAIN, "--test", CliTest.TRAIN, "--epochs", "1",
+                "--learners", "perceptron,ava", "--quiet");
+        assertEquals(ExitCodes.USAGE, ava.code(), ava.err());
+        assertTrue(ava.err().startsWith("tagrank: task pos cannot train ava"), ava.err());
+        assertEquals("", ava.out());
+    }
+
     @Test
     void allVsAllForATaskThatCannotUseItIsAUsageError() {
         for (String[] c : new String[][]{{"pos", CliTest.TRAIN}, {"rank", RANK.toString()}}) {

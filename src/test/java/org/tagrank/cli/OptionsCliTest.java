@@ -115,4 +115,44 @@ class OptionsCliTest {
                     + "got '" + sep + "'", r.err().lines().findFirst().orElse(""));
         }
     }
+
+    /**
+     * An OpenNLP parameters file with Algorithm=PERCEPTRON and L2Cost trained a perceptron and dropped the L2 without
+     * a word (the manifest had no l2), although --l2 with the perceptron is refused and the file's other settings
+     * are never silently lost.
+     */
+    @Test
+    void aParamsFileSettingTheLearnerIgnoresIsAUsageError() throws Exception {
+        Path params = dir.resolve("perceptron.params");
+        java.nio.file.Files.writeString(params, "Algorithm=PERCEPTRON\nIterations=2\nL2Cost=0.5\n");
+        Path out = dir.resolve("never.lin.zip");
+        assertUsage("the --params file's L2Cost does not apply to --learner perceptron (it has its own update); "
+                + "use --learner lr, svm, ova or ava", BadInputCliTest.run("train", "--task", "pos", "--data",
+                CliTest.TRAIN, "--params", params.toString(), "--quiet", "--out", out.toString()));
+        assertEquals(false, java.nio.file.Files.exists(out));
+    }
+
+    /** --threads sizes the L-BFGS gradient only: given to another learner it did nothing and said nothing. */
+    @Test
+    void threadsForALearnerThatRunsOnOneThreadIsAUsageError() {
+        String out = dir.resolve("never.lin.zip").toString();
+        assertUsage("--threads applies to --optimizer lbfgs only (its gradient); sgd, adagrad and the perceptron "
+                + "train on one thread", BadInputCliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN,
+                "--threads", "4", "--quiet", "--out", out));
+        assertUsage("--threads applies to --optimizer lbfgs only (its gradient); sgd, adagrad and the perceptron "
+                + "train on one thread", BadInputCliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN,
+                "--learner", "svm", "--optimizer", "sgd", "--threads", "2", "--quiet", "--out", out));
+    }
+
+    /** --templates FILE was read by tasks pos and classify only: rank, mctest and link trained without a word about it. */
+    @Test
+    void templatesForATaskWithoutTemplatesIsAUsageError() throws Exception {
+        Path spec = dir.resolve("templates.txt");
+        java.nio.file.Files.writeString(spec, "unigram\n");
+        Path out = dir.resolve("never.lin.zip");
+        assertUsage("task rank has no feature templates: --templates is for tasks pos and classify",
+                BadInputCliTest.run("train", "--task", "rank", "--data", RankCliTest.resource("tiny-rank.tsv"),
+                        "--templates", spec.toString(), "--quiet", "--out", out.toString()));
+        assertEquals(false, java.nio.file.Files.exists(out));
+    }
 }

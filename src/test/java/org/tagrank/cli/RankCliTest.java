@@ -136,4 +136,29 @@ class RankCliTest {
             assertTrue(line.matches("\\S+ +[0-9.]+% +n/a +[0-9.]+ +[0-9]+ +[0-9]+"), line);
         }
     }
+
+    /**
+     * {@code compare --task rank} without {@code --learners} (README: "trains every learner") stopped with "svm-cost
+     * needs a label task": the default list now leaves out the learners a candidate task cannot train.
+     */
+    @Test
+    void compareOnARankingTaskWithTheDefaultLearnersRunsTheOnesThatApply() {
+        Run r = run("compare", "--task", "rank", "--data", resource("tiny-rank.tsv"), "--test", resource("tiny-rank.tsv"),
+                "--epochs", "1", "--quiet");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        List<String> learners = new java.util.ArrayList<>();
+        for (String line : r.lines().subList(1, r.lines().size())) {
+            learners.add(line.split(" +")[0]);
+        }
+        assertEquals(List.of("lr-sgd", "lr-adagrad", "lr-lbfgs", "svm", "perceptron", "ova"), learners);
+    }
+
+    /** --cost goes to the svm-cost row, which a ranking task does not have: it must not be dropped without a word. */
+    @Test
+    void compareCostWithoutAnSvmCostRowIsAUsageError() {
+        Run r = run("compare", "--task", "rank", "--data", resource("tiny-rank.tsv"), "--test", resource("tiny-rank.tsv"),
+                "--epochs", "1", "--cost", "a:b=2", "--quiet");
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertEquals("tagrank: --cost is for the svm-cost row, which is not among the learners compared\n", r.err());
+    }
 }

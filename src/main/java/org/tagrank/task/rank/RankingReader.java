@@ -116,17 +116,76 @@ public final class RankingReader {
                 throw new CorpusFormatException(source, lineNo, "feature '" + t + "' has an empty name");
             }
             names[i] = t.substring(0, eq);
-            try {
-                values[i] = Double.parseDouble(t.substring(eq + 1));
-            } catch (NumberFormatException e) {
+            String v = t.substring(eq + 1);
+            if (!isDecimal(v) && !v.matches("[+-]?(NaN|Infinity)")) { // Java would also take 2d, 3f, 0x10
                 throw new CorpusFormatException(source, lineNo, "feature '" + t + "': value after the last '=' is not a number"
                         + " (write name=1 for a name containing '=')");
             }
+            values[i] = Double.parseDouble(v);
             if (!Double.isFinite(values[i])) {
                 throw new CorpusFormatException(source, lineNo, "feature '" + t + "' has a non-finite value");
             }
+            if (Math.abs(values[i]) > Float.MAX_VALUE) { // stored as a float, it would become infinite
+                throw new CorpusFormatException(source, lineNo, "feature '" + t + "' is out of range (|value| <= "
+                        + Float.MAX_VALUE + ": models store feature values as 32-bit floats)");
+            }
         }
+        checkSums(names, values, source, lineNo);
         return new RankingCandidate(id, gold, names, values);
+    }
+
+    /** Whether s is a plain decimal number: optional sign, digits with at most one point, optional exponent. */
+    static boolean isDecimal(String s) {
+        int i = 0;
+        int n = s.length();
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
+        }
+        int digits = 0;
+        boolean point = false;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                break;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                i++;
+            }
+            int expDigits = 0;
+            for (; i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9'; i++) {
+                expDigits++;
+            }
+            if (expDigits == 0) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    /** A name given twice on one candidate adds up its values: the sum must stay in the float range too. */
+    private static void checkSums(String[] names, double[] values, String source, long lineNo)
+            throws CorpusFormatException {
+        if (names.length < 2) {
+            return;
+        }
+        java.util.Map<String, Double> sums = new java.util.HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            double sum = sums.merge(names[i], values[i], Double::sum);
+            if (Math.abs(sum) > Float.MAX_VALUE) {
+                throw new CorpusFormatException(source, lineNo, "feature '" + names[i] + "' adds up to " + sum
+                        + " over its occurrences on this line, out of range (|value| <= " + Float.MAX_VALUE + ")");
+            }
+        }
     }
 
     private static RankingExample finish(String id, List<RankingCandidate> cands, long line, String source,

@@ -69,4 +69,28 @@ class RankingReaderTest {
         assertTrue(error("e\ta\t?\ne\tb\t1\n", RankingReader.GoldPolicy.OPTIONAL).startsWith("in.tsv:1: example 'e' mixes"));
         assertTrue(error("# only a comment\n\n", req).startsWith("in.tsv:2: no ranking examples"));
     }
+
+    /** Feature values are stored as 32-bit floats: a finite double beyond their range became an infinite value. */
+    @Test
+    void valuesBeyondTheFloatRangeAreErrors() {
+        RankingReader.GoldPolicy req = RankingReader.GoldPolicy.REQUIRED;
+        assertTrue(error("e\ta\t1\tf=1\ne\tb\t0\tf=1e39\n", req).startsWith("in.tsv:2: feature 'f=1e39' is out of range"));
+        assertTrue(error("e\ta\t1\tf=-1e200\n", req).startsWith("in.tsv:1: feature 'f=-1e200' is out of range"));
+        assertTrue(error("e\ta\t1\tf=3e38 g f=3e38\n", req).startsWith("in.tsv:1: feature 'f' adds up to 6.0E38"));
+    }
+
+    /**
+     * Java's Double.parseDouble also takes "2d", "3f" and "0x10": a feature meant as the name "shape=2d" was read as
+     * "shape" with value 2 without a word. Values are plain decimal numbers (with an optional exponent).
+     */
+    @Test
+    void javaNumberSuffixesAndHexAreNotNumbers() throws Exception {
+        RankingReader.GoldPolicy req = RankingReader.GoldPolicy.REQUIRED;
+        for (String v : new String[]{"2d", "3f", "0x10", "0x1p3", "1_000"}) {
+            assertTrue(error("e\ta\t1\tshape=" + v + "\n", req).startsWith("in.tsv:1: feature 'shape=" + v
+                    + "': value after the last '=' is not a number"), v);
+        }
+        RankingExample e = parse("e\ta\t1\ta=1e-3 b=-2.5 c=+.5 d=7. f=1E+2\n", req).get(0);
+        assertArrayEquals(new double[]{1e-3, -2.5, 0.5, 7, 100}, e.candidates().get(0).values());
+    }
 }
