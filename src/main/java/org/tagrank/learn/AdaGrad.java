@@ -8,7 +8,10 @@ import org.tagrank.core.SparseVector;
 /**
  * AdaGrad (per-coordinate step η / √G_j) with lazy L2: a coordinate not touched for Δ steps
  * is shrunk by (1 − η_j λ)^Δ when next read. Its G_j does not change while it is untouched,
- * so the catch-up equals applying the decay at every step.
+ * so the catch-up equals applying the decay at every step. The candidates of a ranking example share
+ * features: their gradients are summed per weight and applied once at {@link #endExample()}, with one
+ * L2 term and one addition to G_j, so that the step is the example's gradient (applied candidate by
+ * candidate, a weight every candidate has, whose gradients sum to zero under the softmax, still moved).
  */
 public final class AdaGrad implements Optimizer {
     private static final double EPS = 1e-8;
@@ -18,6 +21,11 @@ public final class AdaGrad implements Optimizer {
     private double[] sumSq;
     private int[] last;
     private int t;
+    /** The summed gradient of the current candidate example's weights, which weights it has, and the step each got one. */
+    private double[] pending;
+    private int[] pendingIds;
+    private int numPending;
+    private int[] pendingStep;
 
     public AdaGrad(double learningRate, double l2) {
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
@@ -36,6 +44,10 @@ public final class AdaGrad implements Optimizer {
         sumSq = new double[dimension];
         last = new int[dimension];
         t = 0;
+        pending = new double[dimension];
+        pendingIds = new int[16];
+        numPending = 0;
+        pendingStep = new int[dimension];
     }
 
     @Override
@@ -105,9 +117,28 @@ public final class AdaGrad implements Optimizer {
         } else {
             SparseVector v = ((CandidateInstance) x).candidates().get(output);
             for (int i = 0; i < v.size(); i++) {
-                apply(v.id(i), grad * v.value(i));
+                int j = v.id(i);
+                if (pendingStep[j] != t) { // first gradient of this weight in this example
+                    pendingStep[j] = t;
+                    if (numPending == pendingIds.length) {
+                        pendingIds = java.util.Arrays.copyOf(pendingIds, 2 * numPending);
+                    }
+                    pendingIds[numPending++] = j;
+                }
+                pending[j] += grad * v.value(i);
             }
         }
+    }
+
+    @Override
+    public void endExample() {
+        for (int k = 0; k < numPending; k++) {
+            int j = pendingIds[k];
+            double g = pending[j];
+            pending[j] = 0;
+            apply(j, g);
+        }
+        numPending = 0;
     }
 
     private void apply(int j, double g) {

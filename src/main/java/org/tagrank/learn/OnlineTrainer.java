@@ -67,6 +67,7 @@ public final class OnlineTrainer implements Trainer {
                         opt.update(x, columns, o, grad[o]);
                     }
                 }
+                opt.endExample();
             }
             // without dev data only the last epoch's weights are kept: no per-epoch copy
             boolean last = epoch == config.epochs();

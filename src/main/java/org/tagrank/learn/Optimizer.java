@@ -7,7 +7,7 @@ import org.tagrank.core.Instance;
  * so that the cost of a step is proportional to the example's active features, not the
  * dimension. Per training example: {@link #step()}, {@link #touch} (bring the example's
  * weights up to date), score with {@link #raw()} × {@link #scale()}, then {@link #update}
- * for every output with a non-zero score gradient. Not thread-safe.
+ * for every output with a non-zero score gradient, then {@link #endExample()}. Not thread-safe.
  */
 public interface Optimizer {
 
@@ -27,6 +27,13 @@ public interface Optimizer {
 
     /** A gradient step for {@code grad · f(x, output)}. */
     void update(Instance x, int columns, int output, double grad);
+
+    /**
+     * Ends the example: an optimizer that gathers the {@link #update}s of one example (the candidates of a ranking
+     * example share features) applies them here. Called after the last update of every example.
+     */
+    default void endExample() {
+    }
 
     /** The current true weights with every pending term applied (a new array). */
     double[] snapshot();
