@@ -118,7 +118,11 @@ public final class ClassifyTaskCli implements TaskCli {
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, String> p = new TreeMap<>();
         p.put("train.data", r.data().getFileName().toString());
-        p.put("train.data_sha256", sha256(r.data()));
+        p.put("train.data.sha256", sha256(r.data())); // the key every task writes (it was train.data_sha256 here)
+        if (r.dev() != null) {
+            p.put("dev.data", r.dev().getFileName().toString());
+            p.put("dev.data.sha256", sha256(r.dev()));
+        }
         p.put("train.command", r.commandLine().replace('\n', ' '));
         c = new TextClassifier(c.vectorizer(), c.model().withProvenance(c.model().provenance().with(p)));
         long saving = System.nanoTime();

@@ -64,7 +64,8 @@ final class EarlyStopping<W> {
         if (epoch >= maxEpochs) {
             why = "reached " + maxEpochs + " epochs";
         } else if (patience > 0 && sinceBest >= patience) {
-            why = String.format(Locale.ROOT, "stopped early after %d epochs without dev improvement", patience);
+            why = String.format(Locale.ROOT, "stopped early after %d epoch%s without dev improvement", patience,
+                    patience == 1 ? "" : "s");
         } else {
             why = "converged after " + epoch + " iterations";
         }

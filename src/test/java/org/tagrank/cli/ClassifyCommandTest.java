@@ -127,4 +127,18 @@ class ClassifyCommandTest {
         assertEquals(ExitCodes.BAD_DATA, test.code(), test.err());
         assertEquals("tagrank: " + other + ":2: label 'politics' is not in the training data\n", test.err());
     }
+
+    @Test
+    void theManifestNamesTheDataAndDevFilesWithTheirSumsUnderTheSharedKeys() throws IOException {
+        Path dev = dir.resolve("dev-docs.tsv");
+        SyntheticDocs.write(SyntheticDocs.make(5, 2), dev);
+        Path out = dir.resolve("with-dev.lin.zip");
+        Result t = run("train", "--task", "classify", "--data", train.toString(), "--dev", dev.toString(), "--epochs", "2",
+                "--quiet", "--out", out.toString());
+        assertEquals(0, t.code(), t.err());
+        String info = run("info", "--model", out.toString()).out();
+        assertTrue(info.contains("\ntrain.data=train.tsv\n"), info);
+        assertTrue(info.contains("\ntrain.data.sha256="), info);
+        assertTrue(info.contains("\ndev.data=dev-docs.tsv\ndev.data.sha256="), info);
+    }
 }
