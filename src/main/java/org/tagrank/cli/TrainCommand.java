@@ -288,11 +288,15 @@ public final class TrainCommand implements Callable<Integer> {
                 return config;
             }
             CostMatrix m = CostMatrix.uniform(labels.size());
+            java.util.Set<String> pairs = new java.util.HashSet<>();
             for (String e : u.entries()) {
                 int colon = e.indexOf(':');
                 int eq = e.indexOf('=');
                 if (colon <= 0 || eq < colon) {
                     throw CliException.usage("bad --cost entry '" + e + "' (expected GOLD:PREDICTED=COST)");
+                }
+                if (!pairs.add(e.substring(0, eq))) { // the last would win without a word
+                    throw CliException.usage("--cost gives " + e.substring(0, eq) + " twice");
                 }
                 try {
                     m = m.with(labels, e.substring(0, colon), e.substring(colon + 1, eq),

@@ -230,6 +230,10 @@ class BadInputCliTest {
         assertEquals(ExitCodes.USAGE, unknownTag.code(), unknownTag.err());
         assertTrue(unknownTag.err().startsWith("tagrank: --cost entry 'NN:XYZ=2': "), unknownTag.err());
         assertTrue(unknownTag.err().contains("XYZ"), unknownTag.err());
+        Run twice = run("train", "--task", "pos", "--data", CliTest.TRAIN, "--learner", "svm", "--cost",
+                "NN:NNS=0.5,NN:NNS=2", "--quiet", "--out", dir.resolve("never.lin.zip").toString());
+        assertEquals(ExitCodes.USAGE, twice.code(), twice.err());
+        assertEquals("tagrank: --cost gives NN:NNS twice\n", twice.err());
         Run folds = run("train", "--task", "pos", "--data", CliTest.TRAIN, "--learner", "svm", "--cost", "NN:NNS=0.5",
                 "--folds", "2", "--quiet");
         assertEquals(ExitCodes.USAGE, folds.code(), folds.err());
