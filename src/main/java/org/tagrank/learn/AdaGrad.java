@@ -44,10 +44,10 @@ public final class AdaGrad implements Optimizer {
         sumSq = new double[dimension];
         last = new int[dimension];
         t = 0;
-        pending = new double[dimension];
+        pending = null; // made by the first ranking example: label examples never need them (POS: 50 columns)
+        pendingStep = null;
         pendingIds = new int[16];
         numPending = 0;
-        pendingStep = new int[dimension];
     }
 
     @Override
@@ -116,6 +116,10 @@ public final class AdaGrad implements Optimizer {
             }
         } else {
             SparseVector v = ((CandidateInstance) x).candidates().get(output);
+            if (pending == null) {
+                pending = new double[w.length];
+                pendingStep = new int[w.length];
+            }
             for (int i = 0; i < v.size(); i++) {
                 int j = v.id(i);
                 if (pendingStep[j] != t) { // first gradient of this weight in this example
