@@ -59,7 +59,8 @@ record OpenNlpParams(String learner, String optimizer, Integer epochs, Integer c
                     }
                 }
                 case "Iterations" -> epochs = positive(where, key, value);
-                case "Cutoff" -> cutoff = positive(where, key, value);
+                // OpenNLP keeps a feature seen at least Cutoff times, so its 0 keeps every feature, as our 1 does
+                case "Cutoff" -> cutoff = Math.max(1, wholeNumber(where, key, value, 0));
                 case "Threads" -> threads = positive(where, key, value);
                 case "L2Cost" -> l2 = nonNegative(where, key, value);
                 case "TrainerType" -> {
@@ -76,15 +77,19 @@ record OpenNlpParams(String learner, String optimizer, Integer epochs, Integer c
     }
 
     private static int positive(String where, String key, String value) {
+        return wholeNumber(where, key, value, 1);
+    }
+
+    private static int wholeNumber(String where, String key, String value, int min) {
         try {
             int v = Integer.parseInt(value);
-            if (v >= 1) {
+            if (v >= min) {
                 return v;
             }
         } catch (NumberFormatException e) {
             // the message below
         }
-        throw CliException.usage(where + key + " must be a whole number >= 1, got '" + value + "'");
+        throw CliException.usage(where + key + " must be a whole number >= " + min + ", got '" + value + "'");
     }
 
     private static double nonNegative(String where, String key, String value) {

@@ -90,6 +90,16 @@ class CliTest {
             assertTrue(info.lines().anyMatch(entry::equals), entry + " in " + info);
         }
 
+        Files.writeString(params, "Cutoff=0\n"); // OpenNLP: keep features seen >= 0 times, i.e. all of them
+        Run zero = run("train", "--task", "pos", "--data", TRAIN, "--params", params.toString(), "--epochs", "2",
+                "--out", out.toString());
+        assertEquals(0, zero.code(), zero.err());
+        assertTrue(run("info", "--model", out.toString()).out().lines().anyMatch("pos.cutoff=1"::equals));
+        Files.writeString(params, "Cutoff=-1\n");
+        Run negative = run("train", "--task", "pos", "--data", TRAIN, "--params", params.toString(), "--out", out.toString());
+        assertEquals(ExitCodes.USAGE, negative.code());
+        assertTrue(negative.err().contains("Cutoff must be a whole number >= 0, got '-1'"), negative.err());
+
         Files.writeString(params, "Iterations=7\nUseSkippedAveraging=true\n");
         Run unknown = run("train", "--task", "pos", "--data", TRAIN, "--params", params.toString(), "--out", out.toString());
         assertEquals(ExitCodes.USAGE, unknown.code());
