@@ -31,7 +31,6 @@ import javax.json.JsonObject;
 import javax.json.JsonReader;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -167,20 +166,10 @@ public class LinkMsnbc {
                 String key = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) + ":"
                         + m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
                 String link = m.get(CoreAnnotations.WikipediaEntityAnnotation.class);
-                out.put(key, link == null || link.equals("O") ? null : title(link));
+                out.put(key, link == null || link.equals("O") ? null : Wikidict.title(link));
             }
         }
         return out;
-    }
-
-    /** As Wikidict.title: spaces as underscores, %XX escapes decoded, a title with a bare % kept as written. */
-    static String title(String entity) {
-        String t = entity.strip().replace(' ', '_');
-        try {
-            return t.matches(".*%[0-9A-Fa-f]{2}.*") ? URLDecoder.decode(t.replace("+", "%2B"), StandardCharsets.UTF_8) : t;
-        } catch (IllegalArgumentException e) {
-            return t;
-        }
     }
 
     /** Wikipedia titles match with their first letter in either case. */

@@ -78,8 +78,8 @@ public final class LinkCommand implements Runnable {
             EntityLinker linker = EntityLinker.load(model != null ? model : LinkTaskCli.DEFAULT_MODEL);
             List<LinkDocument> docs = LinkCorpus.read(input);
             // read once, keeping the spellings of these mentions: all that candidates and features look up
-            Wikidict dict = LinkTaskCli.wikidict(wikidict == null ? java.util.Map.of() : java.util.Map.of("wikidict", wikidict),
-                    docs, c, linker.usesWikidictAliases());
+            Wikidict dict = wikidict == null ? null
+                    : LinkTaskCli.wikidict(java.util.Map.of("wikidict", wikidict), docs, c, linker.usesWikidictAliases());
             if (aliases != null) {
                 AliasTable table = readAliases(aliases);
                 docs = withAliases(docs, dictionaryCandidates ? table.withDictionary(dict) : table);

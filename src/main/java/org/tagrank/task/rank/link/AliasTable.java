@@ -93,18 +93,23 @@ public final class AliasTable {
             if (e == null || !isTitle(e.entity())) {
                 continue;
             }
-            for (LinkCandidate x : c) {
-                if (x.title().equals(e.entity())) {
-                    return c;
-                }
-            }
-            List<LinkCandidate> out = new ArrayList<>(c.size() + 1);
-            out.addAll(c);
             LinkCandidate k = known.get(e.entity());
-            out.add(k != null ? k : new LinkCandidate(e.entity(), Double.NaN, 0, 0));
-            return sorted(out);
+            return withCandidate(c, k != null ? k : new LinkCandidate(e.entity(), Double.NaN, 0, 0));
         }
         return c;
+    }
+
+    /** The candidates plus one more, in the table's order; the same list when a candidate has its title already. */
+    private static List<LinkCandidate> withCandidate(List<LinkCandidate> cs, LinkCandidate c) {
+        for (LinkCandidate x : cs) {
+            if (x.title().equals(c.title())) {
+                return cs;
+            }
+        }
+        List<LinkCandidate> out = new ArrayList<>(cs.size() + 1);
+        out.addAll(cs);
+        out.add(c);
+        return sorted(out);
     }
 
     /**
@@ -175,16 +180,7 @@ public final class AliasTable {
             }
         });
         Map<String, List<LinkCandidate>> out = new HashMap<>(exact);
-        best.forEach((alias, c) -> {
-            List<LinkCandidate> cs = out.get(alias);
-            if (cs == null) {
-                out.put(alias, List.of(c));
-            } else if (cs.stream().noneMatch(x -> x.title().equals(c.title()))) {
-                List<LinkCandidate> merged = new ArrayList<>(cs);
-                merged.add(c);
-                out.put(alias, sorted(merged));
-            }
-        });
+        best.forEach((alias, c) -> out.put(alias, withCandidate(out.getOrDefault(alias, List.of()), c)));
         return new AliasTable(out);
     }
 

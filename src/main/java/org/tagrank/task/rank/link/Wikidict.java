@@ -203,7 +203,7 @@ public final class Wikidict {
     }
 
     /** A dictionary entity in the candidate title format: spaces as underscores, %XX escapes decoded. */
-    static String title(String entity) {
+    public static String title(String entity) {
         String t = entity.strip().replace(' ', '_');
         if (t.indexOf('%') >= 0 && t.matches(".*%[0-9A-Fa-f]{2}.*")) {
             try {
