@@ -56,7 +56,15 @@ public final class BenchTable {
         }
         row.put("speed_runs_1", String.join(" / ", runs.stream().map(m -> String.format(Locale.ROOT, "%,.0f",
                 Double.parseDouble(m.get("tokens_per_second_1")))).toList()));
-        for (String key : List.of("tokens_per_second_1", "tokens_per_second_2")) {
+        if (runs.stream().allMatch(m -> m.containsKey("tokens_per_second_new"))) {
+            row.put("speed_runs_new", String.join(" / ", runs.stream().map(m -> String.format(Locale.ROOT, "%,.0f",
+                    Double.parseDouble(m.get("tokens_per_second_new")))).toList()));
+        }
+        for (String key : List.of("tokens_per_second_1", "tokens_per_second_2", "tokens_per_second_new")) {
+            if (runs.stream().anyMatch(m -> !m.containsKey(key))) {
+                row.remove(key);
+                continue;
+            }
             double[] v = runs.stream().mapToDouble(m -> Double.parseDouble(m.get(key))).sorted().toArray();
             double median = v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
             row.put(key, String.format(Locale.ROOT, "%.0f", median));
@@ -84,37 +92,46 @@ public final class BenchTable {
         StringBuilder sb = new StringBuilder();
         sb.append("Machine: ").append(machine()).append(". Date: ").append(LocalDate.now(ZoneOffset.UTC))
                 .append(". Command: `").append(command).append("`.\n\n");
-        sb.append("| system | XPOS acc. | unknown-word acc. | train s | tokens/s 1 thread | tokens/s 2 threads | model MB | peak heap MB |\n");
-        sb.append("|---|---|---|---|---|---|---|---|\n");
+        boolean fresh = rows.stream().allMatch(r -> r.containsKey("tokens_per_second_new"));
+        sb.append("| system | XPOS acc. | unknown-word acc. | train s | tokens/s 1 thread | tokens/s 2 threads |")
+                .append(fresh ? " tokens/s 1 thread, new text |" : "").append(" model MB | peak heap MB |\n");
+        sb.append(fresh ? "|---|---|---|---|---|---|---|---|---|\n" : "|---|---|---|---|---|---|---|---|\n");
         List<Map<String, String>> ours = new ArrayList<>();
         for (Map<String, String> r : rows) {
             if (r.get("system").startsWith("tagrank")) {
                 ours.add(r);
             }
-            sb.append(String.format(Locale.ROOT, "| %s | %.2f%% | %.2f%% | %.1f | %,.0f | %,.0f | %.1f | %s |%n", r.get("system"),
+            sb.append(String.format(Locale.ROOT, "| %s | %.2f%% | %.2f%% | %.1f | %,.0f | %,.0f |%s %.1f | %s |%n", r.get("system"),
                     100 * d(r, "accuracy"), 100 * d(r, "unknown_accuracy"), d(r, "train_seconds"),
-                    d(r, "tokens_per_second_1"), d(r, "tokens_per_second_2"), d(r, "model_bytes") / 1048576.0,
-                    r.get("peak_heap_mb")));
+                    d(r, "tokens_per_second_1"), d(r, "tokens_per_second_2"),
+                    fresh ? String.format(Locale.ROOT, " %,.0f |", d(r, "tokens_per_second_new")) : "",
+                    d(r, "model_bytes") / 1048576.0, r.get("peak_heap_mb")));
         }
         if (rows.stream().anyMatch(r -> r.containsKey("speed_runs"))) {
-            sb.append("\ntokens/s: median of fresh-JVM runs of each trained model (3 s warm-up, then ≥ 5 s);"
-                    + " 1-thread figure of every run:\n\n");
+            sb.append("\ntokens/s: median of fresh-JVM runs of each trained model (3 s warm-up, then ≥ 5 s of passes over the"
+                    + " test set)" + (fresh ? "; new text: then one pass over text the tagger has not met" : "")
+                    + "; 1-thread figure of every run:\n\n");
             for (Map<String, String> r : rows) {
                 if (r.containsKey("speed_runs_1")) {
-                    sb.append("- ").append(r.get("system")).append(": ").append(r.get("speed_runs_1")).append('\n');
+                    sb.append("- ").append(r.get("system")).append(": ").append(r.get("speed_runs_1"))
+                            .append(r.containsKey("speed_runs_new") ? "; new text: " + r.get("speed_runs_new") : "").append('\n');
                 }
             }
         }
         if (!ours.isEmpty()) {
-            sb.append("\nTagRank relative to each peer (same run):\n\n| TagRank | peer | speed 1 thread | speed 2 threads | training time | accuracy (points) |\n|---|---|---|---|---|---|\n");
+            sb.append("\nTagRank relative to each peer (same run):\n\n| TagRank | peer | speed 1 thread | speed 2 threads |")
+                    .append(fresh ? " speed 1 thread, new text |" : "").append(" training time | accuracy (points) |\n")
+                    .append(fresh ? "|---|---|---|---|---|---|---|\n" : "|---|---|---|---|---|---|\n");
             for (Map<String, String> o : ours) {
                 for (Map<String, String> r : rows) {
                     if (r.get("system").startsWith("tagrank")) {
                         continue;
                     }
-                    sb.append(String.format(Locale.ROOT, "| %s | %s | %.1f× | %.1f× | %.2f× | %+.2f |%n", o.get("system"), r.get("system"),
+                    sb.append(String.format(Locale.ROOT, "| %s | %s | %.1f× | %.1f× |%s %.2f× | %+.2f |%n", o.get("system"), r.get("system"),
                             d(o, "tokens_per_second_1") / d(r, "tokens_per_second_1"),
                             d(o, "tokens_per_second_2") / d(r, "tokens_per_second_2"),
+                            fresh ? String.format(Locale.ROOT, " %.1f× |",
+                                    d(o, "tokens_per_second_new") / d(r, "tokens_per_second_new")) : "",
                             d(o, "train_seconds") / d(r, "train_seconds"),
                             100 * (d(o, "accuracy") - d(r, "accuracy"))));
                 }

@@ -12,6 +12,7 @@ import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
 import org.tagrank.io.ConlluReader;
 import org.tagrank.io.ConlluSentence;
+import org.tagrank.io.CoreNlpTokenizer;
 import org.tagrank.task.pos.PosTagger;
 
 import java.io.IOException;
@@ -39,7 +40,8 @@ import java.util.function.Supplier;
  * tokens) and prints one {@code RESULT key=value ...} line: accuracy, unknown-word accuracy (words
  * not in EWT train, the same definition for every system), training seconds, tokens/s with 1 and
  * 2 threads, model bytes and peak heap. Usage: {@code PosPeerBench SYSTEM TRAIN DEV TEST WORKDIR}; then
- * {@code PosPeerBench --speed SYSTEM MODEL TEST} measures the saved model's speed again in a fresh JVM
+ * {@code PosPeerBench --speed SYSTEM MODEL TEST [NEWTEXT]} measures the saved model's speed again in a fresh JVM
+ * (with NEWTEXT, {@code label<TAB>text} lines such as 20NG's, also one pass over text the tagger has not met)
  * with SYSTEM one of tagrank, tagrank-fast (no word clusters), stanford, stanford-distsim, opennlp-maxent,
  * opennlp-perceptron. TagRank and
  * stanford-distsim use the same word clusters (system property {@code clusters}, default
@@ -58,7 +60,7 @@ public final class PosPeerBench {
 
     public static void main(String[] args) throws Exception {
         if (args[0].equals("--speed")) {
-            speed(args[1], Path.of(args[2]), Path.of(args[3]));
+            speed(args[1], Path.of(args[2]), Path.of(args[3]), args.length > 4 ? Path.of(args[4]) : null);
             return;
         }
         String system = args[0];
@@ -209,8 +211,12 @@ public final class PosPeerBench {
      * Tagging speed alone, in this fresh JVM, of a model the training run saved: one {@code SPEED system=...
      * tokens_per_second_1=... tokens_per_second_2=...} line. Throughput varies from JVM to JVM by up to a third
      * here (JIT), so scripts/bench-pos runs this a few times per system and reports the median.
+     * With newText, also {@code tokens_per_second_new}: after those runs, one pass on one thread over the first
+     * {@code -Dnewtext.tokens} (default 300,000) tokens of that text, tokenized by CoreNLP beforehand. The
+     * repeated passes over the test set flatter any cache that keeps what a word costs once (TagRank keeps the
+     * rows of recent unknown words); text met once does not.
      */
-    static void speed(String system, Path modelFile, Path testFile) throws Exception {
+    static void speed(String system, Path modelFile, Path testFile, Path newText) throws Exception {
         List<List<String>> sentences = new ArrayList<>();
         long tokens = 0;
         for (ConlluSentence s : ConlluReader.readAll(testFile)) {
@@ -220,8 +226,37 @@ public final class PosPeerBench {
         Supplier<Tagger> taggers = taggers(system, modelFile);
         double tps1 = throughput(sentences, tokens, 1, taggers);
         double tps2 = throughput(sentences, tokens, 2, taggers);
-        System.out.println(String.format(Locale.ROOT, "SPEED system=%s tokens_per_second_1=%.0f tokens_per_second_2=%.0f",
-                system, tps1, tps2));
+        String line = String.format(Locale.ROOT, "SPEED system=%s tokens_per_second_1=%.0f tokens_per_second_2=%.0f",
+                system, tps1, tps2);
+        if (newText != null) {
+            line += String.format(Locale.ROOT, " tokens_per_second_new=%.0f", onePass(newText, taggers.get()));
+        }
+        System.out.println(line);
+    }
+
+    /** Tokens per second of one pass over the first tokens of {@code label<TAB>text} lines (tokenized before timing). */
+    static double onePass(Path file, Tagger tagger) throws IOException {
+        long limit = Long.getLong("newtext.tokens", 300_000L);
+        List<List<String>> sentences = new ArrayList<>();
+        long tokens = 0;
+        try (java.io.BufferedReader in = Files.newBufferedReader(file)) {
+            for (String l = in.readLine(); l != null && tokens < limit; l = in.readLine()) {
+                for (List<String> s : CoreNlpTokenizer.sentences(l.substring(l.indexOf('\t') + 1))) {
+                    sentences.add(s);
+                    tokens += s.size();
+                }
+            }
+        }
+        long sum = 0;
+        long t0 = System.nanoTime();
+        for (List<String> s : sentences) {
+            sum += tagger.tag(s).size();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (sum != tokens) {
+            throw new IllegalStateException("tagged " + sum + " of " + tokens + " tokens");
+        }
+        return tokens / seconds;
     }
 
     /** Tokens per second tagging the sentences with n threads: passes for 3 s of warm-up, then passes for at least 5 s. */

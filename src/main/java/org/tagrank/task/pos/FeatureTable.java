@@ -55,6 +55,7 @@ final class FeatureTable {
      * (and builds an equal row itself) or a complete row.
      */
     private final Row[] rowCache;
+    private final UnknownRows unknownRows = new UnknownRows(UnknownRows.CAPACITY);
     /** Functions used by pair / tag-word templates, and per function its value → value id. */
     private final WordValueIds values = new WordValueIds();
     /** Builds rows: word-template feature ids and value ids by word. */
@@ -229,6 +230,11 @@ final class FeatureTable {
             if (r != null) {
                 return r;
             }
+        } else {
+            Row r = unknownRows.get(word);
+            if (r != null) {
+                return r;
+            }
         }
         return buildRow(word, v);
     }
@@ -252,6 +258,8 @@ final class FeatureTable {
         }
         if (v >= 0) {
             rowCache[v] = r;
+        } else {
+            unknownRows.put(word, r);
         }
         return r;
     }

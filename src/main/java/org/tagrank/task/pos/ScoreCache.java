@@ -2,6 +2,8 @@ package org.tagrank.task.pos;
 
 import org.tagrank.core.SparseRows;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 
 /**
@@ -10,21 +12,21 @@ import java.util.Arrays;
  * features as the neighbour at each context offset, filled on first use; the same for the
  * sentence boundaries; and the tag-history features by (t[-2], t[-1]), filled at construction.
  * A frequent word then costs a few 50-float additions, which the JIT vectorises, instead of
- * about twenty scattered sparse rows. Filling is racy and safe as in String.hashCode: a
- * published {@link Scores} is complete through its final field, and a thread that sees null
- * computes an equal one.
+ * about twenty scattered sparse rows. Filling is racy and safe as in String.hashCode: a vector is
+ * published with release semantics after it is filled and read with acquire semantics (a plain
+ * load on x86, one pointer hop less than a holder object with a final field), and a thread that
+ * sees null computes an equal one.
  */
 final class ScoreCache {
-    record Scores(float[] values) {
-    }
+    private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(float[][].class);
 
     private final FeatureTable table;
     private final SparseRows weights;
     private final int numTags;
     private final int[] offsets;
-    private final Scores[] own;
+    private final float[][] own;
     /** [offset slot][vocabulary id]. */
-    private final Scores[][] neighbour;
+    private final float[][][] neighbour;
     /** [offset slot]: the boundary row (left for negative offsets, right for positive ones). */
     private final float[][] boundary;
     /** [(t[-2] × (numTags + 1) + t[-1]) × numTags + tag]. */
@@ -39,8 +41,8 @@ final class ScoreCache {
         this.offsets = table.contextOffsets();
         this.zero = new float[numTags];
         int words = table.vocabularySize();
-        this.own = new Scores[words];
-        this.neighbour = new Scores[offsets.length][words];
+        this.own = new float[words][];
+        this.neighbour = new float[offsets.length][words][];
         this.boundary = new float[offsets.length][];
         int[] buf = new int[table.maxFeatures()];
         FeatureTable.Row[] none = new FeatureTable.Row[0];
@@ -71,14 +73,13 @@ final class ScoreCache {
             add(buf, table.collectStatic(row, buf, 0), s, 0);
             return;
         }
-        Scores c = own[v];
+        float[] c = (float[]) SLOT.getAcquire(own, v);
         if (c == null) {
-            float[] values = new float[numTags];
-            add(buf, table.collectStatic(row, buf, 0), values, 0);
-            c = new Scores(values);
-            own[v] = c;
+            c = new float[numTags];
+            add(buf, table.collectStatic(row, buf, 0), c, 0);
+            SLOT.setRelease(own, v, c);
         }
-        System.arraycopy(c.values(), 0, s, 0, numTags);
+        System.arraycopy(c, 0, s, 0, numTags);
     }
 
     /**
@@ -116,14 +117,14 @@ final class ScoreCache {
             add(buf, table.collectAt(row, offsets[k], buf, 0), s, 0);
             return zero;
         }
-        Scores c = neighbour[k][v];
+        float[][] slots = neighbour[k];
+        float[] c = (float[]) SLOT.getAcquire(slots, v);
         if (c == null) {
-            float[] values = new float[numTags];
-            add(buf, table.collectAt(row, offsets[k], buf, 0), values, 0);
-            c = new Scores(values);
-            neighbour[k][v] = c;
+            c = new float[numTags];
+            add(buf, table.collectAt(row, offsets[k], buf, 0), c, 0);
+            SLOT.setRelease(slots, v, c);
         }
-        return c.values();
+        return c;
     }
 
     /** Adds the scores of the features on the previous two tags alone. */
