@@ -146,6 +146,8 @@ public final class TrainCommand implements Callable<Integer> {
                     throw new IllegalArgumentException("--patience " + patience + " stops on the --dev score: give --dev");
                 }
                 b.patience(patience);
+            } else if (dev == null) {
+                b.patience(0); // nothing to watch: the model must not record a patience that never applied
             }
             if (cutoff < 1) {
                 throw new IllegalArgumentException("--cutoff must be >= 1, got " + cutoff);

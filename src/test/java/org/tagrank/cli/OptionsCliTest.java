@@ -89,6 +89,20 @@ class OptionsCliTest {
         BadInputCliTest.Run withDev = BadInputCliTest.run("train", "--task", "rank", "--data", rank, "--dev", rank,
                 "--patience", "2", "--epochs", "2", "--quiet", "--out", dir.resolve("p2.lin.zip").toString());
         assertEquals(0, withDev.code(), withDev.err());
+        // without --dev nothing stops training early, and the model says so rather than the default patience
+        BadInputCliTest.Run noDev = BadInputCliTest.run("train", "--task", "rank", "--data", rank, "--epochs", "2",
+                "--quiet", "--out", dir.resolve("nodev.lin.zip").toString());
+        assertEquals(0, noDev.code(), noDev.err());
+        assertEquals("0", patience(dir.resolve("nodev.lin.zip")));
+        assertEquals("2", patience(dir.resolve("p2.lin.zip")));
+    }
+
+    private static String patience(java.nio.file.Path model) {
+        try {
+            return org.tagrank.io.ModelIO.read(model.toString(), "rank").model().provenance().get("trainer.patience");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
