@@ -17,6 +17,12 @@ public record LinkDocument(String id, List<String> tokens, List<LinkMention> men
         }
         tokens = List.copyOf(tokens);
         mentions = List.copyOf(mentions);
+        for (int j = 0; j < mentions.size(); j++) { // a mention of another document would be linked in this one's context
+            if (!mentions.get(j).docId().equals(id)) {
+                throw new IllegalArgumentException("mention " + j + " '" + mentions.get(j).text() + "' belongs to document '"
+                        + mentions.get(j).docId() + "', not '" + id + "'");
+            }
+        }
         if (!tokens.isEmpty()) { // else the tokens are unknown and so is any span
             for (int j = 0; j < mentions.size(); j++) {
                 LinkMention m = mentions.get(j);

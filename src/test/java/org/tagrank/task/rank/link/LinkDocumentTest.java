@@ -39,6 +39,13 @@ class LinkDocumentTest {
     }
 
     @Test
+    void aMentionOfAnotherDocumentIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new LinkDocument("e", TOKENS, List.of(mention(0, 1))));
+        assertEquals("mention 0 'Armstrong' belongs to document 'd', not 'e'", e.getMessage());
+    }
+
+    @Test
     void aNullTokenIsNamed() {
         NullPointerException e = assertThrows(NullPointerException.class,
                 () -> new LinkDocument("d", Arrays.asList("Armstrong", null), List.of()));
