@@ -17,21 +17,26 @@ class UnknownRowsTest {
     private static final FeatureTable.Row ROW_B = new FeatureTable.Row(-1, new int[]{4, 5}, new int[]{6});
 
     @Test
-    void aWordIsFoundUntilAnotherWordTakesItsSlot() {
-        UnknownRows one = new UnknownRows(1); // every word shares the one slot
+    void aWordIsFoundUntilTwoNewerWordsOfItsSetHaveCome() {
+        UnknownRows one = new UnknownRows(2); // one set: every word shares its two slots
         assertNull(one.get("zebra"));
         one.put("zebra", ROW_A);
         assertSame(ROW_A, one.get("zebra"));
         assertNull(one.get("okapi"), "another word must not get zebra's row");
         one.put("okapi", ROW_B);
         assertSame(ROW_B, one.get("okapi"));
-        assertNull(one.get("zebra"), "evicted");
+        assertSame(ROW_A, one.get("zebra"), "in the second slot now");
+        one.put("gnu", ROW_A);
+        assertNull(one.get("zebra"), "evicted: the oldest of the set");
+        assertSame(ROW_B, one.get("okapi"));
+        assertSame(ROW_A, one.get("gnu"));
         assertSame(ROW_B, one.get(new String("okapi".toCharArray())), "looked up by value, not identity");
     }
 
     @Test
     void theCapacityIsAPowerOfTwo() {
         assertThrows(IllegalArgumentException.class, () -> new UnknownRows(0));
+        assertThrows(IllegalArgumentException.class, () -> new UnknownRows(1));
         assertThrows(IllegalArgumentException.class, () -> new UnknownRows(1000));
     }
 
@@ -43,12 +48,14 @@ class UnknownRowsTest {
         assertEquals(-1, table.vocabId(word));
         FeatureTable.Row first = table.row(word);
         assertSame(first, table.row(word), "the second lookup is served by the cache");
-        int slot = HashCommon.mix(word.hashCode()) & (UnknownRows.CAPACITY - 1);
-        int i = 0;
-        while ((HashCommon.mix(("unseen" + i).hashCode()) & (UnknownRows.CAPACITY - 1)) != slot) {
-            i++;
+        int sets = UnknownRows.CAPACITY / 2;
+        int set = HashCommon.mix(word.hashCode()) & (sets - 1);
+        for (int i = 0, found = 0; found < 2; i++) { // two newer words of its set push it out
+            if ((HashCommon.mix(("unseen" + i).hashCode()) & (sets - 1)) == set) {
+                table.row("unseen" + i);
+                found++;
+            }
         }
-        table.row("unseen" + i); // takes the word's slot
         FeatureTable.Row again = table.row(word);
         FeatureTable.Row reference = PosTagger.fromBundle(bundle).table().row(word);
         for (FeatureTable.Row r : new FeatureTable.Row[]{again, reference}) {
