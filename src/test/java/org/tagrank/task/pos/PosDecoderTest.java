@@ -96,4 +96,47 @@ class PosDecoderTest {
             }
         }
     }
+    @Test
+    void threadsChurningTheUnknownWordCacheTagAsOneThreadDoes() throws Exception {
+        ModelBundle bundle = PosFeatureTableTest.train(PosFeatureTableTest.withLexiconTemplates(), PosFeatureTableTest.unlabeled(2));
+        // three times as many distinct unknown words as the cache has slots, with shapes and suffixes that differ
+        java.util.Random random = new java.util.Random(7);
+        String[] shapes = {"Zq%dx", "qz%ding", "%d-qzs", "QZ%d", "qz%dly", "%d.%d"};
+        List<List<String>> sentences = new ArrayList<>();
+        for (int k = 0; k < 3 * UnknownRows.CAPACITY / 6; k++) {
+            List<String> s = new ArrayList<>(List.of("The", "cat"));
+            for (int j = 0; j < 6; j++) {
+                int n = random.nextInt(3 * UnknownRows.CAPACITY);
+                s.add(String.format(java.util.Locale.ROOT, shapes[j], n, n));
+            }
+            s.add(".");
+            sentences.add(s);
+        }
+        List<TaggedSentence> expected = new ArrayList<>();
+        PosTagger reference = PosTagger.fromBundle(bundle);
+        for (List<String> s : sentences) {
+            expected.add(reference.tag(s));
+        }
+        PosTagger shared = PosTagger.fromBundle(bundle);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<TaggedSentence>>> results = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int offset = t * sentences.size() / 4; // each thread starts elsewhere, so they evict each other's words
+                results.add(pool.submit(() -> {
+                    List<TaggedSentence> out = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
+                    for (int i = 0; i < sentences.size(); i++) {
+                        int k = (offset + i) % sentences.size();
+                        out.set(k, shared.tag(sentences.get(k)));
+                    }
+                    return out;
+                }));
+            }
+            for (Future<List<TaggedSentence>> f : results) {
+                assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
