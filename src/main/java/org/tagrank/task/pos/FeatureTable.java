@@ -222,21 +222,11 @@ final class FeatureTable {
         return a == tags.size() ? PosTemplates.BOUNDARY_LEFT : tags.label(a);
     }
 
-    /** The row of a word: cached for vocabulary words, computed for others. */
+    /** The row of a word: cached by vocabulary id for vocabulary words, in {@link UnknownRows} for recent others. */
     Row row(String word) {
         int v = vocab.id(word);
-        if (v >= 0) {
-            Row r = rowCache[v];
-            if (r != null) {
-                return r;
-            }
-        } else {
-            Row r = unknownRows.get(word);
-            if (r != null) {
-                return r;
-            }
-        }
-        return buildRow(word, v);
+        Row r = v >= 0 ? rowCache[v] : unknownRows.get(word);
+        return r != null ? r : buildRow(word, v);
     }
 
     /** Off the hot path, so that row() stays small enough to inline. */
