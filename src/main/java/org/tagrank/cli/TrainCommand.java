@@ -34,19 +34,19 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--optimizer", defaultValue = "adagrad", description = "sgd | adagrad | lbfgs (default: ${DEFAULT-VALUE}; not for the perceptron)")
     String optimizer;
 
-    @Option(names = "--epochs", description = "Passes over the data (L-BFGS: iterations).")
+    @Option(names = "--epochs", description = "Passes over the data (L-BFGS: iterations; default: 10).")
     Integer epochs;
 
-    @Option(names = "--learning-rate", description = "Initial step size (sgd, adagrad).")
+    @Option(names = "--learning-rate", description = "Initial step size (sgd, adagrad; default: 0.1).")
     Double learningRate;
 
-    @Option(names = "--l2", description = "L2 regularisation per example (not for the perceptron).")
+    @Option(names = "--l2", description = "L2 regularisation per example (not for the perceptron; default: 1e-6).")
     Double l2;
 
     @Option(names = "--seed", defaultValue = "1", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--patience", description = "Epochs without dev improvement before stopping (0: never).")
+    @Option(names = "--patience", description = "Epochs without dev improvement before stopping (0: never; default: 3; watches the --dev score).")
     Integer patience;
 
     @Option(names = "--threads", defaultValue = "1", description = "Threads for the L-BFGS gradient (--optimizer lbfgs "
