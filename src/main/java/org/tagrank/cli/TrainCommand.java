@@ -235,11 +235,14 @@ public final class TrainCommand implements Callable<Integer> {
      * The command as a model records it: {@code tagrank} and the arguments, each path given reduced to its file name
      * (in {@code --opt=value}, {@code key=value} and comma lists too). Where the data sat is not the model's business,
      * and with it the same data and seed would give other bytes in another checkout; the files are identified by the
-     * SHA-256 sums recorded beside the command.
+     * SHA-256 sums recorded beside the command. {@code --quiet} and {@code --verbose} are left out.
      */
     static String recordedCommand(List<String> args) {
         StringBuilder sb = new StringBuilder("tagrank");
         for (String a : args) {
+            if (a.equals("--quiet") || a.equals("--verbose")) {
+                continue; // what the console shows is not how the model was made: same bytes with or without them
+            }
             sb.append(' ');
             int eq = a.indexOf('=');
             int start = eq >= 0 && lastSeparator(a) > eq ? eq + 1 : 0; // keep "--opt=" or "key=" before a path value
