@@ -81,15 +81,36 @@ enum TagFormat {
         }
     }
 
+    /**
+     * The line with {@code TopK=...} in its MISC column: in place of a TopK attribute already there (tagging
+     * tagged output again), else after the other attributes.
+     */
     private static String withMisc(String line, List<ScoredOutput> top) {
         int cut = line.lastIndexOf('\t');
         String misc = line.substring(cut + 1);
+        StringBuilder topK = new StringBuilder("TopK=");
+        appendTopK(topK, top);
         StringBuilder sb = new StringBuilder(line.substring(0, cut + 1));
+        boolean placed = false;
         if (!misc.equals("_")) {
-            sb.append(misc).append('|');
+            for (String attribute : misc.split("\\|", -1)) {
+                boolean old = attribute.startsWith("TopK=");
+                if (old && placed) {
+                    continue;
+                }
+                if (sb.length() > cut + 1) {
+                    sb.append('|');
+                }
+                sb.append(old ? topK : attribute);
+                placed |= old;
+            }
         }
-        sb.append("TopK=");
-        appendTopK(sb, top);
+        if (!placed) {
+            if (sb.length() > cut + 1) {
+                sb.append('|');
+            }
+            sb.append(topK);
+        }
         return sb.toString();
     }
 

@@ -34,19 +34,19 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--optimizer", defaultValue = "adagrad", description = "sgd | adagrad | lbfgs (default: ${DEFAULT-VALUE}; not for the perceptron)")
     String optimizer;
 
-    @Option(names = "--epochs", description = "Passes over the data (L-BFGS: iterations).")
+    @Option(names = "--epochs", description = "Passes over the data (L-BFGS: iterations; default: 10).")
     Integer epochs;
 
-    @Option(names = "--learning-rate", description = "Initial step size (sgd, adagrad).")
+    @Option(names = "--learning-rate", description = "Initial step size (sgd, adagrad; default: 0.1).")
     Double learningRate;
 
-    @Option(names = "--l2", description = "L2 regularisation per example (not for the perceptron).")
+    @Option(names = "--l2", description = "L2 regularisation per example (not for the perceptron; default: 1e-6).")
     Double l2;
 
     @Option(names = "--seed", defaultValue = "1", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--patience", description = "Epochs without dev improvement before stopping (0: never).")
+    @Option(names = "--patience", description = "Epochs without dev improvement before stopping (0: never; default: 3; watches the --dev score).")
     Integer patience;
 
     @Option(names = "--threads", defaultValue = "1", description = "Threads for the L-BFGS gradient (--optimizer lbfgs "
@@ -237,11 +237,14 @@ public final class TrainCommand implements Callable<Integer> {
      * The command as a model records it: {@code tagrank} and the arguments, each path given reduced to its file name
      * (in {@code --opt=value}, {@code key=value} and comma lists too). Where the data sat is not the model's business,
      * and with it the same data and seed would give other bytes in another checkout; the files are identified by the
-     * SHA-256 sums recorded beside the command.
+     * SHA-256 sums recorded beside the command. {@code --quiet} and {@code --verbose} are left out.
      */
     static String recordedCommand(List<String> args) {
         StringBuilder sb = new StringBuilder("tagrank");
         for (String a : args) {
+            if (a.equals("--quiet") || a.equals("--verbose")) {
+                continue; // what the console shows is not how the model was made: same bytes with or without them
+            }
             sb.append(' ');
             int eq = a.indexOf('=');
             int start = eq >= 0 && lastSeparator(a) > eq ? eq + 1 : 0; // keep "--opt=" or "key=" before a path value

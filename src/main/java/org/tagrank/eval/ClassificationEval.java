@@ -133,7 +133,11 @@ public final class ClassificationEval {
         m.put("per_label", per);
         List<Object> conf = new ArrayList<>();
         for (Confusion c : topConfusions(20)) {
-            conf.add(Map.of("gold", c.gold(), "predicted", c.predicted(), "count", c.count()));
+            Map<String, Object> e = new LinkedHashMap<>(); // not Map.of: its order changes from JVM to JVM
+            e.put("gold", c.gold());
+            e.put("predicted", c.predicted());
+            e.put("count", c.count());
+            conf.add(e);
         }
         m.put("top_confusions", conf);
         return m;

@@ -70,6 +70,31 @@ class OptionsCliTest {
         assertEquals(false, java.nio.file.Files.exists(Path.of(out)));
     }
 
+    /** The text of one option's description in a whitespace-normalised --help. */
+    private static String optionHelp(String help, String option) {
+        int i = help.lastIndexOf(option); // the description, after the synopsis
+        assertEquals(true, i >= 0, option + " in " + help);
+        int j = help.indexOf(" -", i + option.length());
+        return help.substring(i, j < 0 ? help.length() : j);
+    }
+
+    private static double helpDefault(String help, String option) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("default: ([0-9.eE-]+)").matcher(optionHelp(help, option));
+        assertEquals(true, m.find(), "no default in the help of " + option + ": " + optionHelp(help, option));
+        return Double.parseDouble(m.group(1));
+    }
+
+    @Test
+    void trainHelpGivesTheDefaultsTrainUses() {
+        String help = BadInputCliTest.run("train", "--help").out().replaceAll("\\s+", " ");
+        org.tagrank.learn.TrainerConfig d = org.tagrank.learn.TrainerConfig.builder(
+                org.tagrank.learn.TrainerConfig.Learner.LR).build(); // what train builds when the option is not given
+        assertEquals(d.epochs(), helpDefault(help, "--epochs=<epochs>"));
+        assertEquals(d.learningRate(), helpDefault(help, "--learning-rate=<learningRate>"));
+        assertEquals(d.l2(), helpDefault(help, "--l2=<l2>"));
+        assertEquals(d.patience(), helpDefault(help, "--patience=<patience>"));
+    }
+
     @Test
     void benchHelpNamesTheOneTaskItMeasures() {
         String help = BadInputCliTest.run("bench", "--help").out().replaceAll("\\s+", " ");

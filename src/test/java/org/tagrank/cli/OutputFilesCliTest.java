@@ -213,6 +213,21 @@ class OutputFilesCliTest {
     }
 
     @Test
+    void quietAndVerboseDoNotChangeTheModelBytes() throws IOException {
+        String rank = org.tagrank.testutil.Fixtures.resource("org/tagrank/task/rank/tiny-rank.tsv").toString();
+        Path plain = dir.resolve("plain/m.lin.zip"); // the same file name: the recorded command names it
+        Path quiet = dir.resolve("quiet/m.lin.zip");
+        assertEquals(0, BadInputCliTest.run("train", "--task", "rank", "--data", rank, "--epochs", "2", "--out",
+                plain.toString()).code());
+        BadInputCliTest.Run r = BadInputCliTest.run("train", "--quiet", "--task", "rank", "--data", rank, "--verbose",
+                "--epochs", "2", "--out", quiet.toString());
+        assertEquals(0, r.code(), r.err());
+        // the manifest records the command; progress and stack-trace switches are not part of how a model was made
+        org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(plain), Files.readAllBytes(quiet),
+                "same data, seed and options: same bytes");
+    }
+
+    @Test
     void theRecordedCommandKeepsFileNamesOnly() {
         assertEquals("tagrank train --task mctest --data a.tsv,b.tsv --param unlabeled=u.tsv --params p.txt --out=m.zip "
                         + "--param templates=unigram,bigram --cost NN:NNS=0.5",

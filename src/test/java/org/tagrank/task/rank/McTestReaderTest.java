@@ -126,4 +126,13 @@ class McTestReaderTest {
         m = errorFor("", null);
         assertTrue(m.startsWith(tsv + ":1: no stories"), m);
     }
+
+    @Test
+    void aMissingStoryFileIsReportedAsMissingNotAsAMissingAnswerKey() {
+        Path tsv = dir.resolve("absent.tsv");
+        java.nio.file.NoSuchFileException e = assertThrows(java.nio.file.NoSuchFileException.class,
+                () -> McTestReader.read(tsv, true));
+        assertEquals(tsv.toString(), e.getFile());
+        assertThrows(java.nio.file.NoSuchFileException.class, () -> McTestReader.read(tsv, false));
+    }
 }
