@@ -115,6 +115,18 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
     }
 
     @Override
+    public String report(Map<String, Object> m) {
+        String who = m.containsKey("baseline") ? "baseline " + m.get("baseline") : String.valueOf(m.get("model"));
+        return String.format(Locale.ROOT, "%s: accuracy %.2f%% over %s questions (one: %.2f%% of %s, multiple: %.2f%% of %s),"
+                        + " MRR %.4f%n", who, 100 * num(m, "accuracy"), m.get("n"), 100 * num(m, "accuracy_one"), m.get("n_one"),
+                100 * num(m, "accuracy_multiple"), m.get("n_multiple"), num(m, "mrr"));
+    }
+
+    static double num(Map<String, Object> m, String key) {
+        return ((Number) m.get(key)).doubleValue();
+    }
+
+    @Override
     public ComparisonData comparisonData(Path train, Path test, Map<String, String> params, Console c) throws Exception {
         Dataset tr = McTestRanker.trainingSet(read(RankTraining.files(train), true), 1);
         return new ComparisonData(tr, McTestRanker.encodeDataset(tr.features(), read(RankTraining.files(test), true)));

@@ -92,6 +92,12 @@ public final class RankTaskCli implements TaskCli, RankHandler {
     }
 
     @Override
+    public String report(Map<String, Object> m) {
+        return String.format(Locale.ROOT, "%s: P@1 %.2f%% over %s examples, MRR %.4f%n", m.get("model"),
+                100 * MctestTaskCli.num(m, "accuracy"), m.get("n"), MctestTaskCli.num(m, "mrr"));
+    }
+
+    @Override
     public ComparisonData comparisonData(Path train, Path test, Map<String, String> params, Console c) throws Exception {
         Dataset tr = CandidateRanker.trainingSet(read(RankTraining.files(train), RankingReader.GoldPolicy.REQUIRED), 1);
         Dataset te = CandidateRanker.encodeAll(tr.features(),

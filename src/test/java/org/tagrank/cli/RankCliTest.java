@@ -65,7 +65,7 @@ class RankCliTest {
                 e.out());
         Run plain = run("eval", "--task", "rank", "--model", model, "--data", resource("tiny-rank.tsv"), "--quiet");
         assertEquals(0, plain.code(), plain.err());
-        assertTrue(plain.out().endsWith("}\n") && plain.out().lines().count() == 1, "one whole line: " + plain.out());
+        assertEquals(model + ": P@1 100.00% over 6 examples, MRR 1.0000\n", plain.out(), "JSON only with --json");
         Run r = run("rank", "--task", "rank", "--model", model, resource("tiny-rank.tsv"));
         assertEquals(0, r.code(), r.err());
         assertEquals(1 + 15, r.lines().size(), r.out());
@@ -97,6 +97,10 @@ class RankCliTest {
         Run b = run("eval", "--task", "mctest", "--param", "baseline=swd", "--data", data, "--json");
         assertEquals(0, b.code(), b.err());
         assertTrue(b.out().contains("\"baseline\":\"swd\"") && b.out().contains("\"n\":8"), b.out());
+        Run plain = run("eval", "--task", "mctest", "--param", "baseline=swd", "--data", data, "--quiet");
+        assertEquals(0, plain.code(), plain.err());
+        assertTrue(plain.out().matches("baseline swd: accuracy [0-9.]+% over 8 questions \\(one: [0-9.]+% of \\d+, "
+                + "multiple: [0-9.]+% of \\d+\\), MRR [0-9.]+\n"), "JSON only with --json: " + plain.out());
         Run r = run("rank", "--task", "mctest", "--model", model, "--top-k", "1", data);
         assertEquals(0, r.code(), r.err());
         assertEquals(1 + 8, r.lines().size(), r.out());
