@@ -78,7 +78,7 @@ public final class TagCommand implements Callable<Integer> {
     @Option(names = "--top-k", description = "Also output the k best tags with probabilities per token (tsv column / CoNLL-U MISC; not word_tag).")
     Integer topK;
 
-    @Option(names = "--explain", paramLabel = "N", description = "Explain the tag of token N (1-based) of each sentence: its top features as # lines in the output, before the sentence (word_tag: after its line).")
+    @Option(names = "--explain", paramLabel = "N", description = "Explain the tag of token N (1-based) of each sentence: its top features as # lines in the output, before the sentence (CoNLL-U input: after its own comments, replacing an earlier run's; word_tag: after its line).")
     Integer explain;
 
     @Option(names = {"-o", "--output"}, description = "Output file (written atomically); default stdout.")
@@ -218,13 +218,12 @@ public final class TagCommand implements Callable<Integer> {
                 }
                 TaggedSentence s = tagger.tag(words);
                 List<List<ScoredOutput>> top = topK != null ? tagger.topK(words, topK) : null;
-                if (explain != null && format != TagFormat.WORD_TAG) {
-                    explain(sb, tagger, words, s); // comments open a CoNLL-U sentence: after it they opened the next
+                StringBuilder why = null;
+                if (explain != null) {
+                    why = new StringBuilder();
+                    explain(why, tagger, words, s);
                 }
-                format.write(sb, s, item.conllu(), top, separator);
-                if (explain != null && format == TagFormat.WORD_TAG) {
-                    explain(sb, tagger, words, s);
-                }
+                format.write(sb, s, item.conllu(), top, separator, why);
                 sentences++;
                 tokens += words.size();
             }

@@ -20,11 +20,22 @@ enum TagFormat {
         };
     }
 
+    /** A comment line {@code tag --explain} writes (its header, or one contribution {@code #   +0.1234  feature}). */
+    private static final java.util.regex.Pattern EXPLAIN_LINE =
+            java.util.regex.Pattern.compile("# explain[ :].*|#   [+-][0-9]+\\.[0-9]{4}  .*");
+
     /**
      * Writes one tagged sentence. CoNLL-U input keeps its comments and other columns
      * ({@code source} non-null); top-k goes to MISC ({@code TopK=NN:0.91|NNP:0.05}) or a TSV column.
+     * {@code explain} (comment lines, or null) goes before the sentence, or after it in word_TAG, where a line is
+     * a sentence; in CoNLL-U input it follows the sentence's own comments ({@code # sent_id} stays first) and
+     * replaces the explain lines of an earlier run (tagging tagged output again).
      */
-    void write(StringBuilder out, TaggedSentence s, ConlluSentence source, List<List<ScoredOutput>> topK, char separator) {
+    void write(StringBuilder out, TaggedSentence s, ConlluSentence source, List<List<ScoredOutput>> topK, char separator,
+               CharSequence explain) {
+        if (explain != null && this != WORD_TAG && (this != CONLLU || source == null)) {
+            out.append(explain);
+        }
         switch (this) {
             case WORD_TAG -> {
                 for (int i = 0; i < s.size(); i++) {
@@ -34,6 +45,9 @@ enum TagFormat {
                     out.append(s.words().get(i)).append(separator).append(s.xpos().get(i));
                 }
                 out.append('\n');
+                if (explain != null) {
+                    out.append(explain);
+                }
             }
             case TSV -> {
                 for (int i = 0; i < s.size(); i++) {
@@ -54,8 +68,17 @@ enum TagFormat {
                     List<String> lines = source.withTags(s.upos(), s.xpos());
                     int w = 0;
                     int[] wordLines = source.wordLines();
+                    boolean explained = explain == null;
                     for (int li = 0; li < lines.size(); li++) {
                         String line = lines.get(li);
+                        if (line.startsWith("#")) {
+                            if (explain != null && EXPLAIN_LINE.matcher(line).matches()) {
+                                continue;
+                            }
+                        } else if (!explained) {
+                            out.append(explain);
+                            explained = true;
+                        }
                         if (topK != null && w < wordLines.length && wordLines[w] == li) {
                             line = withMisc(line, topK.get(w));
                             w++;

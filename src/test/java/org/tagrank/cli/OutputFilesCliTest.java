@@ -66,9 +66,11 @@ class OutputFilesCliTest {
         assertTrue(lines.get(0).startsWith("The_"), lines.toString());
         assertTrue(lines.get(1).startsWith("# explain token 2 'dog' -> "), lines.toString());
         String help = BadInputCliTest.run("tag", "--help").out().replaceAll("\\s+", " ");
-        assertTrue(help.contains("its top features as # lines in the output, before the sentence (word_tag: after"), help);
+        assertTrue(help.contains("its top features as # lines in the output, before the sentence (CoNLL-U input: after its own"
+                + " comments, replacing an earlier run's; word_tag: after its line)"), help);
 
-        // CoNLL-U: comments belong to the sentence they precede, so the explanation comes before its sentence
+        // CoNLL-U: comments belong to the sentence they precede, so the explanation comes before its sentence's word
+        // lines, after the sentence's own comments (# sent_id first, as CoNLL-U tools expect)
         Path gold = org.tagrank.testutil.Fixtures.resource("org/tagrank/task/pos/tiny-dev.conllu");
         BadInputCliTest.Run c = BadInputCliTest.run("tag", "--model", posModel.toString(), "--quiet", "--input-format",
                 "conllu", "--explain", "1", gold.toString());
@@ -78,7 +80,12 @@ class OutputFilesCliTest {
         assertEquals(sentences, blocks.length, "one block per sentence, none of comments alone: " + c.out());
         for (String b : blocks) {
             List<String> block = b.strip().lines().toList();
-            assertTrue(block.get(0).startsWith("# explain token 1 '"), b);
+            int header = 0;
+            while (block.get(header).startsWith("#") && !block.get(header).startsWith("# explain")) {
+                header++;
+            }
+            assertTrue(header > 0 && block.get(0).startsWith("# sent_id"), b);
+            assertTrue(block.get(header).startsWith("# explain token 1 '"), b);
             assertTrue(block.get(block.size() - 1).matches("\\d+\\t.*"), "ends with a word line: " + b);
         }
     }
