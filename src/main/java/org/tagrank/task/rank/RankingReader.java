@@ -88,6 +88,15 @@ public final class RankingReader {
                 throw new CorpusFormatException(source, lineNo, "candidate '" + candidateId + "' appears twice in example '"
                         + exampleId + "'");
             }
+            if (!current.isEmpty() && (current.get(0).gold() == null) != (gold == null)) { // name the line that breaks the rule
+                throw new CorpusFormatException(source, lineNo, "example '" + exampleId + "' mixes unknown (?) and known gold"
+                        + " marks: this candidate is " + (gold == null ? "?" : "marked") + ", the first (line " + currentLine
+                        + ") " + (gold == null ? "marked" : "?"));
+            }
+            if (Boolean.TRUE.equals(gold) && current.stream().anyMatch(c -> Boolean.TRUE.equals(c.gold()))) {
+                throw new CorpusFormatException(source, lineNo, "example '" + exampleId + "' has a second gold candidate"
+                        + " (need exactly 1)");
+            }
             current.add(parseCandidate(candidateId, gold, f.length == 4 ? f[3] : "", source, lineNo));
         }
         if (currentId != null) {
@@ -188,6 +197,7 @@ public final class RankingReader {
         }
     }
 
+    /** The example read (mixed marks and a second gold were refused at their lines). */
     private static RankingExample finish(String id, List<RankingCandidate> cands, long line, String source,
                                          GoldPolicy policy) throws CorpusFormatException {
         int gold = 0;
@@ -198,12 +208,6 @@ public final class RankingReader {
             } else if (c.gold()) {
                 gold++;
             }
-        }
-        if (unknown > 0 && unknown < cands.size()) {
-            throw new CorpusFormatException(source, line, "example '" + id + "' mixes unknown (?) and known gold marks");
-        }
-        if (gold > 1) {
-            throw new CorpusFormatException(source, line, "example '" + id + "' has " + gold + " gold candidates (need exactly 1)");
         }
         if (gold == 0 && (policy == GoldPolicy.REQUIRED || unknown == 0)) {
             throw new CorpusFormatException(source, line, "example '" + id + "' has no gold candidate (mark one with 1"

@@ -63,10 +63,14 @@ class RankingReaderTest {
         assertTrue(error("e\tc\t1\tf=NaN\n", req).startsWith("in.tsv:1: feature 'f=NaN' has a non-finite value"));
         assertTrue(error("e\tc\n", req).startsWith("in.tsv:1: expected 3 or 4 tab-separated fields"));
         assertTrue(error("e\ta\t1\te\tb\t0\n", req).startsWith("in.tsv:1: expected 3 or 4"));
-        assertTrue(error("e\ta\t1\ne\tb\t1\n", req).startsWith("in.tsv:1: example 'e' has 2 gold candidates"));
+        assertEquals("in.tsv:3: example 'e' has a second gold candidate (need exactly 1)",
+                error("e\ta\t1\ne\tc\t0\ne\tb\t1\n", req), "the line of the second gold, not the example's first");
         assertTrue(error("e\ta\t1\ne\ta\t0\n", req).startsWith("in.tsv:2: candidate 'a' appears twice"));
         assertTrue(error("e\ta\t1\nf\ta\t1\ne\tb\t0\n", req).startsWith("in.tsv:3: example 'e' appears again"));
-        assertTrue(error("e\ta\t?\ne\tb\t1\n", RankingReader.GoldPolicy.OPTIONAL).startsWith("in.tsv:1: example 'e' mixes"));
+        assertEquals("in.tsv:3: example 'e' mixes unknown (?) and known gold marks: this candidate is marked, the first"
+                + " (line 1) ?", error("e\ta\t?\ne\tc\t?\ne\tb\t1\n", RankingReader.GoldPolicy.OPTIONAL));
+        assertEquals("in.tsv:2: example 'e' mixes unknown (?) and known gold marks: this candidate is ?, the first"
+                + " (line 1) marked", error("e\ta\t0\ne\tb\t?\n", RankingReader.GoldPolicy.OPTIONAL));
         assertTrue(error("# only a comment\n\n", req).startsWith("in.tsv:2: no ranking examples"));
     }
 
