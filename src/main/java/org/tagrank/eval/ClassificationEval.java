@@ -148,14 +148,28 @@ public final class ClassificationEval {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "accuracy %.2f%% (%d/%d), macro-F1 %.2f%%%n", 100 * accuracy(), correct,
                 total, 100 * macroF1()));
-        sb.append(String.format(Locale.ROOT, "%-16s %8s %9s %9s %9s%n", "label", "support", "precision", "recall", "F1"));
-        for (LabelScores s : perLabel()) {
-            sb.append(String.format(Locale.ROOT, "%-16s %8d %8.2f%% %8.2f%% %8.2f%%%n", s.label(), s.support(),
-                    100 * s.precision(), 100 * s.recall(), 100 * s.f1()));
+        List<LabelScores> rows = perLabel();
+        int width = 16; // as wide as the longest label (20NG's reach 24 characters), so the columns line up
+        for (LabelScores s : rows) {
+            width = Math.max(width, s.label().length());
+        }
+        String header = "%-" + width + "s %8s %9s %9s %9s%n";
+        String row = "%-" + width + "s %8d %8.2f%% %8.2f%% %8.2f%%%n";
+        sb.append(String.format(Locale.ROOT, header, "label", "support", "precision", "recall", "F1"));
+        for (LabelScores s : rows) {
+            sb.append(String.format(Locale.ROOT, row, s.label(), s.support(), 100 * s.precision(), 100 * s.recall(),
+                    100 * s.f1()));
         }
         sb.append("most frequent confusions (gold -> predicted):\n");
-        for (Confusion c : topConfusions(10)) {
-            sb.append(String.format(Locale.ROOT, "  %-8s -> %-8s %6d%n", c.gold(), c.predicted(), c.count()));
+        List<Confusion> confusions = topConfusions(10);
+        int gw = 8;
+        int pw = 8;
+        for (Confusion c : confusions) {
+            gw = Math.max(gw, c.gold().length());
+            pw = Math.max(pw, c.predicted().length());
+        }
+        for (Confusion c : confusions) {
+            sb.append(String.format(Locale.ROOT, "  %-" + gw + "s -> %-" + pw + "s %6d%n", c.gold(), c.predicted(), c.count()));
         }
         return sb.toString();
     }

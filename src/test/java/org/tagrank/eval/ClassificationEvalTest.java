@@ -26,4 +26,20 @@ class ClassificationEvalTest {
         assertEquals("[{\"gold\":\"A\",\"predicted\":\"B\",\"count\":2},{\"gold\":\"C\",\"predicted\":\"A\",\"count\":1}]",
                 Json.write(conf));
     }
+    @Test
+    void theReportsColumnsLineUpWhateverTheLabelsLength() {
+        String longLabel = "comp.os.ms-windows.misc.extra"; // longer than the 16 characters the table used to allow
+        ClassificationEval e = new ClassificationEval(LabelSet.of("a", longLabel));
+        e.add(0, 1);
+        e.add(1, 0);
+        e.add(1, 1);
+        List<String> lines = e.report().lines().toList();
+        int support = lines.get(1).indexOf("support") + "support".length(); // right-aligned numbers end here
+        for (String row : lines.subList(2, 4)) {
+            assertEquals(support + 9, row.indexOf('%'), "precision's % one 8-wide column after support: " + row);
+        }
+        List<String> confusions = lines.subList(5, lines.size());
+        assertEquals(2, confusions.size());
+        assertEquals(confusions.get(0).indexOf("->"), confusions.get(1).indexOf("->"), String.join("\n", confusions));
+    }
 }
