@@ -118,12 +118,9 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
     public String report(Map<String, Object> m) {
         String who = m.containsKey("baseline") ? "baseline " + m.get("baseline") : String.valueOf(m.get("model"));
         return String.format(Locale.ROOT, "%s: accuracy %.2f%% over %s questions (one: %.2f%% of %s, multiple: %.2f%% of %s),"
-                        + " MRR %.4f%n", who, 100 * num(m, "accuracy"), m.get("n"), 100 * num(m, "accuracy_one"), m.get("n_one"),
-                100 * num(m, "accuracy_multiple"), m.get("n_multiple"), num(m, "mrr"));
-    }
-
-    static double num(Map<String, Object> m, String key) {
-        return ((Number) m.get(key)).doubleValue();
+                        + " MRR %.4f%n", who, 100 * TaskCli.number(m, "accuracy"), m.get("n"),
+                100 * TaskCli.number(m, "accuracy_one"), m.get("n_one"), 100 * TaskCli.number(m, "accuracy_multiple"),
+                m.get("n_multiple"), TaskCli.number(m, "mrr"));
     }
 
     @Override

@@ -94,7 +94,7 @@ public final class RankTaskCli implements TaskCli, RankHandler {
     @Override
     public String report(Map<String, Object> m) {
         return String.format(Locale.ROOT, "%s: P@1 %.2f%% over %s examples, MRR %.4f%n", m.get("model"),
-                100 * MctestTaskCli.num(m, "accuracy"), m.get("n"), MctestTaskCli.num(m, "mrr"));
+                100 * TaskCli.number(m, "accuracy"), m.get("n"), TaskCli.number(m, "mrr"));
     }
 
     @Override

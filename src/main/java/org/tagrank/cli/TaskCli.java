@@ -50,6 +50,11 @@ public interface TaskCli {
         return false;
     }
 
+    /** A numeric value of an {@link #eval} result map (an int, long or double there), for {@link #report}. */
+    static double number(Map<String, Object> result, String key) {
+        return ((Number) result.get(key)).doubleValue();
+    }
+
     /** A human-readable report for the last {@link #eval} result map. */
     default String report(Map<String, Object> result) {
         return org.tagrank.eval.Json.write(result) + "\n";

@@ -17,19 +17,15 @@ public record LinkDocument(String id, List<String> tokens, List<LinkMention> men
         }
         tokens = List.copyOf(tokens);
         mentions = List.copyOf(mentions);
-        for (int j = 0; j < mentions.size(); j++) { // a mention of another document would be linked in this one's context
-            if (!mentions.get(j).docId().equals(id)) {
-                throw new IllegalArgumentException("mention " + j + " '" + mentions.get(j).text() + "' belongs to document '"
-                        + mentions.get(j).docId() + "', not '" + id + "'");
+        for (int j = 0; j < mentions.size(); j++) {
+            LinkMention m = mentions.get(j);
+            if (!m.docId().equals(id)) { // it would be linked in this document's context
+                throw new IllegalArgumentException("mention " + j + " '" + m.text() + "' belongs to document '"
+                        + m.docId() + "', not '" + id + "'");
             }
-        }
-        if (!tokens.isEmpty()) { // else the tokens are unknown and so is any span
-            for (int j = 0; j < mentions.size(); j++) {
-                LinkMention m = mentions.get(j);
-                if (m.tokEnd() > tokens.size()) {
-                    throw new IllegalArgumentException("mention " + j + " '" + m.text() + "' has token span ["
-                            + m.tokStart() + "," + m.tokEnd() + "), beyond the document's " + tokens.size() + " tokens");
-                }
+            if (!tokens.isEmpty() && m.tokEnd() > tokens.size()) { // no tokens: unknown, and so is any span
+                throw new IllegalArgumentException("mention " + j + " '" + m.text() + "' has token span ["
+                        + m.tokStart() + "," + m.tokEnd() + "), beyond the document's " + tokens.size() + " tokens");
             }
         }
     }
