@@ -10,6 +10,7 @@ import org.tagrank.learn.TrainingListener;
 import org.tagrank.task.rank.link.AliasPrior;
 import org.tagrank.task.rank.link.EmbeddingOptions;
 import org.tagrank.task.rank.link.EntityContext;
+import org.tagrank.task.rank.link.EntityCooc;
 import org.tagrank.task.rank.link.EntityLinker;
 import org.tagrank.task.rank.link.LinkDatasets;
 import org.tagrank.task.rank.link.LinkCorpus;
@@ -49,7 +50,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
     public Set<String> paramKeys() {
         return Set.of("baselines", "repeat", "wikidict", "passes", "folds", "sports", "context",
                 "context.top", "context.window", "coref", "types", "embeddings", "wikidict.aliases", "embeddings.window",
-                "embeddings.unseen", "embeddings.groups", "embeddings.center");
+                "embeddings.unseen", "embeddings.groups", "embeddings.center", "cooc", "cooc.min");
     }
 
     @Override
@@ -84,8 +85,10 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         int window = intParam(r.params(), "context.window", 0, 0, 100000);
         String vectors = r.params().get("embeddings");
         int embWindow = intParam(r.params(), "embeddings.window", 0, 0, 100000);
-        if ((sports || coref || types || context || vectors != null) && passes == 2) {
-            throw CliException.usage("--param sports|context|coref|types|embeddings work with one pass only (--param passes=1)");
+        boolean cooc = Params.bool(r.params(), "cooc", false);
+        int coocMin = intParam(r.params(), "cooc.min", 2, 1, 100000);
+        if ((sports || coref || types || context || vectors != null || cooc) && passes == 2) {
+            throw CliException.usage("--param sports|context|coref|types|embeddings|cooc work with one pass only (--param passes=1)");
         }
         LinkEmbeddings emb = null;
         if (vectors != null) {
@@ -106,6 +109,11 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
             ctx = EntityContext.fromDocuments(train, contextTop);
             console.progress("entity context model: " + ctx.size() + " bags");
         }
+        EntityCooc co = null;
+        if (cooc) {
+            co = EntityCooc.fromDocuments(train, coocMin);
+            console.progress("co-occurrence table: " + co.size() + " entities, " + co.pairs() + " pairs");
+        }
         EmbeddingOptions embOptions = null;
         if (emb != null) {
             try {
@@ -116,7 +124,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
                 throw CliException.usage("--param embeddings.groups: " + e.getMessage());
             }
         }
-        LinkOptions options = new LinkOptions(sports, ctx, ctx == null ? 0 : window, coref, types, embOptions);
+        LinkOptions options = new LinkOptions(sports, ctx, ctx == null ? 0 : window, coref, types, embOptions, co);
         if (passes == 2) {
             int folds = intParam(r.params(), "folds", 5, 2, 100);
             model = TwoPassTraining.train(train, dev, prior, wd, r.cutoff(), r.trainer(), folds, listener,
@@ -147,13 +155,13 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         if (emb != null) {
             prov.put("link.embeddings.source", Path.of(vectors).getFileName().toString());
         }
-        EntityLinker linker = new EntityLinker(model.withProvenance(model.provenance().with(prov)), prior, wd, ctx, emb);
+        EntityLinker linker = new EntityLinker(model.withProvenance(model.provenance().with(prov)), prior, wd, ctx, emb, co);
         if (dev != null) {
             LinkEval e = LinkEval.of(dev, linker::predict);
             String acc = String.format(Locale.ROOT, "%.4f", e.accuracy());
             console.progress("dev in-KB accuracy " + acc + " over " + e.total() + " linked mentions");
             linker = new EntityLinker(linker.model().withProvenance(linker.model().provenance().with(Map.of(
-                    "dev.data", r.dev().getFileName().toString(), "dev.accuracy", acc))), prior, wd, ctx, emb);
+                    "dev.data", r.dev().getFileName().toString(), "dev.accuracy", acc))), prior, wd, ctx, emb, co);
         }
         ModelIO.write(linker.bundle(), r.out());
         console.progress("wrote " + r.out());

@@ -47,6 +47,9 @@ public final class EntityLinker {
     public static final String EMBEDDINGS_KEY = "link.embeddings";
     static final String VECTORS_ENTRY = "link-vectors.tsv";
     static final String FREQUENCIES_ENTRY = "link-word-df.tsv";
+    /** Provenance key: "true" with the optional co-occurrence features (the model then has {@link #COOC_ENTRY}). */
+    public static final String COOC_KEY = "link.cooc";
+    static final String COOC_ENTRY = "link-cooc.tsv";
     /** Provenance key: "2" for a two-pass model (first-pass features prefixed {@link #PASS1}, second pass unprefixed). */
     public static final String PASSES_KEY = "link.passes";
     /** Prefix of the first-pass features in a two-pass model. */
@@ -70,6 +73,14 @@ public final class EntityLinker {
      */
     public EntityLinker(LinearModel model, AliasPrior prior, Wikidict wikidict, EntityContext context,
                         LinkEmbeddings embeddings) {
+        this(model, prior, wikidict, context, embeddings, null);
+    }
+
+    /**
+     * As above, with the co-occurrence table, needed when the model was trained with it (ignored otherwise), or null.
+     */
+    public EntityLinker(LinearModel model, AliasPrior prior, Wikidict wikidict, EntityContext context,
+                        LinkEmbeddings embeddings, EntityCooc cooc) {
         this.model = Objects.requireNonNull(model, "model");
         this.prior = Objects.requireNonNull(prior, "prior");
         if (model.kind() != LinearModel.Kind.CANDIDATES) {
@@ -87,9 +98,14 @@ public final class EntityLinker {
             throw new IllegalArgumentException("this link model was trained with the embedding features: it needs "
                     + "its word vectors (" + VECTORS_ENTRY + ")");
         }
+        boolean co = "true".equals(model.provenance().get(COOC_KEY));
+        if (co && cooc == null) {
+            throw new IllegalArgumentException("this link model was trained with the co-occurrence features: it needs "
+                    + "its table (" + COOC_ENTRY + ")");
+        }
         this.options = new LinkOptions(usesSports(model), ctx ? context : null, window(model.provenance().entries(), CONTEXT_WINDOW_KEY),
                 "true".equals(model.provenance().get(COREF_KEY)), "true".equals(model.provenance().get(TYPES_KEY)),
-                emb ? EmbeddingOptions.fromProvenance(model.provenance().entries(), embeddings) : null);
+                emb ? EmbeddingOptions.fromProvenance(model.provenance().entries(), embeddings) : null, co ? cooc : null);
     }
 
     /** Was this model trained with the wikidict features (so that linking needs the dictionary)? */
@@ -118,7 +134,7 @@ public final class EntityLinker {
     /** The same model and prior with a dictionary for the wikidict features. */
     public EntityLinker withWikidict(Wikidict wd) {
         return new EntityLinker(model, prior, wd, options.context(),
-                options.embeddings() == null ? null : options.embeddings().vectors());
+                options.embeddings() == null ? null : options.embeddings().vectors(), options.cooc());
     }
 
     /** Is this a two-pass model (second-pass coherence with the first pass's links)? */
@@ -147,7 +163,8 @@ public final class EntityLinker {
         // without optional features they are those of the previous version: the same bytes as before
         p.put("link.features", !options.any() ? LinkFeatures.COMPATIBLE
                 : options.embeddings() != null ? LinkFeatures.EMBEDDINGS
-                : options.coref() || options.types() || options.context() != null ? LinkFeatures.VERSION
+                : options.coref() || options.types() || options.context() != null
+                        || options.cooc() != null ? LinkFeatures.VERSION
                 : LinkFeatures.SPORTS_ONLY);
         if (options.sports()) {
             p.put(SPORTS_KEY, "true");
@@ -167,6 +184,10 @@ public final class EntityLinker {
         if (options.embeddings() != null) {
             p.put(EMBEDDINGS_KEY, "true");
             options.embeddings().writeProvenance(p);
+        }
+        if (options.cooc() != null) {
+            p.put(COOC_KEY, "true");
+            p.put(COOC_KEY + ".min", Integer.toString(options.cooc().minPair()));
         }
         return p;
     }
@@ -234,7 +255,9 @@ public final class EntityLinker {
                     ? EntityContext.parse(b.attachment(CONTEXT_ENTRY)) : null;
             LinkEmbeddings emb = "true".equals(b.model().provenance().get(EMBEDDINGS_KEY))
                     ? LinkEmbeddings.parse(b.attachment(VECTORS_ENTRY), b.attachment(FREQUENCIES_ENTRY)) : null;
-            return new EntityLinker(b.model(), AliasPrior.parse(b.attachment(PRIOR_ENTRY)), null, ctx, emb);
+            EntityCooc co = "true".equals(b.model().provenance().get(COOC_KEY))
+                    ? EntityCooc.parse(b.attachment(COOC_ENTRY)) : null;
+            return new EntityLinker(b.model(), AliasPrior.parse(b.attachment(PRIOR_ENTRY)), null, ctx, emb, co);
         } catch (IllegalArgumentException e) {
             throw new ModelFormatException("link model: " + e.getMessage(), e);
         }
@@ -249,6 +272,9 @@ public final class EntityLinker {
         if (options.embeddings() != null) {
             a.put(VECTORS_ENTRY, options.embeddings().vectors().vectorsText());
             a.put(FREQUENCIES_ENTRY, options.embeddings().vectors().frequenciesText());
+        }
+        if (options.cooc() != null) {
+            a.put(COOC_ENTRY, options.cooc().format());
         }
         return new ModelBundle(TASK, model, a);
     }

@@ -54,6 +54,7 @@ public final class LinkFeatures {
     private final ContextFeatures contextFeatures;
     private final CorefFeatures coref;
     private final EmbeddingFeatures embeddings;
+    private final CoocFeatures cooc;
     /** Per mention, its shape class for the type features; null without them. */
     private final String[] shapes;
 
@@ -138,6 +139,8 @@ public final class LinkFeatures {
         this.coref = options.coref() ? new CorefFeatures(doc, words, keys, this.prior, priorTop) : null;
         this.embeddings = options.embeddings() == null ? null
                 : new EmbeddingFeatures(doc, options.embeddings());
+        this.cooc = options.cooc() == null ? null
+                : new CoocFeatures(doc, options.cooc().view(doc, leaveOut), keys, likely);
         this.shapes = options.types() ? new String[n] : null;
         for (int i = 0; shapes != null && i < n; i++) {
             shapes[i] = TypeFeatures.shape(doc.mentions().get(i).text(), words.get(i));
@@ -201,6 +204,9 @@ public final class LinkFeatures {
         }
         if (embeddings != null) {
             embeddings.extract(j, c, embeddings.conjoinUnseen() && prior.entityCount(e.title()) == 0, sink);
+        }
+        if (cooc != null) {
+            cooc.extract(j, c, sink);
         }
         if (shapes != null) {
             TypeFeatures.emit(shapes[j], patterns[j][c], parts[j][c], words.get(j), sink);

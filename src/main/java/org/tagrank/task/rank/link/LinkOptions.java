@@ -10,9 +10,10 @@ package org.tagrank.task.rank.link;
  * @param coref   the {@code cr.*} features of a short mention's earlier longer mention ({@link CorefFeatures})
  * @param types   the {@code ty.*} mention-shape x candidate-class features ({@link TypeFeatures})
  * @param embeddings the settings of the {@code emb.*} word-vector features ({@link EmbeddingFeatures}), or null
+ * @param cooc    the entity co-occurrence table for the {@code co.*} features ({@link CoocFeatures}), or null
  */
 public record LinkOptions(boolean sports, EntityContext context, int contextWindow, boolean coref, boolean types,
-                          EmbeddingOptions embeddings) {
+                          EmbeddingOptions embeddings, EntityCooc cooc) {
     /** No optional features: the {@code link-features-2} set. */
     public static final LinkOptions NONE = new LinkOptions(false, null, 0, false, false);
 
@@ -22,9 +23,15 @@ public record LinkOptions(boolean sports, EntityContext context, int contextWind
         }
     }
 
-    /** Without the embedding features. */
+    /** Without the co-occurrence features. */
+    public LinkOptions(boolean sports, EntityContext context, int contextWindow, boolean coref, boolean types,
+                       EmbeddingOptions embeddings) {
+        this(sports, context, contextWindow, coref, types, embeddings, null);
+    }
+
+    /** Without the embedding and co-occurrence features. */
     public LinkOptions(boolean sports, EntityContext context, int contextWindow, boolean coref, boolean types) {
-        this(sports, context, contextWindow, coref, types, null);
+        this(sports, context, contextWindow, coref, types, null, null);
     }
 
     public static LinkOptions sportsOnly(boolean sports) {
@@ -33,6 +40,6 @@ public record LinkOptions(boolean sports, EntityContext context, int contextWind
 
     /** Does any optional group change the features of {@code link-features-2}? */
     public boolean any() {
-        return sports || context != null || coref || types || embeddings != null;
+        return sports || context != null || coref || types || embeddings != null || cooc != null;
     }
 }
