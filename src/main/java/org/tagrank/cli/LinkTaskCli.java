@@ -86,7 +86,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         String vectors = r.params().get("embeddings");
         int embWindow = intParam(r.params(), "embeddings.window", 0, 0, 100000);
         boolean cooc = Params.bool(r.params(), "cooc", false);
-        int coocMin = intParam(r.params(), "cooc.min", 2, 1, 100000);
+        int coocMin = intParam(r.params(), "cooc.min", 1, 1, 100000);
         if ((sports || coref || types || context || vectors != null || cooc) && passes == 2) {
             throw CliException.usage("--param sports|context|coref|types|embeddings|cooc work with one pass only (--param passes=1)");
         }

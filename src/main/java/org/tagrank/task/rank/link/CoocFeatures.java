@@ -11,17 +11,18 @@ import java.util.Map;
  * co-occurring in training documents), to the document's other mentions (other surface strings):
  * to their likely links (alias-prior top, else most in-links) and to any of their candidates. Per
  * candidate: the number and share of related other mentions, the summed log counts, the best
- * conditional P(candidate | other link), the candidate's rank by the summed score and its gap to
- * the best; {@code co.unseen} for a candidate never linked in training when another candidate of
+ * conditional P(candidate | other link) and the best PMI with another mention's likely link (with
+ * its rank), the candidate's rank by the summed score and its gap to the best; {@code co.unseen} for a candidate never linked in training when another candidate of
  * the mention has evidence (so the model can discount the absence). A document whose mention has
  * no other surface string gets no {@code co.*} feature (neutral). One instance per document.
  */
 final class CoocFeatures {
-    /** Per mention and candidate: the related-likely count, related-candidate count, summed scores, best P(e|e'). */
+    /** Per mention and candidate: related likely links and related mentions, summed score, best P(e|e') and PMI. */
     private final int[][] nLikely;
     private final int[][] nCand;
     private final double[][] score;
     private final double[][] cond;
+    private final double[][] pmi;
     private final boolean[][] seen;
     private final int[] others;
 
@@ -52,6 +53,7 @@ final class CoocFeatures {
         nCand = new int[n][];
         score = new double[n][];
         cond = new double[n][];
+        pmi = new double[n][];
         seen = new boolean[n][];
         others = new int[n];
         for (int j = 0; j < n; j++) {
@@ -60,6 +62,8 @@ final class CoocFeatures {
             nCand[j] = new int[k];
             score[j] = new double[k];
             cond[j] = new double[k];
+            pmi[j] = new double[k];
+            java.util.Arrays.fill(pmi[j], Double.NaN);
             seen[j] = new boolean[k];
             others[j] = byKey.size() - (byKey.containsKey(keys[j]) ? 1 : 0);
             for (int c = 0; c < k; c++) {
@@ -78,6 +82,8 @@ final class CoocFeatures {
                         nLikely[j][c]++;
                         score[j][c] += Math.log1p(pl);
                         cond[j][c] = Math.max(cond[j][c], pl / (double) view.docs(b));
+                        double x = Math.log(pl * (double) view.total() / ((double) view.docs(a) * view.docs(b)));
+                        pmi[j][c] = Double.isNaN(pmi[j][c]) ? x : Math.max(pmi[j][c], x);
                     }
                     int best = 0;
                     for (int b2 : ids[i]) {
@@ -116,6 +122,10 @@ final class CoocFeatures {
             sink.add("co.score", Math.log1p(s) / 3);
             sink.add("co.cond", cond[j][c]);
             sink.add("co.rank=" + Math.min(ContextFeatures.rank(score[j], c), 3));
+            if (!Double.isNaN(pmi[j][c])) {
+                sink.add("co.pmi", pmi[j][c] / 5);
+                sink.add("co.pmi.rank=" + Math.min(ContextFeatures.rank(pmi[j], c), 3));
+            }
         } else if (best > 0) {
             sink.add("co.zero");
         }
