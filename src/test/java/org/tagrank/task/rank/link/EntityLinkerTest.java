@@ -168,6 +168,35 @@ class EntityLinkerTest {
                 back.model(), prior));
     }
 
+    @Test
+    void coocFeaturesAreOptionalAndTheirTableTravelsWithTheModel() throws Exception {
+        AliasPrior prior = AliasPrior.fromDocuments(train);
+        EntityCooc co = EntityCooc.fromDocuments(train, 1);
+        LinkOptions options = new LinkOptions(false, null, 0, false, false, null, co);
+        Dataset extra = LinkDatasets.training(train, prior, null, options, 1);
+        // left out, each fixture pair still has its other document
+        assertTrue(extra.features().names().stream().anyMatch(n -> n.startsWith("co.lik")));
+        LinearModel m = Trainers.create(TrainerConfig.builder(TrainerConfig.Learner.LR).epochs(5).patience(0).build())
+                .train(extra, null, TrainingListener.SILENT);
+        java.util.Map<String, String> prov = EntityLinker.optionProvenance(options);
+        assertEquals(LinkFeatures.VERSION, prov.get("link.features"));
+        assertEquals("true", prov.get(EntityLinker.COOC_KEY));
+        m = m.withProvenance(m.provenance().with(prov));
+        EntityLinker a = new EntityLinker(m, prior, null, null, null, co);
+        byte[] x = bytes(a);
+        EntityLinker back = read(x);
+        for (LinkDocument d : test) {
+            assertArrayEquals(a.predict(d), back.predict(d));
+        }
+        assertTrue(maxScoreDifference(a, back) <= 1e-6);
+        assertArrayEquals(x, bytes(back));
+        EntityLinker without = new EntityLinker(m.withProvenance(m.provenance().with(EntityLinker.COOC_KEY, "false")),
+                prior);
+        assertTrue(maxScoreDifference(back, without) > 1e-9);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new EntityLinker(
+                back.model(), prior));
+    }
+
     /** The largest difference between the two linkers' scores of a candidate over the test documents. */
     private static double maxScoreDifference(EntityLinker a, EntityLinker b) {
         double max = 0;
