@@ -12,9 +12,10 @@ import java.util.Map;
  * to their likely links (alias-prior top, else most in-links) and to any of their candidates. Per
  * candidate: the number and share of related other mentions, the summed log counts, the best
  * conditional P(candidate | other link) and the best PMI with another mention's likely link (with
- * its rank), the candidate's rank by the summed score and its gap to the best; {@code co.unseen} for a candidate never linked in training when another candidate of
- * the mention has evidence (so the model can discount the absence). A document whose mention has
- * no other surface string gets no {@code co.*} feature (neutral). One instance per document.
+ * its rank), the candidate's rank by the summed score and its gap to the best; {@code co.unseen}
+ * for a candidate never linked in training when another candidate of the mention has evidence (so
+ * the model can discount the absence). A document whose mention has no other surface string gets
+ * no {@code co.*} feature (neutral). One instance per document.
  */
 final class CoocFeatures {
     /** Per mention and candidate: related likely links and related mentions, summed score, best P(e|e') and PMI. */
