@@ -1,5 +1,6 @@
 package org.tagrank.task.rank.link;
 
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
@@ -187,10 +188,13 @@ public final class EntityCooc {
         return LinkNumbers.sortedLines(lines);
     }
 
-    /** Parses {@link #format()}; IllegalArgumentException naming the line on bad input. */
+    /**
+     * Parses {@link #format()}; IllegalArgumentException naming the line (or the entity) on bad input: a malformed or
+     * repeated m / n line, entities out of order, a count outside what a table of documents can hold, a repeated pair.
+     */
     public static EntityCooc parse(String text) {
         List<String> titles = new ArrayList<>();
-        it.unimi.dsi.fastutil.ints.IntArrayList counts = new it.unimi.dsi.fastutil.ints.IntArrayList();
+        IntArrayList counts = new IntArrayList();
         List<int[]> pairLines = new ArrayList<>();
         int total = -1;
         int minPair = -1;
@@ -200,10 +204,15 @@ public final class EntityCooc {
             while ((line = r.readLine()) != null) {
                 no++;
                 String[] f = line.split("\t", -1);
-                if (f.length == 2 && f[0].equals("m")) {
-                    minPair = number(f[1], no);
-                } else if (f.length == 2 && f[0].equals("n")) {
-                    total = number(f[1], no);
+                if (f.length == 2 && (f[0].equals("m") || f[0].equals("n"))) {
+                    if ((f[0].equals("m") ? minPair : total) >= 0) {
+                        throw new IllegalArgumentException("cooc line " + no + ": a second " + f[0] + " line");
+                    }
+                    if (f[0].equals("m")) {
+                        minPair = number(f[1], no);
+                    } else {
+                        total = number(f[1], no);
+                    }
                 } else if (f.length == 3 && f[0].equals("e") && !f[1].isEmpty()) {
                     if (!titles.isEmpty() && titles.get(titles.size() - 1).compareTo(f[1]) >= 0) {
                         throw new IllegalArgumentException("cooc line " + no + ": entities out of order");
@@ -222,12 +231,27 @@ public final class EntityCooc {
         if (total < 0 || minPair < 1) {
             throw new IllegalArgumentException("cooc: missing the n or m line");
         }
+        // counts that no table of documents can have would give the features infinite or out-of-range values
+        // (a PMI of log 0, a P(e|e') over 1) at link time: refused here, as a model error
+        for (int i = 0; i < counts.size(); i++) {
+            if (counts.getInt(i) < 1 || counts.getInt(i) > total) {
+                throw new IllegalArgumentException("cooc: entity '" + titles.get(i) + "' in " + counts.getInt(i)
+                        + " documents, not 1 to the " + total + " of the n line");
+            }
+        }
         Long2IntOpenHashMap pairs = new Long2IntOpenHashMap(pairLines.size());
         for (int[] p : pairLines) {
             if (p[0] >= p[1] || p[1] >= titles.size()) {
                 throw new IllegalArgumentException("cooc line " + p[3] + ": bad entity ids " + p[0] + " " + p[1]);
             }
-            pairs.put(pairKey(p[0], p[1]), p[2]);
+            int most = Math.min(counts.getInt(p[0]), counts.getInt(p[1]));
+            if (p[2] < minPair || p[2] > most) {
+                throw new IllegalArgumentException("cooc line " + p[3] + ": pair count " + p[2] + ", not between " + minPair
+                        + " (the m line) and " + most + " (the documents of its rarer entity)");
+            }
+            if (pairs.put(pairKey(p[0], p[1]), p[2]) != pairs.defaultReturnValue()) {
+                throw new IllegalArgumentException("cooc line " + p[3] + ": pair " + p[0] + " " + p[1] + " twice");
+            }
         }
         return new EntityCooc(titles.toArray(new String[0]), counts.toIntArray(), pairs, total, minPair);
     }

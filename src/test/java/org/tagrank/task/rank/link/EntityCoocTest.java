@@ -99,6 +99,70 @@ class EntityCoocTest {
         assertThrows(IllegalArgumentException.class, () -> EntityCooc.fromDocuments(train(), 0));
     }
 
+    @Test
+    void countsNoTableOfDocumentsCanHoldAreAModelError() {
+        // X: 3 documents, Y: 2, W: 1, Z: 1 of n=3; ids by title W=0 X=1 Y=2 Z=3; pairs 0-1, 1-2, 1-3, 2-3
+        String text = EntityCooc.fromDocuments(train(), 1).format();
+        assertTrue(text.contains("p\t1\t2\t2\n"), text);
+        // each of these used to load, and the first failed only at link time (co.pmi = log 0, exit 2 as bad data)
+        Map<String, String> bad = new LinkedHashMap<>();
+        bad.put(text.replace("n\t3\n", "n\t0\n"), "entity 'W' in 1 documents, not 1 to the 0");
+        bad.put(text.replace("e\tW\t1\n", "e\tW\t0\n"), "entity 'W' in 0 documents");
+        bad.put(text.replace("p\t1\t2\t2\n", "p\t1\t2\t3\n"), "pair count 3, not between 1 (the m line) and 2");
+        bad.put(text.replace("m\t1\n", "m\t3\n"), "pair count 1, not between 3 (the m line)");
+        bad.put(text + "p\t1\t2\t1\n", "pair 1 2 twice");
+        bad.put(text + "n\t3\n", "a second n line");
+        for (Map.Entry<String, String> e : bad.entrySet()) {
+            String msg = assertThrows(IllegalArgumentException.class, () -> EntityCooc.parse(e.getKey())).getMessage();
+            assertTrue(msg.contains(e.getValue()), msg);
+        }
+    }
+
+    /** Two documents of a richer training set with every pair of entities ambiguous between mentions. */
+    private static List<LinkDocument> richer() {
+        List<List<String>> cands = List.of(List.of("X", "Y", "Q"), List.of("Y", "Z"), List.of("W", "X", "Z"),
+                List.of("Z", "Q"));
+        String[] texts = {"Ex", "Why", "Dub", "Zed"};
+        List<LinkDocument> out = new ArrayList<>(train());
+        out.add(doc("d", texts, new String[]{"X", "Z", "W", null}, cands));
+        out.add(doc("e", texts, new String[]{"Y", "Y", "X", "Q"}, cands));
+        out.add(doc("f", texts, new String[]{"X", "Z", "Z", "Z"}, cands));
+        out.add(doc("g", texts, new String[]{"Q", null, "W", "Q"}, cands));
+        return out;
+    }
+
+    @Test
+    void aTrainingDocumentLeftOutGetsTheFeaturesOfATableWithoutIt() {
+        // the leave-out is right when a training document's features are those it would get as new text, linked with
+        // a table made from the other documents; every document of the set, both thresholds
+        List<LinkDocument> docs = richer();
+        for (int min = 1; min <= 2; min++) {
+            EntityCooc all = EntityCooc.fromDocuments(docs, min);
+            for (int d = 0; d < docs.size(); d++) {
+                LinkDocument doc = docs.get(d);
+                List<LinkDocument> rest = new ArrayList<>(docs);
+                rest.remove(d);
+                EntityCooc without = EntityCooc.fromDocuments(rest, min);
+                int n = doc.mentions().size();
+                String[] keys = new String[n];
+                int[] likely = new int[n];
+                for (int i = 0; i < n; i++) {
+                    keys[i] = AliasPrior.key(doc.mentions().get(i).text());
+                    likely[i] = (i + d) % doc.mentions().get(i).candidates().size();
+                }
+                CoocFeatures left = new CoocFeatures(doc, all.view(doc, true), keys, likely);
+                CoocFeatures asNew = new CoocFeatures(doc, without.view(doc, false), keys, likely);
+                assertEquals(without.view(doc, false).total(), all.view(doc, true).total());
+                for (int j = 0; j < n; j++) {
+                    for (int c = 0; c < doc.mentions().get(j).candidates().size(); c++) {
+                        assertEquals(features(asNew, j, c), features(left, j, c),
+                                "min " + min + ", document " + doc.id() + ", mention " + j + ", candidate " + c);
+                    }
+                }
+            }
+        }
+    }
+
     private static Map<String, Double> features(CoocFeatures f, int j, int c) {
         Map<String, Double> out = new LinkedHashMap<>();
         f.extract(j, c, out::put);
