@@ -162,9 +162,9 @@ public final class EntityLinker {
         Map<String, String> p = new java.util.LinkedHashMap<>();
         // without optional features they are those of the previous version: the same bytes as before
         p.put("link.features", !options.any() ? LinkFeatures.COMPATIBLE
+                : options.cooc() != null ? LinkFeatures.COOC
                 : options.embeddings() != null ? LinkFeatures.EMBEDDINGS
-                : options.coref() || options.types() || options.context() != null
-                        || options.cooc() != null ? LinkFeatures.VERSION
+                : options.coref() || options.types() || options.context() != null ? LinkFeatures.VERSION
                 : LinkFeatures.SPORTS_ONLY);
         if (options.sports()) {
             p.put(SPORTS_KEY, "true");
@@ -246,9 +246,11 @@ public final class EntityLinker {
     public static EntityLinker fromBundle(ModelBundle b) throws ModelFormatException {
         String version = b.model().provenance().get("link.features");
         if (version != null && !version.equals(LinkFeatures.VERSION) && !version.equals(LinkFeatures.COMPATIBLE)
-                && !version.equals(LinkFeatures.SPORTS_ONLY) && !version.equals(LinkFeatures.EMBEDDINGS)) {
+                && !version.equals(LinkFeatures.SPORTS_ONLY) && !version.equals(LinkFeatures.EMBEDDINGS)
+                && !version.equals(LinkFeatures.COOC)) {
             throw new ModelFormatException("this link model uses features " + version + ", this TagRank computes "
-                    + LinkFeatures.VERSION);
+                    + String.join(", ", LinkFeatures.COMPATIBLE, LinkFeatures.SPORTS_ONLY, LinkFeatures.VERSION,
+                    LinkFeatures.EMBEDDINGS, LinkFeatures.COOC));
         }
         try {
             EntityContext ctx = "true".equals(b.model().provenance().get(CONTEXT_KEY))
@@ -257,6 +259,11 @@ public final class EntityLinker {
                     ? LinkEmbeddings.parse(b.attachment(VECTORS_ENTRY), b.attachment(FREQUENCIES_ENTRY)) : null;
             EntityCooc co = "true".equals(b.model().provenance().get(COOC_KEY))
                     ? EntityCooc.parse(b.attachment(COOC_ENTRY)) : null;
+            String min = b.model().provenance().get(COOC_KEY + ".min");
+            if (co != null && min != null && !min.equals(Integer.toString(co.minPair()))) {
+                throw new IllegalArgumentException("the manifest's " + COOC_KEY + ".min=" + min + " but "
+                        + COOC_ENTRY + " was made with " + co.minPair());
+            }
             return new EntityLinker(b.model(), AliasPrior.parse(b.attachment(PRIOR_ENTRY)), null, ctx, emb, co);
         } catch (IllegalArgumentException e) {
             throw new ModelFormatException("link model: " + e.getMessage(), e);

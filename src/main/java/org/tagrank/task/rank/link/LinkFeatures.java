@@ -22,6 +22,12 @@ public final class LinkFeatures {
     public static final String VERSION = "link-features-4";
     /** Recorded in a model with the optional embedding features ({@link EmbeddingFeatures}), with or without others. */
     public static final String EMBEDDINGS = "link-features-5";
+    /**
+     * Recorded in a model with the optional co-occurrence features ({@link CoocFeatures}), with or without others: a
+     * TagRank from before them accepts {@link #VERSION} and {@link #EMBEDDINGS} and would link such a model without
+     * its {@code co.*} features, silently; this version makes it refuse the model.
+     */
+    public static final String COOC = "link-features-6";
     /** Recorded in a model with the optional sports features only (before the other groups existed). */
     public static final String SPORTS_ONLY = "link-features-3";
     /** Recorded in a model without them: the previous version's features, unchanged. */

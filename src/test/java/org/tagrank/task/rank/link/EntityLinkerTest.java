@@ -179,7 +179,13 @@ class EntityLinkerTest {
         LinearModel m = Trainers.create(TrainerConfig.builder(TrainerConfig.Learner.LR).epochs(5).patience(0).build())
                 .train(extra, null, TrainingListener.SILENT);
         java.util.Map<String, String> prov = EntityLinker.optionProvenance(options);
-        assertEquals(LinkFeatures.VERSION, prov.get("link.features"));
+        // a version no TagRank before the co.* features accepts, with or without the embeddings
+        assertEquals(LinkFeatures.COOC, prov.get("link.features"));
+        assertEquals(LinkFeatures.COOC, EntityLinker.optionProvenance(new LinkOptions(false, null, 0, false, false,
+                new EmbeddingOptions(LinkEmbeddings.fromDocuments(org.tagrank.feature.WordVectors.parse(
+                        EmbeddingFeaturesTest.VECTORS, "test"), train), 0, false, List.of("full"), false), co))
+                .get("link.features"));
+        assertTrue(!LinkFeatures.COOC.equals(LinkFeatures.VERSION) && !LinkFeatures.COOC.equals(LinkFeatures.EMBEDDINGS));
         assertEquals("true", prov.get(EntityLinker.COOC_KEY));
         m = m.withProvenance(m.provenance().with(prov));
         EntityLinker a = new EntityLinker(m, prior, null, null, null, co);
@@ -190,6 +196,11 @@ class EntityLinkerTest {
         }
         assertTrue(maxScoreDifference(a, back) <= 1e-6);
         assertArrayEquals(x, bytes(back));
+        // a table made with another threshold than the manifest says is a model error
+        LinearModel min2 = m.withProvenance(m.provenance().with(EntityLinker.COOC_KEY + ".min", "2"));
+        String msg = org.junit.jupiter.api.Assertions.assertThrows(org.tagrank.io.ModelFormatException.class,
+                () -> EntityLinker.fromBundle(new EntityLinker(min2, prior, null, null, null, co).bundle())).getMessage();
+        assertTrue(msg.contains("link.cooc.min=2"), msg);
         EntityLinker without = new EntityLinker(m.withProvenance(m.provenance().with(EntityLinker.COOC_KEY, "false")),
                 prior);
         assertTrue(maxScoreDifference(back, without) > 1e-9);
