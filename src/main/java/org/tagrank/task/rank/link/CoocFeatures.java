@@ -2,6 +2,7 @@ package org.tagrank.task.rank.link;
 
 import org.tagrank.feature.FeatureSink;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,8 @@ final class CoocFeatures {
             byKey.putIfAbsent(keys[i], i);
         }
         int[] reps = byKey.values().stream().mapToInt(Integer::intValue).toArray();
+        // the share's denominator: every other string, those without candidates (or NIL in the gold) too, since
+        // which mentions are NIL is not known on new text
         nLikely = new int[n][];
         nCand = new int[n][];
         score = new double[n][];
@@ -64,9 +67,9 @@ final class CoocFeatures {
             score[j] = new double[k];
             cond[j] = new double[k];
             pmi[j] = new double[k];
-            java.util.Arrays.fill(pmi[j], Double.NaN);
+            Arrays.fill(pmi[j], Double.NaN);
             seen[j] = new boolean[k];
-            others[j] = byKey.size() - (byKey.containsKey(keys[j]) ? 1 : 0);
+            others[j] = reps.length - 1; // keys[j] is among them
             for (int c = 0; c < k; c++) {
                 int a = ids[j][c];
                 seen[j][c] = a >= 0;
