@@ -174,18 +174,22 @@ public final class EntityCooc {
     /**
      * Serialised as {@code m<TAB>minPair}, {@code n<TAB>documents}, {@code e<TAB>title<TAB>documents} per
      * entity (sorted by title: a line's rank among the {@code e} lines is the entity's id) and
-     * {@code p<TAB>id<TAB>id<TAB>documents} per kept pair; sorted lines.
+     * {@code p<TAB>id<TAB>id<TAB>documents} per kept pair: the {@code e} lines first, then the others sorted.
      */
     public String format() {
-        List<String> lines = new ArrayList<>(titles.length + pairs.size() + 2);
+        // the e lines in id (title) order, not sorted as lines: a title with a character below the tab would sort
+        // after a title it extends, and parse would refuse the table as out of order
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < titles.length; i++) {
+            sb.append("e\t").append(titles[i]).append('\t').append(docs[i]).append('\n');
+        }
+        List<String> lines = new ArrayList<>(pairs.size() + 2);
         lines.add("m\t" + minPair);
         lines.add("n\t" + total);
-        for (int i = 0; i < titles.length; i++) {
-            lines.add("e\t" + titles[i] + "\t" + docs[i]);
-        }
+        // the pairs sorted, not in the hash map's order, so that a model's bytes depend on its data only
         pairs.long2IntEntrySet().forEach(e -> lines.add("p\t" + (e.getLongKey() >>> 32) + "\t"
                 + (e.getLongKey() & 0xffffffffL) + "\t" + e.getIntValue()));
-        return LinkNumbers.sortedLines(lines);
+        return sb.append(LinkNumbers.sortedLines(lines)).toString();
     }
 
     /**

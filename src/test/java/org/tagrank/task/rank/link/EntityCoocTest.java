@@ -100,6 +100,17 @@ class EntityCoocTest {
     }
 
     @Test
+    void titlesWithACharacterBelowTheTabRoundTrip() {
+        // "A" < "A\u0001" as titles, but "e\tA\u0001\t1" < "e\tA\t1" as lines
+        EntityCooc co = EntityCooc.fromDocuments(List.of(golds("a", "A", "A\u0001"), golds("b", "A")), 1);
+        EntityCooc back = EntityCooc.parse(co.format());
+        assertEquals(co.format(), back.format());
+        EntityCooc.View v = back.view(golds("new", "A"), false);
+        assertEquals(2, v.docs(v.id("A")));
+        assertEquals(1, v.pair(v.id("A"), v.id("A\u0001")));
+    }
+
+    @Test
     void countsNoTableOfDocumentsCanHoldAreAModelError() {
         // X: 3 documents, Y: 2, W: 1, Z: 1 of n=3; ids by title W=0 X=1 Y=2 Z=3; pairs 0-1, 1-2, 1-3, 2-3
         String text = EntityCooc.fromDocuments(train(), 1).format();
