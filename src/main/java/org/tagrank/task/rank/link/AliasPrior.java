@@ -2,9 +2,6 @@ package org.tagrank.task.rank.link;
 
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -144,30 +141,24 @@ public final class AliasPrior {
         Object2IntOpenHashMap<String> m = map();
         Object2IntOpenHashMap<String> p = map();
         Object2IntOpenHashMap<String> e = map();
-        try (BufferedReader r = new BufferedReader(new StringReader(text))) {
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                String[] f = line.split("\t", -1);
-                int want = f.length > 0 && f[0].equals("p") ? 4 : 3;
-                if (f.length != want || !(f[0].equals("m") || f[0].equals("p") || f[0].equals("e"))) {
-                    throw new IllegalArgumentException("prior line " + no + ": malformed");
-                }
-                int c;
-                try {
-                    c = Integer.parseInt(f[want - 1]);
-                } catch (NumberFormatException ex) {
-                    throw new IllegalArgumentException("prior line " + no + ": count is not an integer");
-                }
-                switch (f[0]) {
-                    case "m" -> m.put(f[1], c);
-                    case "p" -> p.put(f[1] + '\t' + f[2], c);
-                    default -> e.put(f[1], c);
-                }
+        List<String[]> lines = LinkNumbers.tabFields(text);
+        for (int no = 1; no <= lines.size(); no++) {
+            String[] f = lines.get(no - 1);
+            int want = f.length > 0 && f[0].equals("p") ? 4 : 3;
+            if (f.length != want || !(f[0].equals("m") || f[0].equals("p") || f[0].equals("e"))) {
+                throw new IllegalArgumentException("prior line " + no + ": malformed");
             }
-        } catch (IOException ex) {
-            throw new IllegalStateException(ex);
+            int c;
+            try {
+                c = Integer.parseInt(f[want - 1]);
+            } catch (NumberFormatException ex) {
+                throw new IllegalArgumentException("prior line " + no + ": count is not an integer");
+            }
+            switch (f[0]) {
+                case "m" -> m.put(f[1], c);
+                case "p" -> p.put(f[1] + '\t' + f[2], c);
+                default -> e.put(f[1], c);
+            }
         }
         return new AliasPrior(m, p, e);
     }

@@ -6,9 +6,6 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -253,27 +250,21 @@ public final class EntityContext {
         DoubleArrayList idfs = new DoubleArrayList();
         List<String[]> bagLines = new ArrayList<>();
         IntArrayList bagNos = new IntArrayList();
-        try (BufferedReader r = new BufferedReader(new StringReader(text))) {
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                String[] f = line.split("\t", -1);
-                if (f.length == 3 && f[0].equals("w")) {
-                    if (vocab.containsKey(f[1])) {
-                        throw new IllegalArgumentException("context line " + no + ": word '" + f[1] + "' twice");
-                    }
-                    vocab.put(f[1], idfs.size());
-                    idfs.add(number(f[2], no));
-                } else if (f.length == 4 && f[0].equals("b")) {
-                    bagLines.add(f);
-                    bagNos.add(no);
-                } else {
-                    throw new IllegalArgumentException("context line " + no + ": malformed");
+        List<String[]> lines = LinkNumbers.tabFields(text);
+        for (int no = 1; no <= lines.size(); no++) {
+            String[] f = lines.get(no - 1);
+            if (f.length == 3 && f[0].equals("w")) {
+                if (vocab.containsKey(f[1])) {
+                    throw new IllegalArgumentException("context line " + no + ": word '" + f[1] + "' twice");
                 }
+                vocab.put(f[1], idfs.size());
+                idfs.add(number(f[2], no));
+            } else if (f.length == 4 && f[0].equals("b")) {
+                bagLines.add(f);
+                bagNos.add(no);
+            } else {
+                throw new IllegalArgumentException("context line " + no + ": malformed");
             }
-        } catch (IOException ex) {
-            throw new IllegalStateException(ex);
         }
         Map<String, Bag> bags = new HashMap<>();
         for (int i = 0; i < bagLines.size(); i++) {

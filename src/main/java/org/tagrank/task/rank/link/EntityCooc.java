@@ -5,9 +5,6 @@ import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -202,35 +199,29 @@ public final class EntityCooc {
         List<int[]> pairLines = new ArrayList<>();
         int total = -1;
         int minPair = -1;
-        try (BufferedReader r = new BufferedReader(new StringReader(text))) {
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                String[] f = line.split("\t", -1);
-                if (f.length == 2 && (f[0].equals("m") || f[0].equals("n"))) {
-                    if ((f[0].equals("m") ? minPair : total) >= 0) {
-                        throw new IllegalArgumentException("cooc line " + no + ": a second " + f[0] + " line");
-                    }
-                    if (f[0].equals("m")) {
-                        minPair = number(f[1], no);
-                    } else {
-                        total = number(f[1], no);
-                    }
-                } else if (f.length == 3 && f[0].equals("e") && !f[1].isEmpty()) {
-                    if (!titles.isEmpty() && titles.get(titles.size() - 1).compareTo(f[1]) >= 0) {
-                        throw new IllegalArgumentException("cooc line " + no + ": entities out of order");
-                    }
-                    titles.add(f[1]);
-                    counts.add(number(f[2], no));
-                } else if (f.length == 4 && f[0].equals("p")) {
-                    pairLines.add(new int[]{number(f[1], no), number(f[2], no), number(f[3], no), no});
-                } else {
-                    throw new IllegalArgumentException("cooc line " + no + ": malformed");
+        List<String[]> lines = LinkNumbers.tabFields(text);
+        for (int no = 1; no <= lines.size(); no++) {
+            String[] f = lines.get(no - 1);
+            if (f.length == 2 && (f[0].equals("m") || f[0].equals("n"))) {
+                if ((f[0].equals("m") ? minPair : total) >= 0) {
+                    throw new IllegalArgumentException("cooc line " + no + ": a second " + f[0] + " line");
                 }
+                if (f[0].equals("m")) {
+                    minPair = number(f[1], no);
+                } else {
+                    total = number(f[1], no);
+                }
+            } else if (f.length == 3 && f[0].equals("e") && !f[1].isEmpty()) {
+                if (!titles.isEmpty() && titles.get(titles.size() - 1).compareTo(f[1]) >= 0) {
+                    throw new IllegalArgumentException("cooc line " + no + ": entities out of order");
+                }
+                titles.add(f[1]);
+                counts.add(number(f[2], no));
+            } else if (f.length == 4 && f[0].equals("p")) {
+                pairLines.add(new int[]{number(f[1], no), number(f[2], no), number(f[3], no), no});
+            } else {
+                throw new IllegalArgumentException("cooc line " + no + ": malformed");
             }
-        } catch (IOException ex) {
-            throw new IllegalStateException(ex);
         }
         if (total < 0 || minPair < 1) {
             throw new IllegalArgumentException("cooc: missing the n or m line");
