@@ -50,7 +50,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
     public Set<String> paramKeys() {
         return Set.of("baselines", "repeat", "wikidict", "passes", "folds", "sports", "context",
                 "context.top", "context.window", "coref", "types", "embeddings", "wikidict.aliases", "embeddings.window",
-                "embeddings.unseen", "embeddings.groups", "embeddings.center", "cooc", "cooc.min");
+                "embeddings.unseen", "embeddings.groups", "embeddings.center", "embeddings.vocab", "cooc", "cooc.min");
     }
 
     @Override
@@ -101,7 +101,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
             }
             console.progress("reading word vectors " + vectors);
             WordVectors all = WordVectors.read(vf); // a malformed line: bad data (exit 2) naming file and line
-            emb = LinkEmbeddings.fromDocuments(all, train);
+            emb = LinkEmbeddings.fromDocuments(all, train, embeddingVocabulary(r.params()));
             console.progress("embeddings: " + emb.size() + " of " + all.size() + " words kept for the model");
         }
         EntityContext ctx = null;
@@ -256,6 +256,16 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         List<LinkDocument> out = new java.util.ArrayList<>(a);
         out.addAll(b);
         return out;
+    }
+
+    /** {@code embeddings.vocab}: {@code documents} (default) keeps the training documents' words, {@code all} the whole table. */
+    private static boolean embeddingVocabulary(Map<String, String> params) {
+        String v = params.getOrDefault("embeddings.vocab", "documents");
+        return switch (v) {
+            case "documents" -> false;
+            case "all" -> true;
+            default -> throw CliException.usage("--param embeddings.vocab must be documents or all, got '" + v + "'");
+        };
     }
 
     private static int intParam(Map<String, String> params, String key, int def, int min, int max) {

@@ -250,6 +250,25 @@ class LinkCliTest {
                 "embeddings.groups=title", "--out", model);
         assertEquals(ExitCodes.USAGE, group.code(), group.err());
         assertTrue(group.err().contains("'title'"), group.err());
+        Run vocab = run("train", "--task", "link", "--data", test, "--param", "embeddings=" + vectors, "--param",
+                "embeddings.vocab=some", "--out", model);
+        assertEquals(ExitCodes.USAGE, vocab.code(), vocab.err());
+        assertTrue(vocab.err().contains("embeddings.vocab must be documents or all, got 'some'"), vocab.err());
+        String whole = dir.resolve("whole.lin.zip").toString();
+        Path nine = Files.writeString(dir.resolve("nine.tsv"), Files.readString(vectors) + "saturn\t0 0.1 0.9\n");
+        Run all = run("train", "--task", "link", "--data", fixture("tiny-train.mentions.tsv"), "--dev", test,
+                "--learner", "lr", "--epochs", "5", "--param", "embeddings=" + nine, "--param", "embeddings.vocab=all",
+                "--out", whole, "--quiet");
+        assertEquals(0, all.code(), all.err());
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(whole)) {
+            String manifest = new String(z.getInputStream(z.getEntry("manifest.properties")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertTrue(manifest.contains("link.embeddings.vocab=all"), manifest);
+            String kept = new String(z.getInputStream(z.getEntry("link-vectors.tsv")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertTrue(kept.contains("saturn\t"), kept); // in no training document, kept with the whole table
+        }
+        assertEquals(0, run("eval", "--task", "link", "--model", whole, "--data", test, "--json").code());
         Files.writeString(vectors, "cycling\t1 0 0\nstage\t0.9 0.1\n");
         Run broken = run("train", "--task", "link", "--data", test, "--param", "embeddings=" + vectors, "--out", model);
         assertEquals(ExitCodes.BAD_DATA, broken.code(), broken.err());

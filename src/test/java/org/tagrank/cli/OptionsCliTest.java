@@ -60,7 +60,7 @@ class OptionsCliTest {
         assertUsage("--param sports does nothing for eval --task link (it takes baselines, repeat, wikidict)",
                 BadInputCliTest.run("eval", "--task", "link", "--data", mentions, "--param", "sports=true", "--quiet"));
         assertUsage("--param repeat does nothing for train --task link (it takes context, context.top, context.window, "
-                + "cooc, cooc.min, coref, embeddings, embeddings.center, embeddings.groups, embeddings.unseen, embeddings.window, folds, "
+                + "cooc, cooc.min, coref, embeddings, embeddings.center, embeddings.groups, embeddings.unseen, embeddings.vocab, embeddings.window, folds, "
                 + "passes, sports, types, wikidict, wikidict.aliases)", BadInputCliTest.run("train", "--task", "link", "--data", mentions,
                 "--param", "repeat=3", "--quiet", "--out", out));
         assertUsage("--param baseline does nothing for train --task mctest (it takes none)", BadInputCliTest.run("train",

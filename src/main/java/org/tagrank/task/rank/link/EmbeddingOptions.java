@@ -23,6 +23,8 @@ public record EmbeddingOptions(LinkEmbeddings vectors, int window, boolean unsee
     public static final String UNSEEN_KEY = "link.embeddings.unseen";
     /** Provenance key: the feature groups. */
     public static final String GROUPS_KEY = "link.embeddings.groups";
+    /** Provenance key: "all" when the model carries the whole vector table; absent: the training documents' words. */
+    public static final String VOCAB_KEY = "link.embeddings.vocab";
     /** Provenance key: "true" with mean-centred vectors. */
     public static final String CENTER_KEY = "link.embeddings.center";
 
@@ -79,6 +81,9 @@ public record EmbeddingOptions(LinkEmbeddings vectors, int window, boolean unsee
             p.put(CENTER_KEY, "true");
         }
         p.put(GROUPS_KEY, String.join(",", groups));
+        if (vectors.wholeTable()) {
+            p.put(VOCAB_KEY, "all");
+        }
     }
 
     /** The settings a model's manifest records, with the vectors it carries. */

@@ -256,7 +256,8 @@ public final class EntityLinker {
             EntityContext ctx = "true".equals(b.model().provenance().get(CONTEXT_KEY))
                     ? EntityContext.parse(b.attachment(CONTEXT_ENTRY)) : null;
             LinkEmbeddings emb = "true".equals(b.model().provenance().get(EMBEDDINGS_KEY))
-                    ? LinkEmbeddings.parse(b.attachment(VECTORS_ENTRY), b.attachment(FREQUENCIES_ENTRY)) : null;
+                    ? LinkEmbeddings.parse(b.attachment(VECTORS_ENTRY), b.attachment(FREQUENCIES_ENTRY),
+                    "all".equals(b.model().provenance().get(EmbeddingOptions.VOCAB_KEY))) : null;
             EntityCooc co = "true".equals(b.model().provenance().get(COOC_KEY))
                     ? EntityCooc.parse(b.attachment(COOC_ENTRY)) : null;
             String min = b.model().provenance().get(COOC_KEY + ".min");

@@ -12,7 +12,9 @@ import java.util.Set;
 /**
  * The word vectors and inverse document frequencies of the optional {@code emb.*} features
  * ({@link EmbeddingFeatures}): pretrained vectors (e.g. CoreNLP's 50-d embeddings,
- * {@code scripts/extract-embeddings}) restricted to the words of the training documents, rounded to a few decimals to keep the model small, and each word's document
+ * {@code scripts/extract-embeddings}) restricted to the words of the training documents (or, with
+ * {@code embeddings.vocab=all}, the whole table, so that the title and context words of new text have
+ * vectors too), rounded to a few decimals to keep the model small, and each word's document
  * frequency in the training documents. Words are single case-folded tokens: no sentences are kept.
  * Immutable and thread-safe.
  */
@@ -27,11 +29,14 @@ public final class LinkEmbeddings {
     private final float[] idf;
     private final int docs;
     private final Object2IntOpenHashMap<String> df;
+    /** True when every word of the source table was kept, not only the training documents' words. */
+    private final boolean wholeTable;
 
-    private LinkEmbeddings(WordVectors vectors, Object2IntOpenHashMap<String> df, int docs) {
+    private LinkEmbeddings(WordVectors vectors, Object2IntOpenHashMap<String> df, int docs, boolean wholeTable) {
         this.vectors = vectors;
         this.df = df;
         this.docs = docs;
+        this.wholeTable = wholeTable;
         this.idf = new float[vectors.size()];
         for (int r = 0; r < idf.length; r++) {
             idf[r] = (float) Math.log((docs + 1.0) / (df.getInt(vectors.word(r)) + 0.5));
@@ -45,6 +50,15 @@ public final class LinkEmbeddings {
      * they will be read back from a model, with the documents' word frequencies for the idf weights.
      */
     public static LinkEmbeddings fromDocuments(WordVectors all, List<LinkDocument> docs) {
+        return fromDocuments(all, docs, false);
+    }
+
+    /**
+     * As {@link #fromDocuments(WordVectors, List)}, but with {@code wholeTable} every word of {@code all} is
+     * kept: a word the training documents lack (a team's name first seen in December's news) then still has
+     * a vector, with document frequency 0 (the highest idf).
+     */
+    public static LinkEmbeddings fromDocuments(WordVectors all, List<LinkDocument> docs, boolean wholeTable) {
         Object2IntOpenHashMap<String> df = new Object2IntOpenHashMap<>(); // absent: 0 documents
         Set<String> vocab = new HashSet<>();
         int n = 0;
@@ -67,9 +81,9 @@ public final class LinkEmbeddings {
             }
             vocab.addAll(seen);
         }
-        WordVectors kept = all.restrictTo(vocab::contains);
+        WordVectors kept = wholeTable ? all : all.restrictTo(vocab::contains);
         WordVectors rounded = WordVectors.parse(kept.text(DECIMALS), "embeddings");
-        return new LinkEmbeddings(rounded, df, n);
+        return new LinkEmbeddings(rounded, df, n, wholeTable);
     }
 
     /** The forms of a token that {@link #rows} may look up: the case-folded token and its letter/digit runs. */
@@ -156,6 +170,11 @@ public final class LinkEmbeddings {
         return idf[row];
     }
 
+    /** True when the whole source table was kept ({@code embeddings.vocab=all}). */
+    public boolean wholeTable() {
+        return wholeTable;
+    }
+
     /** Number of words with a vector. */
     public int size() {
         return vectors.size();
@@ -175,6 +194,11 @@ public final class LinkEmbeddings {
 
     /** Reads the two attachments back; IllegalArgumentException naming the line on bad input. */
     public static LinkEmbeddings parse(String vectorsText, String frequenciesText) {
+        return parse(vectorsText, frequenciesText, false);
+    }
+
+    /** As {@link #parse(String, String)}, for vectors kept as a whole table ({@link #wholeTable()}). */
+    public static LinkEmbeddings parse(String vectorsText, String frequenciesText, boolean wholeTable) {
         WordVectors v = WordVectors.parse(vectorsText, "embeddings");
         String[] lines = frequenciesText.split("\n");
         if (lines.length == 0 || !lines[0].startsWith("#docs\t")) {
@@ -189,7 +213,7 @@ public final class LinkEmbeddings {
             }
             df.put(lines[i].substring(0, tab), count(lines[i].substring(tab + 1), i + 1));
         }
-        return new LinkEmbeddings(v, df, docs);
+        return new LinkEmbeddings(v, df, docs, wholeTable);
     }
 
     private static int count(String s, int line) {

@@ -135,6 +135,35 @@ class EmbeddingFeaturesTest {
     }
 
     @Test
+    void theWholeTableKeepsWordsTheDocumentsLackWithTheHighestIdf() {
+        List<LinkDocument> docs = new ArrayList<>();
+        docs.add(doc("1", "Armstrong on the stage", 0, 1, LANCE, COUNTY));
+        docs.add(doc("2", "Armstrong on the climb", 0, 1, LANCE));
+        WordVectors table = WordVectors.parse(VECTORS, "test");
+        LinkEmbeddings some = LinkEmbeddings.fromDocuments(table, docs);
+        LinkEmbeddings whole = LinkEmbeddings.fromDocuments(table, docs, true);
+        assertFalse(some.wholeTable());
+        assertTrue(whole.wholeTable());
+        assertEquals(-1, some.vectors().row("lance"));
+        assertEquals(table.size(), whole.size());
+        WordVectors v = whole.vectors();
+        // a title word of new text (lance, moon) has a vector; never in a training document, it weighs the most
+        for (String w : List.of("lance", "moon", "county")) {
+            assertTrue(v.row(w) >= 0, w);
+            assertTrue(whole.idf(v.row(w)) > whole.idf(v.row("stage")), w);
+        }
+        assertEquals(some.frequenciesText(), whole.frequenciesText()); // counts come from the documents either way
+        assertEquals(some.idf(some.vectors().row("stage")), whole.idf(v.row("stage")), 0);
+        LinkEmbeddings back = LinkEmbeddings.parse(whole.vectorsText(), whole.frequenciesText(), true);
+        assertTrue(back.wholeTable());
+        assertEquals(whole.vectorsText(), back.vectorsText());
+        // a candidate whose title words only the whole table knows gets cosines instead of emb.oov
+        LinkDocument d = doc("3", "Armstrong won the stage after the climb", 0, 1, LANCE, NEIL);
+        assertEquals(Map.of("emb.oov", 1.0), features(new EmbeddingFeatures(d, some, 0), 0));
+        assertTrue(features(new EmbeddingFeatures(d, whole, 0), 0).containsKey("emb.doc"));
+    }
+
+    @Test
     void tokensAreLookedUpWholeThenByTheirWords() {
         LinkEmbeddings e = embeddings(List.of(doc("1", "Rovers F.C. ( Pennsylvania ) the", 0, 1,
                 new LinkCandidate("Rovers_F.C.", 1, 1, 1))));

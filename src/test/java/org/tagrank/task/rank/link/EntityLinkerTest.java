@@ -149,6 +149,10 @@ class EntityLinkerTest {
         assertEquals("true", prov.get(EmbeddingOptions.UNSEEN_KEY));
         assertEquals("doc,win,full", prov.get(EmbeddingOptions.GROUPS_KEY));
         assertEquals("true", prov.get(EmbeddingOptions.CENTER_KEY));
+        assertEquals(null, prov.get(EmbeddingOptions.VOCAB_KEY)); // the training documents' words only
+        assertEquals("all", EntityLinker.optionProvenance(new LinkOptions(false, null, 0, false, false,
+                new EmbeddingOptions(LinkEmbeddings.fromDocuments(org.tagrank.feature.WordVectors.parse(
+                        EmbeddingFeaturesTest.VECTORS, "test"), train, true), 0))).get(EmbeddingOptions.VOCAB_KEY));
         assertTrue(extra.features().names().stream().anyMatch(n -> n.startsWith("emb.full")));
         assertTrue(extra.features().names().stream().noneMatch(n -> n.startsWith("emb.max")));
         m = m.withProvenance(m.provenance().with(prov));
