@@ -18,7 +18,7 @@ public final class AtomicFiles {
         checkTarget(target, "output");
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        Path tmp = org.tagrank.io.PendingFiles.create(dir, "." + target.getFileName(), ".part"); // deleted on Ctrl-C too
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 body.accept(out);
@@ -30,7 +30,7 @@ public final class AtomicFiles {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
-            Files.deleteIfExists(tmp);
+            org.tagrank.io.PendingFiles.done(tmp);
         }
     }
 

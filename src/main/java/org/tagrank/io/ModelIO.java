@@ -58,7 +58,7 @@ public final class ModelIO {
         }
         Path dir = path.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, path.getFileName().toString(), ".tmp");
+        Path tmp = PendingFiles.create(dir, path.getFileName().toString(), ".tmp"); // deleted on Ctrl-C too
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 write(bundle, out);
@@ -70,7 +70,7 @@ public final class ModelIO {
                 Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
-            Files.deleteIfExists(tmp);
+            PendingFiles.done(tmp);
         }
     }
 
