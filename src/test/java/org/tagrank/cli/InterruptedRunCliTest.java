@@ -44,7 +44,9 @@ class InterruptedRunCliTest {
                 assertTrue(System.nanoTime() < deadline, "no temporary output file appeared");
                 Thread.sleep(50);
             }
-            p.destroy(); // SIGTERM, as kill sends; Ctrl-C's SIGINT runs the same shutdown hooks
+            // SIGTERM, as kill sends (Ctrl-C's SIGINT runs the same shutdown hooks); through the handle, since
+            // Process.destroy also closes the run's stdin, and the run could then end normally before the signal lands
+            assertTrue(p.toHandle().destroy(), "SIGTERM not sent");
             assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the run did not stop");
         } finally {
             p.destroyForcibly();
