@@ -47,6 +47,9 @@ public final class BenchCommand implements Callable<Integer> {
             throw CliException.usage("--seconds must be > 0");
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (n < 1) { // it measured the one-thread run alone and said nothing
+            throw CliException.usage("--threads must be >= 1");
+        }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("task", t.name());
         result.put("model", location);

@@ -104,6 +104,16 @@ class OptionsCliTest {
     }
 
     @Test
+    void benchRefusesAThreadCountBelowOneAsTagDoes() {
+        for (String n : new String[]{"0", "-2"}) {
+            BadInputCliTest.Run r = BadInputCliTest.run("bench", "--task", "pos", "--data", CliTest.DEV, "--threads", n,
+                    "--seconds", "0.01", "--quiet");
+            assertUsage("--threads must be >= 1", r);
+            assertEquals("", r.out(), "no figures: it printed the one-thread run alone");
+        }
+    }
+
+    @Test
     void patienceWithoutADevSetIsRefused() {
         String rank = org.tagrank.testutil.Fixtures.resource("org/tagrank/task/rank/tiny-rank.tsv").toString();
         assertUsage("--patience 3 stops on the --dev score: give --dev", BadInputCliTest.run("train", "--task", "rank",
