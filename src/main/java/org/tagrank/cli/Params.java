@@ -34,6 +34,19 @@ final class Params {
         }
     }
 
+    /**
+     * An integer in {@code min..max}; out of range is a usage error naming the key, before any work (the
+     * settings' own checks came after reading the data, with the bad-data exit code and no key named).
+     */
+    static int integer(Map<String, String> params, String key, int def, int min, int max) {
+        int n = integer(params, key, def);
+        if (n < min || n > max) {
+            throw CliException.usage("--param " + key + " must be " + (max == Integer.MAX_VALUE ? ">= " + min
+                    : "in " + min + ".." + max) + ", got " + n);
+        }
+        return n;
+    }
+
     /** A number; anything else is a usage error naming the key. */
     static double real(Map<String, String> params, String key, double def) {
         String v = params.get(key);

@@ -95,10 +95,13 @@ public final class PosTaskCli implements TaskCli {
             clusters = clusters == null ? null : clusters.withDigitsMapped();
             clusters2 = clusters2 == null ? null : clusters2.withDigitsMapped();
         }
+        double share = Params.real(p, "tagdict.share", 0.995);
+        if (!(share > 0.5 && share <= 1)) {
+            throw CliException.usage("--param tagdict.share must be over 0.5 and at most 1, got " + p.get("tagdict.share"));
+        }
         TagDictionary.Settings dict = new TagDictionary.Settings(
-                Params.integer(p, "tagdict.min", 5),
-                Params.integer(p, "tagdict.fixed", 20),
-                Params.real(p, "tagdict.share", 0.995));
+                Params.integer(p, "tagdict.min", 5, 1, Integer.MAX_VALUE),
+                Params.integer(p, "tagdict.fixed", 20, 1, Integer.MAX_VALUE), share);
         UnlabeledText unlabeled = null;
         if (p.containsKey("unlabeled")) {
             String file = p.get("unlabeled");
@@ -114,13 +117,16 @@ public final class PosTaskCli implements TaskCli {
         } catch (IllegalArgumentException e) {
             throw CliException.usage("history must be gold, predicted or both, not '" + p.get("history") + "'");
         }
-        PosTrainerSettings.History history = new PosTrainerSettings.History(mode, Params.integer(p, "history.folds", 2));
+        if (mode == PosTrainerSettings.History.Mode.GOLD && p.containsKey("history.folds")) { // it did nothing, silently
+            throw CliException.usage("--param history.folds does nothing with gold history: add --param history=predicted or both");
+        }
+        PosTrainerSettings.History history = new PosTrainerSettings.History(mode, Params.integer(p, "history.folds", 2, 2, 10));
         WordNetLexicon wordnet = templates.needsWordNet() ? wordNet(p, c) : null;
         // --cost names tags: resolved against the tag set the trainer will use, so GOLD:PREDICTED ids line up
         TrainerConfig trainer = TrainCommand.CostEntries.resolve(r.trainer(), PosTrainer.tagSet(train, r.data().toString()));
         return PosTrainerSettings.builder(templates, trainer).dictionary(dict).cutoff(r.cutoff())
-                .beam(Params.integer(p, "beam", 1)).unlabeled(unlabeled).clusters(clusters).history(history)
-                .clusters2(clusters2).wordnet(wordnet).ensemble(Params.integer(p, "ensemble", 1)).build();
+                .beam(Params.integer(p, "beam", 1, 1, 64)).unlabeled(unlabeled).clusters(clusters).history(history)
+                .clusters2(clusters2).wordnet(wordnet).ensemble(Params.integer(p, "ensemble", 1, 1, 16)).build();
     }
 
     /**

@@ -33,6 +33,25 @@ class OptionsCliTest {
     }
 
     @Test
+    void aPosTrainingParamOutOfRangeIsAUsageErrorNamingIt() {
+        String out = dir.resolve("never.lin.zip").toString();
+        String[][] cases = {
+                {"beam=0", "--param beam must be in 1..64, got 0"},
+                {"ensemble=0", "--param ensemble must be in 1..16, got 0"},
+                {"tagdict.min=-3", "--param tagdict.min must be >= 1, got -3"},
+                {"tagdict.fixed=0", "--param tagdict.fixed must be >= 1, got 0"},
+                {"tagdict.share=2", "--param tagdict.share must be over 0.5 and at most 1, got 2"},
+                {"history.folds=3", "--param history.folds does nothing with gold history: add --param history=predicted or both"}};
+        for (String[] c : cases) { // each was exit 2 (bad data) after reading the data; tagdict's named no key
+            assertUsage(c[1], BadInputCliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN, "--param", c[0],
+                    "--quiet", "--out", out));
+        }
+        assertUsage("--param history.folds must be in 2..10, got 1", BadInputCliTest.run("train", "--task", "pos", "--data",
+                CliTest.TRAIN, "--param", "history=predicted", "--param", "history.folds=1", "--quiet", "--out", out));
+        assertEquals(false, java.nio.file.Files.exists(Path.of(out)));
+    }
+
+    @Test
     void aPosParamTheCommandWouldIgnoreIsRefused() {
         String out = dir.resolve("never.lin.zip").toString();
         assertUsage("--param clusters does nothing for eval --task pos (it takes beam)", BadInputCliTest.run("eval",
