@@ -168,8 +168,11 @@ class BadInputCliTest {
         assertBadData(expected, run("classify", "--quiet", d.toString()));
         assertBadData(expected, run("link", "rank", "--quiet", d.toString()));
         // files found by location (file, classpath or URL): a directory is not "not found"
-        assertBadData("is a directory, not a file: " + d, run(utf8("a b\n"), tag("--input-format", "tokens", "--lexicon",
-                d.toString())));
+        assertBadData("lexicon is a directory, not a file: " + d, run(utf8("a b\n"), tag("--input-format", "tokens",
+                "--lexicon", d.toString())));
+        Path missing = dir.resolve("no-such-lexicon.tsv"); // the message said neither 'lexicon' nor which option
+        assertBadData("lexicon not found as a file or classpath resource: " + missing, run(utf8("a b\n"),
+                tag("--input-format", "tokens", "--lexicon", missing.toString())));
         Run model = run(utf8("a b\n"), "tag", "--model", d.toString(), "--quiet");
         assertEquals(ExitCodes.BAD_MODEL, model.code(), model.err());
         assertEquals("tagrank: model is a directory, not a file: " + d + "\n", model.err());

@@ -29,7 +29,14 @@ public final class Lexicon {
 
     /** Reads a lexicon from a file path, classpath resource or URL. */
     public static Lexicon read(String location) throws IOException {
-        ResourceLocator.Located l = ResourceLocator.open(location);
+        ResourceLocator.Located l;
+        try {
+            l = ResourceLocator.open(location);
+        } catch (java.io.FileNotFoundException e) { // say which file was not found, as a model's error does
+            java.io.FileNotFoundException named = new java.io.FileNotFoundException("lexicon " + e.getMessage());
+            named.initCause(e);
+            throw named;
+        }
         try (BufferedReader in = Readers.utf8(l.stream(), location)) {
             return parse(in, location);
         }
