@@ -266,10 +266,25 @@ public final class PosTaskCli implements TaskCli {
         PosEvaluation.ErrorListener errors = !r.misclassified() ? null : (s, predicted) ->
                 c.err().println(r.data() + ":" + s.firstLine() + ": " + PosEvaluation.describeErrors(s, predicted));
         PosEvaluation e = PosEvaluation.run(tagger, gold, errors);
+        warnOfUnseenGoldTags(e, r.data(), c);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("decoder", tagger.beamWidth() == 1 ? "greedy" : "beam" + tagger.beamWidth());
         m.putAll(e.toMap());
         return m;
+    }
+
+    /** Says on stderr how many gold tokens carry tags the model lacks, which score as errors (another tag set?). */
+    private static void warnOfUnseenGoldTags(PosEvaluation e, Path data, Console c) {
+        Map<String, Long> unseen = e.goldTagsNotInModel();
+        if (unseen.isEmpty()) {
+            return;
+        }
+        long n = unseen.values().stream().mapToLong(Long::longValue).sum();
+        StringBuilder tags = new StringBuilder();
+        unseen.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
+                .forEach(t -> tags.append(tags.length() == 0 ? "" : ", ").append(t.getKey()).append(' ').append(t.getValue()));
+        c.progress(String.format(Locale.ROOT, "warning: %s: %,d of %,d gold tokens have a tag the model does not have, "
+                + "scored as errors: %s%s", data, n, e.tokens(), tags, unseen.size() > 10 ? ", ..." : ""));
     }
 
     @Override

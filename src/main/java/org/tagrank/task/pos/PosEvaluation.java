@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Tagging accuracy on gold CoNLL-U: token accuracy (XPOS), accuracy on words unseen in training,
  * sentence accuracy, UPOS accuracy, per-tag P/R/F1 and the most frequent confusions. Gold tags
- * the model has never seen count as errors.
+ * the model has never seen count as errors, and are counted by tag ({@link #goldTagsNotInModel}): they are left
+ * out of the per-tag table, so a file of another tag set scored 0% with an empty table and no word why.
  */
 public final class PosEvaluation {
     private final ClassificationEval perTag;
@@ -22,6 +23,7 @@ public final class PosEvaluation {
     private long sentencesCorrect;
     private long uposTokens;
     private long uposCorrect;
+    private final java.util.TreeMap<String, Long> goldTagsNotInModel = new java.util.TreeMap<>();
 
     private PosEvaluation(PosTagger tagger) {
         this.perTag = new ClassificationEval(tagger.tags());
@@ -84,6 +86,8 @@ public final class PosEvaluation {
             int gi = tagger.tags().indexOf(g);
             if (gi >= 0) {
                 perTag.add(gi, tagger.tags().indexOf(p));
+            } else {
+                goldTagsNotInModel.merge(g, 1L, Long::sum);
             }
             if (tagger.dictionary().count(s.forms().get(i)) == 0) {
                 unknown++;
@@ -129,6 +133,11 @@ public final class PosEvaluation {
         return ratio(uposCorrect, uposTokens);
     }
 
+    /** The gold tags the model's tag set lacks, with their token counts (all scored wrong), sorted by tag. */
+    public Map<String, Long> goldTagsNotInModel() {
+        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(goldTagsNotInModel));
+    }
+
     public ClassificationEval perTag() {
         return perTag;
     }
@@ -137,7 +146,10 @@ public final class PosEvaluation {
         return b == 0 ? Double.NaN : a / (double) b;
     }
 
-    /** JSON-ready results: n, accuracy, unknown_accuracy, sentence_accuracy, upos_accuracy, per-tag, confusions. */
+    /**
+     * JSON-ready results: n, accuracy, unknown_accuracy, sentence_accuracy, upos_accuracy, per-tag, confusions, and
+     * gold_tags_not_in_model (tag to token count; empty when the model knows every gold tag).
+     */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("n", tokens);
@@ -151,6 +163,7 @@ public final class PosEvaluation {
         m.put("macro_f1", tags.get("macro_f1"));
         m.put("per_tag", tags.get("per_label"));
         m.put("top_confusions", tags.get("top_confusions"));
+        m.put("gold_tags_not_in_model", new LinkedHashMap<>(goldTagsNotInModel));
         return m;
     }
 }

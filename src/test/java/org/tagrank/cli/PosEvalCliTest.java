@@ -1,0 +1,44 @@
+package org.tagrank.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** eval --task pos says what its figures rest on. */
+class PosEvalCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void goldTagsTheModelLacksAreCountedAndNamed() throws IOException {
+        // tiny-dev with its UPOS copied into the XPOS column: a file of another tag set
+        StringBuilder sb = new StringBuilder();
+        for (String line : Files.readAllLines(Path.of(CliTest.DEV))) {
+            String[] f = line.split("\t", -1);
+            if (f.length == 10 && f[0].matches("[0-9]+")) {
+                f[4] = f[3].equals("NOUN") ? "NN" : f[3]; // one tag the model has
+                line = String.join("\t", f);
+            }
+            sb.append(line).append('\n');
+        }
+        Path data = Files.writeString(dir.resolve("other-tagset.conllu"), sb);
+        BadInputCliTest.Run r = BadInputCliTest.run("eval", "--task", "pos", "--data", data.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"gold_tags_not_in_model\":{\"AUX\":1,\"DET\":1,\"PART\":1,\"PRON\":1,\"PUNCT\":2,\"VERB\":2}"),
+                r.out());
+        assertTrue(r.err().startsWith("warning: " + data + ": 8 of 9 gold tokens have a tag the model does not have, scored as "
+                + "errors: PUNCT 2, VERB 2, AUX 1, DET 1, PART 1, PRON 1\n"), r.err()); // it said nothing: 11% and a 1-row table
+
+        BadInputCliTest.Run same = BadInputCliTest.run("eval", "--task", "pos", "--data", CliTest.DEV, "--json");
+        assertEquals(0, same.code(), same.err());
+        assertTrue(same.out().contains("\"gold_tags_not_in_model\":{}"), same.out());
+        assertFalse(same.err().contains("warning"), same.err());
+    }
+}
