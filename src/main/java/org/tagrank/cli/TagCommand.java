@@ -81,7 +81,7 @@ public final class TagCommand implements Callable<Integer> {
     @Option(names = "--explain", paramLabel = "N", description = "Explain the tag of token N (1-based) of each sentence: its top features as # lines in the output, before the sentence (CoNLL-U input: after its own comments, replacing an earlier run's; word_tag: after its line).")
     Integer explain;
 
-    @Option(names = {"-o", "--output"}, description = "Output file (written atomically); default stdout.")
+    @Option(names = {"-o", "--output"}, description = "Output file (written atomically); default (or '-') stdout.")
     Path output;
 
     @picocli.CommandLine.Spec
@@ -92,6 +92,9 @@ public final class TagCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (output != null && output.toString().equals("-")) { // as '-' for IN; it wrote a file named '-'
+            output = null;
+        }
         AtomicFiles.checkTarget(output, "-o");
         AtomicFiles.checkNotInput(output, "-o", inputs.toArray(new Path[0]));
         Console c = common.console(Main.streams());

@@ -91,6 +91,23 @@ class OutputFilesCliTest {
     }
 
     @Test
+    void dashAsTheOutputIsStdoutAsDashAsAnInputIsStdin() throws IOException {
+        Path dash = Path.of("-").toAbsolutePath(); // where the run wrote it: a file named '-' in the working directory
+        boolean there = Files.exists(dash);
+        try {
+            BadInputCliTest.Run r = BadInputCliTest.run("The dog barks .\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "tag", "--model", posModel.toString(), "--quiet", "--input-format", "tokens", "-", "-o", "-");
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().startsWith("The_DT dog_"), "the tags on stdout: '" + r.out() + "'");
+            assertEquals(there, Files.exists(dash), "no file named '-'");
+        } finally {
+            if (!there) {
+                Files.deleteIfExists(dash);
+            }
+        }
+    }
+
+    @Test
     void anInputErrorMidStreamLeavesTheOldOutputAndNoTemporaryFile() throws IOException {
         Path d = Files.createDirectories(dir.resolve("mid"));
         Path in = d.resolve("in.wt");
