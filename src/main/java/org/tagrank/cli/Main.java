@@ -59,6 +59,9 @@ public final class Main implements Runnable {
                 return exitCode(ex);
             });
             return cl.execute(args);
+        } catch (OutOfMemoryError e) { // not an Exception: it passed picocli, a stack trace and exit 1 (the usage code)
+            err.println("tagrank: " + OUT_OF_MEMORY);
+            return ExitCodes.FAILURE;
         } finally {
             out.flush();
             STREAMS.remove();
@@ -85,7 +88,15 @@ public final class Main implements Runnable {
         return ExitCodes.FAILURE;
     }
 
+    static final String OUT_OF_MEMORY = "out of memory: give Java more heap (scripts/tagrank: TAGRANK_JAVA_OPTS=-Xmx4g;"
+            + " java -Xmx4g -jar ...)";
+
     static String describe(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) { // a worker thread's, wrapped by its future
+            if (t instanceof OutOfMemoryError) {
+                return OUT_OF_MEMORY;
+            }
+        }
         if (ex instanceof NoSuchFileException n) {
             return "no such file: " + n.getFile();
         }
