@@ -1,37 +1,22 @@
 package org.tagrank.cli;
 
+import org.tagrank.io.AtomicOutput;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
-/** Output files written to a temporary sibling and renamed at the end, so a crash leaves no half file. */
+/** Output files written to a temporary sibling and renamed at the end ({@link AtomicOutput}), with the CLI's checks. */
 public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes the body to a temporary file, then moves it over {@code target}; removes the temporary on failure. */
+    /** Writes the body to a temporary file, then moves it over {@code target} ({@link AtomicOutput#write}). */
     public static void write(Path target, IoConsumer<OutputStream> body) throws IOException {
         checkTarget(target, "output");
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = org.tagrank.io.PendingFiles.create(dir, "." + target.getFileName(), ".part"); // deleted on Ctrl-C too
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                body.accept(out);
-            }
-            org.tagrank.io.Permissions.readable(tmp);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            org.tagrank.io.PendingFiles.done(tmp);
-        }
+        AtomicOutput.write(target, body::accept);
     }
 
     /**
@@ -45,7 +30,19 @@ public final class AtomicFiles {
         if (Files.isDirectory(target)) {
             throw CliException.usage(option + " " + target + ": is a directory; give the file to write");
         }
-        Path dir = target.toAbsolutePath().getParent();
+        if (Files.exists(target) && !Files.isRegularFile(target)) { // a device or FIFO (/dev/null): written in place
+            if (!Files.isWritable(target)) {
+                throw CliException.usage(option + " " + target + ": cannot write it (permission denied)");
+            }
+            return;
+        }
+        Path file = target;
+        try {
+            file = Files.isSymbolicLink(target) && Files.exists(target) ? target.toRealPath() : target; // its file is replaced
+        } catch (IOException e) {
+            // checked again when written
+        }
+        Path dir = file.toAbsolutePath().getParent();
         while (dir != null && !Files.exists(dir)) { // missing directories are created: the nearest existing one counts
             dir = dir.getParent();
         }

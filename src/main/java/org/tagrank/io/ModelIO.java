@@ -56,22 +56,7 @@ public final class ModelIO {
         if (Files.isDirectory(path)) {
             throw new java.nio.file.FileSystemException(path.toString(), null, "is a directory, not a model file to write");
         }
-        Path dir = path.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = PendingFiles.create(dir, path.getFileName().toString(), ".tmp"); // deleted on Ctrl-C too
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                write(bundle, out);
-            }
-            Permissions.readable(tmp);
-            try {
-                Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            PendingFiles.done(tmp);
-        }
+        AtomicOutput.write(path, out -> write(bundle, out));
     }
 
     public static void write(ModelBundle bundle, OutputStream out) throws IOException {

@@ -1,0 +1,95 @@
+package org.tagrank.io;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What an atomic write leaves at its target: the new bytes, the same kind of file, no temporary. */
+class AtomicOutputTest {
+    @TempDir
+    Path dir;
+
+    private List<String> names() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static void write(Path target, String text) throws IOException {
+        AtomicOutput.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aFileIsReplacedAndNoTemporaryStays() throws IOException {
+        Path f = dir.resolve("sub/out.txt");
+        write(f, "one\n");
+        write(f, "two\n");
+        assertEquals("two\n", Files.readString(f));
+        assertEquals(List.of("sub"), names());
+        assertThrowsAndKeeps(f);
+    }
+
+    private void assertThrowsAndKeeps(Path f) throws IOException {
+        try {
+            AtomicOutput.write(f, out -> {
+                out.write("half".getBytes(StandardCharsets.UTF_8));
+                throw new IOException("failed midway");
+            });
+        } catch (IOException e) {
+            assertEquals("failed midway", e.getMessage());
+        }
+        assertEquals("two\n", Files.readString(f));
+        try (Stream<Path> s = Files.list(f.getParent())) {
+            assertEquals(List.of("out.txt"), s.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void aSymbolicLinkStaysALinkToTheNewBytes() throws IOException {
+        Path real = Files.writeString(dir.resolve("real.txt"), "old\n");
+        Path link = Files.createSymbolicLink(dir.resolve("link.txt"), real.getFileName());
+        write(link, "new\n");
+        assertTrue(Files.isSymbolicLink(link), "the link was replaced by a file");
+        assertEquals("new\n", Files.readString(real));
+        assertEquals(List.of("link.txt", "real.txt"), names());
+    }
+
+    @Test
+    void aFifoIsWrittenInPlaceNotReplaced() throws Exception {
+        // as a device such as /dev/null is: a file renamed over it replaced the node (as root, /dev/null itself)
+        Path fifo = dir.resolve("fifo");
+        Process mk;
+        try {
+            mk = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        } catch (IOException e) {
+            Assumptions.abort("no mkfifo here: " + e.getMessage());
+            return;
+        }
+        Assumptions.assumeTrue(mk.waitFor() == 0 && Files.exists(fifo), "mkfifo failed");
+        CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
+            try (InputStream in = Files.newInputStream(fifo)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return e.toString();
+            }
+        });
+        write(fifo, "through the pipe\n");
+        assertFalse(Files.isRegularFile(fifo), "the FIFO was replaced by a regular file");
+        assertEquals("through the pipe\n", read.get(60, TimeUnit.SECONDS));
+        assertEquals(List.of("fifo"), names());
+    }
+}
