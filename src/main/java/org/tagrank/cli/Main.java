@@ -58,7 +58,13 @@ public final class Main implements Runnable {
                 }
                 return exitCode(ex);
             });
-            return cl.execute(args);
+            int code = cl.execute(args);
+            out.flush();
+            if (out.checkError() && code == ExitCodes.OK) { // a PrintStream keeps its write errors to itself
+                err.println("tagrank: " + STDOUT_FAILED);
+                return ExitCodes.FAILURE;
+            }
+            return code;
         } catch (OutOfMemoryError e) { // not an Exception: it passed picocli, a stack trace and exit 1 (the usage code)
             err.println("tagrank: " + OUT_OF_MEMORY);
             return ExitCodes.FAILURE;
@@ -87,6 +93,8 @@ public final class Main implements Runnable {
         }
         return ExitCodes.FAILURE;
     }
+
+    static final String STDOUT_FAILED = "cannot write to stdout (closed, or its disk is full): the output is incomplete";
 
     static final String OUT_OF_MEMORY = "out of memory: give Java more heap (scripts/tagrank: TAGRANK_JAVA_OPTS=-Xmx4g;"
             + " java -Xmx4g -jar ...)";

@@ -137,13 +137,44 @@ public final class TagCommand implements Callable<Integer> {
             if (output != null) {
                 AtomicFiles.write(output, os -> run(source, t, out, n, os, progress));
             } else {
-                run(source, t, out, n, c.out(), progress);
+                run(source, t, out, n, failing(c.out()), progress);
                 c.out().flush();
             }
         }
         progress.finish();
         c.progress("model: " + ResourceLocator.describe(location)); // after the run: an error stays the only line
         return ExitCodes.OK;
+    }
+
+    /**
+     * stdout that throws when a write fails: a PrintStream only records it, so a full disk or a closed pipe went
+     * unnoticed and the whole input was tagged into it, exit 0.
+     */
+    private static OutputStream failing(java.io.PrintStream ps) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                ps.write(b);
+                check();
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                ps.write(b, off, len);
+                check();
+            }
+
+            @Override
+            public void flush() throws IOException {
+                check(); // checkError flushes
+            }
+
+            private void check() throws IOException {
+                if (ps.checkError()) {
+                    throw new IOException(Main.STDOUT_FAILED);
+                }
+            }
+        };
     }
 
     private void run(SentenceSource source, PosTagger tagger, TagFormat format, int threads, OutputStream os,
