@@ -72,6 +72,21 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * The file a location (model, lexicon, --param value) names, for {@link #checkNotInput}: null for a URL or what
+     * is no path; a classpath resource is not an existing file and so never matches.
+     */
+    static Path location(String s) {
+        if (s == null || s.indexOf("://") > 0) {
+            return null;
+        }
+        try {
+            return Path.of(s);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
     public static void writeString(Path target, String s) throws IOException {
         write(target, out -> out.write(s.getBytes(StandardCharsets.UTF_8)));
     }

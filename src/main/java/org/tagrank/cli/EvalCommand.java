@@ -44,7 +44,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AtomicFiles.checkTarget(report, "--report");
-        AtomicFiles.checkNotInput(report, "--report", data);
+        AtomicFiles.checkNotInput(report, "--report", data, AtomicFiles.location(model)); // it replaced the model
         TaskCli t = Tasks.get(task);
         TaskCli.checkParams(t, "eval", params);
         if (misclassified && !t.listsMisclassified()) {

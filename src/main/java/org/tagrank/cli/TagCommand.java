@@ -96,7 +96,10 @@ public final class TagCommand implements Callable<Integer> {
             output = null;
         }
         AtomicFiles.checkTarget(output, "-o");
-        AtomicFiles.checkNotInput(output, "-o", inputs.toArray(new Path[0]));
+        List<Path> read = new ArrayList<>(inputs); // the model and lexicon too: -o replaced them with tagged text
+        read.add(AtomicFiles.location(model));
+        read.add(AtomicFiles.location(lexicon));
+        AtomicFiles.checkNotInput(output, "-o", read.toArray(new Path[0]));
         Console c = common.console(Main.streams());
         SentenceSource.Format in = SentenceSource.parseFormat(inputFormat);
         TagFormat out = TagFormat.parse(outputFormat != null ? outputFormat : in == SentenceSource.Format.CONLLU ? "conllu" : "word_tag");

@@ -7,6 +7,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +84,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AtomicFiles.checkTarget(out, "--out");
-        AtomicFiles.checkNotInput(out, "--out", data, dev, templates, openNlpParams);
+        List<Path> read = new ArrayList<>(Arrays.asList(data, dev, templates, openNlpParams));
+        params.values().forEach(v -> read.add(AtomicFiles.location(v))); // --param clusters=FILE, unlabeled=FILE, ...
+        AtomicFiles.checkNotInput(out, "--out", read.toArray(new Path[0]));
         TaskCli t = Tasks.get(task);
         TaskCli.checkParams(t, "train", params);
         if (TrainerConfig.Learner.AVA.id().equalsIgnoreCase(learner) && !t.trainsAllVsAll()) {
