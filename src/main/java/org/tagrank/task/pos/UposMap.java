@@ -300,10 +300,15 @@ public final class UposMap {
     static UposMap parse(String text, String contextText) {
         Map<String, String> byTag = new HashMap<>();
         Map<String, String> byPair = new HashMap<>();
+        int lineNo = 0;
         for (String line : text.split("\n")) {
-            int tab = line.lastIndexOf('\t');
-            if (tab <= 0) {
+            lineNo++;
+            if (line.isEmpty()) {
                 continue;
+            }
+            int tab = line.lastIndexOf('\t');
+            if (tab <= 0 || tab == line.length() - 1) { // was skipped: a damaged line quietly turned its UPOS into X
+                throw new IllegalArgumentException("upos.tsv line " + lineNo + ": expected XPOS<TAB>UPOS or XPOS word<TAB>UPOS");
             }
             String k = line.substring(0, tab);
             (k.indexOf(' ') < 0 ? byTag : byPair).put(k, line.substring(tab + 1));

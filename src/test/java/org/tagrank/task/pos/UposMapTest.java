@@ -44,6 +44,17 @@ class UposMapTest {
     }
 
     @Test
+    void aDamagedUposLineIsAnErrorNamingIt() {
+        UposMap m = toy();
+        assertEquals(m.format(), UposMap.parse(m.format(), m.formatContext()).format(), "its own format reads back");
+        for (String bad : new String[]{"NN\n", "NN\t\n", "\tNOUN\n"}) { // each was skipped: the XPOS then gave X
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> UposMap.parse("DT\tDET\n" + bad, ""), bad);
+            assertEquals("upos.tsv line 2: expected XPOS<TAB>UPOS or XPOS word<TAB>UPOS", e.getMessage());
+        }
+    }
+
+    @Test
     void theNextTagThatIsNotAnAdverbDecidesSeenContexts() {
         UposMap m = toy();
         assertEquals("AUX", m.upos("VBP", "have", "VBN"));
