@@ -112,7 +112,7 @@ public final class PosTagger {
                     : CompletableFuture.completedFuture(null);
             String clusterText2 = bundle.attachments().get(WordClusters.ATTACHMENT2);
             CompletableFuture<WordClusters> wordClusters2 = clusterText2 != null
-                    ? CompletableFuture.supplyAsync(() -> WordClusters.parse(clusterText2))
+                    ? CompletableFuture.supplyAsync(() -> WordClusters.parse(clusterText2, WordClusters.ATTACHMENT2))
                     : CompletableFuture.completedFuture(null);
             String wordNetText = bundle.attachments().get(WordNetLexicon.ATTACHMENT);
             String wordNetExceptions = bundle.attachments().get(WordNetLexicon.EXCEPTIONS);

@@ -100,7 +100,12 @@ public final class WordClusters {
 
     /** Parses the model attachment; it must be sorted {@code word<TAB>cluster} lines. */
     static WordClusters parse(String text) {
-        return new WordClusters(SortedWordTable.parse(text, ATTACHMENT), false);
+        return parse(text, ATTACHMENT);
+    }
+
+    /** As {@link #parse(String)}, errors naming the attachment (clusters2.tsv's were reported as clusters.tsv's). */
+    static WordClusters parse(String text, String attachment) {
+        return new WordClusters(SortedWordTable.parse(text, attachment), false);
     }
 
     /** These clusters looking up words they lack once more with every digit replaced by '9' (see {@link #mapsDigits}). */

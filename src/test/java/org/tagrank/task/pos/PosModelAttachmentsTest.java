@@ -1,0 +1,36 @@
+package org.tagrank.task.pos;
+
+import org.junit.jupiter.api.Test;
+import org.tagrank.io.ModelBundle;
+import org.tagrank.io.ModelFormatException;
+import org.tagrank.io.ModelIO;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** A damaged attachment of the bundled model is a bad model naming that attachment and line. */
+class PosModelAttachmentsTest {
+
+    private static String damaged(String text) {
+        int first = text.indexOf('\n');
+        int tab = text.indexOf('\t', first + 1);
+        return text.substring(0, tab) + ' ' + text.substring(tab + 1); // line 2 loses its TAB
+    }
+
+    @Test
+    void eachClusterAttachmentIsNamedInItsOwnErrors() throws IOException {
+        ModelBundle b = ModelIO.read(PosTagger.DEFAULT_MODEL, PosTagger.TASK);
+        for (String name : new String[]{WordClusters.ATTACHMENT, WordClusters.ATTACHMENT2}) {
+            Map<String, String> attachments = new LinkedHashMap<>(b.attachments());
+            attachments.put(name, damaged(attachments.get(name)));
+            ModelBundle bad = new ModelBundle(b.task(), b.model(), attachments);
+            ModelFormatException e = assertThrows(ModelFormatException.class, () -> PosTagger.fromBundle(bad), name);
+            // clusters2.tsv's error said "clusters.tsv line 2"
+            assertEquals("inconsistent POS model: " + name + " line 2: expected word<TAB>value", e.getMessage());
+        }
+    }
+}
