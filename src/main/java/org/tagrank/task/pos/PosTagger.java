@@ -143,11 +143,27 @@ public final class PosTagger {
             SparseRows sparse = join(sparseRows);
             FeatureTable table = new FeatureTable(templates, new WordSources(dict, model.labels(), auto, clusters, clusters2, wordnet), model.features(),
                     model.labels(), dict.words(), sparse);
-            int beam = Integer.parseInt(model.provenance().entries().getOrDefault("pos.beam", "1"));
+            int beam = beamWidth(model.provenance().entries().getOrDefault("pos.beam", "1"));
             return new PosTagger(bundle, templates, table, dict, upos, null, beam, null, sparse);
         } catch (IllegalArgumentException e) {
             throw new ModelFormatException("inconsistent POS model: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The manifest's beam width, 1..64 as {@link #withBeam} takes: 0 loaded and failed at the first sentence with
+     * 'Index 0 out of bounds for length 0', a word with Java's 'For input string'.
+     */
+    private static int beamWidth(String value) throws ModelFormatException {
+        try {
+            int beam = Integer.parseInt(value);
+            if (beam >= 1 && beam <= 64) {
+                return beam;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ModelFormatException("manifest pos.beam must be a beam width in 1..64, got '" + value + "'");
     }
 
     /** The clusters with digit mapping when the manifest says "9" (models made before it have no such key). */

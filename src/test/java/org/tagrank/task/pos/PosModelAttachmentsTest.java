@@ -33,4 +33,18 @@ class PosModelAttachmentsTest {
             assertEquals("inconsistent POS model: " + name + " line 2: expected word<TAB>value", e.getMessage());
         }
     }
+
+    @Test
+    void aManifestBeamWidthOutOfRangeIsABadModel() throws IOException {
+        ModelBundle b = ModelIO.read(PosTagger.DEFAULT_MODEL, PosTagger.TASK);
+        for (String beam : new String[]{"0", "-1", "65", "x"}) { // 0 loaded, then every sentence failed (index 0 of 0)
+            ModelBundle bad = new ModelBundle(b.task(), b.model().withProvenance(b.model().provenance().with(
+                    Map.of("pos.beam", beam))), b.attachments());
+            ModelFormatException e = assertThrows(ModelFormatException.class, () -> PosTagger.fromBundle(bad), beam);
+            assertEquals("manifest pos.beam must be a beam width in 1..64, got '" + beam + "'", e.getMessage());
+        }
+        ModelBundle four = new ModelBundle(b.task(), b.model().withProvenance(b.model().provenance().with(
+                Map.of("pos.beam", "4"))), b.attachments());
+        assertEquals(4, PosTagger.fromBundle(four).beamWidth());
+    }
 }
