@@ -28,6 +28,8 @@ final class SentenceSource implements AutoCloseable {
     enum Format { TEXT, TOKENS, CONLLU, WORD_TAG }
 
     private static final int MAX_PARAGRAPH_CHARS = 1 << 20;
+    /** A batch is cut once it holds this many characters. */
+    static final int MAX_BATCH_CHARS = 1 << 20;
 
     private final List<Path> files;
     private final Format format;
@@ -64,10 +66,16 @@ final class SentenceSource implements AutoCloseable {
         };
     }
 
-    /** Up to {@code max} items, or an empty list at the end of all inputs. */
+    /**
+     * Up to {@code max} items and about {@link #MAX_BATCH_CHARS} characters, or an empty list at the end of all
+     * inputs. The character bound keeps memory flat: text without blank lines comes in ~1M-character paragraphs,
+     * and 256 of them made a batch of 256M characters, several of them in flight (57 MB of such text ran out of a
+     * 400 MB heap that the same text with blank lines tags in).
+     */
     List<Item> nextBatch(int max) throws IOException {
-        List<Item> batch = new ArrayList<>(max);
-        while (batch.size() < max) {
+        List<Item> batch = new ArrayList<>(Math.min(max, 1024));
+        long chars = 0;
+        while (batch.size() < max && chars < MAX_BATCH_CHARS) {
             if (reader == null && conllu == null && !openNext()) {
                 break;
             }
@@ -77,8 +85,20 @@ final class SentenceSource implements AutoCloseable {
                 continue;
             }
             batch.add(item);
+            chars += chars(item);
         }
         return batch;
+    }
+
+    private static long chars(Item item) {
+        if (item.paragraph() != null) {
+            return item.paragraph().length();
+        }
+        long n = item.words().size(); // the separators
+        for (String w : item.words()) {
+            n += w.length();
+        }
+        return n;
     }
 
     private boolean openNext() throws IOException {
