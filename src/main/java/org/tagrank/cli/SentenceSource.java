@@ -56,8 +56,9 @@ final class SentenceSource implements AutoCloseable {
         return this;
     }
 
+    /** Any case, as {@code --output-format} takes it ({@code --input-format TOKENS} was refused, {@code TSV} taken). */
     static Format parseFormat(String s) {
-        return switch (s) {
+        return switch (s.toLowerCase(java.util.Locale.ROOT)) {
             case "text" -> Format.TEXT;
             case "tokens" -> Format.TOKENS;
             case "conllu" -> Format.CONLLU;

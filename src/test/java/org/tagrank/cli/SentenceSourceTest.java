@@ -38,6 +38,16 @@ class SentenceSourceTest {
     }
 
     @Test
+    void inputFormatsAreNamedInAnyCaseAsOutputFormatsAre() {
+        assertEquals(SentenceSource.Format.TOKENS, SentenceSource.parseFormat("TOKENS"));
+        assertEquals(SentenceSource.Format.WORD_TAG, SentenceSource.parseFormat("Word_Tag"));
+        assertEquals(TagFormat.TSV, TagFormat.parse("TSV"));
+        CliException e = org.junit.jupiter.api.Assertions.assertThrows(CliException.class,
+                () -> SentenceSource.parseFormat("toks"));
+        assertEquals("unknown input format 'toks' (expected text, tokens, conllu or word_tag)", e.getMessage());
+    }
+
+    @Test
     void tokensSplitLikeTheWhitespaceRegex() {
         for (String line : List.of("The cat sat .", "  tabs\tand  \t spaces\r", "one", "a\u000Bb\fc",
                 "no\u00A0break space stays\u2003inside", "\u2003leading and trailing unicode space\u2003",
