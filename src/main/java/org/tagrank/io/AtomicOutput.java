@@ -51,7 +51,11 @@ public final class AtomicOutput {
             }
             return;
         }
-        Path file = Files.isSymbolicLink(target) && Files.exists(target) ? target.toRealPath() : target;
+        Path file = target;
+        if (Files.isSymbolicLink(target)) { // the link stays; the file it names is written, also one not there yet
+            file = Files.exists(target) ? target.toRealPath()
+                    : target.toAbsolutePath().resolveSibling(Files.readSymbolicLink(target));
+        }
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Hook.install();

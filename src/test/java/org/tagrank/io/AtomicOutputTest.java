@@ -66,6 +66,11 @@ class AtomicOutputTest {
         assertTrue(Files.isSymbolicLink(link), "the link was replaced by a file");
         assertEquals("new\n", Files.readString(real));
         assertEquals(List.of("link.txt", "real.txt"), names());
+
+        Path dangling = Files.createSymbolicLink(dir.resolve("to-new.txt"), Path.of("new.txt")); // names no file yet
+        write(dangling, "made\n");
+        assertTrue(Files.isSymbolicLink(dangling), "the dangling link was replaced by a file");
+        assertEquals("made\n", Files.readString(dir.resolve("new.txt")));
     }
 
     @Test
