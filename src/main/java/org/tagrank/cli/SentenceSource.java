@@ -87,8 +87,19 @@ final class SentenceSource implements AutoCloseable {
             }
             batch.add(item);
             chars += chars(item);
+            if (!ready()) { // a pipe with nothing more yet: tag what came (one line typed, a co-process waiting)
+                break;
+            }
         }
         return batch;
+    }
+
+    /**
+     * Whether more input is waiting (or the current input ended): false when the next read would block, e.g. on
+     * stdin from a terminal or a program waiting for the answer to what it wrote; the caller then writes out.
+     */
+    boolean ready() throws IOException {
+        return reader != null ? reader.ready() : conllu == null || conllu.ready();
     }
 
     private static long chars(Item item) {

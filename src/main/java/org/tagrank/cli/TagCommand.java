@@ -189,6 +189,9 @@ public final class TagCommand implements Callable<Integer> {
                 Result r = process(batch, tagger, format);
                 w.write(r.text());
                 progress.add(r.sentences(), r.tokens());
+                if (!source.ready()) { // nothing more to read yet: out with what is tagged (it waited for the end)
+                    w.flush();
+                }
             }
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
@@ -202,8 +205,14 @@ public final class TagCommand implements Callable<Integer> {
                 while (!(batch = source.nextBatch(BATCH)).isEmpty()) {
                     List<SentenceSource.Item> b = batch;
                     inflight.add(pool.submit(() -> process(b, tagger, format)));
-                    if (inflight.size() >= threads * 4) { // bounded: memory stays flat on any input size
+                    if (inflight.size() >= threads * 4L) { // bounded: memory stays flat on any input size
                         write(inflight.poll(), w, progress);
+                    }
+                    if (!source.ready()) { // nothing more to read yet: out with everything tagged so far
+                        while (!inflight.isEmpty()) {
+                            write(inflight.poll(), w, progress);
+                        }
+                        w.flush();
                     }
                 }
                 while (!inflight.isEmpty()) {

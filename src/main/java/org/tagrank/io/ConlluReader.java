@@ -110,6 +110,11 @@ public final class ConlluReader implements AutoCloseable {
         return !s.equals("0") && s.charAt(0) != '0';
     }
 
+    /** Whether reading on would not block (more input is waiting, or the end): see {@link java.io.Reader#ready}. */
+    public boolean ready() throws IOException {
+        return eof || in.ready();
+    }
+
     /** Reads every sentence of a file. */
     public static List<ConlluSentence> readAll(Path file) throws IOException {
         List<ConlluSentence> out = new ArrayList<>();

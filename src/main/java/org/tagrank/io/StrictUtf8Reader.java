@@ -81,6 +81,15 @@ final class StrictUtf8Reader extends Reader {
         return n;
     }
 
+    /**
+     * Whether a read would not block: decoded bytes are waiting, the stream has some, or it ended (the default said
+     * never, so a caller could not tell a pipe that has nothing yet from one that has more).
+     */
+    @Override
+    public boolean ready() throws IOException {
+        return failed || eof || bytes.hasRemaining() || in.available() > 0;
+    }
+
     private void fill() throws IOException {
         bytes.compact();
         int n = in.read(bytes.array(), bytes.position(), bytes.remaining());

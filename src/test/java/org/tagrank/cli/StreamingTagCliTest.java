@@ -1,0 +1,82 @@
+package org.tagrank.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Input that comes a line at a time (a terminal, a program waiting for each answer) is answered a line at a time:
+ * tag waited for 256 sentences or the end of input before it read, tagged or wrote anything.
+ */
+class StreamingTagCliTest {
+
+    @Test
+    void aBatchEndsWhereThePipeHasNothingMoreYet() throws Exception {
+        InputStream saved = System.in;
+        PipedInputStream in = new PipedInputStream();
+        try (PipedOutputStream feed = new PipedOutputStream(in)) {
+            System.setIn(in);
+            try (SentenceSource source = new SentenceSource(List.of(java.nio.file.Path.of("-")),
+                    SentenceSource.Format.TOKENS, '_')) {
+                feed.write("The dog barks .\nA cat .\n".getBytes(StandardCharsets.UTF_8));
+                feed.flush();
+                CompletableFuture<List<SentenceSource.Item>> batch = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return source.nextBatch(256);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                // a bound on a wait for a result that does not depend on speed: it blocked until the end of input
+                List<SentenceSource.Item> got = batch.get(60, TimeUnit.SECONDS);
+                assertEquals(2, got.size());
+                assertEquals(List.of("A", "cat", "."), got.get(1).words());
+            }
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
+    void eachLineIsAnsweredBeforeTheNextIsWritten() throws Exception {
+        for (String threads : new String[]{"1", "2"}) {
+            InputStream saved = System.in;
+            PipedInputStream in = new PipedInputStream();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (PipedOutputStream feed = new PipedOutputStream(in)) {
+                System.setIn(in);
+                CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> Main.run(new String[]{"tag", "--quiet",
+                        "--threads", threads, "--input-format", "tokens"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+                for (String line : new String[]{"The dog barks .", "A cat sleeps ."}) {
+                    feed.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+                    feed.flush();
+                    String first = line.substring(0, line.indexOf(' ')) + "_DT ";
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); // bounds a wait, times nothing
+                    while (!out.toString(StandardCharsets.UTF_8).contains(first)) {
+                        assertTrue(System.nanoTime() < deadline, threads + " threads: no answer to '" + line + "' before "
+                                + "the end of input; got '" + out.toString(StandardCharsets.UTF_8) + "'");
+                        assertTrue(!run.isDone(), "the run ended: " + (run.isDone() ? run.join() : ""));
+                        Thread.sleep(20);
+                    }
+                }
+                feed.close();
+                assertEquals(0, run.get(60, TimeUnit.SECONDS));
+                assertEquals(2, out.toString(StandardCharsets.UTF_8).lines().count());
+            } finally {
+                System.setIn(saved);
+            }
+        }
+    }
+}
