@@ -60,8 +60,9 @@ public final class Main implements Runnable {
             });
             int code = cl.execute(args);
             out.flush();
-            if (out.checkError() && code == ExitCodes.OK) { // a PrintStream keeps its write errors to itself
-                err.println("tagrank: " + STDOUT_FAILED);
+            if (out.checkError() && code == ExitCodes.OK) { // a PrintStream keeps its IOExceptions to itself
+                err.println("tagrank: could not write standard output (disk full, or its reader closed it): the output "
+                        + "is incomplete");
                 return ExitCodes.FAILURE;
             }
             return code;
@@ -94,7 +95,9 @@ public final class Main implements Runnable {
         return ExitCodes.FAILURE;
     }
 
-    static final String STDOUT_FAILED = "cannot write to stdout (closed, or its disk is full): the output is incomplete";
+    /** What a failed write to stdout is reported as (tag stops at the first one; Main.run checks every command). */
+    static final String STDOUT_FAILED = "could not write standard output (disk full, or its reader closed it): the output"
+            + " is incomplete";
 
     static final String OUT_OF_MEMORY = "out of memory: give Java more heap (scripts/tagrank: TAGRANK_JAVA_OPTS=-Xmx4g;"
             + " java -Xmx4g -jar ...)";
