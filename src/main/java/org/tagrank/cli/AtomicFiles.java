@@ -20,6 +20,21 @@ public final class AtomicFiles {
     }
 
     /**
+     * The file a location (model, lexicon, --param value) names, for {@link #checkNotInput}: null for a URL or what
+     * is no path; a classpath resource is not an existing file and so never matches.
+     */
+    static Path location(String s) {
+        if (s == null || s.indexOf("://") > 0) {
+            return null;
+        }
+        try {
+            return Path.of(s);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /**
      * Refuses a target that is a directory with a usage error naming it: commands call this before their work,
      * so that a long run does not end in a failed rename.
      */
@@ -69,21 +84,6 @@ public final class AtomicFiles {
             } catch (IOException e) {
                 // cannot compare: not the same file as far as we can tell
             }
-        }
-    }
-
-    /**
-     * The file a location (model, lexicon, --param value) names, for {@link #checkNotInput}: null for a URL or what
-     * is no path; a classpath resource is not an existing file and so never matches.
-     */
-    static Path location(String s) {
-        if (s == null || s.indexOf("://") > 0) {
-            return null;
-        }
-        try {
-            return Path.of(s);
-        } catch (java.nio.file.InvalidPathException e) {
-            return null;
         }
     }
 

@@ -43,8 +43,9 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        AtomicFiles.checkNotInput(report, "--report", AtomicFiles.location(model)); // it replaced the model
         AtomicFiles.checkTarget(report, "--report");
-        AtomicFiles.checkNotInput(report, "--report", data, AtomicFiles.location(model)); // it replaced the model
+        AtomicFiles.checkNotInput(report, "--report", data);
         TaskCli t = Tasks.get(task);
         TaskCli.checkParams(t, "eval", params);
         if (misclassified && !t.listsMisclassified()) {

@@ -7,8 +7,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,10 +81,10 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        AtomicFiles.checkNotInput(out, "--out", params.values().stream().map(AtomicFiles::location) // clusters=FILE, ...
+                .toArray(Path[]::new));
         AtomicFiles.checkTarget(out, "--out");
-        List<Path> read = new ArrayList<>(Arrays.asList(data, dev, templates, openNlpParams));
-        params.values().forEach(v -> read.add(AtomicFiles.location(v))); // --param clusters=FILE, unlabeled=FILE, ...
-        AtomicFiles.checkNotInput(out, "--out", read.toArray(new Path[0]));
+        AtomicFiles.checkNotInput(out, "--out", data, dev, templates, openNlpParams);
         TaskCli t = Tasks.get(task);
         TaskCli.checkParams(t, "train", params);
         if (TrainerConfig.Learner.AVA.id().equalsIgnoreCase(learner) && !t.trainsAllVsAll()) {
