@@ -30,7 +30,13 @@ public final class Main implements Runnable {
                 StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
                 StandardCharsets.UTF_8);
-        int code = run(args, out, err);
+        int code;
+        try {
+            code = run(args, out, err);
+        } catch (OutOfMemoryError e) { // not an Exception: it passed picocli, a stack trace and exit 1 (the usage code)
+            err.println("tagrank: " + OUT_OF_MEMORY);
+            code = ExitCodes.FAILURE;
+        }
         out.flush();
         System.exit(code);
     }
@@ -66,9 +72,6 @@ public final class Main implements Runnable {
                 return ExitCodes.FAILURE;
             }
             return code;
-        } catch (OutOfMemoryError e) { // not an Exception: it passed picocli, a stack trace and exit 1 (the usage code)
-            err.println("tagrank: " + OUT_OF_MEMORY);
-            return ExitCodes.FAILURE;
         } finally {
             out.flush();
             STREAMS.remove();

@@ -308,30 +308,4 @@ class OutputFilesCliTest {
             org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(data), c[0]);
         }
     }
-
-    @Test
-    void noOutputReplacesTheModelLexiconOrParamFileItWasMadeWith() throws IOException {
-        Path model = Files.copy(posModel, dir.resolve("own-model.lin.zip"));
-        Path lexicon = Files.writeString(dir.resolve("own-lexicon.tsv"), "dog\tNN\n");
-        Path clusters = Files.writeString(dir.resolve("own-clusters.tsv"), "dog\t1\ncat\t1\n");
-        Path in = Files.writeString(dir.resolve("own-in.txt"), "The dog barks .\n");
-        byte[] modelBytes = Files.readAllBytes(model);
-        String[][] cases = { // each wrote its output over the file named (tagged text or a JSON report over the model)
-                {"tag", "--model", model.toString(), "--quiet", "--input-format", "tokens", in.toString(), "-o", model.toString()},
-                {"tag", "--model", posModel.toString(), "--lexicon", lexicon.toString(), "--quiet", "--input-format", "tokens",
-                        in.toString(), "-o", lexicon.toString()},
-                {"eval", "--task", "pos", "--model", model.toString(), "--data", CliTest.DEV, "--quiet", "--report",
-                        model.toString()},
-                {"train", "--task", "pos", "--data", CliTest.TRAIN, "--param", "clusters=" + clusters, "--epochs", "1",
-                        "--quiet", "--out", clusters.toString()}};
-        for (String[] c : cases) {
-            String named = c[c.length - 1];
-            BadInputCliTest.Run r = BadInputCliTest.run(c);
-            assertEquals(ExitCodes.USAGE, r.code(), c[0] + ": " + r.err());
-            assertTrue(r.err().endsWith(" is an input of this run (" + named + "): give another file\n"), r.err());
-        }
-        org.junit.jupiter.api.Assertions.assertArrayEquals(modelBytes, Files.readAllBytes(model));
-        assertEquals("dog\tNN\n", Files.readString(lexicon));
-        assertEquals("dog\t1\ncat\t1\n", Files.readString(clusters));
-    }
 }

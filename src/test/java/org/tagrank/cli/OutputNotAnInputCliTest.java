@@ -1,0 +1,44 @@
+package org.tagrank.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tagrank.task.pos.PosTagger;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** No command writes its output over a file it reads besides its data: the model, the lexicon, a --param file. */
+class OutputNotAnInputCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void noOutputReplacesTheModelLexiconOrParamFileItWasMadeWith() throws IOException {
+        Path model = Files.copy(Path.of(PosTagger.DEFAULT_MODEL), dir.resolve("own-model.lin.zip"));
+        Path lexicon = Files.writeString(dir.resolve("own-lexicon.tsv"), "dog\tNN\n");
+        Path clusters = Files.writeString(dir.resolve("own-clusters.tsv"), "dog\t1\ncat\t1\n");
+        Path in = Files.writeString(dir.resolve("own-in.txt"), "The dog barks .\n");
+        byte[] modelBytes = Files.readAllBytes(model);
+        String[][] cases = { // each wrote its output over the file named (tagged text or a JSON report over the model)
+                {"tag", "--model", model.toString(), "--quiet", "--input-format", "tokens", in.toString(), "-o", model.toString()},
+                {"tag", "--model", PosTagger.DEFAULT_MODEL, "--lexicon", lexicon.toString(), "--quiet", "--input-format", "tokens",
+                        in.toString(), "-o", lexicon.toString()},
+                {"eval", "--task", "pos", "--model", model.toString(), "--data", CliTest.DEV, "--quiet", "--report",
+                        model.toString()},
+                {"train", "--task", "pos", "--data", CliTest.TRAIN, "--param", "clusters=" + clusters, "--epochs", "1",
+                        "--quiet", "--out", clusters.toString()}};
+        for (String[] c : cases) {
+            String named = c[c.length - 1];
+            BadInputCliTest.Run r = BadInputCliTest.run(c);
+            assertEquals(ExitCodes.USAGE, r.code(), c[0] + ": " + r.err());
+            assertTrue(r.err().endsWith(" is an input of this run (" + named + "): give another file\n"), r.err());
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(modelBytes, Files.readAllBytes(model));
+        assertEquals("dog\tNN\n", Files.readString(lexicon));
+        assertEquals("dog\t1\ncat\t1\n", Files.readString(clusters));
+    }
+}
