@@ -19,7 +19,11 @@ public final class Readers {
         if (Files.isDirectory(file)) { // opening one works on Linux; only the first read fails, naming no file
             throw new java.nio.file.FileSystemException(file.toString(), null, "is a directory, not a file");
         }
-        return new BufferedReader(new StrictUtf8Reader(Files.newInputStream(file), file.toString()), 1 << 16);
+        // a FIFO or /dev/fd/N (bash's <(cmd)) through FileInputStream, whose available() works there (the channel's
+        // says 'Illegal seek'), so that what a pipe has sent can be tagged before it sends more
+        java.io.InputStream in = Files.isRegularFile(file) || !Files.exists(file) ? Files.newInputStream(file)
+                : new java.io.FileInputStream(file.toFile());
+        return new BufferedReader(new StrictUtf8Reader(in, file.toString()), 1 << 16);
     }
 
     /** A strict reader of a stream; errors name it {@code <stdin>}. */

@@ -86,8 +86,12 @@ final class StrictUtf8Reader extends Reader {
      * never, so a caller could not tell a pipe that has nothing yet from one that has more).
      */
     @Override
-    public boolean ready() throws IOException {
-        return failed || eof || bytes.hasRemaining() || in.available() > 0;
+    public boolean ready() {
+        try {
+            return failed || eof || bytes.hasRemaining() || in.available() > 0;
+        } catch (IOException e) { // a stream that cannot tell ('Illegal seek'): read on, as a blocking read would
+            return true;
+        }
     }
 
     private void fill() throws IOException {

@@ -49,6 +49,40 @@ class StreamingTagCliTest {
     }
 
     @Test
+    void aNamedPipeIsReadAsItComes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // bash's <(cmd) and mkfifo: the file channel's available() said 'Illegal seek', which failed the run
+        java.nio.file.Path fifo = dir.resolve("fifo");
+        try {
+            org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start()
+                    .waitFor() == 0, "mkfifo failed");
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no mkfifo here: " + e.getMessage());
+        }
+        CompletableFuture<java.io.OutputStream> writer = CompletableFuture.supplyAsync(() -> {
+            try {
+                java.io.OutputStream w = java.nio.file.Files.newOutputStream(fifo); // opens once the reader has
+                w.write("The dog barks .\nA cat .\n".getBytes(StandardCharsets.UTF_8));
+                w.flush();
+                return w;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        try (SentenceSource source = new SentenceSource(List.of(fifo), SentenceSource.Format.TOKENS, '_')) {
+            CompletableFuture<List<SentenceSource.Item>> batch = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return source.nextBatch(256);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertEquals(2, batch.get(60, TimeUnit.SECONDS).size()); // a bound on a wait; it timed nothing
+            writer.get(60, TimeUnit.SECONDS).close();
+            assertEquals(List.of(), source.nextBatch(256));
+        }
+    }
+
+    @Test
     void eachLineIsAnsweredBeforeTheNextIsWritten() throws Exception {
         for (String threads : new String[]{"1", "2"}) {
             InputStream saved = System.in;
