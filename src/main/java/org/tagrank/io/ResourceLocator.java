@@ -51,8 +51,11 @@ public final class ResourceLocator {
             }
         }
         Path path = Path.of(location);
-        if (Files.isRegularFile(path)) {
-            return new Located(Files.newInputStream(path), "file " + path);
+        if (isFile(path)) {
+            // a pipe through FileInputStream (a channel's available() says 'Illegal seek'), buffered (its own
+            // readAllBytes asks the position of a pipe, the same error)
+            return new Located(Files.isRegularFile(path) ? Files.newInputStream(path)
+                    : new java.io.BufferedInputStream(new java.io.FileInputStream(path.toFile())), "file " + path);
         }
         String resource = location.startsWith("/") ? location.substring(1) : location;
         InputStream in = ResourceLocator.class.getClassLoader().getResourceAsStream(resource);
@@ -77,11 +80,19 @@ public final class ResourceLocator {
             return "URL " + location;
         }
         Path path = Path.of(location);
-        if (Files.isRegularFile(path)) {
+        if (isFile(path)) {
             return "file " + path;
         }
         String resource = location.startsWith("/") ? location.substring(1) : location;
         return ResourceLocator.class.getClassLoader().getResource(resource) != null ? "classpath " + resource : null;
+    }
+
+    /**
+     * A file to read: a regular one, or a named pipe or {@code /dev/fd/N} (bash's {@code <(cmd)}), which were
+     * reported "not found as a file or classpath resource" though they exist.
+     */
+    private static boolean isFile(Path path) {
+        return Files.isRegularFile(path) || Files.exists(path) && !Files.isDirectory(path);
     }
 
     /**
