@@ -45,7 +45,13 @@ public final class LinkCorpus {
             }
         }
         Map<String, List<LinkMention>> byDoc = new LinkedHashMap<>();
+        String current = null;
         for (LinkMention m : all) {
+            if (!m.docId().equals(current) && byDoc.containsKey(m.docId())) { // merging would reorder the output
+                throw new CorpusFormatException(mentions.toString(), m.line(), "document " + m.docId()
+                        + " comes back after document " + current + " started; documents must be contiguous");
+            }
+            current = m.docId();
             List<LinkMention> list = byDoc.computeIfAbsent(m.docId(), k -> new ArrayList<>());
             if (!list.isEmpty() && list.get(list.size() - 1).index() >= m.index()) {
                 throw new CorpusFormatException(mentions.toString(), m.line(), "mention_idx " + m.index()

@@ -57,4 +57,14 @@ class LinkCorpusTest {
         CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> LinkCorpus.read(m));
         assertTrue(e.getMessage().startsWith(m + ":2: "), e.getMessage());
     }
+
+    @Test
+    void aDocumentThatComesBackAfterAnotherIsAnError() throws Exception {
+        Path m = dir.resolve("x.tsv");
+        // d1's second mention after d2: merging d1 would print d1:1 before d2:0, out of input order
+        Files.writeString(m, MENTION + MENTION.replace("d1", "d2") + MENTION.replace("d1\t0\t", "d1\t1\t"));
+        CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> LinkCorpus.read(m));
+        assertTrue(e.getMessage().startsWith(m + ":3: "), e.getMessage());
+        assertTrue(e.getMessage().contains("document d1 comes back after document d2"), e.getMessage());
+    }
 }
