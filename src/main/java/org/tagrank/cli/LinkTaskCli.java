@@ -17,7 +17,9 @@ import org.tagrank.task.rank.link.LinkCorpus;
 import org.tagrank.task.rank.link.LinkDocument;
 import org.tagrank.task.rank.link.LinkEmbeddings;
 import org.tagrank.task.rank.link.LinkEval;
+import org.tagrank.task.rank.link.LinkMention;
 import org.tagrank.task.rank.link.LinkOptions;
+import org.tagrank.task.rank.link.MentionFileReader;
 import org.tagrank.task.rank.link.TwoPassTraining;
 import org.tagrank.task.rank.link.Wikidict;
 import org.tagrank.task.rank.link.WikidictAliases;
@@ -338,14 +340,17 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         for (LinkDocument doc : LinkCorpus.read(input)) {
             List<org.tagrank.core.CandidateInstance> xs = linker.instances(doc);
             for (int j = 0; j < xs.size(); j++) {
-                if (xs.get(j) == null) {
-                    continue; // a mention without candidates stays unlinked
+                LinkMention m = doc.mentions().get(j);
+                String id = doc.id() + ":" + m.index();
+                if (xs.get(j) == null) { // a mention without candidates stays unlinked, but is printed
+                    items.add(RankHandler.Item.withoutCandidates(id, MentionFileReader.NIL, m.gold() == null ? "?" : "0"));
+                    continue;
                 }
                 List<String> titles = new java.util.ArrayList<>();
-                for (var c : doc.mentions().get(j).candidates()) {
+                for (var c : m.candidates()) {
                     titles.add(c.title());
                 }
-                items.add(new RankHandler.Item(doc.id() + ":" + doc.mentions().get(j).index(), xs.get(j), titles, null));
+                items.add(new RankHandler.Item(id, xs.get(j), titles, null));
             }
         }
         return new Job(new org.tagrank.task.rank.CandidateRanker(linker.model()), items);

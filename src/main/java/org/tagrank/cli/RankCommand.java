@@ -60,6 +60,11 @@ public final class RankCommand implements Callable<Integer> {
         PrintStream out = c.out();
         out.println("#example_id\trank\tcandidate\tprobability\tscore\tgold" + (hasTexts(job) ? "\ttext" : ""));
         for (RankHandler.Item item : job.items()) {
+            if (item.instance() == null) { // nothing to rank: one line, as link rank prints it
+                out.printf(Locale.ROOT, "%s\t1\t%s\t%.4f\t%.4f\t%s%s%n", item.id(), item.candidateIds().get(0), 1.0, 0.0,
+                        item.gold(), hasTexts(job) ? "\t" : "");
+                continue;
+            }
             int k = topK == 0 ? item.candidateIds().size() : topK;
             List<RankedCandidate> ranked = job.ranker().rank(item.instance(), item.candidateIds(), k, explain);
             for (RankedCandidate r : ranked) {

@@ -33,16 +33,31 @@ public interface RankHandler {
     /**
      * One example to rank.
      *
+     * @param instance its candidates, or null for an example without any (a mention the alias table does not
+     *                 know): then {@code candidateIds} holds the one placeholder printed for it (e.g. {@code --NME--})
      * @param texts a display text per candidate (e.g. the answer), or null
+     * @param gold the gold column of an example without candidates ({@code ?}, or {@code 0} when its gold is known
+     *             but not a candidate); null otherwise, where it comes from the instance
      */
-    record Item(String id, CandidateInstance instance, List<String> candidateIds, List<String> texts) {
+    record Item(String id, CandidateInstance instance, List<String> candidateIds, List<String> texts, String gold) {
         public Item {
             candidateIds = List.copyOf(candidateIds);
-            if (candidateIds.size() != instance.candidates().size()) {
+            if (instance == null ? candidateIds.size() != 1 || gold == null
+                    : candidateIds.size() != instance.candidates().size() || gold != null) {
                 throw new IllegalArgumentException(id + ": " + candidateIds.size() + " ids for "
-                        + instance.candidates().size() + " candidates");
+                        + (instance == null ? "no candidates (expected one placeholder and its gold mark)"
+                        : instance.candidates().size() + " candidates" + (gold != null ? " and a gold mark" : "")));
             }
             texts = texts == null ? null : List.copyOf(texts);
+        }
+
+        public Item(String id, CandidateInstance instance, List<String> candidateIds, List<String> texts) {
+            this(id, instance, candidateIds, texts, null);
+        }
+
+        /** An example without candidates: printed as one line with {@code placeholder}, so no example is dropped. */
+        public static Item withoutCandidates(String id, String placeholder, String gold) {
+            return new Item(id, null, List.of(placeholder), null, gold);
         }
     }
 

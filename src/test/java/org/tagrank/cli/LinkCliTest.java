@@ -76,6 +76,29 @@ class LinkCliTest {
     }
 
     @Test
+    void rankTaskLinkPrintsMentionsWithoutCandidatesToo() throws Exception {
+        String model = dir.resolve("nil.lin.zip").toString();
+        assertEquals(0, run("train", "--task", "link", "--data", fixture("tiny-train.mentions.tsv"), "--learner", "lr",
+                "--epochs", "5", "--out", model, "--quiet").code());
+        Path m = dir.resolve("nil.mentions.tsv");
+        Files.writeString(m, "d1\t0\t0\t1\tArmstrong\tLance_Armstrong\tLance_Armstrong\t0\t2\t"
+                + "Lance_Armstrong|10.5|4000|500\tNeil_Armstrong|12.5|9000|300\n"
+                + "d1\t1\t2\t3\tZorblatt\t--NME--\t--NME--\t-1\t0\n"
+                + "d1\t2\t4\t5\tQuux\tQuux_Town\tQuux_Town\t-1\t0\n");
+        Run generic = run("rank", "--task", "link", "--model", model, "--top-k", "1", m.toString());
+        assertEquals(0, generic.code(), generic.err());
+        List<String> lines = generic.out().lines().toList();
+        assertEquals(4, lines.size(), generic.out());
+        assertTrue(lines.get(1).startsWith("d1:0\t1\t"), lines.get(1));
+        assertEquals("d1:1\t1\t--NME--\t1.0000\t0.0000\t?", lines.get(2));
+        assertEquals("d1:2\t1\t--NME--\t1.0000\t0.0000\t0", lines.get(3));
+        // the same lines as link rank prints for them
+        Run link = run("link", "rank", "--model", model, m.toString(), "--quiet");
+        assertTrue(link.out().contains("d1\t1\tZorblatt\t1\t--NME--\t1.0000\t0.0000\t?\n"), link.out());
+        assertTrue(link.out().contains("d1\t2\tQuux\t1\t--NME--\t1.0000\t0.0000\t0\n"), link.out());
+    }
+
+    @Test
     void theWikidictAsACandidateSourceAndInAliasTables() throws Exception {
         String model = dir.resolve("wdc.lin.zip").toString();
         assertEquals(0, run("train", "--task", "link", "--data", fixture("tiny-train.mentions.tsv"), "--learner", "lr",
