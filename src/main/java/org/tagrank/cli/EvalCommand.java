@@ -51,16 +51,23 @@ public final class EvalCommand implements Callable<Integer> {
         if (misclassified && !t.listsMisclassified()) {
             throw CliException.usage("task " + t.name() + " cannot list misclassified examples (--misclassified is for task pos)");
         }
-        String location = model != null ? model : t.defaultModel();
-        if (location == null) {
+        boolean usesModel = t.evalUsesModel(params);
+        if (!usesModel && model != null) {
+            throw CliException.usage("--model " + model + " does nothing with these --param values (" + params
+                    + "): they score a baseline without a model; leave out --model");
+        }
+        String location = model != null ? model : usesModel ? t.defaultModel() : null;
+        if (location == null && usesModel) {
             throw CliException.usage("task " + task + " has no bundled model: pass --model");
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("task", t.name());
-        result.put("model", location);
+        result.put("model", location == null ? "none" : location);
         result.putAll(t.eval(new EvalRequest(location, data, report, params, misclassified), common.console(Main.streams())));
         Console c = common.console(Main.streams());
-        c.progress("model: " + ResourceLocator.describe(location)); // after the run: an error stays the only line
+        if (location != null) {
+            c.progress("model: " + ResourceLocator.describe(location)); // after the run: an error stays the only line
+        }
         if (report != null) {
             AtomicFiles.writeString(report, Json.write(result) + "\n");
         }

@@ -50,6 +50,11 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
         return command.equals("eval") ? paramKeys() : Set.of();
     }
 
+    @Override
+    public boolean evalUsesModel(Map<String, String> params) {
+        return !params.containsKey("baseline");
+    }
+
     static List<McTestStory> read(List<Path> files, boolean requireAnswers) throws java.io.IOException {
         List<McTestStory> out = new ArrayList<>();
         for (Path p : files) {

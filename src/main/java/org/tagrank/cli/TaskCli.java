@@ -50,6 +50,11 @@ public interface TaskCli {
         return false;
     }
 
+    /** Whether {@code eval} with these parameters scores a model (false: an unlearned baseline, which takes no --model). */
+    default boolean evalUsesModel(Map<String, String> params) {
+        return true;
+    }
+
     /** A numeric value of an {@link #eval} result map (an int, long or double there), for {@link #report}. */
     static double number(Map<String, Object> result, String key) {
         return ((Number) result.get(key)).doubleValue();

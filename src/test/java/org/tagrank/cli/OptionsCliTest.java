@@ -6,6 +6,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Option and --param values: a bad one is a usage error (exit 1) that names it. */
 class OptionsCliTest {
@@ -87,6 +89,20 @@ class OptionsCliTest {
         assertUsage("--param sports does nothing for compare --task link (it takes none)", BadInputCliTest.run("compare",
                 "--task", "link", "--data", mentions, "--test", mentions, "--param", "sports=true", "--quiet"));
         assertEquals(false, java.nio.file.Files.exists(Path.of(out)));
+    }
+
+    @Test
+    void anMctestBaselineTakesNoModelAndNamesNone() {
+        String mctest = org.tagrank.testutil.Fixtures.resource("org/tagrank/task/rank/tiny-mctest.tsv").toString();
+        // the model was ignored: the JSON said "model":"none" while stderr said "model: null" (or the bundled file)
+        assertUsage("--model no-such.lin.zip does nothing with these --param values ({baseline=sw}): they score a "
+                + "baseline without a model; leave out --model", BadInputCliTest.run("eval", "--task", "mctest", "--model",
+                "no-such.lin.zip", "--data", mctest, "--param", "baseline=sw", "--json"));
+        BadInputCliTest.Run b = BadInputCliTest.run("eval", "--task", "mctest", "--data", mctest, "--param", "baseline=sw",
+                "--json");
+        assertEquals(0, b.code(), b.err());
+        assertTrue(b.out().startsWith("{\"task\":\"mctest\",\"model\":\"none\",\"baseline\":\"sw\","), b.out());
+        assertFalse(b.err().contains("model:"), "no model was read: " + b.err());
     }
 
     /** The text of one option's description in a whitespace-normalised --help. */
