@@ -133,9 +133,18 @@ public final class McTestReader {
                 throw new CorpusFormatException(source, lineNo, "question " + (q + 1) + " of " + id
                         + " does not start with 'one:' or 'multiple:' (field " + (base + 1) + ")");
             }
+            if (unescape(text).isBlank()) {
+                throw new CorpusFormatException(source, lineNo, "question " + (q + 1) + " of " + id + " is empty (field "
+                        + (base + 1) + ")");
+            }
             List<String> answers = new ArrayList<>(4);
             for (int a = 0; a < 4; a++) {
-                answers.add(unescape(f[base + 1 + a]).strip());
+                String answer = unescape(f[base + 1 + a]).strip();
+                if (answer.isEmpty()) { // it would be ranked like any other (first, when no answer matches the story)
+                    throw new CorpusFormatException(source, lineNo, "answer " + (char) ('A' + a) + " of question "
+                            + (q + 1) + " of " + id + " is empty (field " + (base + 2 + a) + ")");
+                }
+                answers.add(answer);
             }
             int gold = key == null ? -1 : key[q].charAt(0) - 'A';
             qs.add(new McTestQuestion(unescape(text), type, answers, gold));

@@ -128,6 +128,17 @@ class McTestReaderTest {
     }
 
     @Test
+    void anEmptyAnswerOrQuestionIsReportedNotRanked() throws Exception {
+        String good = Files.readAllLines(Fixtures.mctest()).get(0);
+        assertTrue(good.contains("?\tred\tblue\t"), good);
+        Path tsv = dir.resolve("bad.tsv");
+        String m = errorFor(good.replace("?\tred\tblue\t", "?\tred\t \t") + "\n", null);
+        assertEquals(tsv + ":1: answer B of question 1 of made-up.0 is empty (field 6)", m);
+        m = errorFor(good.replace("one: What color was Tom's ball?", "one: ") + "\n", null);
+        assertEquals(tsv + ":1: question 1 of made-up.0 is empty (field 4)", m);
+    }
+
+    @Test
     void aMissingStoryFileIsReportedAsMissingNotAsAMissingAnswerKey() {
         Path tsv = dir.resolve("absent.tsv");
         java.nio.file.NoSuchFileException e = assertThrows(java.nio.file.NoSuchFileException.class,
