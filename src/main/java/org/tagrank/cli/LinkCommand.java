@@ -4,7 +4,6 @@ import org.tagrank.io.ResourceLocator;
 import org.tagrank.task.rank.link.AliasTable;
 import org.tagrank.task.rank.link.DictionaryMentions;
 import org.tagrank.task.rank.link.EntityLinker;
-import org.tagrank.task.rank.link.LinkCorpus;
 import org.tagrank.task.rank.link.LinkDocument;
 import org.tagrank.task.rank.link.LinkMention;
 import org.tagrank.task.rank.link.MentionFileReader;
@@ -76,7 +75,7 @@ public final class LinkCommand implements Runnable {
             }
             Console c = common.console(Main.streams());
             EntityLinker linker = EntityLinker.load(model != null ? model : LinkTaskCli.DEFAULT_MODEL);
-            List<LinkDocument> docs = LinkCorpus.read(input);
+            List<LinkDocument> docs = LinkTaskCli.readCorpus(input, c);
             // read once, keeping the spellings of these mentions: all that candidates and features look up
             Wikidict dict = wikidict == null ? null
                     : LinkTaskCli.wikidict(java.util.Map.of("wikidict", wikidict), docs, c, linker.usesWikidictAliases());

@@ -68,9 +68,9 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
     @Override
     public void train(TrainRequest r, Console console) throws Exception {
         console.progress("reading " + r.data());
-        List<LinkDocument> train = LinkCorpus.read(r.data());
+        List<LinkDocument> train = readCorpus(r.data(), console);
         AliasPrior prior = AliasPrior.fromDocuments(train);
-        List<LinkDocument> dev = r.dev() == null ? null : LinkCorpus.read(r.dev());
+        List<LinkDocument> dev = r.dev() == null ? null : readCorpus(r.dev(), console);
         Set<String> aliasGroups = aliasGroups(r.params());
         Wikidict wd = wikidict(r.params(), dev == null ? train : concat(train, dev), console, !aliasGroups.isEmpty());
         if (wd != null) {
@@ -172,7 +172,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
     @Override
     public Map<String, Object> eval(EvalRequest r, Console console) throws Exception {
         EntityLinker linker = EntityLinker.load(r.model());
-        List<LinkDocument> docs = LinkCorpus.read(r.data());
+        List<LinkDocument> docs = readCorpus(r.data(), console);
         Wikidict wd = wikidict(r.params(), docs, console, linker.usesWikidictAliases());
         if (linker.usesWikidict() && wd == null) {
             throw CliException.usage("model " + r.model() + " was trained with the wikidict features: pass "
@@ -319,10 +319,25 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
     @Override
     public ComparisonData comparisonData(Path train, Path test, Map<String, String> params, Console console)
             throws Exception {
-        List<LinkDocument> tr = LinkCorpus.read(train);
+        List<LinkDocument> tr = readCorpus(train, console);
         AliasPrior prior = AliasPrior.fromDocuments(tr);
         Dataset trainSet = LinkDatasets.training(tr, prior, null, LinkOptions.NONE, 1);
-        return new ComparisonData(trainSet, LinkDatasets.encode(LinkCorpus.read(test), prior, null, LinkOptions.NONE, trainSet.features()));
+        return new ComparisonData(trainSet, LinkDatasets.encode(readCorpus(test, console), prior, null, LinkOptions.NONE, trainSet.features()));
+    }
+
+    /**
+     * {@link LinkCorpus#read(Path)}, saying on stderr when the mention file has no document file beside it: without
+     * the document's words the model's context, neighbour and embedding features are all off, and accuracy drops.
+     */
+    static List<LinkDocument> readCorpus(Path mentions, Console console) throws java.io.IOException {
+        List<LinkDocument> docs = LinkCorpus.read(mentions);
+        Path conll = LinkCorpus.documentFileFor(mentions);
+        if (conll == null || !java.nio.file.Files.isRegularFile(conll)) {
+            console.progress("warning: " + mentions + ": no document file " + (conll == null
+                    ? "(NAME.conll.tsv beside NAME.mentions.tsv)" : conll.getFileName() + " beside it")
+                    + ": mentions are linked without their document's words (no context features)");
+        }
+        return docs;
     }
 
     /** {@code rank --task link}: ranks the candidates of every mention of an AIDA-style mention file. */
@@ -337,7 +352,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
                     + "link rank --wikidict PATH (rank --task link does not read the dictionary)");
         }
         List<RankHandler.Item> items = new java.util.ArrayList<>();
-        for (LinkDocument doc : LinkCorpus.read(input)) {
+        for (LinkDocument doc : readCorpus(input, console)) {
             List<org.tagrank.core.CandidateInstance> xs = linker.instances(doc);
             for (int j = 0; j < xs.size(); j++) {
                 LinkMention m = doc.mentions().get(j);

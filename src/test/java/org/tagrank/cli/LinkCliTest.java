@@ -99,6 +99,23 @@ class LinkCliTest {
     }
 
     @Test
+    void aMentionFileWithoutItsDocumentFileIsLinkedWithAWarning() throws Exception {
+        Path m = dir.resolve("copy.mentions.tsv");
+        Files.copy(Path.of(fixture("tiny-test.mentions.tsv")), m);
+        Run with = run("eval", "--task", "link", "--data", fixture("tiny-test.mentions.tsv"), "--json");
+        assertEquals(0, with.code(), with.err());
+        assertFalse(with.err().contains("warning"), with.err());
+        String warning = "warning: " + m + ": no document file copy.conll.tsv beside it: mentions are linked without "
+                + "their document's words (no context features)\n";
+        for (String[] args : List.of(new String[]{"eval", "--task", "link", "--data", m.toString(), "--json"},
+                new String[]{"link", "rank", m.toString()}, new String[]{"rank", "--task", "link", m.toString()})) {
+            Run without = run(args);
+            assertEquals(0, without.code(), without.err());
+            assertTrue(without.err().startsWith(warning), args[0] + ": " + without.err());
+        }
+    }
+
+    @Test
     void theWikidictAsACandidateSourceAndInAliasTables() throws Exception {
         String model = dir.resolve("wdc.lin.zip").toString();
         assertEquals(0, run("train", "--task", "link", "--data", fixture("tiny-train.mentions.tsv"), "--learner", "lr",
