@@ -40,6 +40,7 @@ public final class ConllDocReader {
 
     public static List<Doc> read(BufferedReader r, String source) throws IOException {
         List<Doc> docs = new ArrayList<>();
+        java.util.Map<String, Long> starts = new java.util.HashMap<>();
         Builder cur = null;
         String line;
         long no = 0;
@@ -53,6 +54,11 @@ public final class ConllDocReader {
                     docs.add(cur.build());
                 }
                 cur = new Builder(header(line, source, no));
+                Long first = starts.putIfAbsent(cur.id, no);
+                if (first != null) { // the mention file's lookup by id would see only one of them
+                    throw new CorpusFormatException(source, no, "document " + cur.id + " again (first at line " + first
+                            + "): document ids must be unique");
+                }
                 continue;
             }
             if (line.isEmpty()) {

@@ -68,4 +68,11 @@ class ConllDocReaderTest {
         assertError("-DOCSTART- 1 X\n", 1, "-DOCSTART- (id title)");
         assertError("", 1, "not a document file");
     }
+
+    @Test
+    void aDocumentIdTwiceIsAnError() {
+        // LinkCorpus looks documents up by id: the second one silently replaced the first
+        assertError("-DOCSTART- (1 X)\nA\n-DOCSTART- (2 Y)\nB\n-DOCSTART- (1 Z)\nC\n", 5,
+                "document 1 again (first at line 1): document ids must be unique");
+    }
 }
