@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * (UTF-8, one alias per line, {@code #} comments):
  * <pre>alias TAB Title|popularity|inCount|outCount [TAB Title|...]...</pre>
  * {@code popularity} may be {@code NA}. Lookup tries the exact alias, then the case-folded one
- * (whitespace collapsed). Immutable and thread-safe.
+ * (whitespace collapsed), then both again in Unicode NFC when the mention is not. Immutable and thread-safe.
  */
 public final class AliasTable {
     /** Most popular first (unknown popularity last), then most in-links, then title. */
@@ -79,12 +79,17 @@ public final class AliasTable {
      * {@linkplain #withDictionary dictionary}, its entity for the mention joins them when the table lacks it.
      */
     public List<LinkCandidate> candidates(String mention) {
-        List<LinkCandidate> c = exact.get(mention);
-        if (c == null) {
-            c = folded.get(AliasPrior.key(mention));
+        List<LinkCandidate> c = lookup(mention);
+        if (c == null && !java.text.Normalizer.isNormalized(mention, java.text.Normalizer.Form.NFC)) {
+            c = lookup(java.text.Normalizer.normalize(mention, java.text.Normalizer.Form.NFC)); // o + U+0308: the table's ö
         }
         c = c == null ? List.of() : c;
         return dictionary == null ? c : withDictionaryEntity(mention, c);
+    }
+
+    private List<LinkCandidate> lookup(String mention) {
+        List<LinkCandidate> c = exact.get(mention);
+        return c != null ? c : folded.get(AliasPrior.key(mention));
     }
 
     private List<LinkCandidate> withDictionaryEntity(String mention, List<LinkCandidate> c) {

@@ -12,10 +12,13 @@ import java.util.regex.Pattern;
  * and {@code EntityLinkAnnotator} finds mentions better; this is for quick use from the shell.
  */
 public final class DictionaryMentions {
-    /** Abbreviations (U.S.), words with inner ' & - (O'Neill, AT&T), possessive 's, numbers, other characters. */
-    private static final Pattern TOKEN = Pattern.compile("(?:\\p{L}\\.){2,}"
-            + "|\\p{L}[\\p{L}\\p{N}]*(?:(?:['’](?![sS]\\b)|[&-])\\p{L}[\\p{L}\\p{N}]*)*"
-            + "|['’][sS]\\b|\\p{N}+(?:[.,]\\p{N}+)*|\\S");
+    /**
+     * Abbreviations (U.S.), words with inner ' & - (O'Neill, AT&T), possessive 's, numbers, other characters. A
+     * combining mark belongs to its word: {@code o} + U+0308 is not a token boundary.
+     */
+    private static final Pattern TOKEN = Pattern.compile("(?:\\p{L}\\p{M}*\\.){2,}"
+            + "|\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:(?:['’](?![sS]\\b)|[&-])\\p{L}[\\p{L}\\p{M}\\p{N}]*)*"
+            + "|['’][sS]\\b|\\p{N}+(?:[.,]\\p{N}+)*|\\S\\p{M}*");
 
     private DictionaryMentions() {
     }
@@ -30,12 +33,15 @@ public final class DictionaryMentions {
         return out;
     }
 
-    /** The document of the text: its tokens and the alias-table mentions with their candidates. */
+    /**
+     * The document of the text: its tokens and the alias-table mentions with their candidates. The text is read in
+     * Unicode NFC first, the form of the alias tables and titles (a decomposed {@code Björk} is the table's).
+     */
     public static LinkDocument find(String docId, String text, AliasTable aliases, int maxWords) {
         if (maxWords < 1) {
             throw new IllegalArgumentException("maxWords must be >= 1, got " + maxWords);
         }
-        List<String> tokens = tokenize(text);
+        List<String> tokens = tokenize(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC));
         List<LinkMention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {

@@ -34,6 +34,21 @@ class DictionaryMentionsTest {
     }
 
     @Test
+    void aCombiningMarkStaysInItsWordAndDecomposedTextFindsTheAlias() {
+        LinkCandidate bjork = new LinkCandidate("Bj\u00f6rk", 10, 100, 10);
+        LinkCandidate band = new LinkCandidate("Bjo_(band)", 1, 1, 1);
+        AliasTable t = AliasTable.of(Map.of("Bj\u00f6rk", List.of(bjork), "Bjo", List.of(band)));
+        // "Bjo\u0308rk" was cut into Bjo | \u0308 | rk and linked to the band
+        assertEquals(List.of("Bjo\u0308rk", "sang", "\u05e9\u05b8\u05c1\u05dc\u05d5\u05b9\u05dd", "\ud83d\udc4d\ufe0f"),
+                DictionaryMentions.tokenize("Bjo\u0308rk sang \u05e9\u05b8\u05c1\u05dc\u05d5\u05b9\u05dd \ud83d\udc4d\ufe0f"));
+        LinkDocument d = DictionaryMentions.find("d", "Bjo\u0308rk sang.", t, 6);
+        assertEquals(List.of("Bj\u00f6rk"), d.mentions().stream().map(LinkMention::text).toList());
+        assertEquals(List.of(bjork), d.mentions().get(0).candidates());
+        assertEquals(List.of(bjork), t.candidates("Bjo\u0308rk")); // a CoreNLP mention as written
+        assertEquals(List.of(bjork), t.candidates("BJO\u0308RK"));
+    }
+
+    @Test
     void tokenizerKeepsAbbreviationsAndNumbers() {
         assertEquals(List.of("U.S.", "won", "3,200", "m", "in", "O'Neill", "'s", "race", "."),
                 DictionaryMentions.tokenize("U.S. won 3,200 m in O'Neill's race."));
