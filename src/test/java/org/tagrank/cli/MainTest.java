@@ -20,4 +20,20 @@ class MainTest {
         assertEquals(ExitCodes.BAD_DATA, Main.exitCode(dir));
         assertEquals("no such file: x.tsv", Main.describe(new NoSuchFileException("x.tsv")));
     }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsAFailureNotSuccess() {
+        java.io.OutputStream full = new java.io.OutputStream() { // /dev/full: every write fails
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        };
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = Main.run(new String[]{"info", "--task", "mctest"}, new java.io.PrintStream(full, false,
+                java.nio.charset.StandardCharsets.UTF_8), new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(ExitCodes.FAILURE, code, "the manifest was lost, exit 0 said all was well");
+        assertEquals("tagrank: could not write standard output (disk full, or its reader closed it): the output is "
+                + "incomplete\n", err.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }
