@@ -157,7 +157,7 @@ public final class Wikidict {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
             String line;
             long no = 0;
-            while ((line = r.readLine()) != null) {
+            while ((line = readLine(r, location, no + 1)) != null) {
                 no++;
                 if (line.isEmpty() || line.charAt(0) == '\t') {
                     continue;
@@ -170,6 +170,15 @@ public final class Wikidict {
                 visitor.visit(line, t1, t2, no);
             }
             return l.description();
+        }
+    }
+
+    /** The next line; a gzip or jar stream that breaks off (a truncated download) is bad data at that line. */
+    private static String readLine(BufferedReader r, String location, long no) throws IOException {
+        try {
+            return r.readLine();
+        } catch (java.io.EOFException | java.util.zip.ZipException e) {
+            throw new CorpusFormatException(location, no, "corrupt or truncated compressed file (" + e.getMessage() + ")");
         }
     }
 

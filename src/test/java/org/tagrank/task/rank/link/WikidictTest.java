@@ -89,6 +89,20 @@ class WikidictTest {
     }
 
     @Test
+    void aTruncatedGzipIsBadDataNamingTheFile(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (OutputStream g = new GZIPOutputStream(b)) {
+            g.write(Files.readAllBytes(fixture()));
+        }
+        Path gz = dir.resolve("cut.tab.gz"); // a download that broke off: "Unexpected end of ZLIB input stream", exit 4
+        Files.write(gz, java.util.Arrays.copyOf(b.toByteArray(), b.size() / 2));
+        CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Wikidict.read(gz.toString(), a -> true));
+        assertTrue(e.getMessage().startsWith(gz + ":"), e.getMessage());
+        assertTrue(e.getMessage().contains(": corrupt or truncated compressed file (Unexpected end of ZLIB input stream)"),
+                e.getMessage());
+    }
+
+    @Test
     void malformedLineNamesFileAndLine(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.tab");
         Files.writeString(bad, "Moon\tMoon\t0.8\nMoon only two\tfields\n");
