@@ -67,6 +67,10 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
 
     @Override
     public void train(TrainRequest r, Console console) throws Exception {
+        Params.needs(r.params(), "folds.", "passes", "2"); // each did nothing and said nothing
+        Params.needs(r.params(), "context.", "context", "true");
+        Params.needs(r.params(), "cooc.", "cooc", "true");
+        Params.needs(r.params(), "embeddings.", "embeddings", null);
         console.progress("reading " + r.data());
         List<LinkDocument> train = readCorpus(r.data(), console);
         AliasPrior prior = AliasPrior.fromDocuments(train);

@@ -63,4 +63,22 @@ final class Params {
         }
         throw CliException.usage("--param " + key + " must be a number, got '" + v + "'");
     }
+
+    /**
+     * Refuses each {@code --param} whose name starts with {@code prefix} (or equals it without the dot) when
+     * {@code switchKey} does not have {@code on} (null: any value): such a key would do nothing and say nothing.
+     */
+    static void needs(Map<String, String> params, String prefix, String switchKey, String on) {
+        String v = params.get(switchKey);
+        if (v != null && (on == null || v.strip().equalsIgnoreCase(on))) {
+            return;
+        }
+        for (String key : new java.util.TreeSet<>(params.keySet())) {
+            boolean governed = key.startsWith(prefix) || key.equals(prefix.substring(0, prefix.length() - 1));
+            if (governed && !key.equals(switchKey)) {
+                throw CliException.usage("--param " + key + " does nothing without --param " + switchKey + "="
+                        + (on == null ? "PATH" : on));
+            }
+        }
+    }
 }

@@ -92,6 +92,28 @@ class OptionsCliTest {
     }
 
     @Test
+    void aLinkTrainingParamWithoutItsSwitchIsRefused() {
+        String out = dir.resolve("never.lin.zip").toString();
+        String mentions = org.tagrank.testutil.Fixtures.resource("org/tagrank/task/rank/link/tiny-train.mentions.tsv").toString();
+        // each trained a model without it, exit 0
+        String[][] cases = {{"folds=3", "--param folds does nothing without --param passes=2"},
+                {"cooc.min=3", "--param cooc.min does nothing without --param cooc=true"},
+                {"context.top=5", "--param context.top does nothing without --param context=true"},
+                {"embeddings.window=3", "--param embeddings.window does nothing without --param embeddings=PATH"}};
+        for (String[] c : cases) {
+            assertUsage(c[1], BadInputCliTest.run("train", "--task", "link", "--data", mentions, "--param", c[0], "--quiet",
+                    "--out", out));
+        }
+        assertUsage("--param context.window does nothing without --param context=true", BadInputCliTest.run("train",
+                "--task", "link", "--data", mentions, "--param", "context=false", "--param", "context.window=2", "--quiet",
+                "--out", out));
+        assertEquals(false, java.nio.file.Files.exists(Path.of(out)));
+        BadInputCliTest.Run ok = BadInputCliTest.run("train", "--task", "link", "--data", mentions, "--param", "context=TRUE",
+                "--param", "context.top=5", "--param", "cooc=false", "--epochs", "2", "--quiet", "--out", out);
+        assertEquals(0, ok.code(), ok.err());
+    }
+
+    @Test
     void anMctestBaselineTakesNoModelAndNamesNone() {
         String mctest = org.tagrank.testutil.Fixtures.resource("org/tagrank/task/rank/tiny-mctest.tsv").toString();
         // the model was ignored: the JSON said "model":"none" while stderr said "model: null" (or the bundled file)
