@@ -75,7 +75,7 @@ public final class AtomicFiles {
         if (target == null || !Files.exists(target)) {
             return;
         }
-        for (Path in : inputs) {
+        for (Path in : commaLists(inputs)) {
             try {
                 if (in != null && !in.toString().equals("-") && Files.exists(in) && Files.isSameFile(target, in)) {
                     throw CliException.usage(option + " " + target + " is an input of this run (" + in
@@ -85,6 +85,22 @@ public final class AtomicFiles {
                 // cannot compare: not the same file as far as we can tell
             }
         }
+    }
+
+    /** Each input, and each file of a {@code --data a.tsv,b.tsv} list (tasks rank, mctest) that is not itself a file. */
+    private static java.util.List<Path> commaLists(Path... inputs) {
+        java.util.List<Path> out = new java.util.ArrayList<>();
+        for (Path in : inputs) {
+            out.add(in);
+            if (in != null && !Files.exists(in) && in.toString().contains(",")) {
+                for (String s : in.toString().split(",")) {
+                    if (!s.isBlank()) {
+                        out.add(Path.of(s.strip()));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     public static void writeString(Path target, String s) throws IOException {

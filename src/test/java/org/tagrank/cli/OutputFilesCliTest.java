@@ -308,4 +308,23 @@ class OutputFilesCliTest {
             org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(data), c[0]);
         }
     }
+
+    @Test
+    void aFileOfACommaSeparatedDataListIsAnInputToo() throws IOException {
+        Path a = Files.copy(org.tagrank.testutil.Fixtures.resource("org/tagrank/task/rank/tiny-rank.tsv"), dir.resolve("a.tsv"));
+        Path b = Files.copy(a, dir.resolve("b.tsv"));
+        byte[] before = Files.readAllBytes(b);
+        // the model replaced b.tsv, the second training file: the list was compared as one path "a.tsv,b.tsv"
+        for (String[] c : new String[][]{
+                {"train", "--task", "rank", "--data", a + "," + b, "--learner", "perceptron", "--quiet", "--out"},
+                {"train", "--task", "rank", "--data", a.toString(), "--dev", a + ", " + b, "--quiet", "--out"},
+                {"eval", "--task", "rank", "--model", "no-model.zip", "--data", a + "," + b, "--quiet", "--report"}}) {
+            String[] args = java.util.Arrays.copyOf(c, c.length + 1);
+            args[c.length] = b.toString();
+            BadInputCliTest.Run t = BadInputCliTest.run(args);
+            assertEquals(ExitCodes.USAGE, t.code(), c[0] + ": " + t.err());
+            assertTrue(t.err().endsWith(" is an input of this run (" + b + "): give another file\n"), t.err());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(b), c[0]);
+        }
+    }
 }
