@@ -47,6 +47,7 @@ public final class EvalCommand implements Callable<Integer> {
         AtomicFiles.checkTarget(report, "--report");
         AtomicFiles.checkNotInput(report, "--report", data);
         TaskCli t = Tasks.get(task);
+        AtomicFiles.checkNotInput(report, "--report", TaskCli.inputs(t, data));
         TaskCli.checkParams(t, "eval", params);
         if (misclassified && !t.listsMisclassified()) {
             throw CliException.usage("task " + t.name() + " cannot list misclassified examples (--misclassified is for task pos)");

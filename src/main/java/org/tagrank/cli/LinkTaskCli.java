@@ -66,6 +66,12 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
     }
 
     @Override
+    public List<Path> companionFiles(Path data) {
+        Path conll = LinkCorpus.documentFileFor(data);
+        return conll == null ? List.of() : List.of(conll);
+    }
+
+    @Override
     public void train(TrainRequest r, Console console) throws Exception {
         Params.needs(r.params(), "folds.", "passes", "2"); // each did nothing and said nothing
         Params.needs(r.params(), "context.", "context", "true");

@@ -51,6 +51,15 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
     }
 
     @Override
+    public List<Path> companionFiles(Path data) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : RankTraining.files(data)) {
+            out.add(McTestReader.answerFile(p));
+        }
+        return out;
+    }
+
+    @Override
     public boolean evalUsesModel(Map<String, String> params) {
         return !params.containsKey("baseline");
     }

@@ -50,6 +50,26 @@ public interface TaskCli {
         return false;
     }
 
+    /**
+     * Files the task reads beside its data without being named ({@code X.ans} for MCTest's {@code X.tsv}, the link
+     * task's {@code X.conll.tsv}): an output may not replace them either. None by default.
+     */
+    default java.util.List<Path> companionFiles(Path data) {
+        return java.util.List.of();
+    }
+
+    /** Every file of {@code data} and {@code dev} (either may be null) with their companion files. */
+    static Path[] inputs(TaskCli task, Path... data) {
+        java.util.List<Path> out = new java.util.ArrayList<>();
+        for (Path d : data) {
+            if (d != null) {
+                out.add(d);
+                out.addAll(task.companionFiles(d));
+            }
+        }
+        return out.toArray(new Path[0]);
+    }
+
     /** Whether {@code eval} with these parameters scores a model (false: an unlearned baseline, which takes no --model). */
     default boolean evalUsesModel(Map<String, String> params) {
         return true;

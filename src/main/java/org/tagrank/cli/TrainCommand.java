@@ -86,6 +86,7 @@ public final class TrainCommand implements Callable<Integer> {
         AtomicFiles.checkTarget(out, "--out");
         AtomicFiles.checkNotInput(out, "--out", data, dev, templates, openNlpParams);
         TaskCli t = Tasks.get(task);
+        AtomicFiles.checkNotInput(out, "--out", TaskCli.inputs(t, data, dev)); // X.ans, X.conll.tsv
         TaskCli.checkParams(t, "train", params);
         if (TrainerConfig.Learner.AVA.id().equalsIgnoreCase(learner) && !t.trainsAllVsAll()) {
             throw CliException.usage("task " + t.name() + " cannot train --learner ava (all-vs-all voting needs a "

@@ -327,4 +327,32 @@ class OutputFilesCliTest {
             org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(b), c[0]);
         }
     }
+
+    @Test
+    void theFilesReadBesideTheDataAreInputsToo() throws IOException {
+        Path mc = Files.copy(org.tagrank.testutil.Fixtures.resource("org/tagrank/task/rank/tiny-mctest.tsv"), dir.resolve("s.tsv"));
+        Path ans = Files.copy(org.tagrank.testutil.Fixtures.resource("org/tagrank/task/rank/tiny-mctest.ans"), dir.resolve("s.ans"));
+        Path mentions = Files.copy(org.tagrank.testutil.Fixtures.resource("org/tagrank/task/rank/link/tiny-train.mentions.tsv"),
+                dir.resolve("l.mentions.tsv"));
+        Path conll = Files.copy(org.tagrank.testutil.Fixtures.resource("org/tagrank/task/rank/link/tiny-train.conll.tsv"),
+                dir.resolve("l.conll.tsv"));
+        // the model (or report) replaced the answer key or the document file the run had just read
+        for (String[] c : new String[][]{
+                {"train", "--task", "mctest", "--data", mc.toString(), "--quiet", "--out", ans.toString()},
+                {"train", "--task", "rank", "--data", mc.toString(), "--quiet", "--out", ans.toString()},
+                {"eval", "--task", "mctest", "--data", mc.toString(), "--quiet", "--report", ans.toString()},
+                {"train", "--task", "link", "--data", mentions.toString(), "--quiet", "--out", conll.toString()},
+                {"eval", "--task", "link", "--data", mentions.toString(), "--quiet", "--report", conll.toString()}}) {
+            Path target = Path.of(c[c.length - 1]);
+            byte[] before = Files.readAllBytes(target);
+            BadInputCliTest.Run t = BadInputCliTest.run(c);
+            if (c[2].equals("rank")) { // the generic format reads no answer key: its own (bad) data, not a companion
+                assertEquals(ExitCodes.BAD_DATA, t.code(), t.err());
+            } else {
+                assertEquals(ExitCodes.USAGE, t.code(), c[0] + " " + c[2] + ": " + t.err());
+                assertTrue(t.err().endsWith(" is an input of this run (" + target + "): give another file\n"), t.err());
+            }
+            org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(target), c[0] + " " + c[2]);
+        }
+    }
 }
