@@ -29,11 +29,15 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "link", mixinStandardHelpOptions = true, description = "Entity linking: rank mentions' candidates, build alias tables.",
         subcommands = {LinkCommand.Rank.class, LinkCommand.Text.class, LinkCommand.Aliases.class})
-public final class LinkCommand implements Runnable {
+public final class LinkCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
+    /** {@code link} without a subcommand: the usage ("tagrank link ..."), and a usage error's exit code. */
     @Override
-    public void run() {
-        new CommandLine(this).usage(Main.streams().err());
+    public Integer call() {
+        spec.commandLine().usage(Main.streams().err());
+        return ExitCodes.USAGE;
     }
 
     /**

@@ -17,7 +17,7 @@ import java.nio.file.NoSuchFileException;
         subcommands = {TrainCommand.class, EvalCommand.class, TagCommand.class, RankCommand.class, ClassifyCommand.class,
                 LinkCommand.class, InfoCommand.class, CompareCommand.class, BenchCommand.class,
                 ClustersCommand.class, EmbClassesCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** The output streams a run writes to. */
     public record Streams(PrintStream out, PrintStream err) {
@@ -125,9 +125,11 @@ public final class Main implements Runnable {
         return m == null ? ex.getClass().getSimpleName() : m;
     }
 
+    /** {@code tagrank} without a command: the usage, and a usage error's exit code (it did nothing). */
     @Override
-    public void run() {
+    public Integer call() {
         new CommandLine(this).usage(streams().err());
+        return ExitCodes.USAGE;
     }
 
     /** Version from the jar manifest. */

@@ -36,4 +36,19 @@ class MainTest {
         assertEquals("tagrank: could not write standard output (disk full, or its reader closed it): the output is "
                 + "incomplete\n", err.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
+
+    @Test
+    void noCommandOrNoLinkSubcommandIsAUsageError() {
+        for (String[] args : new String[][]{{}, {"link"}}) { // both printed the usage and exited 0
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+            int code = Main.run(args, new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                    new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(ExitCodes.USAGE, code, String.join(" ", args));
+            String usage = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+            org.junit.jupiter.api.Assertions.assertTrue(usage.startsWith("Usage: tagrank" + (args.length == 0 ? "" : " link")),
+                    usage);
+            assertEquals("", out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
 }
