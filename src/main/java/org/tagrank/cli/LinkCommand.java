@@ -74,6 +74,10 @@ public final class LinkCommand implements Callable<Integer> {
             if (topK < 0) {
                 throw CliException.usage("--top-k must be >= 0, got " + topK);
             }
+            if (input.toString().equals("-")) {
+                throw CliException.usage("link rank reads a mention file (its .conll.tsv beside it gives the context), "
+                        + "not standard input: pass MENTIONS");
+            }
             if (dictionaryCandidates && (aliases == null || wikidict == null)) {
                 throw CliException.usage("--wikidict-candidates needs --aliases TABLE and --wikidict PATH");
             }
@@ -201,6 +205,9 @@ public final class LinkCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             if (topK < 0 || maxWords < 1) {
                 throw CliException.usage("--top-k must be >= 0 and --max-words >= 1");
+            }
+            if (inputs.stream().filter(p -> p.toString().equals("-")).count() > 1) { // the second read a closed stream
+                throw CliException.usage("'-' (standard input) may be given once");
             }
             Console c = common.console(Main.streams());
             EntityLinker linker = EntityLinker.load(model != null ? model : LinkTaskCli.DEFAULT_MODEL);

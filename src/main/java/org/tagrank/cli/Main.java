@@ -51,8 +51,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             cl.setCaseInsensitiveEnumValuesAllowed(true);
             cl.setParameterExceptionHandler((ex, a) -> {
                 err.println("tagrank: " + ex.getMessage());
-                err.println("try 'tagrank " + (ex.getCommandLine().getCommandName().equals("tagrank") ? ""
-                        : ex.getCommandLine().getCommandName() + " ") + "--help'");
+                // the full name: "tagrank link rank", not "tagrank rank" (another command)
+                err.println("try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
                 return ExitCodes.USAGE;
             });
             cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

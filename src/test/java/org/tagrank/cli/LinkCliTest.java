@@ -116,6 +116,22 @@ class LinkCliTest {
     }
 
     @Test
+    void stdinTwiceOrForLinkRankIsAUsageErrorAndHelpNamesTheRightCommand() throws Exception {
+        Path aliases = dir.resolve("a.tsv");
+        Files.writeString(aliases, "Armstrong\tLance_Armstrong|10.5|4000|500\n");
+        BadInputCliTest.Run twice = BadInputCliTest.run("Armstrong\n".getBytes(StandardCharsets.UTF_8), "link", "text",
+                "--aliases", aliases.toString(), "-", "-"); // was "tagrank: Stream closed", exit 4
+        assertEquals(ExitCodes.USAGE, twice.code(), twice.err());
+        assertEquals("tagrank: '-' (standard input) may be given once\n", twice.err());
+        Run dash = run("link", "rank", "-"); // was "no such file: -"
+        assertEquals(ExitCodes.USAGE, dash.code(), dash.err());
+        assertTrue(dash.err().startsWith("tagrank: link rank reads a mention file"), dash.err());
+        Run missing = run("link", "rank");
+        assertEquals(ExitCodes.USAGE, missing.code());
+        assertEquals("tagrank: Missing required parameter: 'MENTIONS'\ntry 'tagrank link rank --help'\n", missing.err());
+    }
+
+    @Test
     void theWikidictAsACandidateSourceAndInAliasTables() throws Exception {
         String model = dir.resolve("wdc.lin.zip").toString();
         assertEquals(0, run("train", "--task", "link", "--data", fixture("tiny-train.mentions.tsv"), "--learner", "lr",
