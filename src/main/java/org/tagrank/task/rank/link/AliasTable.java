@@ -34,12 +34,15 @@ public final class AliasTable {
     private final Wikidict dictionary;
     /** With a dictionary: each title the table lists, with its statistics. */
     private final Map<String, LinkCandidate> known;
+    /** The longest alias in words. */
+    private final int maxWords;
 
     private AliasTable(AliasTable table, Wikidict dictionary) {
         this.exact = table.exact;
         this.folded = table.folded;
         this.dictionary = dictionary;
         this.known = table.titles();
+        this.maxWords = table.maxWords;
     }
 
     /** Each title the table lists, with its statistics (the first list's, as lists of one title agree). */
@@ -66,6 +69,11 @@ public final class AliasTable {
         }
         this.folded = new HashMap<>();
         f.forEach((k, v) -> folded.put(k, sorted(v.values())));
+        int m = 0;
+        for (String a : exact.keySet()) {
+            m = Math.max(m, a.split(" ").length);
+        }
+        this.maxWords = m;
     }
 
     private static List<LinkCandidate> sorted(Collection<LinkCandidate> cs) {
@@ -135,11 +143,12 @@ public final class AliasTable {
 
     /** The longest alias length in words, for dictionary mention search. */
     public int maxWords() {
-        int m = 0;
-        for (String a : exact.keySet()) {
-            m = Math.max(m, a.split(" ").length);
-        }
-        return m;
+        return maxWords;
+    }
+
+    /** The longest run of words {@link #candidates} can know: {@link #maxWords()}, unbounded with a dictionary. */
+    int longestLookup() {
+        return dictionary == null ? maxWords : Integer.MAX_VALUE;
     }
 
     /** A table from mentions with candidates (their lists merged per mention text, first-seen stats kept). */

@@ -43,11 +43,12 @@ public final class DictionaryMentions {
         }
         List<String> tokens = tokenize(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC));
         List<LinkMention> mentions = new ArrayList<>();
+        int longest = Math.min(maxWords, aliases.longestLookup()); // --max-words 100000 joined ever longer runs: hours
         int i = 0;
         while (i < tokens.size()) {
             int found = -1;
             if (Character.isUpperCase(tokens.get(i).codePointAt(0))) {
-                for (int n = Math.min(maxWords, tokens.size() - i); n >= 1; n--) {
+                for (int n = Math.min(longest, tokens.size() - i); n >= 1; n--) {
                     String s = String.join(" ", tokens.subList(i, i + n));
                     if (!aliases.candidates(s).isEmpty()) {
                         found = n;

@@ -49,6 +49,19 @@ class DictionaryMentionsTest {
     }
 
     @Test
+    void aHugeMaxWordsLooksNoFurtherThanTheLongestAlias() {
+        AliasTable t = AliasTable.of(Map.of("Tour de France", List.of(TOUR), "Armstrong", List.of(LANCE)));
+        assertEquals(3, t.maxWords());
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 1500; i++) { // each capitalised token tried every run up to the end of the text
+            text.append(i % 3 == 0 ? "Armstrong " : i % 3 == 1 ? "Rode " : "Tour de France ");
+        }
+        LinkDocument d = DictionaryMentions.find("d", text.toString(), t, Integer.MAX_VALUE);
+        assertEquals(1000, d.mentions().size());
+        assertEquals(DictionaryMentions.find("d", text.toString(), t, 3).mentions(), d.mentions());
+    }
+
+    @Test
     void tokenizerKeepsAbbreviationsAndNumbers() {
         assertEquals(List.of("U.S.", "won", "3,200", "m", "in", "O'Neill", "'s", "race", "."),
                 DictionaryMentions.tokenize("U.S. won 3,200 m in O'Neill's race."));
