@@ -144,7 +144,7 @@ public final class RankingReader {
     }
 
     /** Whether s is a plain decimal number: optional sign, digits with at most one point, optional exponent. */
-    static boolean isDecimal(String s) {
+    public static boolean isDecimal(String s) {
         int i = 0;
         int n = s.length();
         if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {

@@ -40,6 +40,10 @@ public record LinkCandidate(String title, double popularity, long inLinks, long 
         if (p[1].equals("NA")) {
             pop = Double.NaN;
         } else {
+            if (!org.tagrank.task.rank.RankingReader.isDecimal(p[1])) { // Java would take NaN (an unknown, as NA), 2d, 0x10
+                throw new IllegalArgumentException("candidate '" + field + "': popularity '" + p[1]
+                        + "' is not a decimal number or NA");
+            }
             try {
                 pop = Double.parseDouble(p[1]);
             } catch (NumberFormatException e) {

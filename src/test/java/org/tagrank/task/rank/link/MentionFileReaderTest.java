@@ -48,6 +48,16 @@ class MentionFileReaderTest {
     }
 
     @Test
+    void popularityIsADecimalOrNaNothingJavaAlsoParses() throws Exception {
+        // Double.parseDouble took these: NaN silently meant "unknown" (as NA), 12d and 0x1p3 meant 12 and 8
+        for (String bad : new String[]{"NaN", "12d", "0x1p3", "1f"}) {
+            assertError(OK + "\n" + OK.replace("12.5", bad), "popularity '" + bad + "' is not a decimal number or NA");
+        }
+        assertEquals(1.0E-5, parse(OK.replace("12.5", "1.0E-5") + "\n").get(0).candidates().get(0).popularity());
+        assertEquals(-3, parse(OK.replace("12.5", "-3") + "\n").get(0).candidates().get(0).popularity());
+    }
+
+    @Test
     void acceptsCrlf() throws Exception {
         assertEquals(parse(OK + "\n").get(0).candidates(), parse(OK + "\r\n").get(0).candidates());
     }
