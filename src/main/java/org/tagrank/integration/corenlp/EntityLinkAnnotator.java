@@ -69,6 +69,12 @@ public final class EntityLinkAnnotator implements Annotator {
                         + ".aliases, " + name + ".threshold, " + name + ".wikidict, " + name + ".wikidict.candidates)");
             }
         }
+        for (String key : List.of("model", "wikidict")) { // an empty value is no setting: as PosAnnotator, refuse it
+            String v = get(props, name + "." + key);
+            if (v != null && v.isEmpty()) {
+                throw new IllegalArgumentException(name + "." + key + " must not be blank when given");
+            }
+        }
         String model = Objects.requireNonNullElse(get(props, name + ".model"), DEFAULT_MODEL);
         String aliasLocation = get(props, name + ".aliases");
         if (aliasLocation == null || aliasLocation.isBlank()) {

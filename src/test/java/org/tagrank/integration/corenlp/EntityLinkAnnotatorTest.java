@@ -214,6 +214,11 @@ class EntityLinkAnnotatorTest {
         e = assertThrows(IllegalArgumentException.class, () -> new EntityLinkAnnotator("trlink", p));
         assertTrue(e.getMessage().contains("trlink.aliases is required"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new EntityLinkAnnotator("trlink", props("trlink.threshold", "2")));
+        // "trlink.wikidict =" was ignored in silence (the model needs none), "trlink.model =" read the working directory
+        for (String key : new String[]{"trlink.wikidict", "trlink.model"}) {
+            e = assertThrows(IllegalArgumentException.class, () -> new EntityLinkAnnotator("trlink", props(key, " ")));
+            assertEquals(key + " must not be blank when given", e.getMessage());
+        }
         assertThrows(java.io.UncheckedIOException.class,
                 () -> new EntityLinkAnnotator("trlink", props("trlink.model", dir.resolve("none.zip").toString())));
         Annotation a = cyclingStory();
