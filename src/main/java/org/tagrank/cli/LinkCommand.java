@@ -81,6 +81,7 @@ public final class LinkCommand implements Callable<Integer> {
             if (dictionaryCandidates && (aliases == null || wikidict == null)) {
                 throw CliException.usage("--wikidict-candidates needs --aliases TABLE and --wikidict PATH");
             }
+            checkPaths(aliases, wikidict);
             Console c = common.console(Main.streams());
             EntityLinker linker = EntityLinker.load(model != null ? model : LinkTaskCli.DEFAULT_MODEL);
             List<LinkDocument> docs = LinkTaskCli.readCorpus(input, c);
@@ -146,6 +147,16 @@ public final class LinkCommand implements Callable<Integer> {
         return linker.withWikidict(dict);
     }
 
+    /** An empty --aliases or --wikidict is a usage error naming the option (it said "location missing (null or blank)"). */
+    static void checkPaths(String aliases, String wikidict) {
+        if (aliases != null && aliases.isBlank()) {
+            throw CliException.usage("--aliases needs a path (an alias table: link aliases -o TABLE)");
+        }
+        if (wikidict != null && wikidict.isBlank()) {
+            throw CliException.usage("--wikidict needs a path (the models-english-kbp jar or wikidict.tab.gz)");
+        }
+    }
+
     static AliasTable readAliases(String location) throws IOException {
         ResourceLocator.Located l = ResourceLocator.open(location);
         try (var in = l.stream()) {
@@ -209,6 +220,7 @@ public final class LinkCommand implements Callable<Integer> {
             if (inputs.stream().filter(p -> p.toString().equals("-")).count() > 1) { // the second read a closed stream
                 throw CliException.usage("'-' (standard input) may be given once");
             }
+            checkPaths(aliases, wikidict);
             Console c = common.console(Main.streams());
             EntityLinker linker = EntityLinker.load(model != null ? model : LinkTaskCli.DEFAULT_MODEL);
             AliasTable table = readAliases(aliases);

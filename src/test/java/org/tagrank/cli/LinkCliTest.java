@@ -126,6 +126,11 @@ class LinkCliTest {
         Run dash = run("link", "rank", "-"); // was "no such file: -"
         assertEquals(ExitCodes.USAGE, dash.code(), dash.err());
         assertTrue(dash.err().startsWith("tagrank: link rank reads a mention file"), dash.err());
+        Run noTable = run("link", "text", "--aliases", "", "-"); // was "tagrank: location missing (null or blank)", exit 2
+        assertEquals(ExitCodes.USAGE, noTable.code(), noTable.err());
+        assertEquals("tagrank: --aliases needs a path (an alias table: link aliases -o TABLE)\n", noTable.err());
+        Run noDict = run("link", "rank", "--wikidict", " ", fixture("tiny-test.mentions.tsv")); // it named --param wikidict
+        assertEquals("tagrank: --wikidict needs a path (the models-english-kbp jar or wikidict.tab.gz)\n", noDict.err());
         Run missing = run("link", "rank");
         assertEquals(ExitCodes.USAGE, missing.code());
         assertEquals("tagrank: Missing required parameter: 'MENTIONS'\ntry 'tagrank link rank --help'\n", missing.err());
