@@ -31,6 +31,9 @@ public final class McTestReader {
 
     /** Reads the stories; gold answers come from the {@code .ans} beside, which must exist if {@code requireAnswers}. */
     public static List<McTestStory> read(Path tsv, boolean requireAnswers) throws IOException {
+        if (Files.isDirectory(tsv)) { // it said "no such file" of a directory that is there
+            throw new java.nio.file.FileSystemException(tsv.toString(), null, "is a directory, not a file");
+        }
         if (!Files.isRegularFile(tsv)) {
             throw new java.nio.file.NoSuchFileException(tsv.toString()); // not "no answer key" for a missing .tsv
         }

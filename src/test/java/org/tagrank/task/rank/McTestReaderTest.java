@@ -139,6 +139,15 @@ class McTestReaderTest {
     }
 
     @Test
+    void aDirectoryIsReportedAsADirectoryNotAsMissing() {
+        java.nio.file.FileSystemException e = assertThrows(java.nio.file.FileSystemException.class,
+                () -> McTestReader.read(dir, true));
+        assertFalse(e instanceof java.nio.file.NoSuchFileException, "it said: no such file: " + dir);
+        assertEquals(dir.toString(), e.getFile());
+        assertEquals("is a directory, not a file", e.getReason());
+    }
+
+    @Test
     void aMissingStoryFileIsReportedAsMissingNotAsAMissingAnswerKey() {
         Path tsv = dir.resolve("absent.tsv");
         java.nio.file.NoSuchFileException e = assertThrows(java.nio.file.NoSuchFileException.class,
