@@ -67,8 +67,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             int code = cl.execute(args);
             out.flush();
             if (out.checkError() && code == ExitCodes.OK) { // a PrintStream keeps its IOExceptions to itself
-                err.println("tagrank: could not write standard output (disk full, or its reader closed it): the output "
-                        + "is incomplete");
+                err.println("tagrank: " + STDOUT_FAILED);
                 return ExitCodes.FAILURE;
             }
             return code;
