@@ -29,6 +29,14 @@ class LinkCliTest {
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** A link model trained with lr on the tiny training fixture, in the test's directory. */
+    private String tinyModel(String name, int epochs) throws Exception {
+        String model = dir.resolve(name).toString();
+        assertEquals(0, run("train", "--task", "link", "--data", fixture("tiny-train.mentions.tsv"), "--learner", "lr",
+                "--epochs", Integer.toString(epochs), "--out", model, "--quiet").code());
+        return model;
+    }
+
     static String fixture(String name) throws Exception {
         return Path.of(LinkCliTest.class.getResource("/org/tagrank/task/rank/link/" + name).toURI()).toString();
     }
@@ -77,9 +85,7 @@ class LinkCliTest {
 
     @Test
     void rankTaskLinkPrintsMentionsWithoutCandidatesToo() throws Exception {
-        String model = dir.resolve("nil.lin.zip").toString();
-        assertEquals(0, run("train", "--task", "link", "--data", fixture("tiny-train.mentions.tsv"), "--learner", "lr",
-                "--epochs", "5", "--out", model, "--quiet").code());
+        String model = tinyModel("nil.lin.zip", 5);
         Path m = dir.resolve("nil.mentions.tsv");
         Files.writeString(m, "d1\t0\t0\t1\tArmstrong\tLance_Armstrong\tLance_Armstrong\t0\t2\t"
                 + "Lance_Armstrong|10.5|4000|500\tNeil_Armstrong|12.5|9000|300\n"
@@ -138,9 +144,7 @@ class LinkCliTest {
 
     @Test
     void theWikidictAsACandidateSourceAndInAliasTables() throws Exception {
-        String model = dir.resolve("wdc.lin.zip").toString();
-        assertEquals(0, run("train", "--task", "link", "--data", fixture("tiny-train.mentions.tsv"), "--learner", "lr",
-                "--epochs", "20", "--out", model, "--quiet").code());
+        String model = tinyModel("wdc.lin.zip", 20);
         Path full = dir.resolve("wdc-aliases.tsv");
         assertEquals(0, run("link", "aliases", "--out", full.toString(), fixture("tiny-train.mentions.tsv"), "--quiet").code());
         Path noKittanning = dir.resolve("wdc-no-kittanning.tsv");
