@@ -312,10 +312,10 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
     @Override
     public String report(Map<String, Object> result) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "in-KB accuracy %.2f%% over %d linked mentions%n",
-                100 * (double) result.get("accuracy"), (long) result.get("n")));
-        sb.append(String.format(Locale.ROOT, "  gold not the most popular: %.2f%% over %d%n",
-                100 * (double) result.get("accuracy_not_most_popular"), (long) result.get("n_not_most_popular")));
+        sb.append(String.format(Locale.ROOT, "in-KB accuracy %s over %d linked mentions%n",
+                percent((double) result.get("accuracy")), (long) result.get("n")));
+        sb.append(String.format(Locale.ROOT, "  gold not the most popular: %s over %d%n",
+                percent((double) result.get("accuracy_not_most_popular")), (long) result.get("n_not_most_popular")));
         for (String k : List.of("baseline_most_popular", "baseline_most_inlinks", "baseline_wikidict")) {
             if (result.get(k) instanceof Double d) {
                 sb.append(String.format(Locale.ROOT, "  %s %.2f%%%n", k, 100 * d));
@@ -324,6 +324,11 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         sb.append(String.format(Locale.ROOT, "  %.0f mentions/s (one thread, features + scoring)%n",
                 (double) result.get("mentions_per_second")));
         return sb.toString();
+    }
+
+    /** "95.43%", or "n/a" for an accuracy over no mention (the JSON's null), not "NaN%". */
+    static String percent(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.2f%%", 100 * v);
     }
 
     @Override

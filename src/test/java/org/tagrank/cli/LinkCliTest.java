@@ -105,6 +105,19 @@ class LinkCliTest {
     }
 
     @Test
+    void evalOverNoLinkedMentionSaysSoInsteadOfNaN() throws Exception {
+        String model = tinyModel("none.lin.zip", 5);
+        Path m = Files.writeString(dir.resolve("none.mentions.tsv"), "d1\t0\t2\t3\tZorblatt\t--NME--\t--NME--\t-1\t0\n");
+        Run e = run("eval", "--task", "link", "--model", model, "--data", m.toString(), "--quiet");
+        assertEquals(0, e.code(), e.err());
+        assertTrue(e.out().contains("in-KB accuracy n/a over 0 linked mentions"), e.out());
+        assertTrue(e.out().contains("gold not the most popular: n/a over 0"), e.out());
+        assertTrue(!e.out().contains("NaN"), e.out());
+        Run j = run("eval", "--task", "link", "--model", model, "--data", m.toString(), "--json", "--quiet");
+        assertTrue(j.out().contains("\"accuracy\":null"), j.out());
+    }
+
+    @Test
     void aMentionFileWithoutItsDocumentFileIsLinkedWithAWarning() throws Exception {
         Path m = dir.resolve("copy.mentions.tsv");
         Files.copy(Path.of(fixture("tiny-test.mentions.tsv")), m);
