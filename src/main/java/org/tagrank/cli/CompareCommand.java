@@ -68,6 +68,12 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TaskCli t = Tasks.get(task);
         TaskCli.checkParams(t, "compare", params);
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (String name : learners) {
+            if (!named.add(name)) { // each would train and print the same row again
+                throw CliException.usage("--learners names " + name + " twice");
+            }
+        }
         Console c = common.console(Main.streams());
         TaskCli.ComparisonData d = t.comparisonData(data, test, params, c);
         if (d == null) {

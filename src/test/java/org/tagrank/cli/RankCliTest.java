@@ -141,6 +141,16 @@ class RankCliTest {
         }
     }
 
+    /** A learner named twice trained and printed the same row twice; it is a usage error before any work. */
+    @Test
+    void compareRefusesALearnerNamedTwice() {
+        Run r = run("compare", "--task", "rank", "--data", resource("tiny-rank.tsv"), "--test", resource("tiny-rank.tsv"),
+                "--learners", "perceptron,lr-lbfgs,perceptron", "--quiet");
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertTrue(r.err().contains("--learners names perceptron twice"), r.err());
+        assertEquals("", r.out());
+    }
+
     /**
      * {@code compare --task rank} without {@code --learners} (README: "trains every learner") stopped with "svm-cost
      * needs a label task": the default list now leaves out the learners a candidate task cannot train.
