@@ -295,10 +295,15 @@ public final class PosTaskCli implements TaskCli {
         sb.append(String.format(Locale.ROOT, "sentences %s  sentence accuracy %s  UPOS accuracy %s  decoder %s%n",
                 m.get("sentences"), percent(m.get("sentence_accuracy")), percent(m.get("upos_accuracy")),
                 m.get("decoder")));
-        sb.append(String.format(Locale.ROOT, "%-8s %8s %9s %9s %9s%n", "tag", "support", "precision", "recall", "F1"));
+        int width = 8; // as wide as the longest tag (another tag set's may be longer), so the columns line up
+        for (Object o : (List<?>) m.get("per_tag")) {
+            width = Math.max(width, String.valueOf(((Map<?, ?>) o).get("label")).length());
+        }
+        String row = "%-" + width + "s %8s %9s %9s %9s%n";
+        sb.append(String.format(Locale.ROOT, row, "tag", "support", "precision", "recall", "F1"));
         for (Object o : (List<?>) m.get("per_tag")) {
             Map<?, ?> t = (Map<?, ?>) o;
-            sb.append(String.format(Locale.ROOT, "%-8s %8s %9s %9s %9s%n", t.get("label"), t.get("support"),
+            sb.append(String.format(Locale.ROOT, row, t.get("label"), t.get("support"),
                     percent(t.get("precision")), percent(t.get("recall")), percent(t.get("f1"))));
         }
         sb.append("most frequent confusions (gold -> predicted):\n");

@@ -17,6 +17,29 @@ class PosEvalCliTest {
     Path dir;
 
     @Test
+    void thePerTagTableLinesUpWithTagsLongerThanEight() {
+        java.util.List<java.util.Map<String, Object>> perTag = java.util.List.of(
+                java.util.Map.of("label", "NN", "support", 12, "precision", 0.5, "recall", 0.5, "f1", 0.5),
+                java.util.Map.of("label", "ADJ-COMPARATIVE", "support", 3, "precision", 1.0, "recall", 1.0, "f1", 1.0));
+        java.util.Map<String, Object> m = new java.util.HashMap<>();
+        m.put("n", 15);
+        m.put("accuracy", 0.6);
+        m.put("per_tag", perTag);
+        m.put("top_confusions", java.util.List.of());
+        String[] lines = new PosTaskCli().report(m).split("\n");
+        int header = -1;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith("tag ")) {
+                header = i;
+            }
+        }
+        assertTrue(header >= 0, String.join("\n", lines));
+        int col = lines[header].indexOf("support") + "support".length(); // right-aligned: the column's right edge
+        assertEquals(col, lines[header + 1].indexOf("12") + 2, lines[header + 1]);
+        assertEquals(col, lines[header + 2].indexOf(" 3 ") + 2, lines[header + 2]);
+    }
+
+    @Test
     void goldTagsTheModelLacksAreCountedAndNamed() throws IOException {
         // tiny-dev with its UPOS copied into the XPOS column: a file of another tag set
         StringBuilder sb = new StringBuilder();
