@@ -45,7 +45,7 @@ public final class AtomicFiles {
         if (Files.isDirectory(target)) {
             throw CliException.usage(option + " " + target + ": is a directory; give the file to write");
         }
-        if (Files.exists(target) && !Files.isRegularFile(target)) { // a device or FIFO (/dev/null): written in place
+        if (AtomicOutput.writtenInPlace(target)) { // a device or FIFO (/dev/null)
             if (!Files.isWritable(target)) {
                 throw CliException.usage(option + " " + target + ": cannot write it (permission denied)");
             }
@@ -53,7 +53,7 @@ public final class AtomicFiles {
         }
         Path file = target;
         try {
-            file = Files.isSymbolicLink(target) && Files.exists(target) ? target.toRealPath() : target; // its file is replaced
+            file = AtomicOutput.replacedFile(target); // a symbolic link's file
         } catch (IOException e) {
             // checked again when written
         }

@@ -44,18 +44,13 @@ public final class AtomicOutput {
      * parent directories); the temporary file is removed on failure and at shutdown.
      */
     public static void write(Path target, Body body) throws IOException {
-        if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
-            // renaming a file over a device replaced the device node itself (as root, -o /dev/null left a file there)
+        if (writtenInPlace(target)) {
             try (OutputStream out = Files.newOutputStream(target)) {
                 body.accept(out);
             }
             return;
         }
-        Path file = target;
-        if (Files.isSymbolicLink(target)) { // the link stays; the file it names is written, also one not there yet
-            file = Files.exists(target) ? target.toRealPath()
-                    : target.toAbsolutePath().resolveSibling(Files.readSymbolicLink(target));
-        }
+        Path file = replacedFile(target);
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Hook.install();
@@ -78,6 +73,26 @@ public final class AtomicOutput {
                 PENDING.remove(tmp);
             }
         }
+    }
+
+    /**
+     * Whether a write to {@code target} goes straight into it: a device or FIFO ({@code /dev/null}), since renaming a
+     * file over it replaced the device node itself (as root, {@code -o /dev/null} left a file there).
+     */
+    public static boolean writtenInPlace(Path target) {
+        return Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target);
+    }
+
+    /**
+     * The file a write to {@code target} replaces: the target, or for a symbolic link the file it names (the link
+     * stays), also one not there yet.
+     */
+    public static Path replacedFile(Path target) throws IOException {
+        if (!Files.isSymbolicLink(target)) {
+            return target;
+        }
+        return Files.exists(target) ? target.toRealPath()
+                : target.toAbsolutePath().resolveSibling(Files.readSymbolicLink(target));
     }
 
     /** What the shutdown hook runs: deletes the temporary file of every write still in progress. */
