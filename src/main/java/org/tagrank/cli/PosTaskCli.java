@@ -125,7 +125,7 @@ public final class PosTaskCli implements TaskCli {
         // --cost names tags: resolved against the tag set the trainer will use, so GOLD:PREDICTED ids line up
         TrainerConfig trainer = TrainCommand.CostEntries.resolve(r.trainer(), PosTrainer.tagSet(train, r.data().toString()));
         return PosTrainerSettings.builder(templates, trainer).dictionary(dict).cutoff(r.cutoff())
-                .beam(Params.integer(p, "beam", 1, 1, 64)).unlabeled(unlabeled).clusters(clusters).history(history)
+                .beam(Params.integer(p, "beam", 1, 1, PosTagger.MAX_BEAM)).unlabeled(unlabeled).clusters(clusters).history(history)
                 .clusters2(clusters2).wordnet(wordnet).ensemble(Params.integer(p, "ensemble", 1, 1, 16)).build();
     }
 

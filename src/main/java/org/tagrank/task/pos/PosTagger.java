@@ -150,20 +150,23 @@ public final class PosTagger {
         }
     }
 
+    /** The widest beam {@link #withBeam} takes (and a model's manifest may name). */
+    public static final int MAX_BEAM = 64;
+
     /**
-     * The manifest's beam width, 1..64 as {@link #withBeam} takes: 0 loaded and failed at the first sentence with
+     * The manifest's beam width, 1..{@link #MAX_BEAM} as {@link #withBeam} takes: 0 loaded and failed at the first sentence with
      * 'Index 0 out of bounds for length 0', a word with Java's 'For input string'.
      */
     private static int beamWidth(String value) throws ModelFormatException {
         try {
             int beam = Integer.parseInt(value);
-            if (beam >= 1 && beam <= 64) {
+            if (beam >= 1 && beam <= MAX_BEAM) {
                 return beam;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ModelFormatException("manifest pos.beam must be a beam width in 1..64, got '" + value + "'");
+        throw new ModelFormatException("manifest pos.beam must be a beam width in 1.." + MAX_BEAM + ", got '" + value + "'");
     }
 
     /** The clusters with digit mapping when the manifest says "9" (models made before it have no such key). */
@@ -193,8 +196,8 @@ public final class PosTagger {
 
     /** The same tagger decoding with a beam of this width (1 = greedy). */
     public PosTagger withBeam(int width) {
-        if (width < 1 || width > 64) {
-            throw new IllegalArgumentException("beam width must be in 1..64, got " + width);
+        if (width < 1 || width > MAX_BEAM) {
+            throw new IllegalArgumentException("beam width must be in 1.." + MAX_BEAM + ", got " + width);
         }
         return new PosTagger(bundle, templates, table, dictionary, uposMap, lexicon, width, decoder.lookups(), null);
     }
