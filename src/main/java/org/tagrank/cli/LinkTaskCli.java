@@ -86,19 +86,19 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         if (wd != null) {
             wd = wd.withAliasGroups(aliasGroups);
         }
-        int passes = intParam(r.params(), "passes", 1, 1, 2);
+        int passes = Params.integer(r.params(), "passes", 1, 1, 2);
         TrainingListener listener = console.quiet() ? TrainingListener.SILENT : TrainingListener.printingTo(console.err());
         LinearModel model;
         boolean sports = Params.bool(r.params(), "sports", false);
         boolean coref = Params.bool(r.params(), "coref", false);
         boolean types = Params.bool(r.params(), "types", false);
         boolean context = Params.bool(r.params(), "context", false);
-        int contextTop = intParam(r.params(), "context.top", 100, 1, 100000);
-        int window = intParam(r.params(), "context.window", 0, 0, 100000);
+        int contextTop = Params.integer(r.params(), "context.top", 100, 1, 100000);
+        int window = Params.integer(r.params(), "context.window", 0, 0, 100000);
         String vectors = r.params().get("embeddings");
-        int embWindow = intParam(r.params(), "embeddings.window", 0, 0, 100000);
+        int embWindow = Params.integer(r.params(), "embeddings.window", 0, 0, 100000);
         boolean cooc = Params.bool(r.params(), "cooc", false);
-        int coocMin = intParam(r.params(), "cooc.min", 1, 1, 100000);
+        int coocMin = Params.integer(r.params(), "cooc.min", 1, 1, 100000);
         if ((sports || coref || types || context || vectors != null || cooc) && passes == 2) {
             throw CliException.usage("--param sports|context|coref|types|embeddings|cooc work with one pass only (--param passes=1)");
         }
@@ -138,7 +138,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         }
         LinkOptions options = new LinkOptions(sports, ctx, ctx == null ? 0 : window, coref, types, embOptions, co);
         if (passes == 2) {
-            int folds = intParam(r.params(), "folds", 5, 2, 100);
+            int folds = Params.integer(r.params(), "folds", 5, 2, 100);
             model = TwoPassTraining.train(train, dev, prior, wd, r.cutoff(), r.trainer(), folds, listener,
                     console::progress);
         } else {
@@ -190,7 +190,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         }
         linker = linker.withWikidict(wd);
         long mentions = docs.stream().mapToLong(d -> d.mentions().size()).sum();
-        int repeat = repeat(r.params());
+        int repeat = Params.integer(r.params(), "repeat", 1, 1, Integer.MAX_VALUE);
         LinkEval e = null;
         double seconds = 0;
         for (int i = 0; i < repeat; i++) { // the last, JIT-warm pass is timed
@@ -278,35 +278,6 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
             case "all" -> true;
             default -> throw CliException.usage("--param embeddings.vocab must be documents or all, got '" + v + "'");
         };
-    }
-
-    private static int intParam(Map<String, String> params, String key, int def, int min, int max) {
-        String v = params.get(key);
-        if (v == null) {
-            return def;
-        }
-        try {
-            int n = Integer.parseInt(v);
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw CliException.usage("--param " + key + " must be an integer in [" + min + "," + max + "], got '" + v + "'");
-    }
-
-    private static int repeat(Map<String, String> params) {
-        String v = params.getOrDefault("repeat", "1");
-        try {
-            int n = Integer.parseInt(v);
-            if (n >= 1) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw CliException.usage("--param repeat must be a positive integer, got '" + v + "'");
     }
 
     @Override
