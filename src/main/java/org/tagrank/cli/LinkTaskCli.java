@@ -76,7 +76,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         Params.needs(r.params(), "folds.", "passes", "2"); // each did nothing and said nothing
         Params.needs(r.params(), "context.", "context", "true");
         Params.needs(r.params(), "cooc.", "cooc", "true");
-        Params.needs(r.params(), "embeddings.", "embeddings", null);
+        Params.needsAny(r.params(), "embeddings.", "embeddings", "PATH");
         console.progress("reading " + r.data());
         List<LinkDocument> train = readCorpus(r.data(), console);
         AliasPrior prior = AliasPrior.fromDocuments(train);

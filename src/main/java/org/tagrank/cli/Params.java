@@ -66,18 +66,27 @@ final class Params {
 
     /**
      * Refuses each {@code --param} whose name starts with {@code prefix} (or equals it without the dot) when
-     * {@code switchKey} does not have {@code on} (null: any value): such a key would do nothing and say nothing.
+     * {@code switchKey} is not {@code on}: such a key would do nothing and say nothing.
      */
     static void needs(Map<String, String> params, String prefix, String switchKey, String on) {
         String v = params.get(switchKey);
-        if (v != null && (on == null || v.strip().equalsIgnoreCase(on))) {
-            return;
+        if (v == null || !v.strip().equalsIgnoreCase(on)) {
+            refuseGoverned(params, prefix, switchKey, on);
         }
+    }
+
+    /** As {@link #needs} for a switch that takes any value, shown as {@code placeholder} ({@code unlabeled=FILE}). */
+    static void needsAny(Map<String, String> params, String prefix, String switchKey, String placeholder) {
+        if (!params.containsKey(switchKey)) {
+            refuseGoverned(params, prefix, switchKey, placeholder);
+        }
+    }
+
+    private static void refuseGoverned(Map<String, String> params, String prefix, String switchKey, String shown) {
         for (String key : new java.util.TreeSet<>(params.keySet())) {
             boolean governed = key.startsWith(prefix) || key.equals(prefix.substring(0, prefix.length() - 1));
             if (governed && !key.equals(switchKey)) {
-                throw CliException.usage("--param " + key + " does nothing without --param " + switchKey + "="
-                        + (on == null ? "PATH" : on));
+                throw CliException.usage("--param " + key + " does nothing without --param " + switchKey + "=" + shown);
             }
         }
     }

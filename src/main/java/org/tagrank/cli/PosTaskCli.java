@@ -65,11 +65,7 @@ public final class PosTaskCli implements TaskCli {
 
     private static PosTrainerSettings settings(TrainRequest r, List<ConlluSentence> train, Console c) throws Exception {
         Map<String, String> p = r.params();
-        for (String key : new java.util.TreeSet<>(p.keySet())) {
-            if (key.startsWith("unlabeled.") && !p.containsKey("unlabeled")) { // it did nothing and said nothing
-                throw CliException.usage("--param " + key + " does nothing without --param unlabeled=FILE");
-            }
-        }
+        Params.needsAny(p, "unlabeled.", "unlabeled", "FILE"); // it did nothing and said nothing
         // without --templates, unlabeled text and word clusters add their default features to the default templates
         PosTemplates templates = r.templates() != null
                 ? PosTemplates.parse(org.tagrank.io.Readers.readString(r.templates()), r.templates().toString())
