@@ -44,11 +44,7 @@ public record LinkCandidate(String title, double popularity, long inLinks, long 
                 throw new IllegalArgumentException("candidate '" + field + "': popularity '" + p[1]
                         + "' is not a decimal number or NA");
             }
-            try {
-                pop = Double.parseDouble(p[1]);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("candidate '" + field + "': popularity '" + p[1] + "' is not a number or NA");
-            }
+            pop = Double.parseDouble(p[1]); // a plain decimal always parses
         }
         long in;
         long out;
