@@ -149,12 +149,21 @@ public final class LinearModel {
         return weights.clone();
     }
 
-    /**
-     * Direct read-only view for hot loops in this library (taggers): callers must not write.
-     * Kept package-private in spirit; exposed for the task packages' decoders.
-     */
-    public float[] weightsUnsafe() {
+    /** The weights without a copy, for {@link SparseRows#of(LinearModel)} (same package; it only reads them). */
+    float[] weightArray() {
         return weights;
+    }
+
+    /**
+     * {@code scores[c] += value × w[feature][c]} for every column c of a label model: a decoder's hot loop
+     * over its sparse input, without copying the weights or exposing them.
+     */
+    public void addRow(int feature, double value, double[] scores) {
+        int columns = columns();
+        int base = feature * columns;
+        for (int c = 0; c < columns; c++) {
+            scores[c] += value * weights[base + c];
+        }
     }
 
     /** Number of outputs (labels or candidates) the instance has under this model. */

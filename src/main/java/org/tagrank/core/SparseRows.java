@@ -17,6 +17,11 @@ public final class SparseRows {
         this.value = value;
     }
 
+    /** The non-zero weights of a model, row by input feature (columns = the model's columns). */
+    public static SparseRows of(LinearModel model) {
+        return of(model.weightArray(), model.columns());
+    }
+
     /** Compresses dense feature-major weights with {@code columns} (at most 32767) columns per row. */
     public static SparseRows of(float[] dense, int columns) {
         if (columns < 1 || columns > Short.MAX_VALUE || dense.length % columns != 0) {

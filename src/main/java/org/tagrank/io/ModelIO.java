@@ -217,7 +217,7 @@ public final class ModelIO {
     }
 
     private static byte[] weightBytes(LinearModel model) {
-        return WeightCodec.encode(model.weightsUnsafe());
+        return WeightCodec.encode(model.weights()); // a copy: the model's own array never leaves it
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] data) throws IOException {

@@ -31,6 +31,35 @@ class LinearModelTest {
         assertEquals(0, MODEL.argmax(X));
     }
 
+    /** Every public method that returns an array hands out a copy: writing into it leaves the model as it was. */
+    @Test
+    void noPublicMethodExposesTheWeights() throws Exception {
+        LinearModel m = LinearModel.forLabels(LABELS, FEATURES, LinearModel.Decoding.ARGMAX,
+                new float[]{2.09f, 2.43f, 1.08f, 1.69f, -0.87f, -1.72f, 0, 0, 0}, Provenance.empty());
+        int checked = 0;
+        for (java.lang.reflect.Method method : LinearModel.class.getMethods()) {
+            if (method.getParameterCount() == 0 && method.getReturnType() == float[].class) {
+                float[] w = (float[]) method.invoke(m);
+                java.util.Arrays.fill(w, 100f);
+                checked++;
+            }
+        }
+        assertEquals(1, checked, "weights() is the one array getter");
+        assertArrayEquals(new double[]{3.78, 1.56, -0.64}, m.scores(X), 1e-5);
+    }
+
+    @Test
+    void addRowAddsOneFeaturesScaledColumns() {
+        double[] s = {1, 1, 1};
+        MODEL.addRow(1, 2.0, s);
+        assertArrayEquals(new double[]{1 + 2 * 1.69, 1 - 2 * 0.87, 1 - 2 * 1.72}, s, 1e-5);
+        float[] row1 = new float[3];
+        SparseRows rows = SparseRows.of(MODEL);
+        rows.addRow(1, row1);
+        assertArrayEquals(new float[]{1.69f, -0.87f, -1.72f}, row1);
+        assertTrue(rows.isEmpty(2), "the all-zero row of 'contains baseball' keeps no entry");
+    }
+
     @Test
     void explainListsContributionsLargestFirst() {
         List<Contribution> c = MODEL.explain(X, 0, 5);

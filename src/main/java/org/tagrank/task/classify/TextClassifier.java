@@ -143,15 +143,10 @@ public final class TextClassifier {
         }
         double[] s = w.scores;
         java.util.Arrays.fill(s, 0, columns, 0.0);
-        float[] weights = model.weightsUnsafe();
         int[] ids = w.ids;
         float[] values = w.values;
         for (int i = 0, n = w.size; i < n; i++) {
-            int base = ids[i] * columns;
-            double v = values[i];
-            for (int c = 0; c < columns; c++) {
-                s[c] += v * weights[base + c];
-            }
+            model.addRow(ids[i], values[i], s);
         }
         int best = 0;
         for (int c = 1; c < columns; c++) {

@@ -43,7 +43,6 @@ public final class PosTagger {
     private final UposMap.ById uposIds;
     private final Object2ObjectOpenHashMap<String, int[]> lexicon;
     private final int beamWidth;
-    private final float[] w;
     private final int numTags;
     private final PosDecoder decoder;
     private final TagProbabilities probabilities;
@@ -61,7 +60,6 @@ public final class PosTagger {
         this.uposIds = uposMap == null ? null : uposMap.byId(tags, table.vocabularySize());
         this.lexicon = lexicon;
         this.beamWidth = beamWidth;
-        this.w = model.weightsUnsafe();
         this.numTags = tags.size();
         this.decoder = new PosDecoder(table, previous != null ? previous : PosDecoder.Lookups.build(sparse, numTags, table, dictionary),
                 lexicon, numTags);
@@ -101,7 +99,7 @@ public final class PosTagger {
         try {
             // the sparse weights are built and the largest attachments parsed on other cores meanwhile (load time)
             CompletableFuture<SparseRows> sparseRows = CompletableFuture.supplyAsync(
-                    () -> SparseRows.of(model.weightsUnsafe(), model.labels().size()));
+                    () -> SparseRows.of(model));
             String autoText = bundle.attachments().get(AUTOLEX);
             CompletableFuture<AutoLexicon> autoLexicon = autoText != null
                     ? CompletableFuture.supplyAsync(() -> AutoLexicon.parse(autoText))
@@ -357,7 +355,7 @@ public final class PosTagger {
         int count = table.collectHistory(rows, i, prev, prev2, buf, table.collectWord(rows, i, buf, 0));
         List<Contribution> all = new ArrayList<>();
         for (int id : Arrays.copyOf(buf, count)) {
-            float weight = w[id * numTags + y];
+            float weight = model.weight(id * numTags + y);
             if (weight != 0) {
                 all.add(new Contribution(model.features().name(id) + " ∧ " + tags.label(y), 1.0, weight));
             }

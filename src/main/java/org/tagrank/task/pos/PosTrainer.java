@@ -210,13 +210,13 @@ public final class PosTrainer {
      */
     private static LinearModel seedAverage(LinearModel first, Dataset trainSet, Dataset devSet, TrainerConfig config, int k,
                                            TrainingListener listener) {
-        float[] sum = first.weightsUnsafe(); // first is dropped by the caller: its array becomes the sum (no 2nd copy)
+        float[] sum = first.weights();
         for (int s = 1; s < k; s++) {
             TrainerConfig c = new TrainerConfig(config.learner(), config.optimizer(), config.epochs(), config.learningRate(),
                     config.l2(), config.seed() + s, config.patience(), config.threads(), config.cost());
-            float[] w = Trainers.create(c).train(trainSet, devSet, listener).weightsUnsafe();
+            LinearModel m = Trainers.create(c).train(trainSet, devSet, listener);
             for (int i = 0; i < sum.length; i++) {
-                sum[i] += w[i];
+                sum[i] += m.weight(i);
             }
         }
         for (int i = 0; i < sum.length; i++) {

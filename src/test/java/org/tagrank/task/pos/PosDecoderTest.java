@@ -21,7 +21,7 @@ class PosDecoderTest {
         PosDecoder decoder = tagger.decoder();
         FeatureTable table = tagger.table();
         int numTags = tagger.tags().size();
-        float[] w = bundle.model().weightsUnsafe();
+        float[] w = bundle.model().weights();
         // vocabulary words (cached after the first call), words seen nowhere, boundaries on both sides
         List<String> words = List.of("The", "cat", "is", "old", "zebra-7", "The", "cat", ".");
         FeatureTable.Row[] rows = decoder.rows(words);

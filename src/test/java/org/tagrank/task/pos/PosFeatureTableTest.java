@@ -76,7 +76,7 @@ class PosFeatureTableTest {
         List<String> words = List.of("The", "phone", "cat", "is", "like", "Apple", "zebra-7", "old", "|", "a\\|b", "a|b", "or", "|", ".");
         FeatureTable.Row[] rows = table.rows(words);
         int numTags = bundle.model().labels().size();
-        float[] w = bundle.model().weightsUnsafe();
+        float[] w = bundle.model().weights();
         FeatureTable pruned = new FeatureTable(templates, src, index, bundle.model().labels(), dict.words(),
                 org.tagrank.core.SparseRows.of(w, numTags));
         FeatureTable.Row[] prunedRows = pruned.rows(words);

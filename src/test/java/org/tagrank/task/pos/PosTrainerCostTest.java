@@ -45,7 +45,7 @@ class PosTrainerCostTest {
         assertEquals("cost-sensitive-hinge", costly.model().provenance().get("trainer.objective"));
         assertEquals(tags.labels(), costly.model().labels().labels());
         // a margin of 5 instead of 1 changes the updates, so the weights must differ
-        assertFalse(Arrays.equals(plain.model().weightsUnsafe(), costly.model().weightsUnsafe()));
+        assertFalse(Arrays.equals(plain.model().weights(), costly.model().weights()));
     }
 
     @Test
