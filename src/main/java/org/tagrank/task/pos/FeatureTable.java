@@ -56,6 +56,8 @@ final class FeatureTable {
      */
     private final Row[] rowCache;
     private final UnknownRows unknownRows = new UnknownRows(UnknownRows.CAPACITY);
+    /** Vocabulary id of the word an unknown pictograph is tagged as ({@link Pictographs}), or -1. */
+    private final int pictographStandIn;
     /** Functions used by pair / tag-word templates, and per function its value → value id. */
     private final WordValueIds values = new WordValueIds();
     /** Builds rows: word-template feature ids and value ids by word. */
@@ -107,6 +109,7 @@ final class FeatureTable {
         }
         wordRows = new WordRows(wts, values, sources); // all value slots are known now
         vocab = new WordIds(vocabulary);
+        pictographStandIn = vocab.id(Pictographs.STAND_IN);
         rowCache = new Row[vocab.size()];
         int h = numTags + 1; // history tags plus the start symbol at index numTags
         prevWordIds = new int[templates.prevTagWord() ? vocab.size() * h : 0];
@@ -231,6 +234,11 @@ final class FeatureTable {
 
     /** Off the hot path, so that row() stays small enough to inline. */
     private Row buildRow(String word, int v) {
+        if (v < 0 && pictographStandIn >= 0 && Pictographs.only(word)) {
+            Row r = row(Pictographs.STAND_IN);
+            unknownRows.put(word, r);
+            return r;
+        }
         Row r = wordRows.row(word, v);
         if (templates.ngram() > 0) {
             List<String> grams = templates.ngramFeatures(word, sources);
