@@ -18,8 +18,11 @@ import java.util.TreeMap;
  * Candidate generation: alias → candidate entities with their priors. The file format
  * (UTF-8, one alias per line, {@code #} comments):
  * <pre>alias TAB Title|popularity|inCount|outCount [TAB Title|...]...</pre>
- * {@code popularity} may be {@code NA}. Lookup tries the exact alias, then the case-folded one
- * (whitespace collapsed), then both again in Unicode NFC when the mention is not. Immutable and thread-safe.
+ * {@code popularity} may be {@code NA}. An alias that starts with backslashes (none or more) and a {@code #} is
+ * written with one more backslash in front ({@code #MeToo} as {@code \#MeToo}, {@code \#x} as {@code \\#x}),
+ * and read back without it, so that it is not read as a comment; other lines read as written. Lookup tries the
+ * exact alias, then the case-folded one (whitespace collapsed), then both again in Unicode NFC when the mention is
+ * not. Immutable and thread-safe.
  */
 public final class AliasTable {
     /** Most popular first (unknown popularity last), then most in-links, then title. */
@@ -173,14 +176,13 @@ public final class AliasTable {
      * as a candidate, beside the candidates it already has. An entity this table lists keeps its statistics
      * (popularity, link counts); with {@code unknownEntities} the others come in too, with unknown popularity and no
      * link counts, otherwise their aliases are left out (the dictionary has 21M aliases of 6.3M entities, most of
-     * them without the statistics the ranking features use). Aliases starting with '#' are left out: the table's
-     * format reads such a line as a comment.
+     * them without the statistics the ranking features use). Blank aliases are left out.
      */
     public AliasTable withWikidict(String location, boolean unknownEntities) throws IOException {
         Map<String, LinkCandidate> known = titles();
         Map<String, LinkCandidate> best = new HashMap<>(); // alias -> its dictionary entity; a later line wins
         Wikidict.forEach(location, (alias, entity, score) -> {
-            if (alias.isBlank() || alias.startsWith("#")) { // the table's format would read it as blank or a comment
+            if (alias.isBlank()) { // the table's format would read it as a blank line
                 return;
             }
             LinkCandidate c = known.get(entity);
@@ -220,7 +222,7 @@ public final class AliasTable {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] f = line.split("\t", -1);
+                String[] f = unescape(line).split("\t", -1);
                 if (f.length < 2 || f[0].isBlank()) {
                     throw new CorpusFormatException(source, no, "expected 'alias TAB Title|popularity|inCount|outCount ...'");
                 }
@@ -241,11 +243,34 @@ public final class AliasTable {
         return new AliasTable(m);
     }
 
+    /**
+     * An alias as the table's format writes it: one more backslash in front when it starts with backslashes (none
+     * or more) and a {@code #}, which would otherwise read as a comment line (or lose a backslash); else as is.
+     */
+    static String escape(String alias) {
+        return startsWithBackslashesAndHash(alias, 0) ? "\\" + alias : alias;
+    }
+
+    /** A line of the table's format as {@link #escape} wrote it: without its first backslash when it starts with
+     *  one or more backslashes and a {@code #}; else as is (a plain {@code \foo} stays {@code \foo}). */
+    static String unescape(String line) {
+        return line.startsWith("\\") && startsWithBackslashesAndHash(line, 1) ? line.substring(1) : line;
+    }
+
+    /** Whether {@code s} has, from {@code from} on, backslashes (none or more) and then a {@code #}. */
+    private static boolean startsWithBackslashesAndHash(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) == '\\') {
+            i++;
+        }
+        return i < s.length() && s.charAt(i) == '#';
+    }
+
     /** Writes the table, aliases sorted, so the same table gives the same bytes. */
     public void write(Writer w) throws IOException {
         w.write("# TagRank alias table: alias TAB Title|popularity|inCount|outCount ...\n");
         for (Map.Entry<String, List<LinkCandidate>> e : new TreeMap<>(exact).entrySet()) {
-            w.write(e.getKey());
+            w.write(escape(e.getKey()));
             for (LinkCandidate c : e.getValue()) {
                 w.write('\t');
                 w.write(c.format());

@@ -47,6 +47,47 @@ class AliasTableTest {
     }
 
     @Test
+    void aliasesStartingWithHashSurviveARoundTrip() throws Exception {
+        List<String> aliases = List.of("#MeToo", "\\#x", "\\\\#y", "#", "Moon", "\\foo", "a#b");
+        Map<String, List<LinkCandidate>> m = new java.util.HashMap<>();
+        for (String a : aliases) {
+            m.put(a, List.of(new LinkCandidate("T_" + a.length(), 1, 2, 3)));
+        }
+        AliasTable t = AliasTable.of(m);
+        StringWriter w = new StringWriter();
+        t.write(w);
+        String text = w.toString();
+        assertTrue(text.startsWith("# "), "the header stays a comment");
+        assertTrue(text.contains("\n\\#MeToo\t") && text.contains("\n\\\\#x\t")
+                && text.contains("\n\\\\\\#y\t") && text.contains("\n\\#\t"), text);
+        assertTrue(text.contains("\n\\foo\t") && text.contains("\na#b\t") && text.contains("\nMoon\t"),
+                "other aliases as they are: " + text);
+        AliasTable back = read(text + "# a comment line\n#Other\tX|1|2|3\n");
+        assertEquals(aliases.size(), back.size(), "every alias back, the comment lines left out");
+        for (String a : aliases) {
+            assertEquals(t.candidates(a), back.candidates(a), a);
+        }
+        assertTrue(back.candidates("#Other").isEmpty());
+        StringWriter w2 = new StringWriter();
+        back.write(w2);
+        assertEquals(text, w2.toString());
+    }
+
+    @Test
+    void backslashedLinesReadAsBeforeUnlessAHashFollows() throws Exception {
+        AliasTable t = read("\\foo\tX|1|2|3\n\\\\bar\tY|1|2|3\n\\#baz\tZ|1|2|3\n");
+        assertEquals(List.of("X"), titles(t.candidates("\\foo")));
+        assertEquals(List.of("Y"), titles(t.candidates("\\\\bar")));
+        assertEquals(List.of("Z"), titles(t.candidates("#baz")));
+        assertTrue(t.candidates("\\#baz").isEmpty());
+        assertEquals("x#", AliasTable.escape("x#"));
+        assertEquals("\\\\\\#", AliasTable.escape("\\\\#"));
+        assertEquals("\\\\#", AliasTable.unescape("\\\\\\#"));
+        assertEquals("\\x", AliasTable.unescape("\\x"));
+        assertEquals("#c", AliasTable.unescape("#c"));
+    }
+
+    @Test
     void sortsByPopularityThenInLinks() throws Exception {
         AliasTable t = read("# comment\nMoon\tMoon_(film)|8|500|90\tMoon|NA|30000|1000\tLuna|8|900|1\n");
         assertEquals(List.of("Luna", "Moon_(film)", "Moon"), t.candidates("Moon").stream().map(LinkCandidate::title).toList());
@@ -99,8 +140,8 @@ class AliasTableTest {
                 "Early\tUnknown Y\t0.5",
                 "Early\tMoon_(film)\t0.5", ""));
         AliasTable known = t.withWikidict(wd.toString(), false);
-        assertEquals(3, known.size(), "Moon as before, and 'Luna Moon' and 'Early' for listed entities: "
-                + "'Later' ends on an unknown entity, '#hash' would read as a comment");
+        assertEquals(4, known.size(), "Moon as before, and 'Luna Moon', '#hash' and 'Early' for listed entities: "
+                + "'Later' ends on an unknown entity");
         assertEquals(List.of("Luna", "Moon_(film)"), titles(known.candidates("Moon")));
         assertEquals(List.of(t.candidates("Moon").get(0)), known.candidates("Luna Moon"));
         assertEquals(List.of("Moon_(film)"), titles(known.candidates("Early")));
@@ -108,9 +149,11 @@ class AliasTableTest {
         AliasTable all = t.withWikidict(wd.toString(), true);
         assertEquals(List.of("Luna", "Moon_(film)", "Moon"), titles(all.candidates("Moon")));
         assertEquals(List.of("Unknown_X"), titles(all.candidates("Later")));
-        assertTrue(all.candidates("#hash").isEmpty());
+        assertEquals(List.of("Luna"), titles(all.candidates("#hash")));
         StringWriter w = new StringWriter();
         all.write(w);
-        assertEquals(all.size(), read(w.toString()).size(), "the written table reads back whole");
+        AliasTable back = read(w.toString());
+        assertEquals(all.size(), back.size(), "the written table reads back whole");
+        assertEquals(List.of("Luna"), titles(back.candidates("#hash")));
     }
 }
