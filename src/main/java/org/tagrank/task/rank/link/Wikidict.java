@@ -2,6 +2,7 @@ package org.tagrank.task.rank.link;
 
 import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import org.tagrank.io.CorpusFormatException;
+import org.tagrank.io.Readers;
 import org.tagrank.io.ResourceLocator;
 
 import java.io.BufferedInputStream;
@@ -9,7 +10,6 @@ import java.io.BufferedReader;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
@@ -149,12 +149,16 @@ public final class Wikidict {
         void visit(String line, int tab1, int tab2, long lineNumber) throws CorpusFormatException;
     }
 
-    /** Reads the lines of the dictionary (lines starting with a TAB skipped, as CoreNLP does); returns its description. */
+    /**
+     * Reads the lines of the dictionary (lines starting with a TAB skipped, as CoreNLP does); returns its description.
+     * Malformed UTF-8 is a {@link CorpusFormatException} naming the location and the line, never replaced.
+     */
     private static String scan(String location, LineVisitor visitor) throws IOException {
         ResourceLocator.Located l = ResourceLocator.open(location);
         try (InputStream raw = l.stream()) {
             InputStream in = unwrap(new BufferedInputStream(raw, 1 << 16), location);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            // strict: CoreNLP's dictionary (4.5.10) is valid UTF-8 throughout, so a bad byte is a damaged file
+            BufferedReader r = Readers.utf8(in, location);
             String line;
             long no = 0;
             while ((line = readLine(r, location, no + 1)) != null) {

@@ -103,6 +103,30 @@ class WikidictTest {
     }
 
     @Test
+    void invalidUtf8IsAnErrorNamingFileAndLineNeverReplaced(@TempDir Path dir) throws Exception {
+        byte[] text = "Moon\tMoon\t0.8\n\tskipped\nCaf\u00e9\tCaf\u00e9\t0.5\nBad \u00ff\tMoon\t0.1\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bad = text.clone();
+        int at = new String(text, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("Bad ") + 4;
+        bad[at] = (byte) 0xff; // the first byte of '\u00ff' alone: no UTF-8 sequence starts with it
+        Path plain = dir.resolve("bad-utf8.tab");
+        Files.write(plain, bad);
+        CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Wikidict.read(plain.toString(), a -> true));
+        assertTrue(e.getMessage().startsWith(plain + ":4: ") && e.getMessage().contains("not valid UTF-8"), e.getMessage());
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (OutputStream g = new GZIPOutputStream(b)) {
+            g.write(bad);
+        }
+        Path gz = dir.resolve("bad-utf8.tab.gz");
+        Files.write(gz, b.toByteArray());
+        e = assertThrows(CorpusFormatException.class, () -> Wikidict.forEach(gz.toString(), (x, y, z) -> { }));
+        assertTrue(e.getMessage().startsWith(gz + ":4: "), e.getMessage());
+        Path good = dir.resolve("good.tab");
+        Files.write(good, text);
+        assertEquals("Caf\u00e9", Wikidict.read(good.toString(), a -> true).get("Caf\u00e9").entity());
+    }
+
+    @Test
     void malformedLineNamesFileAndLine(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.tab");
         Files.writeString(bad, "Moon\tMoon\t0.8\nMoon only two\tfields\n");
