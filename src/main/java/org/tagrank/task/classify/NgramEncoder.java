@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * The hot path of {@link NgramVectorizer}: raw text → sorted feature ids and weighted values in
  * a per-thread {@link Work} area, allocating nothing once the area has grown to the largest
- * document seen. Tokenising, lowercasing and the token key are computed in one pass over the
- * chars ({@link Tokenizer}'s rule: maximal runs of {@link Character#isLetterOrDigit} chars); one
+ * document seen. The text is read in Unicode NFC. Tokenising, lowercasing and the token key are computed in one
+ * pass over the chars ({@link Tokenizer}'s rule: a letter or digit, then letters, digits and combining marks); one
  * probe of the {@link TokenTable} gives the token id and its unigram feature; bigrams are looked up
  * by the pair of token ids in a {@link PairTable}. The result equals, bit for bit, the straightforward
  * encoding (count every n-gram feature, weight, L2-normalise in feature id order).
@@ -59,7 +59,8 @@ final class NgramEncoder {
     }
 
     /** Encodes the text into this thread's work area and returns it (valid until the thread's next call). */
-    Work encode(String text) {
+    Work encode(String raw) {
+        String text = org.tagrank.io.UnicodeWords.nfc(raw); // the same string, allocating nothing, when NFC already
         Work w = work.get();
         w.n = 0;
         body(text, w);
@@ -82,7 +83,7 @@ final class NgramEncoder {
         int i = 0;
         int to = text.length();
         while (i < to) {
-            char c = TokenTable.lower(text.charAt(i));
+            char c = TokenTable.start(text.charAt(i));
             if (c == 0) {
                 i++;
                 continue;
@@ -124,7 +125,7 @@ final class NgramEncoder {
     private void field(String text, int from, int to, int[] map, Work w) {
         int i = from;
         while (i < to) {
-            if (TokenTable.lower(text.charAt(i)) == 0) {
+            if (TokenTable.start(text.charAt(i)) == 0) {
                 i++;
                 continue;
             }

@@ -3,6 +3,7 @@ package org.tagrank.task.classify;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import org.tagrank.core.FeatureIndex;
 import org.tagrank.core.SparseVector;
+import org.tagrank.io.UnicodeWords;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -115,7 +116,7 @@ public final class NgramVectorizer {
         }
         for (int i = 0; i < tok.length(); i++) {
             char c = tok.charAt(i);
-            if (!Character.isLetterOrDigit(c) || Character.toLowerCase(c) != c) {
+            if (!(i == 0 ? UnicodeWords.startsWord(c) : UnicodeWords.inWord(c)) || Character.toLowerCase(c) != c) {
                 throw new IllegalArgumentException("feature '" + feature + "' has a token that is not lowercase alphanumeric");
             }
         }
@@ -141,7 +142,8 @@ public final class NgramVectorizer {
         Long2IntOpenHashMap dfs = new Long2IntOpenHashMap();
         dfs.defaultReturnValue(0);
         KeyBuffer buf = new KeyBuffer();
-        for (String text : texts) {
+        for (String raw : texts) {
+            String text = UnicodeWords.nfc(raw); // as the encoder reads it
             buf.n = 0;
             extractKeys(text, config, (t, s, e) -> {
                 int id = vocab.get(t, s, e);

@@ -1,5 +1,7 @@
 package org.tagrank.task.classify;
 
+import org.tagrank.io.UnicodeWords;
+
 import java.util.Arrays;
 
 /**
@@ -44,12 +46,20 @@ final class TokenTable {
         return size;
     }
 
-    /** The lowercase form of a token char, or 0 if c separates tokens ({@link Tokenizer}'s rule). */
+    /** The lowercase form of a char that goes on a token, or 0 if c separates tokens ({@link Tokenizer}'s rule). */
     static char lower(char c) {
         if (c < 128) {
             return ASCII[c];
         }
-        return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+        return UnicodeWords.inWord(c) ? Character.toLowerCase(c) : 0;
+    }
+
+    /** The lowercase form of a char that starts a token, or 0 if it does not (a separator, or a combining mark). */
+    static char start(char c) {
+        if (c < 128) {
+            return ASCII[c];
+        }
+        return UnicodeWords.startsWord(c) ? Character.toLowerCase(c) : 0;
     }
 
     /** Key of the packed short token; see the class comment. */

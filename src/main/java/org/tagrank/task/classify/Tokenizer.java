@@ -1,9 +1,13 @@
 package org.tagrank.task.classify;
 
+import org.tagrank.io.UnicodeWords;
+
 /**
- * Splits text into lowercase alphanumeric tokens: maximal runs of letters or digits
- * ({@link Character#isLetterOrDigit}), lowercased with {@link Character#toLowerCase(char)}, which
- * does not depend on the default locale. Everything else separates tokens.
+ * Splits text into lowercase alphanumeric tokens: a letter or digit ({@link Character#isLetterOrDigit}) and the
+ * letters, digits and combining marks after it ({@link UnicodeWords}: {@code cafe} + U+0301 is one token, not
+ * {@code cafe}), lowercased with {@link Character#toLowerCase(char)}, which does not depend on the default locale.
+ * Everything else separates tokens. The spans are of the text as given: {@link NgramVectorizer} gives it in
+ * Unicode NFC ({@link UnicodeWords#nfc}), as {@link #tokens(CharSequence)} does.
  */
 public final class Tokenizer {
     private Tokenizer() {
@@ -25,11 +29,11 @@ public final class Tokenizer {
     public static void spans(CharSequence text, int from, int to, SpanConsumer out) {
         int i = from;
         while (i < to) {
-            while (i < to && !Character.isLetterOrDigit(text.charAt(i))) {
+            while (i < to && !UnicodeWords.startsWord(text.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+            while (i < to && UnicodeWords.inWord(text.charAt(i))) {
                 i++;
             }
             if (i > start) {
@@ -42,14 +46,14 @@ public final class Tokenizer {
     public static void tokens(CharSequence text, int from, int to, TokenConsumer out) {
         int i = from;
         while (i < to) {
-            while (i < to && !Character.isLetterOrDigit(text.charAt(i))) {
+            while (i < to && !UnicodeWords.startsWord(text.charAt(i))) {
                 i++;
             }
             int start = i;
             boolean lower = true;
             while (i < to) {
                 char c = text.charAt(i);
-                if (!Character.isLetterOrDigit(c)) {
+                if (!UnicodeWords.inWord(c)) {
                     break;
                 }
                 if (lower && Character.toLowerCase(c) != c) {
@@ -63,10 +67,11 @@ public final class Tokenizer {
         }
     }
 
-    /** All tokens of the text. */
+    /** All tokens of the text, read in Unicode NFC. */
     public static java.util.List<String> tokens(CharSequence text) {
+        String s = UnicodeWords.nfc(text.toString());
         java.util.List<String> out = new java.util.ArrayList<>();
-        tokens(text, 0, text.length(), out::add);
+        tokens(s, 0, s.length(), out::add);
         return out;
     }
 

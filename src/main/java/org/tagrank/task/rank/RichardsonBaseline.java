@@ -1,6 +1,7 @@
 package org.tagrank.task.rank;
 
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+import org.tagrank.io.UnicodeWords;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,8 +15,9 @@ import java.util.regex.Pattern;
  * The unlearned baselines of Richardson et al. (2013), Algorithms 1 and 2, kept apart from the
  * learned features so that their definition stays the paper's:
  * <ul>
- * <li>tokens: lower-cased maximal runs of letters and digits; punctuation is dropped, so an
- *     apostrophe splits a word ({@code didn't} gives {@code didn}, {@code t});</li>
+ * <li>tokens: lower-cased maximal runs of letters and digits, with the combining marks that follow a letter or
+ *     digit, in Unicode NFC ({@link UnicodeWords}); punctuation is dropped, so an apostrophe splits a word
+ *     ({@code didn't} gives {@code didn}, {@code t});</li>
  * <li>{@code C(w)} counts w over the story's tokens, {@code IC(w) = log(1 + 1/C(w))};</li>
  * <li>SW: S = question tokens ∪ answer tokens (a set); the best sum of IC over the tokens of S in
  *     a window of |S| story tokens, over every start position;</li>
@@ -28,7 +30,7 @@ import java.util.regex.Pattern;
  * variants measured.
  */
 public final class RichardsonBaseline {
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9]+");
+    private static final Pattern TOKEN = UnicodeWords.WORD;
 
     /** A common English function-word list (the paper's own list U is not published). */
     static final Set<String> STOPWORDS = Set.of(("i me my myself we our ours ourselves you your yours yourself "
@@ -52,7 +54,7 @@ public final class RichardsonBaseline {
 
     static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
+        Matcher m = TOKEN.matcher(UnicodeWords.nfc(text));
         while (m.find()) {
             out.add(m.group().toLowerCase(Locale.ROOT));
         }

@@ -1,5 +1,7 @@
 package org.tagrank.task.rank;
 
+import org.tagrank.io.UnicodeWords;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +17,7 @@ import java.util.regex.Pattern;
  * {@code baked/bakes/baking/bake} all match. The keys are matching keys, not real lemmas.
  */
 public final class TextNormalizer {
-    private static final Pattern CASED_WORD = Pattern.compile("[A-Za-z0-9]+");
+    private static final Pattern CASED_WORD = UnicodeWords.WORD;
     private static final Pattern NOT = Pattern.compile("n['\u2019]t", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"')\\]]*\\s+|\\n\\s*\\n");
@@ -36,7 +38,10 @@ public final class TextNormalizer {
     private TextNormalizer() {
     }
 
-    /** Lower-cased word tokens; {@code n't} becomes {@code not}, possessive {@code 's} is dropped. */
+    /**
+     * Lower-cased word tokens; {@code n't} becomes {@code not}, possessive {@code 's} is dropped. A word is a letter or
+     * digit and the letters, digits and combining marks after it, in Unicode NFC ({@link UnicodeWords}).
+     */
     public static List<String> words(String text) {
         List<String> out = casedWords(text);
         out.replaceAll(w -> w.toLowerCase(Locale.ROOT));
@@ -45,7 +50,7 @@ public final class TextNormalizer {
 
     /** The same tokens as {@link #words} with their case kept. */
     public static List<String> casedWords(String text) {
-        String s = POSSESSIVE.matcher(NOT.matcher(text).replaceAll(" not")).replaceAll(" ");
+        String s = POSSESSIVE.matcher(NOT.matcher(UnicodeWords.nfc(text)).replaceAll(" not")).replaceAll(" ");
         List<String> out = new ArrayList<>();
         Matcher m = CASED_WORD.matcher(s);
         while (m.find()) {

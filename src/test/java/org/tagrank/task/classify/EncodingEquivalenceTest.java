@@ -25,10 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the allocation-free {@link TextClassifier#best} must equal {@code argmax} over the model's scores.
  */
 class EncodingEquivalenceTest {
-    /** Tokens that exercise every key path: short ASCII, exactly 8 and 9 chars, Latin-1, chars >= 256, digits. */
+    /** Tokens that exercise every key path: short ASCII, exactly 8 and 9 chars, Latin-1, chars >= 256, digits, marks. */
     private static final String[] ODD = {"Über", "STRASSE", "straße", "naïve", "abcdefgh", "abcdefghi", "ABCDEFGH",
             "ABCDEFGHI", "αβγ", "ΑΒΓΔΕΖΗΘΙ", "日本語", "x", "Q", "2026", "v2", "électricité", "ÉLECTRICITÉ",
-            "internationalisation", "INTERNATIONALISATION", "ÿÿÿÿÿÿÿÿ", "ÿÿÿÿÿÿÿÿÿ", "İstanbul", "ǅemal"};
+            "internationalisation", "INTERNATIONALISATION", "ÿÿÿÿÿÿÿÿ", "ÿÿÿÿÿÿÿÿÿ", "İstanbul", "ǅemal",
+            "Cafe\u0301", "nai\u0308ve", "a\u20DD", "\u0301x", "\u0915\u093f\u0924\u093e\u092c"}; // marks, decomposed
 
     /** Documents over a vocabulary of {@code vocab} made-up words plus the odd tokens, with headers. */
     static List<String> docs(int n, int vocab, long seed) {
@@ -54,7 +55,8 @@ class EncodingEquivalenceTest {
     }
 
     /** The plain encoding: strings, a sorted map, the documented formulas. */
-    static SparseVector reference(NgramVectorizer v, String text) {
+    static SparseVector reference(NgramVectorizer v, String raw) {
+        String text = org.tagrank.io.UnicodeWords.nfc(raw); // the documented reading: NFC first
         NgramConfig c = v.config();
         TreeMap<Integer, Integer> tf = new TreeMap<>();
         List<String> toks = Tokenizer.tokens(text);

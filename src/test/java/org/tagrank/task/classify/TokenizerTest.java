@@ -14,6 +14,28 @@ class TokenizerTest {
     }
 
     @Test
+    void combiningMarksBelongToTheirWordInNfc() {
+        // e + U+0301 is é (NFC); a mark that NFC does not compose (U+20DD, enclosing) stays in its word; a mark after
+        // a space starts no word
+        assertEquals(List.of("café", "cafés", "naïve", "a\u20dd", "x", "\u0915\u093f"),
+                Tokenizer.tokens("cafe\u0301, CAFE\u0301S nai\u0308ve a\u20DD \u0301x \u0915\u093f"));
+        List<int[]> spans = new java.util.ArrayList<>();
+        Tokenizer.spans("cafe\u0301 \u0301x", 0, 8, (s, e) -> spans.add(new int[] {s, e}));
+        assertEquals(List.of("0-5", "7-8"), spans.stream().map(a -> a[0] + "-" + a[1]).toList());
+    }
+
+    @Test
+    void decomposedAndPrecomposedTextsGiveTheSameFeatures() {
+        NgramVectorizer v = NgramVectorizer.fit(List.of("Subject: Cafe\u0301 bar Lines: 2 the cafe\u0301 bar",
+                "Subject: café Lines: 1 café bar"), new NgramConfig(List.of(Template.UNIGRAM, Template.BIGRAM,
+                Template.SUBJECT), Weighting.LOG_TFIDF, true, 1));
+        assertEquals(2, v.df(v.index().indexOf("w=café")));
+        assertEquals(2, v.df(v.index().indexOf("s=café")));
+        assertEquals(v.encode("the café bar"), v.encode("the cafe\u0301 bar"));
+        assertEquals(-1, v.index().indexOf("w=cafe"));
+    }
+
+    @Test
     void emptyAndPunctuationOnlyGiveNoTokens() {
         assertEquals(List.of(), Tokenizer.tokens(""));
         assertEquals(List.of(), Tokenizer.tokens(" ,.;-- >> "));

@@ -21,6 +21,14 @@ class RichardsonBaselineTest {
     }
 
     @Test
+    void combiningMarksBelongToTheirWordInNfc() {
+        assertEquals(List.of("café", "naïve", "cafés", "x"), RichardsonBaseline.tokens("Cafe\u0301 nai\u0308ve CAFÉS \u0301x"));
+        assertEquals(List.of("tom", "did", "not", "see", "a", "café", "naïve"),
+                TextNormalizer.words("Tom didn't see a cafe\u0301's nai\u0308ve"));
+        assertEquals(List.of("Café"), TextNormalizer.casedWords("Cafe\u0301."));
+    }
+
+    @Test
     void slidingWindowSumsInverseCountsInAWindowOfSizeS() {
         // story tokens: the(2) cat sat on the mat dog ran
         RichardsonBaseline b = new RichardsonBaseline("The cat sat on the mat. Dog ran.");

@@ -91,8 +91,9 @@ public final class AliasTable {
      */
     public List<LinkCandidate> candidates(String mention) {
         List<LinkCandidate> c = lookup(mention);
-        if (c == null && !java.text.Normalizer.isNormalized(mention, java.text.Normalizer.Form.NFC)) {
-            c = lookup(java.text.Normalizer.normalize(mention, java.text.Normalizer.Form.NFC)); // o + U+0308: the table's ö
+        String nfc = c == null ? org.tagrank.io.UnicodeWords.nfc(mention) : mention;
+        if (c == null && !nfc.equals(mention)) {
+            c = lookup(nfc); // o + U+0308: the table's ö
         }
         c = c == null ? List.of() : c;
         return dictionary == null ? c : withDictionaryEntity(mention, c);

@@ -41,7 +41,7 @@ public final class DictionaryMentions {
         if (maxWords < 1) {
             throw new IllegalArgumentException("maxWords must be >= 1, got " + maxWords);
         }
-        List<String> tokens = tokenize(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC));
+        List<String> tokens = tokenize(org.tagrank.io.UnicodeWords.nfc(text));
         List<LinkMention> mentions = new ArrayList<>();
         int longest = Math.min(maxWords, aliases.longestLookup()); // --max-words 100000 joined ever longer runs: hours
         int i = 0;

@@ -1,0 +1,41 @@
+package org.tagrank.io;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * The Unicode side of the lexical tokenizers (text classification, MCTest, the link task's mentions in raw text):
+ * text is read in Unicode NFC, the form of the corpora, alias tables and titles, so that a decomposed
+ * {@code cafe} + U+0301 is the precomposed {@code café}; and a combining mark (Unicode categories Mn, Mc, Me)
+ * belongs to the word before it instead of splitting it. A word starts with a letter or a digit
+ * ({@link Character#isLetterOrDigit}) and goes on over letters, digits and combining marks; a mark with no word
+ * before it separates words, as it did before. Thread-safe (no state).
+ */
+public final class UnicodeWords {
+    /** {@link #startsWord} then {@link #inWord} code points, for the tokenizers that use a pattern. */
+    public static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}][\\p{L}\\p{Nd}\\p{M}]*");
+
+    private UnicodeWords() {
+    }
+
+    /** The text in Unicode NFC; the same instance when it is already (all ASCII text is). */
+    public static String nfc(String text) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /** Whether the code point is a combining mark: non-spacing, spacing combining or enclosing. */
+    public static boolean isMark(int c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
+    }
+
+    /** Whether a word can start with the code point: a letter or a digit. */
+    public static boolean startsWord(int c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** Whether the code point continues a word: a letter, a digit or a combining mark. */
+    public static boolean inWord(int c) {
+        return Character.isLetterOrDigit(c) || isMark(c);
+    }
+}
