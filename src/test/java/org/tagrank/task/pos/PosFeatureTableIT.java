@@ -47,6 +47,10 @@ class PosFeatureTableIT {
             List<String> words = s.forms();
             int[] predicted = tagger.tagIds(words);
             FeatureTable.Row[] rows = table.rows(words);
+            // the table gives an unknown pictograph the emoticon's features (Pictographs): the string features of the
+            // sentence with it replaced (EWT dev has one, '♥')
+            List<String> asTagged = words.stream()
+                    .map(w -> table.vocabId(w) < 0 && Pictographs.only(w) ? Pictographs.STAND_IN : w).toList();
             for (int i = 0; i < words.size(); i++) {
                 int prev = i > 0 ? predicted[i - 1] : tags.size();
                 int prev2 = i > 1 ? predicted[i - 2] : tags.size();
@@ -56,7 +60,7 @@ class PosFeatureTableIT {
                 String p = FeatureTable.historyTag(tags, prev);
                 String p2 = FeatureTable.historyTag(tags, prev2);
                 final int pos = i;
-                SparseVector x = DatasetBuilder.encode(index, sink -> PosFeatures.extract(templates, src, words, pos, p, p2, sink));
+                SparseVector x = DatasetBuilder.encode(index, sink -> PosFeatures.extract(templates, src, asTagged, pos, p, p2, sink));
                 int[] fromStrings = new int[x.size()];
                 for (int k = 0; k < fromStrings.length; k++) {
                     fromStrings[k] = x.id(k);
