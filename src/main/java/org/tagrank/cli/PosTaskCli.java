@@ -91,13 +91,14 @@ public final class PosTaskCli implements TaskCli {
             clusters = clusters == null ? null : clusters.withDigitsMapped();
             clusters2 = clusters2 == null ? null : clusters2.withDigitsMapped();
         }
-        double share = Params.real(p, "tagdict.share", 0.995);
+        TagDictionary.Settings byDefault = TagDictionary.Settings.DEFAULT;
+        double share = Params.real(p, "tagdict.share", byDefault.unambiguousShare());
         if (!(share > 0.5 && share <= 1)) {
             throw CliException.usage("--param tagdict.share must be over 0.5 and at most 1, got " + p.get("tagdict.share"));
         }
         TagDictionary.Settings dict = new TagDictionary.Settings(
-                Params.integer(p, "tagdict.min", 5, 1, Integer.MAX_VALUE),
-                Params.integer(p, "tagdict.fixed", 20, 1, Integer.MAX_VALUE), share);
+                Params.integer(p, "tagdict.min", byDefault.minCount(), 1, Integer.MAX_VALUE),
+                Params.integer(p, "tagdict.fixed", byDefault.unambiguousCount(), 1, Integer.MAX_VALUE), share);
         UnlabeledText unlabeled = null;
         if (p.containsKey("unlabeled")) {
             String file = p.get("unlabeled");

@@ -24,7 +24,7 @@ public final class PosDatasets {
             words.add(s.forms());
             gold.add(s.xpos().stream().mapToInt(tags::indexOf).toArray());
         }
-        WordSources sources = new WordSources(TagDictionary.build(words, gold, tags, new TagDictionary.Settings(5, 20, 0.995)),
+        WordSources sources = new WordSources(TagDictionary.build(words, gold, tags, TagDictionary.Settings.DEFAULT),
                 tags, null, null, null, null);
         DatasetBuilder builder = new DatasetBuilder();
         for (ConlluSentence s : train) {

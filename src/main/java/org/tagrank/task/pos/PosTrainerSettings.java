@@ -58,7 +58,7 @@ public record PosTrainerSettings(PosTemplates templates, TagDictionary.Settings 
     }
 
     /**
-     * Settings over these templates and learner: tag dictionary 5 / 20 / 0.995, cutoff 1, greedy, gold tag history,
+     * Settings over these templates and learner: tag dictionary {@link TagDictionary.Settings#DEFAULT}, cutoff 1, greedy, gold tag history,
      * no unlabeled text, clusters or WordNet, one model; change any of them before {@link Builder#build()}.
      */
     public static Builder builder(PosTemplates templates, TrainerConfig trainer) {
@@ -69,7 +69,7 @@ public record PosTrainerSettings(PosTemplates templates, TagDictionary.Settings 
     public static final class Builder {
         private final PosTemplates templates;
         private final TrainerConfig trainer;
-        private TagDictionary.Settings dictionary = new TagDictionary.Settings(5, 20, 0.995);
+        private TagDictionary.Settings dictionary = TagDictionary.Settings.DEFAULT;
         private int cutoff = 1;
         private int beam = 1;
         private UnlabeledText unlabeled;
