@@ -155,14 +155,19 @@ public final class LinearModel {
     }
 
     /**
-     * {@code scores[c] += value × w[feature][c]} for every column c of a label model: a decoder's hot loop
-     * over its sparse input, without copying the weights or exposing them.
+     * {@code scores[c] += Σ_k values[k] × w[ids[k]][c]} over k &lt; n, for every column c: a sparse input's scores in
+     * one loop (the weights and the column count read once), as a decoder's hot path needs them, without copying the
+     * weights or exposing them.
      */
-    public void addRow(int feature, double value, double[] scores) {
-        int columns = columns();
-        int base = feature * columns;
-        for (int c = 0; c < columns; c++) {
-            scores[c] += value * weights[base + c];
+    public void addRows(int[] ids, float[] values, int n, double[] scores) {
+        float[] w = weights;
+        int columns = this.columns;
+        for (int k = 0; k < n; k++) {
+            int base = ids[k] * columns;
+            double v = values[k];
+            for (int c = 0; c < columns; c++) {
+                scores[c] += v * w[base + c];
+            }
         }
     }
 

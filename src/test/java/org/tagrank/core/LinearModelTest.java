@@ -49,10 +49,10 @@ class LinearModelTest {
     }
 
     @Test
-    void addRowAddsOneFeaturesScaledColumns() {
+    void addRowsAddsTheScaledRowsOfASparseInput() {
         double[] s = {1, 1, 1};
-        MODEL.addRow(1, 2.0, s);
-        assertArrayEquals(new double[]{1 + 2 * 1.69, 1 - 2 * 0.87, 1 - 2 * 1.72}, s, 1e-5);
+        MODEL.addRows(new int[]{1, 0, 2}, new float[]{2f, 0.5f, 9f}, 2, s); // the third entry is past n
+        assertArrayEquals(new double[]{1 + 2 * 1.69 + 0.5 * 2.09, 1 - 2 * 0.87 + 0.5 * 2.43, 1 - 2 * 1.72 + 0.5 * 1.08}, s, 1e-5);
         float[] row1 = new float[3];
         SparseRows rows = SparseRows.of(MODEL);
         rows.addRow(1, row1);

@@ -143,11 +143,7 @@ public final class TextClassifier {
         }
         double[] s = w.scores;
         java.util.Arrays.fill(s, 0, columns, 0.0);
-        int[] ids = w.ids;
-        float[] values = w.values;
-        for (int i = 0, n = w.size; i < n; i++) {
-            model.addRow(ids[i], values[i], s);
-        }
+        model.addRows(w.ids, w.values, w.size, s);
         int best = 0;
         for (int c = 1; c < columns; c++) {
             if (s[c] > s[best]) {
