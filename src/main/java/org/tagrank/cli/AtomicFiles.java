@@ -93,11 +93,7 @@ public final class AtomicFiles {
         for (Path in : inputs) {
             out.add(in);
             if (in != null && !Files.exists(in) && in.toString().contains(",")) {
-                for (String s : in.toString().split(",")) {
-                    if (!s.isBlank()) {
-                        out.add(Path.of(s.strip()));
-                    }
-                }
+                out.addAll(RankTraining.split(in));
             }
         }
         return out;

@@ -27,17 +27,22 @@ final class RankTraining {
 
     /** {@code --data a.tsv,b.tsv} names several files; null stays empty. */
     static List<Path> files(Path arg) {
-        List<Path> out = new ArrayList<>();
-        if (arg == null) {
-            return out;
-        }
-        for (String s : arg.toString().split(",")) {
-            if (!s.isBlank()) {
-                out.add(Path.of(s.strip()));
-            }
-        }
-        if (out.isEmpty()) {
+        List<Path> out = split(arg);
+        if (arg != null && out.isEmpty()) {
             throw CliException.usage("no data file given in '" + arg + "'");
+        }
+        return out;
+    }
+
+    /** The files of a comma-separated list (blank items skipped); none for null. */
+    static List<Path> split(Path arg) {
+        List<Path> out = new ArrayList<>();
+        if (arg != null) {
+            for (String s : arg.toString().split(",")) {
+                if (!s.isBlank()) {
+                    out.add(Path.of(s.strip()));
+                }
+            }
         }
         return out;
     }
