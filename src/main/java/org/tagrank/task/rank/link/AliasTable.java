@@ -91,9 +91,11 @@ public final class AliasTable {
      */
     public List<LinkCandidate> candidates(String mention) {
         List<LinkCandidate> c = lookup(mention);
-        String nfc = c == null ? org.tagrank.io.UnicodeWords.nfc(mention) : mention;
-        if (c == null && !nfc.equals(mention)) {
-            c = lookup(nfc); // o + U+0308: the table's ö
+        if (c == null) {
+            String nfc = org.tagrank.io.UnicodeWords.nfc(mention); // the same instance when already NFC
+            if (nfc != mention) {
+                c = lookup(nfc); // o + U+0308: the table's ö
+            }
         }
         c = c == null ? List.of() : c;
         return dictionary == null ? c : withDictionaryEntity(mention, c);
