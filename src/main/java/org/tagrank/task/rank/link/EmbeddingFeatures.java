@@ -19,7 +19,10 @@ import java.util.List;
  * title words with the document and with the window, of the qualifier with the document, and the
  * best cosine of a single title word with the document; optionally ({@code full}) the cosine of all
  * the title's words, the mention's too, with the document, defined for every candidate with a known
- * word; each with its rank among the mention's candidates and its gap to the best. One instance per document; immutable.
+ * word; each with its rank among the mention's candidates and its gap to the best; optionally ({@code topic}) the
+ * cosine of the title words the mention does not explain with the document's topic word ({@link AliasPrior#topic}:
+ * its first content word, a news headline's subject such as {@code BASKETBALL}), which tells
+ * {@code Boston_Celtics} from {@code Boston_Red_Sox} in a results table. One instance per document; immutable.
  */
 final class EmbeddingFeatures {
     /** Per mention and candidate; NaN when undefined (no title word with a vector, no context). */
@@ -29,6 +32,8 @@ final class EmbeddingFeatures {
     private final double[][] best;
     /** Per mention and candidate: all the title's words (the mention's too) against the document context. */
     private final double[][] full;
+    /** Per mention and candidate: the title words the mention does not explain against the document's topic word. */
+    private final double[][] topic;
     private final boolean[][] empty;
     /** Per mention and candidate: the title has words the mention does not explain, none with a vector. */
     private final boolean[][] oov;
@@ -50,10 +55,16 @@ final class EmbeddingFeatures {
         boolean wantWin = options.has("win");
         boolean wantQual = options.has("qual");
         boolean wantMax = options.has("max");
-        boolean leftover = options.has("doc") || wantWin; // the leftover title words' vector
+        boolean wantTopic = options.has("topic");
+        boolean leftover = options.has("doc") || wantWin || wantTopic; // the leftover title words' vector
         java.util.Map<String, Title> titles = new java.util.HashMap<>();
         for (String t : tokens) {
             emb.rows(t, docRows);
+        }
+        IntOpenHashSet topicRows = new IntOpenHashSet();
+        String topicWord = wantTopic ? AliasPrior.topic(d) : null;
+        if (topicWord != null) {
+            emb.rows(topicWord, topicRows);
         }
         float[] docSum = new float[dim];
         for (int r : docRows) {
@@ -66,12 +77,14 @@ final class EmbeddingFeatures {
         qual = new double[n][];
         best = new double[n][];
         full = new double[n][];
+        topic = new double[n][];
         empty = new boolean[n][];
         oov = new boolean[n][];
         float[] ctx = new float[dim];
         float[] near = new float[dim];
         float[] title = new float[dim];
         float[] q = new float[dim];
+        float[] topicVector = new float[dim];
         float[] row = new float[dim];
         IntOpenHashSet own = new IntOpenHashSet();
         IntOpenHashSet nearRows = new IntOpenHashSet();
@@ -105,6 +118,16 @@ final class EmbeddingFeatures {
                     }
                 }
             }
+            boolean hasTopic = false;
+            if (wantTopic) {
+                java.util.Arrays.fill(topicVector, 0f);
+                for (int r : topicRows) {
+                    if (!own.contains(r)) { // a headline that starts with the mention says nothing of its kind
+                        v.addTo(r, emb.idf(r), topicVector);
+                        hasTopic = true;
+                    }
+                }
+            }
             List<String> mentionWords = TitleWords.words(m.text());
             List<LinkCandidate> cs = m.candidates();
             oov[j] = new boolean[cs.size()];
@@ -113,6 +136,7 @@ final class EmbeddingFeatures {
             qual[j] = new double[cs.size()];
             best[j] = new double[cs.size()];
             full[j] = new double[cs.size()];
+            topic[j] = new double[cs.size()];
             empty[j] = new boolean[cs.size()];
             for (int c = 0; c < cs.size(); c++) {
                 Title t = titles.computeIfAbsent(cs.get(c).title(), x -> new Title(x, emb, v));
@@ -156,6 +180,7 @@ final class EmbeddingFeatures {
                 doc[j][c] = leftover && hasTitle && !docRows.isEmpty() ? WordVectors.cosine(title, ctx, dim) : Double.NaN;
                 win[j][c] = leftover && hasTitle && hasNear ? WordVectors.cosine(title, near, dim) : Double.NaN;
                 qual[j][c] = wantQual && hasQual && !docRows.isEmpty() ? WordVectors.cosine(q, ctx, dim) : Double.NaN;
+                topic[j][c] = wantTopic && hasTitle && hasTopic ? WordVectors.cosine(title, topicVector, dim) : Double.NaN;
                 best[j][c] = wantMax && !docRows.isEmpty() ? top : Double.NaN;
             }
         }
@@ -226,6 +251,9 @@ final class EmbeddingFeatures {
         if (options.has("max")) {
             emit("emb.max", best[j], c, sink);
         }
+        if (options.has("topic")) {
+            emit("emb.topic", topic[j], c, sink);
+        }
     }
 
     /** Should the caller conjoin the features with "candidate unseen in training"? */
@@ -272,5 +300,9 @@ final class EmbeddingFeatures {
 
     double bestWordCosine(int j, int c) {
         return best[j][c];
+    }
+
+    double topicCosine(int j, int c) {
+        return topic[j][c];
     }
 }

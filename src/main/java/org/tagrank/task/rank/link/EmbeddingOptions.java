@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param groups  the feature groups emitted, a subset of {@link #ALL} ({@code doc}: title words against the
  *                document, {@code win}: against the window, {@code qual}: the qualifier against the document,
  *                {@code max}: the best single title word against the document, {@code full}: all the title's
- *                words, the mention's too, against the document)
+ *                words, the mention's too, against the document, {@code topic}: the title words the mention does
+ *                not explain against the document's topic word)
  * @param center  subtract the mean vector of the table from every vector ({@link org.tagrank.feature.WordVectors#centered})
  */
 public record EmbeddingOptions(LinkEmbeddings vectors, int window, boolean unseen, List<String> groups,
@@ -36,7 +37,7 @@ public record EmbeddingOptions(LinkEmbeddings vectors, int window, boolean unsee
      */
     public static final List<String> DEFAULT = List.of("full");
     /** Every group there is. */
-    public static final List<String> KNOWN = List.of("doc", "win", "qual", "max", "full");
+    public static final List<String> KNOWN = List.of("doc", "win", "qual", "max", "full", "topic");
 
     public EmbeddingOptions {
         Objects.requireNonNull(vectors, "vectors");

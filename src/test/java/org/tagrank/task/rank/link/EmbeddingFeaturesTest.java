@@ -83,6 +83,31 @@ class EmbeddingFeaturesTest {
     }
 
     @Test
+    void theTopicWordOfTheHeadlineMeetsTheTitleWordsTheMentionDoesNotExplain() {
+        // a results table under a CYCLING headline: the rider's title word meets the topic, the county's does not
+        LinkDocument d = doc("5", "CYCLING - RESULTS . Armstrong 1 moon 2", 4, 5, COUNTY, LANCE, PLAIN);
+        EmbeddingFeatures f = new EmbeddingFeatures(d, new EmbeddingOptions(embeddings(List.of(d)), 0, false,
+                List.of("full", "topic"), false));
+        double lance = f.topicCosine(0, 1);
+        double county = f.topicCosine(0, 0);
+        assertTrue(lance > 0.9 && county < 0.2, lance + " " + county); // lance (0.7 0.1 0.1) against cycling (1 0 0)
+        assertTrue(Double.isNaN(f.topicCosine(0, 2))); // title = mention: no word left
+        Map<String, Double> lf = features(f, 1);
+        assertEquals(lance, lf.get("emb.topic"), 1e-6);
+        assertEquals(0.0, lf.get("emb.topic.gap"), 1e-12);
+        assertTrue(lf.containsKey("emb.topic.rank=0"));
+        assertTrue(features(f, 0).containsKey("emb.topic.rank=1"));
+        assertFalse(features(f, 2).containsKey("emb.topic"));
+        // without the group, nothing; a headline that starts with the mention has no topic for it
+        assertFalse(features(new EmbeddingFeatures(d, embeddings(List.of(d)), 0), 1).containsKey("emb.topic"));
+        LinkDocument own = doc("6", "Armstrong wins the stage", 0, 1, LANCE, COUNTY);
+        EmbeddingFeatures g = new EmbeddingFeatures(own, new EmbeddingOptions(embeddings(List.of(own)), 0, false,
+                List.of("topic"), false));
+        assertTrue(Double.isNaN(g.topicCosine(0, 0)));
+        assertEquals(Map.of(), features(g, 0));
+    }
+
+    @Test
     void theWindowSeesOnlyTheWordsNearTheMention() {
         // the document is mostly about cycling, but the words next to this mention are about a town
         LinkDocument d = doc("2", "cycling stage climb cycling stage climb cycling the town of Armstrong", 10, 11,
