@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The shipped link model on AIDA CoNLL-YAGO: floors just under the scores recorded in
- * models/en-aida-link-lr-1.md (testa 95.43%, testb 88.87%), and the baselines of the issue.
+ * models/en-aida-link-lr-1.md (testa 95.83%, testb 90.32%; testb's floor is the issue's target, 90%), and the
+ * baselines of the issue.
  */
 class LinkIT {
     static final String MODEL = "models/en-aida-link-lr-1.lin.zip";
@@ -36,8 +37,8 @@ class LinkIT {
         List<LinkDocument> docs = LinkCorpus.read(corpus("aida-testb.mentions.tsv"));
         LinkEval e = LinkEval.of(docs, linker::predict);
         assertEquals(4485, e.total());
-        assertTrue(e.accuracy() >= 0.886, "testb in-KB accuracy " + e.accuracy());
-        assertTrue(e.accuracyNotMostPopular() >= 0.71, "testb not-most-popular " + e.accuracyNotMostPopular());
+        assertTrue(e.accuracy() >= 0.900, "testb in-KB accuracy " + e.accuracy());
+        assertTrue(e.accuracyNotMostPopular() >= 0.75, "testb not-most-popular " + e.accuracyNotMostPopular());
         assertEquals(0.654, LinkEval.of(docs, LinkEval::mostPopular).accuracy(), 0.0005);
         assertEquals(0.802, LinkEval.of(docs, LinkEval::mostInLinks).accuracy(), 0.0005);
     }
@@ -47,7 +48,7 @@ class LinkIT {
         List<LinkDocument> docs = LinkCorpus.read(corpus("aida-testa.mentions.tsv"));
         LinkEval e = LinkEval.of(docs, linker::predict);
         assertEquals(4791, e.total());
-        assertTrue(e.accuracy() >= 0.952, "testa in-KB accuracy " + e.accuracy());
+        assertTrue(e.accuracy() >= 0.955, "testa in-KB accuracy " + e.accuracy());
     }
 
     @Test
