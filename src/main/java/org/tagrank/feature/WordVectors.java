@@ -85,7 +85,7 @@ public final class WordVectors {
             for (int d = 0; d < dimension; d++) {
                 int stop = d == dimension - 1 ? end : text.indexOf(' ', start);
                 try {
-                    float v = Float.parseFloat(text.substring(start, stop));
+                    float v = parseFloat(text, start, stop);
                     if (!Float.isFinite(v)) {
                         throw new NumberFormatException();
                     }
@@ -100,6 +100,48 @@ public final class WordVectors {
             at = end + 1;
         }
         return new WordVectors(words, values == null ? new float[0] : values, Math.max(dimension, 0));
+    }
+
+    private static final float[] POW10 = {1f, 1e1f, 1e2f, 1e3f, 1e4f, 1e5f, 1e6f, 1e7f, 1e8f, 1e9f, 1e10f};
+
+    /**
+     * {@link Float#parseFloat} of {@code text[start, stop)}, without its allocation and general algorithm for the
+     * common case, a plain decimal {@code [-]digits[.digits]} whose digits make an integer m < 2^24 with k ≤ 10
+     * decimals: m and 10^k are exact floats, so the float division m / 10^k is the float nearest the decimal, which
+     * is what {@link Float#parseFloat} returns (the same bits). Any other form (exponents, more digits, "NaN",
+     * a sign '+', spaces) goes to {@link Float#parseFloat}.
+     */
+    static float parseFloat(String text, int start, int stop) {
+        int i = start;
+        boolean negative = i < stop && text.charAt(i) == '-';
+        if (negative) {
+            i++;
+        }
+        long m = 0;
+        int digits = 0;
+        int decimals = -1;
+        for (; i < stop; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                m = m * 10 + (c - '0');
+                digits++;
+                if (decimals >= 0) {
+                    decimals++;
+                }
+                if (m >= (1 << 24)) {
+                    break;
+                }
+            } else if (c == '.' && decimals < 0) {
+                decimals = 0;
+            } else {
+                break;
+            }
+        }
+        if (i != stop || digits == 0 || decimals > 10 || m >= (1 << 24)) {
+            return Float.parseFloat(text.substring(start, stop));
+        }
+        float v = decimals <= 0 ? (float) m : (float) m / POW10[decimals];
+        return negative ? -v : v;
     }
 
     /** The row of {@code word}, or -1 when the table has no vector for it. */

@@ -54,4 +54,29 @@ class WordVectorsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WordVectors.parse(text, "t.tsv"));
         assertTrue(e.getMessage().equals(expected), e.getMessage());
     }
+
+    @Test
+    void numbersParseToTheBitsOfFloatParseFloat() {
+        java.util.Random r = new java.util.Random(7);
+        java.util.List<String> xs = new java.util.ArrayList<>(java.util.List.of("0", "-0", "-0.000", "0.5", ".5", "1.",
+                "-1.25", "+1.5", "1e-3", "16777215", "16777216", "0.16777216", "123456789.123", "0.0000000001",
+                "0.00000000001", "3.4028235", "-0.123", "007.500", " 1.5", "NaN"));
+        for (int k = 0; k < 200_000; k++) {
+            long m = r.nextInt(1 << (1 + r.nextInt(25)));
+            int decimals = r.nextInt(12);
+            String digits = Long.toString(m);
+            while (digits.length() <= decimals) {
+                digits = "0" + digits;
+            }
+            String x = decimals == 0 ? digits : digits.substring(0, digits.length() - decimals) + "." + digits.substring(digits.length() - decimals);
+            xs.add(r.nextBoolean() ? "-" + x : x);
+        }
+        for (String x : xs) {
+            String padded = "w\t" + x + " ";
+            assertEquals(Float.floatToIntBits(Float.parseFloat(x)),
+                    Float.floatToIntBits(WordVectors.parseFloat(padded, 2, padded.length() - 1)), x);
+        }
+        assertThrows(NumberFormatException.class, () -> WordVectors.parseFloat("-", 0, 1));
+        assertThrows(NumberFormatException.class, () -> WordVectors.parseFloat("1.2.3", 0, 5));
+    }
 }
