@@ -38,4 +38,42 @@ public final class UnicodeWords {
     public static boolean inWord(int c) {
         return Character.isLetterOrDigit(c) || isMark(c);
     }
+
+    /**
+     * The code point the char {@code text[i]} belongs to, looking no further than {@code [from, to)}: the char
+     * itself, or for half of a surrogate pair the pair's supplementary code point (so a letter such as U+1D400
+     * {@code 𝐀} or a CJK Extension B ideograph is one letter, not two separators); -1 for an unpaired surrogate.
+     */
+    public static int codePointAround(CharSequence text, int i, int from, int to) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))
+                    ? Character.toCodePoint(c, text.charAt(i + 1)) : -1;
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i - 1 >= from && Character.isHighSurrogate(text.charAt(i - 1))
+                    ? Character.toCodePoint(text.charAt(i - 1), c) : -1;
+        }
+        return c;
+    }
+
+    /** {@link #startsWord} for the code point that {@code text[i]} belongs to ({@link #codePointAround}). */
+    public static boolean startsWordAt(CharSequence text, int i, int from, int to) {
+        char c = text.charAt(i);
+        if (!Character.isSurrogate(c)) {
+            return startsWord(c);
+        }
+        int cp = codePointAround(text, i, from, to);
+        return cp >= 0 && startsWord(cp);
+    }
+
+    /** {@link #inWord} for the code point that {@code text[i]} belongs to ({@link #codePointAround}). */
+    public static boolean inWordAt(CharSequence text, int i, int from, int to) {
+        char c = text.charAt(i);
+        if (!Character.isSurrogate(c)) {
+            return inWord(c);
+        }
+        int cp = codePointAround(text, i, from, to);
+        return cp >= 0 && inWord(cp);
+    }
 }

@@ -83,7 +83,7 @@ final class NgramEncoder {
         int i = 0;
         int to = text.length();
         while (i < to) {
-            char c = TokenTable.start(text.charAt(i));
+            char c = TokenTable.start(text, i, 0, to);
             if (c == 0) {
                 i++;
                 continue;
@@ -102,7 +102,7 @@ final class NgramEncoder {
                     shift += 8;
                 }
                 i++;
-            } while (i < to && (c = TokenTable.lower(text.charAt(i))) != 0);
+            } while (i < to && (c = TokenTable.lower(text, i, 0, to)) != 0);
             long e = tokens.find(small ? packed : TokenTable.longKey(hash), text, start, i);
             int id = (int) (e >> 32); // -1 when absent
             if (id >= 0) {
@@ -125,12 +125,12 @@ final class NgramEncoder {
     private void field(String text, int from, int to, int[] map, Work w) {
         int i = from;
         while (i < to) {
-            if (TokenTable.start(text.charAt(i)) == 0) {
+            if (TokenTable.start(text, i, from, to) == 0) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < to && TokenTable.lower(text.charAt(i)) != 0) {
+            while (i < to && TokenTable.lower(text, i, from, to) != 0) {
                 i++;
             }
             int id = tokens.get(text, start, i);

@@ -116,7 +116,9 @@ public final class NgramVectorizer {
         }
         for (int i = 0; i < tok.length(); i++) {
             char c = tok.charAt(i);
-            if (!(i == 0 ? UnicodeWords.startsWord(c) : UnicodeWords.inWord(c)) || Character.toLowerCase(c) != c) {
+            int n = tok.length();
+            if (!(i == 0 ? UnicodeWords.startsWordAt(tok, i, 0, n) : UnicodeWords.inWordAt(tok, i, 0, n))
+                    || Character.toLowerCase(c) != c) {
                 throw new IllegalArgumentException("feature '" + feature + "' has a token that is not lowercase alphanumeric");
             }
         }

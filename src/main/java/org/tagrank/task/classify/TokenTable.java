@@ -46,18 +46,30 @@ final class TokenTable {
         return size;
     }
 
-    /** The lowercase form of a char that goes on a token, or 0 if c separates tokens ({@link Tokenizer}'s rule). */
-    static char lower(char c) {
+    /**
+     * The lowercase form of the char {@code text[i]} when it goes on a token, or 0 if it separates tokens
+     * ({@link Tokenizer}'s rule; {@code [from, to)} bounds the look at the other half of a surrogate pair, which
+     * stays as it is).
+     */
+    static char lower(CharSequence text, int i, int from, int to) {
+        char c = text.charAt(i);
         if (c < 128) {
             return ASCII[c];
+        }
+        if (Character.isSurrogate(c)) {
+            return UnicodeWords.inWordAt(text, i, from, to) ? c : 0;
         }
         return UnicodeWords.inWord(c) ? Character.toLowerCase(c) : 0;
     }
 
-    /** The lowercase form of a char that starts a token, or 0 if it does not (a separator, or a combining mark). */
-    static char start(char c) {
+    /** As {@link #lower}, for a char that starts a token: 0 also for a combining mark. */
+    static char start(CharSequence text, int i, int from, int to) {
+        char c = text.charAt(i);
         if (c < 128) {
             return ASCII[c];
+        }
+        if (Character.isSurrogate(c)) {
+            return UnicodeWords.startsWordAt(text, i, from, to) ? c : 0;
         }
         return UnicodeWords.startsWord(c) ? Character.toLowerCase(c) : 0;
     }

@@ -6,6 +6,8 @@ import org.tagrank.io.UnicodeWords;
  * Splits text into lowercase alphanumeric tokens: a letter or digit ({@link Character#isLetterOrDigit}) and the
  * letters, digits and combining marks after it ({@link UnicodeWords}: {@code cafe} + U+0301 is one token, not
  * {@code cafe}), lowercased with {@link Character#toLowerCase(char)}, which does not depend on the default locale.
+ * A surrogate pair counts as the code point it encodes ({@link UnicodeWords#inWordAt}: {@code 𝐀𝐁} is one token)
+ * and keeps its case (lowercasing is per char, and leaves surrogates as they are).
  * Everything else separates tokens. The spans are of the text as given: {@link NgramVectorizer} gives it in
  * Unicode NFC ({@link UnicodeWords#nfc}), as {@link #tokens(CharSequence)} does.
  */
@@ -29,11 +31,11 @@ public final class Tokenizer {
     public static void spans(CharSequence text, int from, int to, SpanConsumer out) {
         int i = from;
         while (i < to) {
-            while (i < to && !UnicodeWords.startsWord(text.charAt(i))) {
+            while (i < to && !UnicodeWords.startsWordAt(text, i, from, to)) {
                 i++;
             }
             int start = i;
-            while (i < to && UnicodeWords.inWord(text.charAt(i))) {
+            while (i < to && UnicodeWords.inWordAt(text, i, from, to)) {
                 i++;
             }
             if (i > start) {
@@ -46,14 +48,14 @@ public final class Tokenizer {
     public static void tokens(CharSequence text, int from, int to, TokenConsumer out) {
         int i = from;
         while (i < to) {
-            while (i < to && !UnicodeWords.startsWord(text.charAt(i))) {
+            while (i < to && !UnicodeWords.startsWordAt(text, i, from, to)) {
                 i++;
             }
             int start = i;
             boolean lower = true;
             while (i < to) {
                 char c = text.charAt(i);
-                if (!UnicodeWords.inWord(c)) {
+                if (!UnicodeWords.inWordAt(text, i, from, to)) {
                     break;
                 }
                 if (lower && Character.toLowerCase(c) != c) {

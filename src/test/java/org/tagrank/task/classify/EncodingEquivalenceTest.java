@@ -25,11 +25,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the allocation-free {@link TextClassifier#best} must equal {@code argmax} over the model's scores.
  */
 class EncodingEquivalenceTest {
-    /** Tokens that exercise every key path: short ASCII, exactly 8 and 9 chars, Latin-1, chars >= 256, digits, marks. */
+    /**
+     * Tokens that exercise every key path: short ASCII, exactly 8 and 9 chars, Latin-1, chars >= 256, digits, marks,
+     * supplementary code points.
+     */
     private static final String[] ODD = {"Über", "STRASSE", "straße", "naïve", "abcdefgh", "abcdefghi", "ABCDEFGH",
             "ABCDEFGHI", "αβγ", "ΑΒΓΔΕΖΗΘΙ", "日本語", "x", "Q", "2026", "v2", "électricité", "ÉLECTRICITÉ",
             "internationalisation", "INTERNATIONALISATION", "ÿÿÿÿÿÿÿÿ", "ÿÿÿÿÿÿÿÿÿ", "İstanbul", "ǅemal",
-            "Cafe\u0301", "nai\u0308ve", "a\u20DD", "\u0301x", "\u0915\u093f\u0924\u093e\u092c"}; // marks, decomposed
+            "Cafe\u0301", "nai\u0308ve", "a\u20DD", "\u0301x", "\u0915\u093f\u0924\u093e\u092c", // marks, decomposed
+            "\uD835\uDC00\uD835\uDC01", "x\uD835\uDC00", "\uD840\uDC00\u6587", "a\uD83D\uDE00b", "a\uD800b",
+            "\uD801\uDC00\uD801\uDC28"}; // surrogate pairs: letters, an emoji, a lone surrogate, Deseret capital + small
 
     /** Documents over a vocabulary of {@code vocab} made-up words plus the odd tokens, with headers. */
     static List<String> docs(int n, int vocab, long seed) {
