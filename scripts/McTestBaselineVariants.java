@@ -6,6 +6,8 @@
 // table for the shipped, the PTB-like and stemmed tokens: the stop list may also be empty, the counts C(w) behind IC
 // may be taken over every story of the file instead of this story alone, and ties may be broken for the
 // first answer (A before B ...) instead of sharing the credit.
+// With --prefixed before the other arguments, the question text keeps the file's "one: " / "multiple: " mark, as a
+// baseline that read the question field as it stands would see it.
 import org.tagrank.task.rank.McTestEval;
 import org.tagrank.task.rank.McTestQuestion;
 import org.tagrank.task.rank.McTestReader;
@@ -26,6 +28,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 public class McTestBaselineVariants {
+    /** Whether the question keeps its "one:" / "multiple:" mark (--prefixed). */
+    static boolean prefixed;
+
+    static String question(McTestQuestion q) {
+        return prefixed ? q.type().id() + ": " + q.text() : q.text();
+    }
+
     static final Pattern WORD = Pattern.compile("[A-Za-z0-9]+");
     // PTB-like: clitics (n't, 's, 'll, ...) and each punctuation character are tokens of their own
     static final Pattern PTB = Pattern.compile("n't|N'T|'(?:s|S|ll|re|ve|m|d|LL|RE|VE|M|D)\\b|[A-Za-z0-9]+(?=n't)|[A-Za-z0-9]+|[^\\sA-Za-z0-9]");
@@ -93,7 +102,7 @@ public class McTestBaselineVariants {
     static double[] scores(List<String> p, Map<String, Integer> c, Function<String, List<String>> tok, McTestQuestion q,
                            Set<String> stop, boolean d) {
         Set<String> inStory = new java.util.HashSet<>(p);
-        Set<String> qs = new LinkedHashSet<>(tok.apply(q.text()));
+        Set<String> qs = new LinkedHashSet<>(tok.apply(question(q)));
         double[] out = new double[4];
         for (int a = 0; a < 4; a++) {
             List<String> at = tok.apply(q.answers().get(a));
@@ -219,6 +228,10 @@ public class McTestBaselineVariants {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--prefixed")) {
+            prefixed = true;
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        }
         if (args.length > 0 && args[0].equals("--more")) {
             Map<String, Function<String, List<String>>> tok = new java.util.LinkedHashMap<>();
             tok.put("words, lower-cased, punctuation dropped (shipped)", t -> regex(WORD, t, true));
