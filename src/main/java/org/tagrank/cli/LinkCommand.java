@@ -84,6 +84,7 @@ public final class LinkCommand implements Callable<Integer> {
             checkPaths(aliases, wikidict);
             Console c = common.console(Main.streams());
             EntityLinker linker = EntityLinker.load(model != null ? model : LinkTaskCli.DEFAULT_MODEL);
+            checkWikidictUsed(linker, wikidict, dictionaryCandidates);
             List<LinkDocument> docs = LinkTaskCli.readCorpus(input, c);
             // read once, keeping the spellings of these mentions: all that candidates and features look up
             Wikidict dict = wikidict == null ? null
@@ -125,6 +126,14 @@ public final class LinkCommand implements Callable<Integer> {
                 return "?";
             }
             return m.gold().equals(title) ? "1" : "0";
+        }
+    }
+
+    /** A --wikidict nothing would read is a usage error (it was read, 2.7 GB for the full file, and then ignored). */
+    static void checkWikidictUsed(EntityLinker linker, String wikidict, boolean dictionaryCandidates) {
+        if (wikidict != null && !dictionaryCandidates && !linker.usesWikidict()) {
+            throw CliException.usage("--wikidict is unused: the model has no wikidict features (link rank --aliases A "
+                    + "--wikidict W --wikidict-candidates adds its 1-best entities as candidates)");
         }
     }
 
@@ -223,6 +232,7 @@ public final class LinkCommand implements Callable<Integer> {
             checkPaths(aliases, wikidict);
             Console c = common.console(Main.streams());
             EntityLinker linker = EntityLinker.load(model != null ? model : LinkTaskCli.DEFAULT_MODEL);
+            checkWikidictUsed(linker, wikidict, false);
             AliasTable table = readAliases(aliases);
             List<String> names = new ArrayList<>();
             List<String> texts = new ArrayList<>();

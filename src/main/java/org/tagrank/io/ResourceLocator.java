@@ -9,8 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Opens a resource named by a URL (any {@code scheme:} of two or more letters), a file path, or
- * a classpath resource, in that order, for {@code *.model} properties as in CoreNLP. CoreNLP's
+ * Opens a resource named by an existing file's path, a URL (any {@code scheme:} of two or more letters), or
+ * a classpath resource, in that order, for {@code *.model} properties as in CoreNLP (so a file named
+ * {@code pos:v2.zip} is read as the file it is, not refused as a bad URL). CoreNLP's
  * IOUtils tries the classpath before the file system; here an existing file wins, because the bundled
  * models are classpath resources under the same relative names as in a checkout ({@code models/…}), and
  * a model re-trained into that directory must not be shadowed by the jar's copy. Callers say which was
@@ -29,13 +30,12 @@ public final class ResourceLocator {
         if (location == null || location.isBlank()) {
             throw new FileNotFoundException("location missing (null or blank)");
         }
+        Path path = pathOrNull(location);
+        if (path != null && isFile(path)) {
+            return openFile(path);
+        }
         if (isUrl(location)) {
-            java.net.URL url;
-            try {
-                url = new URI(location).toURL();
-            } catch (URISyntaxException | IllegalArgumentException | java.net.MalformedURLException e) {
-                throw new FileNotFoundException("location is not a valid URL: " + location);
-            }
+            java.net.URL url = url(location);
             try {
                 return new Located(url.openStream(), "URL " + location);
             } catch (java.net.UnknownHostException e) {
@@ -50,22 +50,51 @@ public final class ResourceLocator {
                         + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
             }
         }
-        Path path = Path.of(location);
-        if (isFile(path)) {
-            // a pipe through FileInputStream (a channel's available() says 'Illegal seek'), buffered (its own
-            // readAllBytes asks the position of a pipe, the same error)
-            return new Located(Files.isRegularFile(path) ? Files.newInputStream(path)
-                    : new java.io.BufferedInputStream(new java.io.FileInputStream(path.toFile())), "file " + path);
-        }
         String resource = location.startsWith("/") ? location.substring(1) : location;
         InputStream in = ResourceLocator.class.getClassLoader().getResourceAsStream(resource);
         if (in != null) {
             return new Located(in, "classpath " + resource);
         }
-        if (Files.isDirectory(path)) { // it exists: "not found" would send the user looking for it
+        if (path != null && Files.isDirectory(path)) { // it exists: "not found" would send the user looking for it
             throw new FileNotFoundException("is a directory, not a file: " + location);
         }
         throw new FileNotFoundException("not found as a file or classpath resource: " + location);
+    }
+
+    private static Located openFile(Path path) throws IOException {
+        // a pipe through FileInputStream (a channel's available() says 'Illegal seek'), buffered (its own
+        // readAllBytes asks the position of a pipe, the same error)
+        return new Located(Files.isRegularFile(path) ? Files.newInputStream(path)
+                : new java.io.BufferedInputStream(new java.io.FileInputStream(path.toFile())), "file " + path);
+    }
+
+    /**
+     * The URL, strict (URI syntax); a {@code file:} URL also as {@link java.net.URL} reads it, which accepts a raw
+     * space ({@code file:/tmp/my model.zip}) as the JDK's file handler and CoreNLP do.
+     */
+    @SuppressWarnings("deprecation") // new URL(String): the lenient parse is the point; Java 17 does not deprecate it
+    private static java.net.URL url(String location) throws FileNotFoundException {
+        try {
+            return new URI(location).toURL();
+        } catch (URISyntaxException | IllegalArgumentException | java.net.MalformedURLException e) {
+            if (location.regionMatches(true, 0, "file:", 0, 5)) {
+                try {
+                    return new java.net.URL(location);
+                } catch (java.net.MalformedURLException ignored) {
+                    // reported below, as any other
+                }
+            }
+            throw new FileNotFoundException("location is not a valid URL: " + location);
+        }
+    }
+
+    /** The location as a path, or null when it cannot be one on this system (an invalid path is no file). */
+    private static Path pathOrNull(String location) {
+        try {
+            return Path.of(location);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 
     /**
@@ -76,12 +105,12 @@ public final class ResourceLocator {
         if (location == null || location.isBlank()) {
             return null;
         }
+        Path path = pathOrNull(location);
+        if (path != null && isFile(path)) {
+            return "file " + path;
+        }
         if (isUrl(location)) {
             return "URL " + location;
-        }
-        Path path = Path.of(location);
-        if (isFile(path)) {
-            return "file " + path;
         }
         String resource = location.startsWith("/") ? location.substring(1) : location;
         return ResourceLocator.class.getClassLoader().getResource(resource) != null ? "classpath " + resource : null;

@@ -175,6 +175,10 @@ class LinkCliTest {
         Run lone = run("link", "rank", "--model", model, "--wikidict-candidates", test);
         assertEquals(ExitCodes.USAGE, lone.code());
         assertEquals("tagrank: --wikidict-candidates needs --aliases TABLE and --wikidict PATH\n", lone.err());
+        Run unused = run("link", "rank", "--model", model, "--aliases", noKittanning.toString(), "--wikidict", wd.toString(),
+                test);
+        assertEquals(ExitCodes.USAGE, unused.code(), unused.err());
+        assertTrue(unused.err().startsWith("tagrank: --wikidict is unused: the model has no wikidict features"), unused.err());
 
         // link aliases --wikidict: a new alias of a listed entity comes with its statistics; unknown entities only on request
         Path known = dir.resolve("wdc-known.tsv");

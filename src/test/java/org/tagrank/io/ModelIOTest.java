@@ -13,6 +13,7 @@ import org.tagrank.core.SparseVector;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -173,6 +174,22 @@ class ModelIOTest {
         assertEquals("file " + p, ResourceLocator.describe(p.toString()));
         assertEquals("classpath org/tagrank/io/tiny-model.lin.zip", ResourceLocator.describe("/org/tagrank/io/tiny-model.lin.zip"));
         assertEquals(null, ResourceLocator.describe(dir.resolve("nope.zip").toString()));
+        // a file whose name looks like a URL scheme is the file (it was "not a valid URL"); a raw space in a file: URL
+        // (relative, in the working directory, so that the name starts with "scheme:")
+        String rel = "tagrank-test-" + ProcessHandle.current().pid() + ":v2.zip";
+        Path colon = Files.copy(p, Path.of(rel));
+        try {
+            assertEquals("file " + rel, ResourceLocator.describe(rel));
+            try (InputStream in = ResourceLocator.open(rel).stream()) {
+                assertArrayEquals(Files.readAllBytes(p), in.readAllBytes());
+            }
+        } finally {
+            Files.delete(colon);
+        }
+        Path spaced = Files.copy(p, dir.resolve("my model.zip"));
+        try (InputStream in = ResourceLocator.open("file:" + spaced).stream()) {
+            assertArrayEquals(Files.readAllBytes(p), in.readAllBytes());
+        }
     }
 
     @Test

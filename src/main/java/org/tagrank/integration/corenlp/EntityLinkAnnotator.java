@@ -118,6 +118,11 @@ public final class EntityLinkAnnotator implements Annotator {
             throw new IllegalArgumentException(name + ": model " + model + " was trained with the wikidict features: set "
                     + name + ".wikidict (the models-english-kbp jar or its wikidict.tab.gz)");
         }
+        if (wd != null && !dictionaryCandidates && !loaded.usesWikidict()) {
+            // read nowhere else: better a clear refusal than a dictionary the user thinks is in use
+            throw new IllegalArgumentException(name + ".wikidict is set but unused: model " + model + " has no wikidict "
+                    + "features; set " + name + ".wikidict.candidates = true to use it as a candidate source, or remove it");
+        }
         if (loaded.usesWikidictAliases()) {
             throw new IllegalArgumentException(name + ": model " + model + " was trained with the wikidict alias features "
                     + "(link.wikidict.aliases), which the annotator does not compute: use a model without them");

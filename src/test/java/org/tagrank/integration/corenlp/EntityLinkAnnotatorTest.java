@@ -161,11 +161,12 @@ class EntityLinkAnnotatorTest {
         assertEquals("Zorblatt_Quux", ms.get(4).get(CoreAnnotations.WikipediaEntityAnnotation.class),
                 "the dictionary's entity is the only candidate");
         assertEquals("Lance_Armstrong", ms.get(0).get(CoreAnnotations.WikipediaEntityAnnotation.class));
-        Annotation b = cyclingStory();
-        new EntityLinkAnnotator("trlink", props("trlink.wikidict", wd.toString())).annotate(b);
-        assertNull(mentions(b).get(4).get(CoreAnnotations.WikipediaEntityAnnotation.class),
-                "without .wikidict.candidates the dictionary gives no candidates");
+        // without .wikidict.candidates a model without wikidict features would not read the dictionary: refused
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new EntityLinkAnnotator("trlink", props("trlink.wikidict", dir.resolve("no-such.gz").toString())));
+        assertTrue(e.getMessage().startsWith("trlink.wikidict is set but unused: model "), e.getMessage());
+        assertTrue(e.getMessage().contains("trlink.wikidict.candidates = true"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
                 () -> new EntityLinkAnnotator("trlink", props("trlink.wikidict.candidates", "true")));
         assertTrue(e.getMessage().contains("trlink.wikidict.candidates needs trlink.wikidict"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> new EntityLinkAnnotator("trlink",
