@@ -162,18 +162,24 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
             prov.put("link.context.top", Integer.toString(contextTop));
         }
         prov.put("train.data", r.data().getFileName().toString());
+        prov.putAll(dataChecksums("train", r.data()));
         prov.put("train.cutoff", Integer.toString(r.cutoff()));
         prov.put("train.command", r.commandLine());
         if (emb != null) {
             prov.put("link.embeddings.source", Path.of(vectors).getFileName().toString());
+            prov.put("link.embeddings.sha256", Provenances.sha256(Path.of(vectors)));
         }
         EntityLinker linker = new EntityLinker(model.withProvenance(model.provenance().with(prov)), prior, wd, ctx, emb, co);
         if (dev != null) {
             LinkEval e = LinkEval.of(dev, linker::predict);
             String acc = String.format(Locale.ROOT, "%.4f", e.accuracy());
             console.progress("dev in-KB accuracy " + acc + " over " + e.total() + " linked mentions");
-            linker = new EntityLinker(linker.model().withProvenance(linker.model().provenance().with(Map.of(
-                    "dev.data", r.dev().getFileName().toString(), "dev.accuracy", acc))), prior, wd, ctx, emb, co);
+            Map<String, String> devProv = new LinkedHashMap<>();
+            devProv.put("dev.data", r.dev().getFileName().toString());
+            devProv.putAll(dataChecksums("dev", r.dev()));
+            devProv.put("dev.accuracy", acc);
+            linker = new EntityLinker(linker.model().withProvenance(linker.model().provenance().with(devProv)),
+                    prior, wd, ctx, emb, co);
         }
         ModelIO.write(linker.bundle(), r.out());
         console.progress("wrote " + r.out());
@@ -309,6 +315,20 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         AliasPrior prior = AliasPrior.fromDocuments(tr);
         Dataset trainSet = LinkDatasets.training(tr, prior, null, LinkOptions.NONE, 1);
         return new ComparisonData(trainSet, LinkDatasets.encode(readCorpus(test, console), prior, null, LinkOptions.NONE, trainSet.features()));
+    }
+
+    /**
+     * The SHA-256 of a mention file ({@code PREFIX.data.sha256}) and of the document file read with it
+     * ({@code PREFIX.documents.sha256}), which the context features learn from as much as from the mentions.
+     */
+    static Map<String, String> dataChecksums(String prefix, Path mentions) throws java.io.IOException {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(prefix + ".data.sha256", Provenances.sha256(mentions));
+        Path conll = LinkCorpus.documentFileFor(mentions);
+        if (conll != null && java.nio.file.Files.isRegularFile(conll)) {
+            m.put(prefix + ".documents.sha256", Provenances.sha256(conll));
+        }
+        return m;
     }
 
     /**

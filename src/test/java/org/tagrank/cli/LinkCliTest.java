@@ -47,6 +47,12 @@ class LinkCliTest {
         Run t = run("train", "--task", "link", "--data", fixture("tiny-train.mentions.tsv"), "--dev",
                 fixture("tiny-test.mentions.tsv"), "--learner", "lr", "--epochs", "20", "--out", model, "--quiet");
         assertEquals(0, t.code(), t.err());
+        // the data it was made from, by checksum: mentions and the document files read with them (train and dev)
+        String manifest = run("info", "--model", model).out();
+        for (String[] k : new String[][] {{"train.data", "tiny-train.mentions.tsv"}, {"train.documents", "tiny-train.conll.tsv"},
+                {"dev.data", "tiny-test.mentions.tsv"}, {"dev.documents", "tiny-test.conll.tsv"}}) {
+            assertTrue(manifest.contains(k[0] + ".sha256=" + Provenances.sha256(Path.of(fixture(k[1])))), k[0] + "\n" + manifest);
+        }
         Run e = run("eval", "--task", "link", "--model", model, "--data", fixture("tiny-test.mentions.tsv"), "--json",
                 "--param", "baselines=true");
         assertEquals(0, e.code(), e.err());
