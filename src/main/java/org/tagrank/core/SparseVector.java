@@ -137,7 +137,11 @@ public final class SparseVector {
         return s;
     }
 
-    /** As {@link #dot(double[], int, int)} over float weights. */
+    /**
+     * As {@link #dot(double[], int, int)} over float weights. The products are taken in double, as in training and
+     * {@link #addRows}: a float product overflows to infinity from about 3.4e38, which a large value times a large
+     * weight reaches.
+     */
     public double dot(float[] w, int stride, int offset) {
         double s = 0;
         if (values == null) {
@@ -146,7 +150,7 @@ public final class SparseVector {
             }
         } else {
             for (int i = 0; i < ids.length; i++) {
-                s += values[i] * w[ids[i] * stride + offset];
+                s += (double) values[i] * w[ids[i] * stride + offset];
             }
         }
         return s;
