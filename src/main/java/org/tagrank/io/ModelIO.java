@@ -80,10 +80,11 @@ public final class ModelIO {
         // against 1.4 s, for files only 2% smaller
         zip.setLevel(6);
         put(zip, "manifest.properties", Manifest.format(manifest).getBytes(StandardCharsets.UTF_8));
-        put(zip, "labels.txt", lines(model.labels().labels()));
-        put(zip, "features.txt", lines(model.features().names()));
+        put(zip, "labels.txt", lines(model.labels().labels(), "label"));
+        put(zip, "features.txt", lines(model.features().names(), "feature"));
         put(zip, "weights.bin", weights);
         for (Map.Entry<String, String> e : bundle.attachments().entrySet()) {
+            checkUtf16(e.getValue(), "attachment " + e.getKey());
             put(zip, e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8));
         }
         zip.finish();
@@ -229,10 +230,11 @@ public final class ModelIO {
     }
 
     /** One line per item, with backslash escapes for \\, \n, \r so any string survives. */
-    private static byte[] lines(List<String> items) {
+    private static byte[] lines(List<String> items, String what) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(items.size() * 12);
         StringBuilder sb = new StringBuilder();
         for (String s : items) {
+            checkUtf16(s, what);
             sb.setLength(0);
             Manifest.escape(s, sb);
             sb.append('\n');
@@ -240,6 +242,44 @@ public final class ModelIO {
             out.write(b, 0, b.length);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Refuses a string with a lone surrogate: getBytes(UTF_8) would write it as '?' and two distinct feature names
+     * could come back as one (a model that no longer loads). Pairs are checked only where a surrogate is.
+     */
+    static void checkUtf16(String s, String what) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else { // an attachment is many lines: name the line
+                    int from = s.lastIndexOf('\n', i) + 1;
+                    int to = s.indexOf('\n', i);
+                    String where = from == 0 && to < 0 ? ""
+                            : " line " + (s.substring(0, from).chars().filter(ch -> ch == '\n').count() + 1);
+                    throw new IllegalArgumentException("cannot write the model: " + what + where + " '"
+                            + visible(s.substring(from, to < 0 ? s.length() : to)) + "' is not valid UTF-16 (a lone surrogate)");
+                }
+            }
+        }
+    }
+
+    /** The string with lone surrogates as \\uXXXX, so the message shows them (UTF-8 output would print '?'). */
+    private static String visible(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                    || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+            if (Character.isSurrogate(c) && !paired) {
+                sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.length() > 200 ? sb.substring(0, 200) + "..." : sb.toString();
     }
 
     /** Work that may fail with a {@link ModelFormatException}, for {@link #async}. */

@@ -58,6 +58,28 @@ class ModelIOTest {
         }
     }
 
+    /** A lone surrogate would be written as '?' (features merging into duplicates): refused, naming the feature. */
+    @Test
+    void aFeatureOrAttachmentThatIsNotValidUtf16IsRefusedNamingIt() throws IOException {
+        LabelSet labels = LabelSet.of("A", "B");
+        FeatureIndex features = FeatureIndex.of(List.of("pre1[0]=\uD835", "pre1[0]=\uD83D", "w[0]=\uD835\uDC00"));
+        LinearModel m = LinearModel.forLabels(labels, features, LinearModel.Decoding.ARGMAX, new float[6],
+                new Provenance(Map.of()));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> bytes(new ModelBundle("pos", m, Map.of())));
+        assertEquals("cannot write the model: feature 'pre1[0]=\\uD835' is not valid UTF-16 (a lone surrogate)",
+                e.getMessage());
+        IllegalArgumentException a = assertThrows(IllegalArgumentException.class,
+                () -> bytes(new ModelBundle("classify", labelModel(), Map.of("x.txt", "ok\nbad\uDC00\n"))));
+        assertEquals("cannot write the model: attachment x.txt line 2 'bad\\uDC00' is not valid UTF-16 (a lone surrogate)",
+                a.getMessage());
+        // pairs are text: written and read back as they were
+        FeatureIndex paired = FeatureIndex.of(List.of("w[0]=\uD835\uDC00", "w[0]=\uD83D\uDE00"));
+        LinearModel p = LinearModel.forLabels(labels, paired, LinearModel.Decoding.ARGMAX, new float[4], new Provenance(Map.of()));
+        ModelBundle r = ModelIO.read(new ByteArrayInputStream(bytes(new ModelBundle("pos", p, Map.of()))), "pos", "mem");
+        assertEquals(paired.names(), r.model().features().names());
+    }
+
     @Test
     void roundTripKeepsWeightsLabelsFeaturesProvenanceAndAttachments() throws IOException {
         ModelBundle b = new ModelBundle("classify", labelModel(), Map.of("extra.txt", "hello\n"));

@@ -219,10 +219,24 @@ public final class PosTemplates {
         String l = WordFunction.lower(word);
         Set<String> out = new LinkedHashSet<>();
         String prefix = "ng" + ngram + "[0]=";
-        for (int i = 1; i + ngram < l.length() && out.size() < MAX_NGRAMS; i++) {
-            out.add(prefix + l.substring(i, i + ngram));
+        // n-grams of code points from the second to the last but one: a surrogate pair is one character, never cut
+        int len = l.length();
+        int start = nextChar(l, 0);
+        int end = start;
+        for (int k = 0; k < ngram && end < len; k++) {
+            end = nextChar(l, end);
+        }
+        while (end < len && out.size() < MAX_NGRAMS) {
+            out.add(prefix + l.substring(start, end));
+            start = nextChar(l, start);
+            end = nextChar(l, end);
         }
         return List.copyOf(out);
+    }
+
+    /** The index after the code point at {@code i}. */
+    private static int nextChar(String s, int i) {
+        return i + Character.charCount(s.codePointAt(i));
     }
 
     /** Whether any template looks at earlier tags (then decoding is sequential). */

@@ -87,7 +87,7 @@ enum WordFunction {
             case PRE4 -> cutStart(lower, 4);
             case SHAPE -> shape(word);
             case FLAGS -> flags(word);
-            case LEN -> Integer.toString(Math.min(word.length(), 10));
+            case LEN -> Integer.toString(Math.min(word.codePointCount(0, word.length()), 10)); // 😀 is one character
             case AC -> src.ambiguityClass(word);
             case ACX -> {
                 String ac = src.ambiguityClass(word);
@@ -108,7 +108,10 @@ enum WordFunction {
         return w.toLowerCase(Locale.ROOT);
     }
 
-    /** The last n characters of the lowercased word; shorter words give their whole form. */
+    /**
+     * The last n characters (code points) of the lowercased word; shorter words give their whole form. A surrogate
+     * pair is never split: its halves alone are not text, and the model file would write both as '?'.
+     */
     static String suffix(String w, int n) {
         return cutEnd(lower(w), n);
     }
@@ -118,11 +121,29 @@ enum WordFunction {
     }
 
     private static String cutEnd(String l, int n) {
-        return l.length() <= n ? l : l.substring(l.length() - n);
+        int len = l.length();
+        if (len <= n) {
+            return l;
+        }
+        for (int i = len - n; i < len; i++) {
+            if (Character.isSurrogate(l.charAt(i))) { // only then count code points; BMP words stay on the fast path
+                return l.codePointCount(0, len) <= n ? l : l.substring(l.offsetByCodePoints(len, -n));
+            }
+        }
+        return l.substring(len - n);
     }
 
     private static String cutStart(String l, int n) {
-        return l.length() <= n ? l : l.substring(0, n);
+        int len = l.length();
+        if (len <= n) {
+            return l;
+        }
+        for (int i = 0; i < n; i++) {
+            if (Character.isSurrogate(l.charAt(i))) {
+                return l.codePointCount(0, len) <= n ? l : l.substring(0, l.offsetByCodePoints(0, n));
+            }
+        }
+        return l.substring(0, n);
     }
 
     /** Character classes (X upper, x lower, d digit, other kept) with runs collapsed: "McDonald's" → "XxXx'x". */
