@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * A fast, rough tokenizer for word statistics of unlabeled text (capitalisation counts, which forms
  * exist), where CoreNLP's PTBTokenizer took a third of a POS model's training time: tokens are the
- * whitespace-separated pieces with each leading and trailing character that is neither a letter nor a
- * digit split off on its own ("(hello)." → "(", "hello", ")", "."; "don't", "e-mail", "3.5" stay whole);
+ * whitespace-separated pieces with each leading and trailing character (code point) that is neither a letter
+ * nor a digit split off on its own ("(hello)." → "(", "hello", ")", "."; "don't", "e-mail", "3.5" stay whole);
  * a sentence ends after a ".", "!" or "?" token. Not for tagging: it neither splits clitics nor knows
  * abbreviations. Thread-safe (no state).
  */
@@ -33,20 +33,24 @@ public final class PlainTokenizer {
             if (start == end) {
                 break;
             }
+            // by code point: a surrogate pair (😀, the letter 𝐀) is one character, never two lone halves
             int from = start;
-            while (from < end && !Character.isLetterOrDigit(text.charAt(from))) {
-                sentence = add(text.substring(from, from + 1), sentence, out);
-                from++;
+            for (int c; from < end && !Character.isLetterOrDigit(c = text.codePointAt(from)); ) {
+                int next = from + Character.charCount(c);
+                sentence = add(text.substring(from, next), sentence, out);
+                from = next;
             }
             int to = end;
-            while (to > from && !Character.isLetterOrDigit(text.charAt(to - 1))) {
-                to--;
+            for (int c; to > from && !Character.isLetterOrDigit(c = text.codePointBefore(to)); ) {
+                to -= Character.charCount(c);
             }
             if (from < to) {
                 sentence = add(text.substring(from, to), sentence, out);
             }
-            for (int k = to; k < end; k++) {
-                sentence = add(text.substring(k, k + 1), sentence, out);
+            for (int k = to; k < end; ) {
+                int next = k + Character.charCount(text.codePointAt(k));
+                sentence = add(text.substring(k, next), sentence, out);
+                k = next;
             }
         }
         if (!sentence.isEmpty()) {

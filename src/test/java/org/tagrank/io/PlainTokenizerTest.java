@@ -21,4 +21,11 @@ class PlainTokenizerTest {
         assertEquals(List.of(), PlainTokenizer.sentences(" \t\n"));
         assertEquals(List.of(List.of("#", "+", "-", "-")), PlainTokenizer.sentences("#+ --"), "no letter or digit: one token a character");
     }
+    @Test
+    void aSurrogatePairIsOneCharacterNeverTwoLoneHalves() {
+        String grin = "\uD83D\uDE00"; // 😀
+        String boldA = "\uD835\uDC00"; // 𝐀, a letter
+        assertEquals(List.of(List.of("(", grin, grin, "hi", grin, ")", boldA + "bc", "x" + grin + "y", "!")),
+                PlainTokenizer.sentences("(" + grin + grin + "hi" + grin + ") " + boldA + "bc x" + grin + "y!"));
+    }
 }

@@ -76,10 +76,11 @@ public final class AutoLexicon {
                 if (tags != null) {
                     tagCounts.computeIfAbsent(w, k -> new Object2IntOpenHashMap<>()).addTo(tags.get(i), 1);
                 }
-                if (i > 0 && Character.isLetter(w.charAt(0))) {
+                int first = w.codePointAt(0); // a pair is one letter: 𝐀 is capitalised
+                if (i > 0 && Character.isLetter(first)) {
                     int[] c = capCounts.computeIfAbsent(WordFunction.lower(w), k -> new int[2]);
                     c[0]++;
-                    if (Character.isUpperCase(w.charAt(0))) {
+                    if (Character.isUpperCase(first)) {
                         c[1]++;
                     }
                 }

@@ -146,31 +146,36 @@ enum WordFunction {
         return l.substring(0, n);
     }
 
-    /** Character classes (X upper, x lower, d digit, other kept) with runs collapsed: "McDonald's" → "XxXx'x". */
+    /**
+     * Character classes (X upper, x lower, d digit, other kept) with runs collapsed: "McDonald's" → "XxXx'x". Per
+     * code point: a surrogate pair (𝐀, 😀) is one character, not two unclassified halves.
+     */
     static String shape(String w) {
         StringBuilder sb = new StringBuilder(Math.min(w.length(), 16));
-        char last = 0;
-        for (int i = 0; i < w.length() && sb.length() < 12; i++) {
-            char c = w.charAt(i);
-            char k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd'
+        int last = 0;
+        for (int i = 0; i < w.length() && sb.length() < 12; ) {
+            int c = w.codePointAt(i); // a char, unless it starts a pair
+            i += Character.charCount(c);
+            int k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd'
                     : Character.isLetter(c) ? 'l' : c;
             if (k != last) {
-                sb.append(k);
+                sb.appendCodePoint(k);
                 last = k;
             }
         }
         return sb.toString();
     }
 
-    /** Capitalisation, digit and hyphen flags as one value. */
+    /** Capitalisation, digit and hyphen flags as one value (per code point, as {@link #shape}). */
     static String flags(String w) {
         boolean upper = false;
         boolean lowerCase = false;
         boolean digit = false;
         boolean hyphen = false;
         boolean letter = false;
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
+        for (int i = 0; i < w.length(); ) {
+            int c = w.codePointAt(i);
+            i += Character.charCount(c);
             if (Character.isUpperCase(c)) {
                 upper = true;
             } else if (Character.isLowerCase(c)) {
@@ -185,7 +190,7 @@ enum WordFunction {
             }
         }
         StringBuilder sb = new StringBuilder(6);
-        sb.append(Character.isUpperCase(w.charAt(0)) ? 'C' : '-');
+        sb.append(Character.isUpperCase(w.codePointAt(0)) ? 'C' : '-');
         sb.append(upper && !lowerCase ? 'A' : '-');
         sb.append(digit ? 'D' : '-');
         sb.append(hyphen ? 'H' : '-');

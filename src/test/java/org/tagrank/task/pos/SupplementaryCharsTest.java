@@ -95,4 +95,33 @@ class SupplementaryCharsTest {
         assertEquals(List.of(), ng.ngramFeatures("a" + GRIN + "b", WordSources.NONE), "three characters: no inner 2-gram");
         assertEquals(List.of("ng2[0]=un", "ng2[0]=nn"), ng.ngramFeatures("Runny", WordSources.NONE));
     }
+    /** Shape and flags see a surrogate pair as the letter, digit or symbol it encodes, as they see a BMP one. */
+    @Test
+    void shapeAndFlagsClassifyCodePoints() {
+        String[][] same = {
+                {BOLD_ABC, "ABC"}, {BOLD_XYZ, "xyz"}, {"\uD835\uDC00\uD835\uDC1B\uD835\uDC1C", "Abc"}, // 𝐀𝐛𝐜
+                {"\uD835\uDFCF\uD835\uDFD0", "12"}, // 𝟏𝟐, mathematical bold digits
+                {CJK_B, "\u4E2D\u6587"}, // 𠀀𠀁 and 中文: letters without case
+                {"\uD835\uDC00-" + "\uD835\uDFCF", "A-1"}, {"Mc" + BOLD_ABC, "McABC"}};
+        for (String[] p : same) {
+            assertEquals(WordFunction.shape(p[1]), WordFunction.shape(p[0]), p[0]);
+            assertEquals(WordFunction.flags(p[1]), WordFunction.flags(p[0]), p[0]);
+        }
+        assertEquals("X", WordFunction.shape(BOLD_ABC));
+        assertEquals("CA--L", WordFunction.flags(BOLD_ABC));
+        assertEquals(GRIN, WordFunction.shape(GRIN + GRIN), "a symbol is kept whole, its run collapsed");
+        assertEquals("-----", WordFunction.flags(GRIN));
+    }
+
+    @Test
+    void capitalisationStatisticsCountASupplementaryInitialLetter() {
+        AutoLexicon.Builder b = AutoLexicon.builder();
+        for (int i = 0; i < 3; i++) {
+            b.add(List.of("x", BOLD_ABC, "ABC"), null);
+        }
+        AutoLexicon lex = b.build(2);
+        assertEquals("c4", lex.capitalisation("ABC"));
+        assertEquals("c4", lex.capitalisation(BOLD_ABC), "𝐀 is an upper-case letter");
+        assertEquals(lex.frequency("ABC"), lex.frequency(BOLD_ABC));
+    }
 }
