@@ -72,7 +72,8 @@ public final class TagCommand implements Callable<Integer> {
     @Option(names = "--beam", description = "Beam width (1 = greedy; default: the model's).")
     Integer beam;
 
-    @Option(names = "--lexicon", description = "User lexicon: word<TAB>TAG[ TAG...] lines forcing or restricting tags.")
+    @Option(names = "--lexicon", description = "User lexicon: word<TAB>TAG[ TAG...] lines forcing or restricting tags;"
+            + " '#' lines without a TAB are comments.")
     String lexicon;
 
     @Option(names = "--top-k", description = "Also output the k best tags with probabilities per token (tsv column / CoNLL-U MISC; not word_tag).")

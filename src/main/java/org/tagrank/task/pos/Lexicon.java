@@ -15,7 +15,9 @@ import java.util.Map;
 /**
  * A user lexicon applied at tagging time without retraining: lines {@code word<TAB>TAG[ TAG...]};
  * one tag forces it, several restrict the choice to them. Words match exactly (case-sensitive).
- * {@code #} lines and blank lines are ignored. Immutable.
+ * Blank lines and comments are ignored: a comment is a line that starts with {@code #} and has no TAB. A line
+ * with a TAB is an entry whatever its first character, so {@code #<TAB>SYM} and {@code #hashtag<TAB>NNP} give
+ * words starting with '#' their tags (a comment must not hold a TAB). Immutable.
  */
 public final class Lexicon {
     private final Map<String, List<String>> entries;
@@ -49,10 +51,10 @@ public final class Lexicon {
         long n = 0;
         while ((line = in.readLine()) != null) {
             n++;
-            if (line.isBlank() || line.startsWith("#")) {
+            int tab = line.indexOf('\t');
+            if (line.isBlank() || line.startsWith("#") && tab < 0) { // with a TAB: an entry for a '#' word
                 continue;
             }
-            int tab = line.indexOf('\t');
             if (tab <= 0 || tab == line.length() - 1) {
                 throw new CorpusFormatException(source, n, "expected word<TAB>TAG[ TAG...]");
             }
