@@ -51,7 +51,9 @@ public final class PosTrainer {
             for (int i = 0; i < s.size(); i++) {
                 String t = s.xpos().get(i);
                 if (t.equals("_") || t.isEmpty()) {
-                    throw new CorpusFormatException(source, s.firstLine(), "word '" + s.forms().get(i) + "' has no XPOS");
+                    // the word's own line, not its sentence's first (a comment, or another word)
+                    throw new CorpusFormatException(source, s.firstLine() + s.wordLines()[i],
+                            "word '" + s.forms().get(i) + "' has no XPOS");
                 }
                 tags.add(t);
             }
