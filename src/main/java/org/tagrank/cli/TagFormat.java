@@ -26,7 +26,9 @@ enum TagFormat {
 
     /**
      * Writes one tagged sentence. CoNLL-U input keeps its comments and other columns
-     * ({@code source} non-null); top-k goes to MISC ({@code TopK=NN:0.91|NNP:0.05}) or a TSV column.
+     * ({@code source} non-null); top-k goes to MISC ({@code TopK=NN:0.9100,NNP:0.0500}) or a TSV column
+     * ({@code NN:0.9100,NNP:0.0500}): entries TAG:PROB joined by ',', PROB the digits after the entry's last ':'
+     * (tags may hold ',' and ':', so split with the README's rule, not on ',').
      * {@code explain} (comment lines, or null) goes before the sentence, or after it in word_TAG, where a line is
      * a sentence; in CoNLL-U input it follows the sentence's own comments ({@code # sent_id} stays first) and
      * replaces the explain lines of an earlier run (tagging tagged output again).
