@@ -29,7 +29,8 @@ public final class TemplateSpec {
     public static List<String> parse(String text, String source, Set<String> known, String grammar) {
         List<String> names = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        String[] lines = text.split("\n", -1); // a one-char split needs no regex (load time); strip() drops a '\r'
+        // lines end at CR, LF or CRLF, as readLine (and the UTF-8 check's line numbers) end them
+        String[] lines = text.lines().toArray(String[]::new);
 
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];

@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
  * with a {@link CorpusFormatException} naming the source and the line of the bad byte, also on a stream that
  * cannot be read twice (stdin). The characters decoded before the bad sequence are returned first. A byte
  * order mark at the start is dropped (Windows editors write one), so it never becomes part of a first word.
+ * Lines end as {@link java.io.BufferedReader#readLine} ends them (CR, LF or CRLF), so an error here names the line
+ * number the parsers reading through readLine would give.
  */
 final class StrictUtf8Reader extends Reader {
     private final InputStream in;
@@ -28,6 +30,7 @@ final class StrictUtf8Reader extends Reader {
     private boolean flushed;
     private boolean failed;
     private long newlines;
+    private boolean afterCr;
 
     StrictUtf8Reader(InputStream in, String source) {
         this.in = in;
@@ -74,9 +77,11 @@ final class StrictUtf8Reader extends Reader {
             throw malformed();
         }
         for (int i = off, end = off + n; i < end; i++) {
-            if (buf[i] == '\n') {
+            char c = buf[i];
+            if (c == '\r' || c == '\n' && !afterCr) { // CR, LF and CRLF each end a line, as readLine splits them
                 newlines++;
             }
+            afterCr = c == '\r'; // kept across reads: a CRLF cut between two reads is still one line end
         }
         return n;
     }

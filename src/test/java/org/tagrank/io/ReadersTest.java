@@ -121,6 +121,31 @@ class ReadersTest {
         }
     }
 
+    /** The line of the first bad byte when the reader is drained a character at a time (a CRLF cut between reads). */
+    private static long malformedLineReadByChar(byte[] data) throws IOException {
+        try (StrictUtf8Reader r = new StrictUtf8Reader(new java.io.ByteArrayInputStream(data), "in")) {
+            char[] one = new char[1];
+            while (r.read(one, 0, 1) >= 0) {
+                // drain
+            }
+            return -1;
+        } catch (CorpusFormatException e) {
+            return e.line();
+        }
+    }
+
+    @Test
+    void aLoneCrEndsALineAsReadLineSaysAndACrlfIsOneLineEnd() throws IOException {
+        byte[] ff = {(byte) 0xFF};
+        // readLine sees a, b, c, then the bad byte on line 4 (the counter said 2: it counted only '\n')
+        assertEquals(4, firstMalformedLine(file(text("a\rb\rc\n"), ff, text("\n"))));
+        assertEquals(4, firstMalformedLine(file(text("a\r\nb\r\nc\r\n"), ff)));
+        assertEquals(5, firstMalformedLine(file(text("a\r\n\r\rb\n"), ff))); // a, "", "", b
+        assertEquals(2, firstMalformedLine(file(text("a\r"), ff)));
+        assertEquals(4, malformedLineReadByChar(concat(text("a\r\n\r\n\rb "), ff)));
+        assertEquals(3, malformedLineReadByChar(concat(text("a\n\r\n"), ff)));
+    }
+
     @Test
     void validUtf8HasNoMalformedLine() throws IOException {
         assertEquals(-1, firstMalformedLine(file(text("naïve café\n€ 𝄞\n"))));
