@@ -20,6 +20,24 @@ public final class AtomicFiles {
     }
 
     /**
+     * An output option's path, refused when it can only name a directory ({@code -o newdir/}, {@code x/.}): a path
+     * drops a trailing '/', so the write made a regular file named {@code newdir}. Its error names the option.
+     */
+    public static final class OutputFile implements picocli.CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String s) {
+            Path p = Path.of(s);
+            Path name = p.getFileName();
+            if (s.endsWith("/") || s.endsWith(java.io.File.separator) || name != null
+                    && (name.toString().equals(".") || name.toString().equals(".."))) {
+                throw new picocli.CommandLine.TypeConversionException("'" + s
+                        + "' names a directory; give the file to write");
+            }
+            return p;
+        }
+    }
+
+    /**
      * The file a location (model, lexicon, --param value) names, for {@link #checkNotInput}: null for a URL or what
      * is no path; a classpath resource is not an existing file and so never matches.
      */

@@ -35,7 +35,8 @@ public final class ClustersCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Input files (CoNLL-U files give their FORM column).")
     List<Path> inputs;
 
-    @Option(names = {"-o", "--out"}, required = true, description = "Output cluster file.")
+    @Option(names = {"-o", "--out"}, required = true, converter = AtomicFiles.OutputFile.class,
+            description = "Output cluster file.")
     Path out;
 
     @Option(names = "--format", defaultValue = "auto",

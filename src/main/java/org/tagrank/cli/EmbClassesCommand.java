@@ -78,7 +78,8 @@ public final class EmbClassesCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "k-means seed. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = {"-o", "--out"}, required = true, description = "Output class file.")
+    @Option(names = {"-o", "--out"}, required = true, converter = AtomicFiles.OutputFile.class,
+            description = "Output class file.")
     Path out;
 
     @Override

@@ -32,7 +32,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object on stdout.")
     boolean json;
 
-    @Option(names = "--report", description = "Also write the full report (JSON) to this file.")
+    @Option(names = "--report", converter = AtomicFiles.OutputFile.class,
+            description = "Also write the full report (JSON) to this file.")
     Path report;
 
     @Option(names = "--misclassified", description = "List each misclassified sentence on stderr (task pos).")

@@ -278,7 +278,8 @@ public final class LinkCommand implements Callable<Integer> {
         @Mixin
         CommonOptions common;
 
-        @Option(names = {"--out", "-o"}, required = true, description = "Alias table to write.")
+        @Option(names = {"--out", "-o"}, required = true, converter = AtomicFiles.OutputFile.class,
+                description = "Alias table to write.")
         Path out;
 
         @Parameters(arity = "0..*", paramLabel = "MENTIONS", description = "Mention files (aida-*.mentions.tsv layout).")

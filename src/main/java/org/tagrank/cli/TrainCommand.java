@@ -69,7 +69,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--param", description = "Task parameter key=value (repeatable).")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = {"--out", "-o"}, description = "Model file to write (required unless --folds).")
+    @Option(names = {"--out", "-o"}, converter = AtomicFiles.OutputFile.class,
+            description = "Model file to write (required unless --folds).")
     Path out;
 
     @Option(names = "--folds", description = "Cross-validate instead: K folds of --data (sentence i in fold i mod K), "

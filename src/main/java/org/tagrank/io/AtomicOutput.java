@@ -6,7 +6,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -14,10 +16,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * failure leaves no half file. The temporaries of writes in progress are deleted by a shutdown hook: a run stopped
  * by Ctrl-C or {@code kill} (SIGINT, SIGTERM) runs the JVM's shutdown hooks but not the writer's {@code finally}.
  * (SIGKILL runs nothing.) A target that is a device or FIFO ({@code /dev/null}, {@code /dev/stdout} on a pipe) is
- * written in place, and a symbolic link's file is replaced, not the link.
+ * written in place, and a symbolic link's file is replaced, not the link. Missing parent directories are created
+ * for the temporary file and removed again (those this write created, if still empty) when it fails or is stopped.
  */
 public final class AtomicOutput {
-    private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+    /** The temporary file of each write in progress, and the directories that write created (deepest first). */
+    private static final Map<Path, List<Path>> PENDING = new ConcurrentHashMap<>();
 
     private AtomicOutput() {
     }
@@ -41,7 +45,7 @@ public final class AtomicOutput {
 
     /**
      * Writes the body to a temporary file beside {@code target}, then moves it over {@code target} (creating missing
-     * parent directories); the temporary file is removed on failure and at shutdown.
+     * parent directories); the temporary file, and the directories it created, are removed on failure and at shutdown.
      */
     public static void write(Path target, Body body) throws IOException {
         if (writtenInPlace(target)) {
@@ -52,10 +56,18 @@ public final class AtomicOutput {
         }
         Path file = replacedFile(target);
         Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
         Hook.install();
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
-        PENDING.add(tmp);
+        List<Path> created = new ArrayList<>();
+        Path tmp;
+        try {
+            createDirectories(dir, created);
+            tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
+        } catch (IOException | RuntimeException e) {
+            removeEmpty(created);
+            throw e;
+        }
+        PENDING.put(tmp, created);
+        boolean moved = false;
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 body.accept(out);
@@ -66,11 +78,47 @@ public final class AtomicOutput {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
+            moved = true;
         } finally {
             try {
                 Files.deleteIfExists(tmp);
+                if (!moved) { // a failed write leaves no directories made for it ('-o nd/sub/x' left nd/sub)
+                    removeEmpty(created);
+                }
             } finally {
                 PENDING.remove(tmp);
+            }
+        }
+    }
+
+    /**
+     * Creates the missing directories down to {@code dir}, adding each it created to {@code created}, deepest first:
+     * one that appears meanwhile (another process) is not ours to remove.
+     */
+    private static void createDirectories(Path dir, List<Path> created) throws IOException {
+        List<Path> missing = new ArrayList<>();
+        for (Path d = dir; d != null && !Files.isDirectory(d); d = d.getParent()) {
+            missing.add(0, d);
+        }
+        for (Path d : missing) {
+            try {
+                Files.createDirectory(d);
+                created.add(0, d);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (!Files.isDirectory(d)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Deletes these directories in order (deepest first) while they are empty. */
+    private static void removeEmpty(List<Path> dirs) {
+        for (Path d : dirs) {
+            try {
+                Files.deleteIfExists(d);
+            } catch (IOException | RuntimeException e) {
+                return; // not empty (something else was put there) or not ours to delete: its parents stay too
             }
         }
     }
@@ -95,14 +143,18 @@ public final class AtomicOutput {
                 : target.toAbsolutePath().resolveSibling(Files.readSymbolicLink(target));
     }
 
-    /** What the shutdown hook runs: deletes the temporary file of every write still in progress. */
+    /**
+     * What the shutdown hook runs: deletes the temporary file of every write still in progress, and the directories
+     * made for it.
+     */
     static void deletePending() {
-        for (Path p : PENDING) {
+        for (Map.Entry<Path, List<Path>> p : PENDING.entrySet()) {
             try {
-                Files.deleteIfExists(p);
+                Files.deleteIfExists(p.getKey());
             } catch (IOException | RuntimeException e) {
-                // shutting down: nothing more to do for this file
+                continue; // shutting down: nothing more to do for this file, and its directory is not empty
             }
+            removeEmpty(p.getValue());
         }
     }
 }

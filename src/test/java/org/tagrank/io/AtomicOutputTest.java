@@ -97,4 +97,27 @@ class AtomicOutputTest {
         assertEquals("through the pipe\n", read.get(60, TimeUnit.SECONDS));
         assertEquals(List.of("fifo"), names());
     }
+
+    @Test
+    void aFailedWriteRemovesTheDirectoriesItMadeAndNoOthers() throws IOException {
+        Path target = dir.resolve("a/b/c/out.txt");
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> AtomicOutput.write(target,
+                out -> {
+                    throw new IOException("failed");
+                }));
+        assertEquals("failed", e.getMessage());
+        assertEquals(List.of(), names(), "a/b/c was left behind");
+
+        Files.createDirectories(dir.resolve("a"));
+        Files.writeString(dir.resolve("a/keep.txt"), "x");
+        org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> AtomicOutput.write(target, out -> {
+            Files.createDirectories(dir.resolve("a/b/other")); // made by someone else meanwhile: b is not empty
+            throw new IOException("failed");
+        }));
+        assertTrue(Files.isDirectory(dir.resolve("a/b/other")));
+        assertFalse(Files.exists(dir.resolve("a/b/c")));
+
+        write(target, "done\n");
+        assertEquals("done\n", Files.readString(target));
+    }
 }
