@@ -7,7 +7,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads a mention file ({@code aida-*.mentions.tsv} layout): one mention per TAB-separated line,
@@ -75,12 +77,21 @@ public final class MentionFileReader {
                     + (f.length - FIXED));
         }
         List<LinkCandidate> cands = new ArrayList<>(n);
+        Set<String> titles = new HashSet<>();
         for (int i = FIXED; i < f.length; i++) {
+            LinkCandidate c;
             try {
-                cands.add(LinkCandidate.parse(f[i]));
+                c = LinkCandidate.parse(f[i]);
             } catch (IllegalArgumentException e) {
                 throw new CorpusFormatException(source, no, "field " + (i + 1) + ": " + e.getMessage());
             }
+            // the gold is matched by title in some commands and by gold_rank in others: a title given twice
+            // would make them disagree about which row is gold
+            if (!titles.add(c.title())) {
+                throw new CorpusFormatException(source, no, "field " + (i + 1) + ": candidate '" + c.title()
+                        + "' appears twice in this mention");
+            }
+            cands.add(c);
         }
         String gold = f[6].equals(NIL) ? null : f[6];
         if (gold == null && goldRank != -1) {

@@ -82,4 +82,13 @@ class MentionFileReaderTest {
         assertError(OK + "\n" + OK.replace("\t3\t4\t", "\t4\t4\t"), "token span");
         assertError(OK + "\n" + OK.replace("Lance_Armstrong\tLance_Armstrong\t1", "--NME--\t--NME--\t1"), "NIL mention");
     }
+
+    @Test
+    void aTitleListedTwiceInOneMentionIsAnError() throws Exception {
+        // commands found the gold by title (both rows) or by gold_rank (one): they disagreed
+        assertError(OK + "\n1doc\t0\t0\t1\tJapan\tJapan\tJapan\t0\t2\tJapan|1|10|5\tJapan|2|3|3\n",
+                "field 11: candidate 'Japan' appears twice in this mention");
+        // the same title in two different mentions is fine
+        assertEquals(2, parse(OK + "\n" + OK.replace("d1\t0", "d1\t1") + "\n").size());
+    }
 }
