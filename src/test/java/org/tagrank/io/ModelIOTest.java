@@ -108,6 +108,17 @@ class ModelIOTest {
     }
 
     @Test
+    void aCandidateModelWithARepeatedFeatureIsRefusedAtLoad() throws IOException {
+        // the lazy index found it only at the first lookup, as bad data (exit 2) not naming the model
+        LinearModel m = LinearModel.forCandidates(FeatureIndex.of(List.of("match", "prior")), new float[]{1.5f, -2f},
+                Provenance.empty());
+        byte[] dup = rewrite(bytes(new ModelBundle("link", m)), "features.txt", "prior\n", "match\n");
+        ModelFormatException e = assertThrows(ModelFormatException.class,
+                () -> ModelIO.read(new ByteArrayInputStream(dup), "link", "m.zip"));
+        assertEquals("m.zip: corrupt model file: features.txt: duplicate feature 'match'", e.getMessage());
+    }
+
+    @Test
     void sameContentSameBytes() throws IOException {
         assertArrayEquals(bytes(new ModelBundle("pos", labelModel())), bytes(new ModelBundle("pos", labelModel())));
     }
@@ -255,12 +266,16 @@ class ModelIOTest {
     }
 
     private static byte[] rewriteManifest(byte[] zip, String from, String to) throws IOException {
+        return rewrite(zip, "manifest.properties", from, to);
+    }
+
+    private static byte[] rewrite(byte[] zip, String entry, String from, String to) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip)); ZipOutputStream zout = new ZipOutputStream(out)) {
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
                 byte[] data = in.readAllBytes();
-                if (e.getName().equals("manifest.properties")) {
+                if (e.getName().equals(entry)) {
                     data = new String(data, StandardCharsets.UTF_8).replace(from, to).getBytes(StandardCharsets.UTF_8);
                 }
                 zout.putNextEntry(new ZipEntry(e.getName()));
