@@ -119,6 +119,36 @@ class ModelIOTest {
     }
 
     @Test
+    void aWrongSha256IsRefusedEvenWithACrc32c() throws IOException {
+        byte[] good = bytes(new ModelBundle("pos", labelModel()));
+        String manifest = entry(good, "manifest.properties");
+        java.util.regex.Matcher sha = java.util.regex.Pattern.compile("weights\\.sha256=([0-9a-f]+)").matcher(manifest);
+        assertTrue(sha.find() && manifest.contains("weights.crc32c="), manifest);
+        String was = sha.group(1);
+        String wrong = was.substring(0, 10) + (was.charAt(10) == '0' ? '1' : '0') + was.substring(11);
+        byte[] bad = rewriteManifest(good, "weights.sha256=" + was, "weights.sha256=" + wrong);
+        ModelFormatException e = assertThrows(ModelFormatException.class,
+                () -> ModelIO.read(new ByteArrayInputStream(bad), "pos", "m.zip"));
+        assertEquals("m.zip: corrupt model file: weights.bin does not match its checksum (weights.sha256 in the manifest is "
+                + wrong + ", weights.bin has " + was + ")", e.getMessage());
+        byte[] none = rewriteManifest(good, "weights.sha256=" + was + "\n", "");
+        e = assertThrows(ModelFormatException.class, () -> ModelIO.read(new ByteArrayInputStream(none), "pos", "m.zip"));
+        assertEquals("m.zip: the manifest lacks 'weights.sha256'", e.getMessage());
+    }
+
+    private static String entry(byte[] zip, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no " + name);
+    }
+
+    @Test
     void sameContentSameBytes() throws IOException {
         assertArrayEquals(bytes(new ModelBundle("pos", labelModel())), bytes(new ModelBundle("pos", labelModel())));
     }

@@ -58,6 +58,10 @@ public final class McTestRanker {
     public static McTestRanker load(String location) throws IOException {
         ModelBundle b = ModelIO.read(location, TASK);
         String v = b.model().provenance().get(FEATURES_KEY);
+        if (v == null) {
+            throw new ModelFormatException(location + ": the manifest lacks " + FEATURES_KEY
+                    + " (the feature version the model was trained with)");
+        }
         if (!McTestFeatures.VERSION.equals(v)) {
             throw new ModelFormatException(location + ": model made for features '" + v + "', this TagRank computes '"
                     + McTestFeatures.VERSION + "'");

@@ -34,6 +34,8 @@ final class LinkTestModels {
         LinearModel m = Trainers.create(TrainerConfig.builder(TrainerConfig.Learner.LR).epochs(20).patience(0).build())
                 .train(LinkDatasets.training(docs, prior, null, LinkOptions.NONE, 1), null, TrainingListener.SILENT);
         Path model = dir.resolve("link.lin.zip");
+        // the manifest entries training writes (a link model without link.features is refused)
+        m = m.withProvenance(m.provenance().with(EntityLinker.optionProvenance(LinkOptions.NONE)));
         ModelIO.write(new EntityLinker(m, prior).bundle(), model);
         StringWriter w = new StringWriter();
         AliasTable.fromMentions(MentionFileReader.read(train)).write(w);

@@ -44,7 +44,10 @@ class McTestRankerLoadTest {
         assertTrue(e.getMessage().contains("mctest-features-3") && e.getMessage().contains(McTestFeatures.VERSION),
                 e.getMessage());
         String none = write("mctest", null).toString();
-        assertThrows(ModelFormatException.class, () -> McTestRanker.load(none));
+        e = assertThrows(ModelFormatException.class, () -> McTestRanker.load(none));
+        // it said "model made for features 'null'"
+        assertEquals(none + ": the manifest lacks mctest.features (the feature version the model was trained with)",
+                e.getMessage());
         String rank = write("rank", McTestFeatures.VERSION).toString();
         e = assertThrows(ModelFormatException.class, () -> McTestRanker.load(rank));
         assertTrue(e.getMessage().contains("'rank'"), e.getMessage());

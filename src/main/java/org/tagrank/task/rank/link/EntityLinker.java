@@ -245,7 +245,15 @@ public final class EntityLinker {
 
     public static EntityLinker fromBundle(ModelBundle b) throws ModelFormatException {
         String version = b.model().provenance().get("link.features");
-        if (version != null && !version.equals(LinkFeatures.VERSION) && !version.equals(LinkFeatures.COMPATIBLE)
+        if (version == null) { // every link model records it: without it its features cannot be checked
+            throw new ModelFormatException("the manifest lacks link.features (the feature version the model was trained with)");
+        }
+        String passes = b.model().provenance().get(PASSES_KEY);
+        // absent in models older than two-pass training: those are one-pass
+        if (passes != null && !passes.equals("1") && !passes.equals("2")) {
+            throw new ModelFormatException("the manifest's " + PASSES_KEY + "=" + passes + ", this TagRank links in 1 or 2 passes");
+        }
+        if (!version.equals(LinkFeatures.VERSION) && !version.equals(LinkFeatures.COMPATIBLE)
                 && !version.equals(LinkFeatures.SPORTS_ONLY) && !version.equals(LinkFeatures.EMBEDDINGS)
                 && !version.equals(LinkFeatures.COOC)) {
             throw new ModelFormatException("this link model uses features " + version + ", this TagRank computes "

@@ -32,7 +32,8 @@ class EntityLinkerTest {
         Dataset d = LinkDatasets.training(train, prior, null, LinkOptions.NONE, 1);
         LinearModel m = Trainers.create(TrainerConfig.builder(learner).epochs(20).patience(0).build())
                 .train(d, null, TrainingListener.SILENT);
-        return new EntityLinker(m, prior);
+        // the manifest entries training writes (a model file without link.features is refused)
+        return new EntityLinker(m.withProvenance(m.provenance().with(EntityLinker.optionProvenance(LinkOptions.NONE))), prior);
     }
 
     @Test
@@ -281,5 +282,37 @@ class EntityLinkerTest {
             }
         }
         throw new AssertionError(title + " not ranked");
+    }
+
+    /** The trained test model written to a file, its manifest entry {@code key} set to {@code value} (null: removed). */
+    private static java.nio.file.Path withManifest(java.nio.file.Path dir, String key, String value) throws Exception {
+        LinearModel m = train(TrainerConfig.Learner.LR).model();
+        java.util.Map<String, String> p = new java.util.TreeMap<>(m.provenance().entries());
+        if (value == null) {
+            p.remove(key);
+        } else {
+            p.put(key, value);
+        }
+        java.nio.file.Path file = dir.resolve("m.lin.zip");
+        ModelIO.write(new EntityLinker(m.withProvenance(new org.tagrank.core.Provenance(p)), AliasPrior.fromDocuments(train))
+                .bundle(), file);
+        return file;
+    }
+
+    @Test
+    void aManifestWithoutLinkFeaturesOrWithUnknownPassesIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // both loaded silently: a missing version skipped the check, and any passes but "2" meant one pass
+        String none = withManifest(dir, "link.features", null).toString();
+        String msg = org.junit.jupiter.api.Assertions.assertThrows(org.tagrank.io.ModelFormatException.class,
+                () -> EntityLinker.load(none)).getMessage();
+        assertEquals(none + ": the manifest lacks link.features (the feature version the model was trained with)", msg);
+        String seven = withManifest(dir, EntityLinker.PASSES_KEY, "7").toString();
+        msg = org.junit.jupiter.api.Assertions.assertThrows(org.tagrank.io.ModelFormatException.class,
+                () -> EntityLinker.load(seven)).getMessage();
+        assertEquals(seven + ": the manifest's link.passes=7, this TagRank links in 1 or 2 passes", msg);
+        for (String ok : new String[]{"1", null}) { // absent in models trained before two-pass linking
+            EntityLinker.load(withManifest(dir, EntityLinker.PASSES_KEY, ok).toString());
+        }
     }
 }

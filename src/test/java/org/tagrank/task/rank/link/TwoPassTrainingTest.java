@@ -30,7 +30,8 @@ class TwoPassTrainingTest {
         assertTrue(names.stream().anyMatch(n -> n.startsWith(EntityLinker.PASS1 + "prior")), "first-pass block");
         assertTrue(names.stream().anyMatch(n -> n.startsWith("fp.")), "second-pass features");
         assertTrue(names.stream().anyMatch(n -> n.equals("prior")), "second-pass copy of the base features");
-        m = m.withProvenance(m.provenance().with(Map.of(EntityLinker.PASSES_KEY, "2")));
+        m = m.withProvenance(m.provenance().with(Map.of(EntityLinker.PASSES_KEY, "2",
+                "link.features", LinkFeatures.COMPATIBLE)));
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         ModelIO.write(new EntityLinker(m, prior).bundle(), b);
         EntityLinker linker = EntityLinker.fromBundle(ModelIO.read(new ByteArrayInputStream(b.toByteArray()), "link", "t"));

@@ -161,7 +161,7 @@ class WikidictAliasesTest {
         LinearModel m = Trainers.create(TrainerConfig.builder(TrainerConfig.Learner.LR).epochs(20).patience(0).build())
                 .train(ds, null, TrainingListener.SILENT);
         m = m.withProvenance(m.provenance().with(Map.of(EntityLinker.WIKIDICT_KEY, "true",
-                EntityLinker.WIKIDICT_ALIASES_KEY, "count,doc")));
+                EntityLinker.WIKIDICT_ALIASES_KEY, "count,doc", "link.features", LinkFeatures.COMPATIBLE)));
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         ModelIO.write(new EntityLinker(m, prior, wd, null, null).bundle(), b);
         EntityLinker loaded = EntityLinker.fromBundle(ModelIO.read(new ByteArrayInputStream(b.toByteArray()), "link", "test"));

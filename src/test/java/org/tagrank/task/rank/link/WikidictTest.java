@@ -195,7 +195,8 @@ class WikidictTest {
         assertTrue(ds.features().size() > LinkDatasets.training(train, prior, null, LinkOptions.NONE, 1).features().size());
         LinearModel m = Trainers.create(TrainerConfig.builder(TrainerConfig.Learner.LR).epochs(20).patience(0).build())
                 .train(ds, null, TrainingListener.SILENT);
-        m = m.withProvenance(m.provenance().with(Map.of(EntityLinker.WIKIDICT_KEY, "true")));
+        m = m.withProvenance(m.provenance().with(Map.of(EntityLinker.WIKIDICT_KEY, "true",
+                "link.features", LinkFeatures.COMPATIBLE)));
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         ModelIO.write(new EntityLinker(m, prior, wd, null, null).bundle(), b);
         EntityLinker loaded = EntityLinker.fromBundle(ModelIO.read(new ByteArrayInputStream(b.toByteArray()), "link", "test"));
