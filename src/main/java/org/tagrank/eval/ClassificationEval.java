@@ -83,17 +83,17 @@ public final class ClassificationEval {
         return out;
     }
 
-    /** Mean F1 over labels that occur in gold. */
+    /**
+     * Mean F1 over the labels {@link #perLabel} lists, those in the gold or the predictions (a label predicted but
+     * never gold scores 0), as scikit-learn's macro average: the mean of the per-label F1 the reports show.
+     */
     public double macroF1() {
+        List<LabelScores> all = perLabel();
         double sum = 0;
-        int n = 0;
-        for (LabelScores s : perLabel()) {
-            if (s.support() > 0) {
-                sum += s.f1();
-                n++;
-            }
+        for (LabelScores s : all) {
+            sum += s.f1();
         }
-        return n == 0 ? Double.NaN : sum / n;
+        return all.isEmpty() ? Double.NaN : sum / all.size();
     }
 
     public record Confusion(String gold, String predicted, long count) {

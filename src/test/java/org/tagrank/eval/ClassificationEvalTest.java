@@ -27,6 +27,18 @@ class ClassificationEvalTest {
                 Json.write(conf));
     }
     @Test
+    void macroF1IsTheMeanOverLabelsInGoldOrPredictions() {
+        ClassificationEval e = new ClassificationEval(LabelSet.of("A", "B", "C", "D"));
+        e.add(0, 0); // A: gold 2, predicted 1, tp 1: F1 2/3
+        e.add(0, 2); // C: never gold, predicted once: F1 0 (it averaged only A and B, giving 5/6)
+        e.add(1, 1); // B: F1 1; D: neither gold nor predicted, not listed
+        List<ClassificationEval.LabelScores> per = e.perLabel();
+        assertEquals(List.of("A", "B", "C"), per.stream().map(ClassificationEval.LabelScores::label).toList());
+        assertEquals((2.0 / 3 + 1 + 0) / 3, e.macroF1(), 1e-12);
+        assertEquals(per.stream().mapToDouble(ClassificationEval.LabelScores::f1).average().orElseThrow(), e.macroF1(), 1e-12);
+    }
+
+    @Test
     void theReportsColumnsLineUpWhateverTheLabelsLength() {
         String longLabel = "comp.os.ms-windows.misc.extra"; // longer than the 16 characters the table used to allow
         ClassificationEval e = new ClassificationEval(LabelSet.of("a", longLabel));
