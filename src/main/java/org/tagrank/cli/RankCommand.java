@@ -3,6 +3,9 @@ package org.tagrank.cli;
 import org.tagrank.core.Contribution;
 import org.tagrank.task.rank.RankedCandidate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterPreprocessor;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -11,6 +14,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Stack;
 import java.util.concurrent.Callable;
 
 /**
@@ -37,9 +42,34 @@ public final class RankCommand implements Callable<Integer> {
     @Option(names = "--top-k", defaultValue = "0", description = "Print the K best candidates per example (0: all).")
     int topK;
 
-    @Option(names = "--explain", arity = "0..1", fallbackValue = "5", defaultValue = "0",
+    @Option(names = "--explain", arity = "0..1", fallbackValue = "5", defaultValue = "0", preprocessor = ExplainCount.class,
             description = "Also print the N features that contributed most (default N: 5).")
     int explain;
+
+    /**
+     * Takes the argument after {@code --explain} as its N only when it is an integer: picocli would take any
+     * word, so {@code --explain test.tsv} failed with "'test.tsv' is not an int" instead of reading test.tsv.
+     */
+    static final class ExplainCount implements IParameterPreprocessor {
+        @Override
+        public boolean preprocess(Stack<String> args, CommandSpec spec, ArgSpec arg, Map<String, Object> info) {
+            if (" ".equals(info.get("separator")) && (args.isEmpty() || !isInteger(args.peek()))) {
+                args.push(FALLBACK); // as if --explain=5 was given; the next word stays for IN or another option
+            }
+            return false; // picocli goes on to parse the value
+        }
+
+        private static boolean isInteger(String s) {
+            try {
+                Integer.parseInt(s);
+                return true;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+    }
+
+    private static final String FALLBACK = "5";
 
     @Override
     public Integer call() throws Exception {

@@ -80,6 +80,34 @@ class RankCliTest {
     }
 
     @Test
+    void explainTakesOnlyAnIntegerAsItsCountAndLeavesTheInputFile() {
+        String model = dir.resolve("r.lin.zip").toString();
+        assertEquals(0, run("train", "--task", "rank", "--data", resource("tiny-rank.tsv"), "--learner", "lr", "--epochs",
+                "20", "--quiet", "--out", model).code());
+        String in = resource("tiny-rank.tsv");
+        // --explain IN failed with "'IN' is not an int"
+        String[][] fives = {{"--explain", in}, {in, "--explain"}, {"--explain", "--top-k", "1", in}};
+        String[][] ones = {{"--explain", "1", in}, {"--explain=1", in}, {in, "--explain", "1"}};
+        for (String[][] group : new String[][][]{fives, ones}) {
+            for (String[] args : group) {
+                String[] all = new String[args.length + 5];
+                System.arraycopy(new String[]{"rank", "--task", "rank", "--model", model}, 0, all, 0, 5);
+                System.arraycopy(args, 0, all, 5, args.length);
+                Run r = run(all);
+                assertEquals(0, r.code(), Arrays.toString(args) + ": " + r.err());
+                long perCandidate = r.lines().stream().filter(l -> l.startsWith("#\tq1\ta\t")).count();
+                long features = r.lines().stream().filter(l -> l.startsWith("#\tq1\t")).map(l -> l.split("\t")[3])
+                        .distinct().count();
+                assertEquals(Math.min(group == fives ? 5 : 1, features), perCandidate, Arrays.toString(args) + "\n" + r.out());
+                assertTrue(features > 1, "the model must have more features than --explain 1 shows: " + r.out());
+            }
+        }
+        Run bad = run("rank", "--task", "rank", "--model", model, "--explain", "-2", in);
+        assertEquals(1, bad.code(), bad.err());
+        assertTrue(bad.err().contains("--explain must be >= 0, got -2"), bad.err());
+    }
+
+    @Test
     void mctestTrainEvalAndRank() {
         org.junit.jupiter.api.Assumptions.assumeTrue(org.tagrank.io.WordNet.locate().isPresent(),
                 "WordNet 3.0 not found in " + org.tagrank.io.WordNet.defaultDir() + " (apt-get install wordnet-base or set TAGRANK_WORDNET): MCTest features need it");
