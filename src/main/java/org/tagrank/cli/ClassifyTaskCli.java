@@ -58,7 +58,7 @@ public final class ClassifyTaskCli implements TaskCli {
 
     @Override
     public String defaultModel() {
-        return DEFAULT_MODEL;
+        return DefaultModels.locate(DEFAULT_MODEL);
     }
 
     @Override

@@ -83,7 +83,7 @@ public final class LinkCommand implements Callable<Integer> {
             }
             checkPaths(aliases, wikidict);
             Console c = common.console(Main.streams());
-            EntityLinker linker = EntityLinker.load(model != null ? model : LinkTaskCli.DEFAULT_MODEL);
+            EntityLinker linker = EntityLinker.load(model != null ? model : DefaultModels.locate(LinkTaskCli.DEFAULT_MODEL));
             checkWikidictUsed(linker, wikidict, dictionaryCandidates);
             List<LinkDocument> docs = LinkTaskCli.readCorpus(input, c);
             // read once, keeping the spellings of these mentions: all that candidates and features look up
@@ -231,7 +231,7 @@ public final class LinkCommand implements Callable<Integer> {
             }
             checkPaths(aliases, wikidict);
             Console c = common.console(Main.streams());
-            EntityLinker linker = EntityLinker.load(model != null ? model : LinkTaskCli.DEFAULT_MODEL);
+            EntityLinker linker = EntityLinker.load(model != null ? model : DefaultModels.locate(LinkTaskCli.DEFAULT_MODEL));
             checkWikidictUsed(linker, wikidict, false);
             AliasTable table = readAliases(aliases);
             List<String> names = new ArrayList<>();

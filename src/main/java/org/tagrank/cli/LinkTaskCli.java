@@ -45,7 +45,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
 
     @Override
     public String defaultModel() {
-        return DEFAULT_MODEL;
+        return DefaultModels.locate(DEFAULT_MODEL);
     }
 
     @Override

@@ -37,7 +37,7 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
 
     @Override
     public String defaultModel() {
-        return RankTraining.bundled(DEFAULT_MODEL);
+        return DefaultModels.locate(DEFAULT_MODEL);
     }
 
     @Override

@@ -41,7 +41,7 @@ public final class PosTaskCli implements TaskCli {
 
     @Override
     public String defaultModel() {
-        return PosTagger.DEFAULT_MODEL;
+        return DefaultModels.locate(PosTagger.DEFAULT_MODEL);
     }
 
     @Override

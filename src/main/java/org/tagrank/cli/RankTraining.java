@@ -99,25 +99,4 @@ final class RankTraining {
         c.progress("wrote " + r.out());
         return model;
     }
-
-    /**
-     * Where a bundled model named {@code models/...} is: relative to the working directory if it
-     * is there, else beside the running jar's project ({@code target/x.jar} -> {@code ../models}),
-     * else the name itself (then found on the classpath, if packaged).
-     */
-    static String bundled(String relative) {
-        if (Files.isRegularFile(Path.of(relative))) {
-            return relative;
-        }
-        try {
-            Path code = Path.of(RankTraining.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path project = code.getParent() == null ? null : code.getParent().getParent();
-            if (project != null && Files.isRegularFile(project.resolve(relative))) {
-                return project.resolve(relative).toString();
-            }
-        } catch (java.net.URISyntaxException | RuntimeException e) {
-            // no usable code location: fall back to the classpath
-        }
-        return relative;
-    }
 }

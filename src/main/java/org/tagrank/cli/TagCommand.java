@@ -122,7 +122,7 @@ public final class TagCommand implements Callable<Integer> {
         if (explain != null && explain < 1) {
             throw CliException.usage("--explain takes a token number from 1, got " + explain);
         }
-        String location = model != null ? model : PosTagger.DEFAULT_MODEL;
+        String location = model != null ? model : DefaultModels.locate(PosTagger.DEFAULT_MODEL);
         PosTagger tagger = PosTagger.load(location);
         if (beam != null) {
             try {
