@@ -89,7 +89,7 @@ public final class AtomicFiles {
      * Refuses a target that is one of the run's input files (by file identity), with a usage error before any
      * work: the output would replace what it is made from ('train --data x --out x' replaced the corpus).
      */
-    static void checkNotInput(Path target, String option, Path... inputs) {
+    static void checkNotInput(Path target, String option, Path... inputs) { // option: its spellings, as "-o/--out"
         if (target == null || !Files.exists(target)) {
             return;
         }

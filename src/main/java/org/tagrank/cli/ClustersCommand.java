@@ -75,7 +75,7 @@ public final class ClustersCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AtomicFiles.checkTarget(out, "-o");
-        AtomicFiles.checkNotInput(out, "-o", inputs.toArray(new Path[0]));
+        AtomicFiles.checkNotInput(out, "-o/--out", inputs.toArray(new Path[0]));
         Console c = common.console(Main.streams());
         ExchangeClustering.Settings settings;
         try {
@@ -120,7 +120,10 @@ public final class ClustersCommand implements Callable<Integer> {
             ExchangeClustering.write(corpus, cls, w);
             w.flush();
         });
-        c.progress(String.format(Locale.ROOT, "wrote %s: %,d words in %d clusters", out, corpus.size(), classes));
+        // --classes is an upper bound: the exchange algorithm can leave classes empty, and a small vocabulary
+        // cannot fill them all
+        long used = java.util.Arrays.stream(cls).distinct().count();
+        c.progress(String.format(Locale.ROOT, "wrote %s: %,d words in %d of %d classes", out, corpus.size(), used, classes));
         return ExitCodes.OK;
     }
 

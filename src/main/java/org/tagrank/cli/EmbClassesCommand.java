@@ -85,7 +85,7 @@ public final class EmbClassesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AtomicFiles.checkTarget(out, "-o");
-        AtomicFiles.checkNotInput(out, "-o", vectorsFile, data);
+        AtomicFiles.checkNotInput(out, "-o/--out", vectorsFile, data);
         Console c = common.console(Main.streams());
         if ((data == null) == (kmeans == null)) {
             throw CliException.usage("give either --data TRAIN.conllu (neighbour tag classes) or --kmeans K");

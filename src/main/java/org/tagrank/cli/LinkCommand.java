@@ -307,7 +307,7 @@ public final class LinkCommand implements Callable<Integer> {
                         + "give mention files, or --wikidict-unknown");
             }
             AtomicFiles.checkTarget(out, "-o");
-            AtomicFiles.checkNotInput(out, "-o", inputs.toArray(new Path[0]));
+            AtomicFiles.checkNotInput(out, "--out/-o", inputs.toArray(new Path[0]));
             Console c = common.console(Main.streams());
             List<LinkMention> all = new ArrayList<>();
             for (Path p : inputs) {

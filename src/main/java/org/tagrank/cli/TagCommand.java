@@ -101,7 +101,7 @@ public final class TagCommand implements Callable<Integer> {
         List<Path> read = new ArrayList<>(inputs); // the model and lexicon too: -o replaced them with tagged text
         read.add(AtomicFiles.location(model));
         read.add(AtomicFiles.location(lexicon));
-        AtomicFiles.checkNotInput(output, "-o", read.toArray(new Path[0]));
+        AtomicFiles.checkNotInput(output, "-o/--output", read.toArray(new Path[0]));
         Console c = common.console(Main.streams());
         SentenceSource.Format in = SentenceSource.parseFormat(inputFormat);
         TagFormat out = TagFormat.parse(outputFormat != null ? outputFormat : in == SentenceSource.Format.CONLLU ? "conllu" : "word_tag");

@@ -82,12 +82,12 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        AtomicFiles.checkNotInput(out, "--out", params.values().stream().map(AtomicFiles::location) // clusters=FILE, ...
+        AtomicFiles.checkNotInput(out, "--out/-o", params.values().stream().map(AtomicFiles::location) // clusters=FILE, ...
                 .toArray(Path[]::new));
         AtomicFiles.checkTarget(out, "--out");
-        AtomicFiles.checkNotInput(out, "--out", data, dev, templates, openNlpParams);
+        AtomicFiles.checkNotInput(out, "--out/-o", data, dev, templates, openNlpParams);
         TaskCli t = Tasks.get(task);
-        AtomicFiles.checkNotInput(out, "--out", TaskCli.inputs(t, data, dev)); // X.ans, X.conll.tsv
+        AtomicFiles.checkNotInput(out, "--out/-o", TaskCli.inputs(t, data, dev)); // X.ans, X.conll.tsv
         TaskCli.checkParams(t, "train", params);
         if (TrainerConfig.Learner.AVA.id().equalsIgnoreCase(learner) && !t.trainsAllVsAll()) {
             throw CliException.usage("task " + t.name() + " cannot train --learner ava (all-vs-all voting needs a "

@@ -68,6 +68,18 @@ class ClustersCommandTest {
     }
 
     @Test
+    void theMessageSaysHowManyClassesTheWordsUse() throws Exception {
+        Path out = dir.resolve("cl100.tsv");
+        CliTest.Run r = CliTest.run("clusters", "--format", "tokens", "--classes", "100", "--seed", "3", text().toString(),
+                "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        long used = Files.readAllLines(out).stream().map(l -> l.split("\t")[1]).distinct().count();
+        assertTrue(used < 100, "11 words cannot fill 100 classes: " + used);
+        // it said "11 words in 100 clusters"
+        assertTrue(r.err().contains("wrote " + out + ": 11 words in " + used + " of 100 classes\n"), r.err());
+    }
+
+    @Test
     void badOptionsAreUsageErrorsAndLeaveNoFile() throws Exception {
         Path out = dir.resolve("x.tsv");
         CliTest.Run r = CliTest.run("clusters", "--classes", "1", text().toString(), "-o", out.toString());

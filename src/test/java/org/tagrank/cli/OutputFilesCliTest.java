@@ -291,7 +291,7 @@ class OutputFilesCliTest {
         BadInputCliTest.Run r = BadInputCliTest.run("train", "--task", "pos", "--data", data.toString(), "--epochs", "1",
                 "--quiet", "--out", dir.resolve(".").resolve("own-data.conllu").toString());
         assertEquals(ExitCodes.USAGE, r.code(), r.err());
-        assertTrue(r.err().startsWith("tagrank: --out "), r.err());
+        assertTrue(r.err().startsWith("tagrank: --out/-o "), r.err());
         assertTrue(r.err().endsWith(" is an input of this run (" + data + "): give another file\n"), r.err());
         org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(data));
 

@@ -17,7 +17,7 @@ class OutputNotAnInputCliTest {
     Path dir;
 
     @Test
-    void noOutputReplacesTheModelLexiconOrParamFileItWasMadeWith() throws IOException {
+    void noOutputReplacesTheModelLexiconOrParamFileItWasMadeWith() throws Exception {
         Path model = Files.copy(Path.of(PosTagger.DEFAULT_MODEL), dir.resolve("own-model.lin.zip"));
         Path lexicon = Files.writeString(dir.resolve("own-lexicon.tsv"), "dog\tNN\n");
         Path clusters = Files.writeString(dir.resolve("own-clusters.tsv"), "dog\t1\ncat\t1\n");
@@ -38,6 +38,16 @@ class OutputNotAnInputCliTest {
             assertTrue(r.err().endsWith(" is an input of this run (" + named + "): give another file\n"), r.err());
         }
         org.junit.jupiter.api.Assertions.assertArrayEquals(modelBytes, Files.readAllBytes(model));
+        // the option is named by both its spellings: 'link aliases --out X X' said "-o X is an input"
+        Path mentions = Files.copy(Path.of(LinkCliTest.fixture("tiny-train.mentions.tsv")), dir.resolve("m.tsv"));
+        for (String spelling : new String[]{"--out", "-o"}) {
+            BadInputCliTest.Run r = BadInputCliTest.run("link", "aliases", spelling, mentions.toString(), mentions.toString());
+            assertEquals(ExitCodes.USAGE, r.code(), r.err());
+            assertTrue(r.err().contains("--out/-o " + mentions + " is an input of this run"), r.err());
+        }
+        BadInputCliTest.Run t = BadInputCliTest.run("tag", "--quiet", "--input-format", "tokens", in.toString(), "--output",
+                in.toString());
+        assertTrue(t.err().contains("-o/--output " + in + " is an input of this run"), t.err());
         assertEquals("dog\tNN\n", Files.readString(lexicon));
         assertEquals("dog\t1\ncat\t1\n", Files.readString(clusters));
     }
