@@ -33,7 +33,8 @@ public final class InfoCommand implements Callable<Integer> {
                 throw CliException.usage("task " + task + " has no bundled model");
             }
         }
-        ModelBundle b = ModelIO.read(location, task != null ? Tasks.get(task).name() : null); // both: a model of that task
+        // both: a model of that task; the weights also against the manifest's SHA-256, the fingerprint info shows
+        ModelBundle b = ModelIO.readVerifyingFingerprint(location, task != null ? Tasks.get(task).name() : null);
         Console c = common.console(Main.streams());
         for (Map.Entry<String, String> e : b.model().provenance().entries().entrySet()) {
             c.out().println(e.getKey() + "=" + e.getValue());

@@ -93,6 +93,19 @@ public final class ModelIO {
 
     /** Reads a model from a file path, classpath resource or URL and checks it is for {@code task} (null: any). */
     public static ModelBundle read(String location, String task) throws IOException {
+        return read(location, task, false);
+    }
+
+    /**
+     * As {@link #read(String, String)}, also checking the manifest's {@code weights.sha256} against the weights when
+     * a CRC-32C is there to check them at load: the fingerprint that names the model, for {@code info}. (Loading
+     * checks only the CRC-32C, intrinsic and ~20x faster than SHA-256 in a cold JVM, where the hash cost tens of ms.)
+     */
+    public static ModelBundle readVerifyingFingerprint(String location, String task) throws IOException {
+        return read(location, task, true);
+    }
+
+    private static ModelBundle read(String location, String task, boolean fingerprint) throws IOException {
         ResourceLocator.Located located;
         try {
             located = ResourceLocator.open(location);
@@ -100,11 +113,16 @@ public final class ModelIO {
             throw new ModelFormatException("model " + e.getMessage(), e);
         }
         try (InputStream in = located.stream()) {
-            return read(in, task, located.description());
+            return read(in, task, located.description(), fingerprint);
         }
     }
 
     public static ModelBundle read(InputStream in, String expectedTask, String source) throws IOException {
+        return read(in, expectedTask, source, false);
+    }
+
+    private static ModelBundle read(InputStream in, String expectedTask, String source, boolean fingerprint)
+            throws IOException {
         byte[] all = in.readAllBytes();
         boolean zip = all.length >= 4 && all[0] == 'P' && all[1] == 'K';
         if (zip && ZipDirectory.endRecord(all) < 0) {
@@ -134,8 +152,8 @@ public final class ModelIO {
         if (expectedTask != null && !expectedTask.equals(task)) {
             throw new ModelFormatException(source + ": this is a '" + task + "' model, not a '" + expectedTask + "' model");
         }
-        // the SHA-256 is the weights' fingerprint, written into every model and always checked; the CRC-32C
-        // (newer files) is checked first as it is ~20x faster, so a corrupt file fails before the hash is done
+        // the SHA-256 is the weights' fingerprint, written into every model; the CRC-32C (newer files) guards the
+        // weights at load instead, ~20x faster, and the hash is checked too when there is none or when asked
         String sha = required(manifest, "weights.sha256", source);
         String crc = manifest.get("weights.crc32c");
         long expected = (long) intValue(manifest, "model.features", source) * intValue(manifest, "model.columns", source);
@@ -149,10 +167,11 @@ public final class ModelIO {
             return WeightCodec.decode(weightBytes, expected, source);
         }));
         // on its own thread beside the decoding: a few ms on the link model's 0.4 MB, ~25 ms on classify's 17 MB
-        CompletableFuture<Void> hashed = inflated.thenAcceptAsync(weightBytes -> unchecked(() -> {
-            checkSum("weights.sha256", sha, sha256(weightBytes), source);
-            return null;
-        }));
+        CompletableFuture<Void> hashed = crc != null && !fingerprint ? CompletableFuture.completedFuture(null)
+                : inflated.thenAcceptAsync(weightBytes -> unchecked(() -> {
+                    checkSum("weights.sha256", sha, sha256(weightBytes), source);
+                    return null;
+                }));
         Map<String, CompletableFuture<String>> texts = new TreeMap<>();
         for (String name : entries.names()) {
             if (!RESERVED.contains(name)) {
