@@ -17,12 +17,7 @@ import org.tagrank.task.classify.TextClassifier;
 import org.tagrank.task.classify.Weighting;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -118,10 +113,10 @@ public final class ClassifyTaskCli implements TaskCli {
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, String> p = new TreeMap<>();
         p.put("train.data", r.data().getFileName().toString());
-        p.put("train.data.sha256", sha256(r.data())); // the key every task writes (it was train.data_sha256 here)
+        p.put("train.data.sha256", Provenances.sha256(r.data())); // the key every task writes (it was train.data_sha256 here)
         if (r.dev() != null) {
             p.put("dev.data", r.dev().getFileName().toString());
-            p.put("dev.data.sha256", sha256(r.dev()));
+            p.put("dev.data.sha256", Provenances.sha256(r.dev()));
         }
         p.put("train.command", r.commandLine().replace('\n', ' '));
         c = new TextClassifier(c.vectorizer(), c.model().withProvenance(c.model().provenance().with(p)));
@@ -221,16 +216,4 @@ public final class ClassifyTaskCli implements TaskCli {
         return dot < 0 ? label : label.substring(0, dot);
     }
 
-    static String sha256(Path file) throws IOException {
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(md.digest());
-    }
 }

@@ -86,7 +86,7 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
         Map<String, String> p = new LinkedHashMap<>();
         p.put(FEATURES_KEY, McTestFeatures.VERSION);
         p.put("train.data", RankTraining.names(trainFiles));
-        p.put("train.data.sha256", RankTraining.sha256(trainFiles));
+        p.put("train.data.sha256", Provenances.sha256(trainFiles));
         p.put("train.examples", Integer.toString(train.size()));
         RankTraining.trainAndWrite(NAME, train, dev, r, c, p, m -> {
             if (devStories == null) {

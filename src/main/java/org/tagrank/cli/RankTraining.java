@@ -9,13 +9,8 @@ import org.tagrank.learn.Trainers;
 import org.tagrank.learn.TrainingListener;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,25 +40,6 @@ final class RankTraining {
             }
         }
         return out;
-    }
-
-    /** SHA-256 over the files' bytes, in order. */
-    static String sha256(List<Path> files) throws IOException {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            for (Path p : files) {
-                try (InputStream in = Files.newInputStream(p)) {
-                    int n;
-                    while ((n = in.read(buf)) > 0) {
-                        md.update(buf, 0, n);
-                    }
-                }
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static String names(List<Path> files) {
