@@ -81,8 +81,10 @@ class EntityLinkPipelineIT {
         p.setProperty("customAnnotatorClass.trlink", EntityLinkAnnotator.class.getName());
         p.setProperty("trlink.model", files.model().toString());
         p.setProperty("trlink.aliases", files.aliases().toString());
-        p.setProperty("trlink.wikidict", wikidict.toString());
-        p.setProperty("trlink.wikidict.candidates", Boolean.toString(candidates));
+        if (candidates) { // without: no dictionary at all (this model has no wikidict features to read it for)
+            p.setProperty("trlink.wikidict", wikidict.toString());
+            p.setProperty("trlink.wikidict.candidates", "true");
+        }
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.useSUTime", "false");
         Annotation a = new Annotation("CYCLING - Armstrong rode away from the pack in the Tour de France "
