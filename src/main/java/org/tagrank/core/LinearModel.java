@@ -272,6 +272,10 @@ public final class LinearModel {
 
     /** The weight of input feature j for label y (signed pair sum for all-vs-all). */
     public double labelWeight(int j, int y) {
+        if (j < 0 || j >= features.size() || y < 0 || y >= labels.size()) {
+            throw new IllegalArgumentException("no weight for feature " + j + " and label " + y + " (the model has "
+                    + features.size() + " features, " + labels.size() + " labels)");
+        }
         if (decoding == Decoding.ARGMAX) {
             return weights[j * columns + y];
         }
@@ -287,12 +291,18 @@ public final class LinearModel {
         return w;
     }
 
+    /** The instance is of this model's kind and over its features (an id beyond them was an index error deep inside). */
     private void checkKind(Instance x) {
         if (kind == Kind.LABELS && !(x instanceof LabelInstance)) {
             throw new IllegalArgumentException("a label model cannot score a " + x.getClass().getSimpleName());
         }
         if (kind == Kind.CANDIDATES && !(x instanceof CandidateInstance)) {
             throw new IllegalArgumentException("a candidate model cannot score a " + x.getClass().getSimpleName());
+        }
+        int max = x.maxFeatureId();
+        if (max >= features.size()) {
+            throw new IllegalArgumentException("the instance uses feature id " + max + " but the model has "
+                    + features.size() + " features");
         }
     }
 }

@@ -20,11 +20,15 @@ public final class ClassificationEval {
     private long correct;
 
     public ClassificationEval(LabelSet labels) {
-        this.labels = labels;
+        this.labels = java.util.Objects.requireNonNull(labels, "labels");
         this.confusion = new long[labels.size()][labels.size()];
     }
 
     public void add(int gold, int predicted) {
+        if (gold < 0 || gold >= confusion.length || predicted < 0 || predicted >= confusion.length) {
+            throw new IllegalArgumentException("label ids must be in [0, " + confusion.length + "): gold " + gold
+                    + ", predicted " + predicted);
+        }
         confusion[gold][predicted]++;
         total++;
         if (gold == predicted) {
@@ -32,7 +36,12 @@ public final class ClassificationEval {
         }
     }
 
+    /** Adds another evaluation's counts; it must be over the same labels, in the same order (ids index both). */
     public void addAll(ClassificationEval other) {
+        if (!other.labels.equals(labels)) {
+            throw new IllegalArgumentException("cannot merge evaluations over different label sets: " + labels
+                    + " and " + other.labels);
+        }
         for (int g = 0; g < confusion.length; g++) {
             for (int p = 0; p < confusion.length; p++) {
                 confusion[g][p] += other.confusion[g][p];

@@ -11,6 +11,9 @@ final class Manifest {
     static String format(Map<String, String> entries) {
         StringBuilder sb = new StringBuilder("# TagRank model manifest\n");
         for (Map.Entry<String, String> e : new TreeMap<>(entries).entrySet()) {
+            if (e.getKey().startsWith("#")) {
+                sb.append('\\'); // "\#key" is read back as "#key", where "#key" would be a comment and lost
+            }
             escape(e.getKey(), sb);
             sb.append('=');
             escape(e.getValue(), sb);

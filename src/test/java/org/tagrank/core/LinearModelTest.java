@@ -145,4 +145,24 @@ class LinearModelTest {
         assertEquals(-1, LABELS.indexOf("Nope"));
         assertThrows(IllegalArgumentException.class, () -> LabelSet.of("a", "a"));
     }
+
+    /** A feature id beyond the model's features was an ArrayIndexOutOfBoundsException from inside the scoring loop. */
+    @Test
+    void anInstanceOverOtherFeaturesIsRefusedByName() {
+        LinearModel m = LinearModel.forLabels(LabelSet.of("A", "B"), FeatureIndex.of(List.of("f0", "f1")),
+                LinearModel.Decoding.ARGMAX, new float[] {1, 2, 3, 4}, Provenance.empty());
+        LabelInstance x = new LabelInstance(SparseVector.binary(new int[] {5}), -1);
+        for (org.junit.jupiter.api.function.Executable call : List.<org.junit.jupiter.api.function.Executable>of(
+                () -> m.topK(x, 1), () -> m.scores(x), () -> m.explain(x, 0, 3))) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+            assertEquals("the instance uses feature id 5 but the model has 2 features", e.getMessage());
+        }
+        assertThrows(IllegalArgumentException.class, () -> m.labelWeight(2, 0));
+        assertThrows(IllegalArgumentException.class, () -> m.labelWeight(0, 2));
+        LinearModel c = LinearModel.forCandidates(FeatureIndex.of(List.of("f0", "f1")), new float[] {1, 2}, Provenance.empty());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> c.scores(new CandidateInstance(List.of(SparseVector.binary(new int[] {0}), SparseVector.binary(new int[] {7})), -1)));
+        assertEquals("the instance uses feature id 7 but the model has 2 features", e.getMessage());
+        assertEquals(3.0, m.labelWeight(1, 0));
+    }
 }

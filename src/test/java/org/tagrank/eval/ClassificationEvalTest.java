@@ -54,4 +54,23 @@ class ClassificationEvalTest {
         assertEquals(2, confusions.size());
         assertEquals(confusions.get(0).indexOf("->"), confusions.get(1).indexOf("->"), String.join("\n", confusions));
     }
+
+    /** Merging over other labels mixed their counts (or threw an index error); bad ids threw index errors too. */
+    @Test
+    void mergingOtherLabelsAndOutOfRangeIdsAreRefused() {
+        ClassificationEval two = new ClassificationEval(LabelSet.of("A", "B"));
+        ClassificationEval three = new ClassificationEval(LabelSet.of("X", "Y", "Z"));
+        three.add(2, 2);
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> two.addAll(three));
+        assertEquals(true, e.getMessage().startsWith("cannot merge evaluations over different label sets"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> three.addAll(two));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> two.add(-1, 0));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> two.add(0, 2));
+        assertEquals(0, two.total());
+        ClassificationEval same = new ClassificationEval(LabelSet.of("A", "B"));
+        same.add(1, 1);
+        two.addAll(same);
+        assertEquals(1, two.correct());
+    }
 }

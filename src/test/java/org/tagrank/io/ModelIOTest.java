@@ -323,4 +323,14 @@ class ModelIOTest {
         }
         return out.toByteArray();
     }
+
+    /** A provenance key starting with '#' was written as is and read back as a manifest comment: lost. */
+    @Test
+    void aProvenanceKeyStartingWithHashSurvivesTheManifest() throws IOException {
+        LinearModel m = LinearModel.forLabels(LabelSet.of("A", "B"), FeatureIndex.of(List.of("f")),
+                LinearModel.Decoding.ARGMAX, new float[] {1, 2}, new Provenance(Map.of("#note", "kept", "owner", "me")));
+        ModelBundle back = ModelIO.read(new ByteArrayInputStream(bytes(new ModelBundle("demo", m))), null, "mem");
+        assertEquals("kept", back.model().provenance().get("#note"));
+        assertEquals("me", back.model().provenance().get("owner"));
+    }
 }
