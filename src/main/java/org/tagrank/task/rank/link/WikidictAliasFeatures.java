@@ -114,18 +114,7 @@ final class WikidictAliasFeatures {
 
     /** The bag's weight on document words over its norm, the mention's words left out of both (0 for no bag). */
     static double share(WikidictAliases.Bag bag, Set<String> docWords, Set<String> mentionWords) {
-        double n2 = bag.norm2();
-        double dot = 0;
-        String[] ws = bag.words();
-        float[] wt = bag.weights();
-        for (int i = 0; i < ws.length; i++) {
-            if (mentionWords.contains(ws[i])) {
-                n2 -= wt[i] * (double) wt[i];
-            } else if (docWords.contains(ws[i])) {
-                dot += wt[i];
-            }
-        }
-        return n2 <= 1e-9 ? 0 : dot / Math.sqrt(n2);
+        return bag.share(docWords, mentionWords);
     }
 
     void extract(int j, int c, FeatureSink sink) {

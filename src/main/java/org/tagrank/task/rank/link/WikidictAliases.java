@@ -33,10 +33,56 @@ public final class WikidictAliases {
     /**
      * The words of an entity's aliases that occur in the data's documents (case-folded, stop words and words of
      * one or two letters out), each weighted by log(1 + the number of its aliases that contain it);
-     * {@code norm2} is the sum of the squared weights.
+     * {@code norm2} is the sum of the squared weights. The arrays are the bag's own: the constructor copies what it is
+     * given and {@link #words()} and {@link #weights()} hand out copies, so that no caller can change what a shared
+     * linker computes; the features read them in place ({@link #share}).
      */
     public record Bag(String[] words, float[] weights, double norm2) {
         static final Bag EMPTY = new Bag(new String[0], new float[0], 0);
+
+        public Bag {
+            if (words.length != weights.length) {
+                throw new IllegalArgumentException(words.length + " words and " + weights.length + " weights");
+            }
+            words = words.clone();
+            weights = weights.clone();
+        }
+
+        /** A copy of the words. */
+        @Override
+        public String[] words() {
+            return words.clone();
+        }
+
+        /** A copy of the weights, one per word. */
+        @Override
+        public float[] weights() {
+            return weights.clone();
+        }
+
+        /** The number of words. */
+        public int size() {
+            return words.length;
+        }
+
+        /**
+         * The bag's weight on document words over its norm, the mention's words left out of both (0 for no bag);
+         * read in place, without copying the arrays ({@link WikidictAliasFeatures#share}).
+         */
+        double share(Set<String> docWords, Set<String> mentionWords) {
+            double n2 = norm2;
+            double dot = 0;
+            String[] ws = words;
+            float[] wt = weights;
+            for (int i = 0; i < ws.length; i++) {
+                if (mentionWords.contains(ws[i])) {
+                    n2 -= wt[i] * (double) wt[i];
+                } else if (docWords.contains(ws[i])) {
+                    dot += wt[i];
+                }
+            }
+            return n2 <= 1e-9 ? 0 : dot / Math.sqrt(n2);
+        }
     }
 
     private final Object2IntOpenHashMap<String> counts;
@@ -90,7 +136,7 @@ public final class WikidictAliases {
     public int bagWords() {
         int n = 0;
         for (Bag b : bags.values()) {
-            n += b.words().length;
+            n += b.size();
         }
         return n;
     }

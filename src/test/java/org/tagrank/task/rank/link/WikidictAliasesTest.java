@@ -137,6 +137,32 @@ class WikidictAliasesTest {
         assertTrue(features(docOnly, 0, 2).containsKey("wda.doc.longer"));
     }
 
+    @Test
+    void aBagsArraysCannotBeChangedThroughItsAccessorsOrItsConstructor() {
+        WikidictAliases wa = cyclistAliases();
+        LinkDocument d = cyclist();
+        Map<String, Double> before = features(new WikidictAliasFeatures(d, wa, WikidictAliases.GROUPS), 0, 2);
+        WikidictAliases.Bag bag = wa.bag("Lance_Armstrong");
+        String[] words = bag.words();
+        float[] weights = bag.weights();
+        List<String> wordsBefore = List.of(words.clone());
+        assertEquals(5, bag.size());
+        java.util.Arrays.fill(words, "zzz");
+        java.util.Arrays.fill(weights, 100f);
+        assertEquals(wordsBefore, List.of(wa.bag("Lance_Armstrong").words()), "words() is a copy");
+        assertTrue(wa.bag("Lance_Armstrong").weights()[0] < 100f, "weights() is a copy");
+        assertEquals(before, features(new WikidictAliasFeatures(d, wa, WikidictAliases.GROUPS), 0, 2));
+        // the constructor copies too
+        String[] ws = {"lance", "tour"};
+        float[] wt = {1f, 1f};
+        WikidictAliases.Bag own = new WikidictAliases.Bag(ws, wt, 2);
+        ws[0] = "zzz";
+        wt[0] = 9f;
+        assertEquals(List.of("lance", "tour"), List.of(own.words()));
+        assertEquals(1f, own.weights()[0]);
+        assertThrows(IllegalArgumentException.class, () -> new WikidictAliases.Bag(ws, new float[1], 1));
+    }
+
     private static Map<String, Double> features(WikidictAliasFeatures f, int j, int c) {
         Map<String, Double> out = new java.util.TreeMap<>();
         f.extract(j, c, out::put);
