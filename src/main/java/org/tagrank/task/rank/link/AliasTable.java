@@ -203,16 +203,51 @@ public final class AliasTable {
         return new AliasTable(out);
     }
 
-    /** A dictionary entity usable as a candidate title (the alias table's format has no room for '|' or a TAB). */
+    /** A dictionary entity usable as a candidate title (the alias table's format has no room for '|', TAB, CR, LF). */
     private static boolean isTitle(String entity) {
-        return !entity.isEmpty() && entity.indexOf('|') < 0 && entity.indexOf('\t') < 0;
+        return LinkCandidate.isTitle(entity);
     }
 
-    /** An explicit table (alias → candidates). */
+    /**
+     * An explicit table (alias → candidates). Refuses with an IllegalArgumentException naming the alias what
+     * {@link #write} could not write so that {@link #read} reads it back: a blank alias, an alias with a TAB, CR or LF,
+     * an alias without candidates (a candidate's title is checked by {@link LinkCandidate}); a null alias, list or
+     * candidate is a NullPointerException naming it.
+     */
     public static AliasTable of(Map<String, List<LinkCandidate>> entries) {
+        java.util.Objects.requireNonNull(entries, "entries");
         Map<String, List<LinkCandidate>> out = new HashMap<>();
-        entries.forEach((k, v) -> out.put(k, sorted(v)));
+        entries.forEach((k, v) -> {
+            checkAlias(k);
+            java.util.Objects.requireNonNull(v, () -> "alias '" + k + "' has a null candidate list");
+            if (v.isEmpty()) {
+                throw new IllegalArgumentException("alias '" + k + "' has no candidates");
+            }
+            for (LinkCandidate c : v) {
+                java.util.Objects.requireNonNull(c, () -> "alias '" + k + "' has a null candidate");
+            }
+            out.put(k, sorted(v));
+        });
         return new AliasTable(out);
+    }
+
+    /** An alias the table's line format can hold: not null, not blank, without TAB, CR or LF. */
+    private static void checkAlias(String alias) {
+        java.util.Objects.requireNonNull(alias, "alias");
+        if (alias.isBlank()) {
+            throw new IllegalArgumentException("blank alias '" + visible(alias) + "'");
+        }
+        for (int i = 0; i < alias.length(); i++) {
+            char ch = alias.charAt(i);
+            if (ch == '\t' || ch == '\r' || ch == '\n') {
+                throw new IllegalArgumentException("alias '" + visible(alias) + "' contains a TAB, CR or LF");
+            }
+        }
+    }
+
+    /** {@code s} with TAB, CR and LF written as \t, \r, \n, for messages. */
+    static String visible(String s) {
+        return s.replace("\t", "\\t").replace("\r", "\\r").replace("\n", "\\n");
     }
 
     public static AliasTable read(java.io.InputStream in, String source) throws IOException {

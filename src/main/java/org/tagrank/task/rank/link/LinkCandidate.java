@@ -13,8 +13,9 @@ import java.util.Objects;
 public record LinkCandidate(String title, double popularity, long inLinks, long outLinks) {
     public LinkCandidate {
         Objects.requireNonNull(title, "title");
-        if (title.isEmpty() || title.indexOf('|') >= 0 || title.indexOf('\t') >= 0) {
-            throw new IllegalArgumentException("bad candidate title '" + title + "' (empty, or contains | or TAB)");
+        if (!isTitle(title)) { // the field and line format of mention files and alias tables has no room for them
+            throw new IllegalArgumentException("bad candidate title '" + AliasTable.visible(title)
+                    + "' (empty, or contains |, TAB, CR or LF)");
         }
         if (Double.isInfinite(popularity)) {
             throw new IllegalArgumentException("popularity of " + title + " is infinite");
@@ -22,6 +23,20 @@ public record LinkCandidate(String title, double popularity, long inLinks, long 
         if (inLinks < 0 || outLinks < 0) {
             throw new IllegalArgumentException("link counts of " + title + " must be >= 0");
         }
+    }
+
+    /** Whether {@code title} can be a candidate's title: not empty, without '|', TAB, CR or LF. */
+    static boolean isTitle(String title) {
+        if (title.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < title.length(); i++) {
+            char ch = title.charAt(i);
+            if (ch == '|' || ch == '\t' || ch == '\r' || ch == '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code Title|popularity|in|out}, the field format of mention files and alias tables. */

@@ -74,6 +74,42 @@ class AliasTableTest {
     }
 
     @Test
+    void whatOfAcceptsRoundTripsAndWhatTheFormatCannotHoldIsRefused() throws Exception {
+        Map<String, List<LinkCandidate>> m = new java.util.HashMap<>();
+        m.put(" padded alias ", List.of(new LinkCandidate("Padded title ", 1.5, 2, 3)));
+        m.put("a|b", List.of(new LinkCandidate("Sacré-Cœur", Double.NaN, 0, 0), new LinkCandidate("X", 2, 1, 1)));
+        m.put("x", List.of(new LinkCandidate("\\u00a0odd\\", -1, 0, 0)));
+        AliasTable t = AliasTable.of(m);
+        StringWriter w = new StringWriter();
+        t.write(w);
+        AliasTable back = read(w.toString());
+        assertEquals(m.size(), back.size());
+        for (String a : m.keySet()) {
+            assertEquals(t.candidates(a), back.candidates(a), a);
+        }
+        LinkCandidate ok = new LinkCandidate("T", 1, 2, 3);
+        for (String bad : List.of("", " ", "\t", "a\tb", "a\rb", "a\nb", "a\r\n")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> AliasTable.of(Map.of(bad, List.of(ok))), bad);
+            assertTrue(e.getMessage().contains("alias '" + AliasTable.visible(bad) + "'"), e.getMessage());
+        }
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+                () -> AliasTable.of(Map.of("Moon", List.of())));
+        assertTrue(none.getMessage().contains("'Moon'"), none.getMessage());
+        Map<String, List<LinkCandidate>> nulls = new java.util.HashMap<>();
+        nulls.put(null, List.of(ok));
+        assertTrue(assertThrows(NullPointerException.class, () -> AliasTable.of(nulls)).getMessage().contains("alias"));
+        nulls.clear();
+        nulls.put("Moon", null);
+        assertTrue(assertThrows(NullPointerException.class, () -> AliasTable.of(nulls)).getMessage().contains("'Moon'"));
+        for (String bad : List.of("a\rb", "a\nb", "a\tb", "a|b", "")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new LinkCandidate(bad, 1, 2, 3), bad);
+            assertTrue(e.getMessage().contains("'" + AliasTable.visible(bad) + "'"), e.getMessage());
+        }
+    }
+
+    @Test
     void backslashedLinesReadAsBeforeUnlessAHashFollows() throws Exception {
         AliasTable t = read("\\foo\tX|1|2|3\n\\\\bar\tY|1|2|3\n\\#baz\tZ|1|2|3\n");
         assertEquals(List.of("X"), titles(t.candidates("\\foo")));
