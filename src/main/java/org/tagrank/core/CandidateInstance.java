@@ -121,4 +121,9 @@ public record CandidateInstance(List<SparseVector> candidates, int gold, double[
     public int hashCode() {
         return candidates.hashCode() * 31 + gold;
     }
+
+    @Override
+    public String toString() {
+        return "CandidateInstance[candidates=" + candidates + ", gold=" + gold + ", costs=" + Arrays.toString(costs) + "]";
+    }
 }

@@ -135,7 +135,35 @@ public final class FeatureIndex {
         }
     }
 
-    /** A frozen index plus the map from the builder's provisional ids to its ids. */
+    /**
+     * A frozen index plus the map from the builder's provisional ids to its ids (-1: cut off). Equal when the
+     * indexes have the same names in the same order and the maps the same entries.
+     */
     public record Frozen(FeatureIndex index, int[] remap) {
+        /** The most entries of {@link #remap} that {@link #toString} shows. */
+        private static final int SHOWN = 20;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Frozen f && java.util.Arrays.equals(f.remap, remap)
+                    && (f.index == index || f.index.names().equals(index.names()));
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(remap) * 31 + index.size();
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder("Frozen[index=").append(index.size()).append(" features, remap=[");
+            for (int i = 0; i < Math.min(remap.length, SHOWN); i++) {
+                sb.append(i > 0 ? ", " : "").append(remap[i]);
+            }
+            if (remap.length > SHOWN) {
+                sb.append(", ... (").append(remap.length).append(" ids)");
+            }
+            return sb.append("]]").toString();
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.tagrank.task.rank;
 
 import org.tagrank.feature.FeatureSink;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -43,5 +44,24 @@ public record RankingCandidate(String id, Boolean gold, String[] names, double[]
     @Override
     public double[] values() {
         return values.clone();
+    }
+
+    /** Equal when the ids, the gold marks, the names and the values are (the arrays by content). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RankingCandidate c && c.id.equals(id) && Objects.equals(c.gold, gold)
+                && Arrays.equals(c.names, names) && Arrays.equals(c.values, values);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((id.hashCode() * 31 + Objects.hashCode(gold)) * 31 + Arrays.hashCode(names)) * 31
+                + Arrays.hashCode(values);
+    }
+
+    @Override
+    public String toString() {
+        return "RankingCandidate[id=" + id + ", gold=" + gold + ", names=" + Arrays.toString(names) + ", values="
+                + Arrays.toString(values) + "]";
     }
 }

@@ -65,6 +65,25 @@ public final class WikidictAliases {
             return words.length;
         }
 
+        /** Equal when the words, the weights and the norms are (the arrays by content). */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Bag b && java.util.Arrays.equals(b.words, words)
+                    && java.util.Arrays.equals(b.weights, weights) && Double.compare(b.norm2, norm2) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return (java.util.Arrays.hashCode(words) * 31 + java.util.Arrays.hashCode(weights)) * 31
+                    + Double.hashCode(norm2);
+        }
+
+        @Override
+        public String toString() {
+            return "Bag[words=" + java.util.Arrays.toString(words) + ", weights=" + java.util.Arrays.toString(weights)
+                    + ", norm2=" + norm2 + "]";
+        }
+
         /**
          * The bag's weight on document words over its norm, the mention's words left out of both (0 for no bag);
          * read in place, without copying the arrays ({@link WikidictAliasFeatures#share}).
