@@ -18,12 +18,16 @@ public record ModelBundle(String task, LinearModel model, Map<String, String> at
         if (!isTaskName(task)) {
             throw new IllegalArgumentException("bad task name '" + task + "'");
         }
+        Objects.requireNonNull(attachments, "attachments");
         TreeMap<String, String> copy = new TreeMap<>();
         for (Map.Entry<String, String> e : attachments.entrySet()) {
+            if (e.getKey() == null) {
+                throw new NullPointerException("attachments: null attachment name");
+            }
             if (!isAttachmentName(e.getKey()) || ModelIO.RESERVED.contains(e.getKey())) {
                 throw new IllegalArgumentException("bad attachment name '" + e.getKey() + "'");
             }
-            copy.put(e.getKey(), Objects.requireNonNull(e.getValue(), () -> "attachment '" + e.getKey() + "' has no text"));
+            copy.put(e.getKey(), Objects.requireNonNull(e.getValue(), () -> "attachments: attachment '" + e.getKey() + "' has no text (null)"));
         }
         attachments = java.util.Collections.unmodifiableMap(copy);
     }

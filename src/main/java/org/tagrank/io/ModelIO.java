@@ -118,6 +118,7 @@ public final class ModelIO {
     }
 
     public static ModelBundle read(InputStream in, String expectedTask, String source) throws IOException {
+        java.util.Objects.requireNonNull(in, "in");
         return read(in, expectedTask, source, false);
     }
 

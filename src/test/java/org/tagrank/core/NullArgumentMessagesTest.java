@@ -39,4 +39,31 @@ class NullArgumentMessagesTest {
         names("learner", () -> org.tagrank.learn.TrainerConfig.builder(null));
         names("null XPOS tag at position 1", () -> new TaggedSentence(List.of("a", "b"), Arrays.asList("DT", null), null));
     }
+
+    @Test
+    void entryPointsNameTheirNullArgument() {
+        names("candidates", () -> new CandidateInstance(null, 0));
+        names("null candidate at position 1", () -> new CandidateInstance(Arrays.asList(SparseVector.empty(), null), 0));
+        names("names", () -> new org.tagrank.task.rank.RankingCandidate("c", null, null, new double[0]));
+        names("values", () -> new org.tagrank.task.rank.RankingCandidate("c", null, new String[0], null));
+        names("tokens", () -> new org.tagrank.task.rank.link.LinkDocument("d", null, List.of()));
+        names("mentions", () -> new org.tagrank.task.rank.link.LinkDocument("d", List.of(), null));
+        names("document d: null mention at position 0",
+                () -> new org.tagrank.task.rank.link.LinkDocument("d", List.of(), Arrays.asList((org.tagrank.task.rank.link.LinkMention) null)));
+        names("candidates", () -> org.tagrank.task.rank.link.LinkMention.of("d", 0, "Moon", null));
+        names("answers", () -> new org.tagrank.task.rank.McTestQuestion("q?", org.tagrank.task.rank.McTestQuestion.Type.ONE, null, 0));
+        names("null answer at position 2", () -> new org.tagrank.task.rank.McTestQuestion("q?",
+                org.tagrank.task.rank.McTestQuestion.Type.ONE, Arrays.asList("a", "b", null, "d"), 0));
+        names("text", () -> new org.tagrank.task.rank.StoryIndex(null));
+        LinearModel model = LinearModel.forLabels(LABELS, FEATURES, LinearModel.Decoding.ARGMAX, new float[2], Provenance.empty());
+        names("attachments", () -> new org.tagrank.io.ModelBundle("classify", model, null));
+        java.util.Map<String, String> nullName = new java.util.HashMap<>();
+        nullName.put(null, "x");
+        names("attachments: null attachment name", () -> new org.tagrank.io.ModelBundle("classify", model, nullName));
+        java.util.Map<String, String> nullText = new java.util.HashMap<>();
+        nullText.put("notes.txt", null);
+        names("attachments: attachment 'notes.txt' has no text (null)",
+                () -> new org.tagrank.io.ModelBundle("classify", model, nullText));
+        names("in", () -> org.tagrank.io.ModelIO.read((java.io.InputStream) null, "classify", "test"));
+    }
 }

@@ -52,12 +52,21 @@ public final class TextClassifier {
 
     /**
      * Trains on labelled documents (shuffled with the trainer's seed first). {@code dev} may be
-     * empty or null; its labels must occur in training.
+     * empty or null; its labels must occur in training. Every other argument is checked for null before any
+     * feature is extracted.
      */
     public static TextClassifier train(List<Document> train, List<Document> dev, NgramConfig features,
                                        TrainerConfig trainer, TrainingListener listener) {
+        Objects.requireNonNull(train, "train");
+        Objects.requireNonNull(features, "features");
+        Objects.requireNonNull(trainer, "trainer");
+        Objects.requireNonNull(listener, "listener");
         if (train.isEmpty()) {
             throw new IllegalArgumentException("no training documents");
+        }
+        checkDocuments(train, "train");
+        if (dev != null) {
+            checkDocuments(dev, "dev");
         }
         TreeSet<String> names = new TreeSet<>();
         for (Document d : train) {
@@ -80,6 +89,14 @@ public final class TextClassifier {
         Map<String, String> p = new TreeMap<>(features.toMap());
         p.put("train.documents", Integer.toString(train.size()));
         return new TextClassifier(vectorizer, model.withProvenance(model.provenance().with(p)));
+    }
+
+    private static void checkDocuments(List<Document> docs, String what) {
+        for (int i = 0; i < docs.size(); i++) {
+            if (docs.get(i) == null) {
+                throw new NullPointerException(what + ": null document at position " + i);
+            }
+        }
     }
 
     /** Documents as instances in the vectorizer's feature space; labels must be known. */
@@ -119,6 +136,7 @@ public final class TextClassifier {
 
     /** The document as an instance for this model (gold unknown). */
     public LabelInstance instance(String text) {
+        Objects.requireNonNull(text, "text");
         return new LabelInstance(vectorizer.encode(text), -1);
     }
 
@@ -133,6 +151,7 @@ public final class TextClassifier {
      * order and with the same arithmetic as {@link LinearModel#scores}.
      */
     public int best(String text) {
+        Objects.requireNonNull(text, "text");
         if (model.decoding() != LinearModel.Decoding.ARGMAX) {
             return model.argmax(instance(text));
         }
@@ -155,6 +174,7 @@ public final class TextClassifier {
 
     /** The {@code k} most probable labels, best first. */
     public List<Prediction> topK(String text, int k) {
+        Objects.requireNonNull(text, "text");
         List<Prediction> out = new ArrayList<>();
         for (ScoredOutput s : model.topK(instance(text), k)) {
             out.add(new Prediction(s.label(), s.probability(), s.score()));
@@ -164,6 +184,7 @@ public final class TextClassifier {
 
     /** The probability of every label, in label-id order. */
     public double[] probabilities(String text) {
+        Objects.requireNonNull(text, "text");
         double[] s = model.scores(instance(text));
         double[] p = new double[s.length];
         Softmax.apply(s, s.length, p);
@@ -172,6 +193,8 @@ public final class TextClassifier {
 
     /** The {@code n} features that contributed most to {@code label}'s score for this text. */
     public List<Contribution> explain(String text, String label, int n) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(label, "label");
         int y = labels().indexOf(label);
         if (y < 0) {
             throw new IllegalArgumentException("unknown label '" + label + "'");

@@ -316,6 +316,12 @@ public final class PosTagger {
      */
     public double[] tagProbabilities(List<String> words, List<String> sequence) {
         checkWords(words);
+        Objects.requireNonNull(sequence, "sequence");
+        for (int i = 0; i < sequence.size(); i++) {
+            if (sequence.get(i) == null) {
+                throw new NullPointerException("sequence: null tag at position " + i);
+            }
+        }
         return probabilities.ofSequence(words, sequence);
     }
 

@@ -13,12 +13,19 @@ public record RankingCandidate(String id, Boolean gold, String[] names, double[]
 
     public RankingCandidate {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(names, "names");
+        Objects.requireNonNull(values, "values");
         if (names.length != values.length) {
             throw new IllegalArgumentException("names and values differ in length");
         }
         for (double v : values) {
             if (!Double.isFinite(v)) {
                 throw new IllegalArgumentException("candidate " + id + " has a non-finite feature value " + v);
+            }
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == null) {
+                throw new NullPointerException("candidate " + id + ": null feature name at position " + i);
             }
         }
         names = names.clone();

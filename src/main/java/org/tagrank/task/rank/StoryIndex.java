@@ -23,6 +23,7 @@ public final class StoryIndex {
     private final Object2IntOpenHashMap<String> stemCounts = new Object2IntOpenHashMap<>();
 
     public StoryIndex(String text) {
+        java.util.Objects.requireNonNull(text, "text");
         List<String> ws = new ArrayList<>();
         List<String> cased = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();

@@ -90,6 +90,32 @@ class TextClassifierTest {
     }
 
     @Test
+    void nullArgumentsAreNamed() {
+        TextClassifier c = train(1);
+        for (org.junit.jupiter.api.function.Executable call : List.<org.junit.jupiter.api.function.Executable>of(
+                () -> c.classify(null), () -> c.best(null), () -> c.topK(null, 2), () -> c.probabilities(null),
+                () -> c.instance(null), () -> c.explain(null, "x", 1))) {
+            assertEquals("text", assertThrows(NullPointerException.class, call).getMessage());
+        }
+        assertEquals("label", assertThrows(NullPointerException.class,
+                () -> c.explain("some text", null, 1)).getMessage());
+        TrainerConfig t = TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(1).build();
+        List<Document> docs = SyntheticDocs.make(3, 1);
+        assertEquals("listener", assertThrows(NullPointerException.class,
+                () -> TextClassifier.train(docs, null, NgramConfig.defaults(), t, null)).getMessage());
+        assertEquals("trainer", assertThrows(NullPointerException.class,
+                () -> TextClassifier.train(docs, null, NgramConfig.defaults(), null, TrainingListener.SILENT)).getMessage());
+        assertEquals("features", assertThrows(NullPointerException.class,
+                () -> TextClassifier.train(docs, null, null, t, TrainingListener.SILENT)).getMessage());
+        assertEquals("train", assertThrows(NullPointerException.class,
+                () -> TextClassifier.train(null, null, NgramConfig.defaults(), t, TrainingListener.SILENT)).getMessage());
+        List<Document> withNull = new java.util.ArrayList<>(docs);
+        withNull.add(null);
+        assertEquals("dev: null document at position " + docs.size(), assertThrows(NullPointerException.class,
+                () -> TextClassifier.train(docs, withNull, NgramConfig.defaults(), t, TrainingListener.SILENT)).getMessage());
+    }
+
+    @Test
     void devLabelsMustBeKnown() {
         TrainerConfig t = TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(1).build();
         List<Document> dev = List.of(new Document("alt.unknown", "text"));

@@ -55,6 +55,15 @@ class PosTaggerTest {
     }
 
     @Test
+    void tagProbabilitiesNamesANullSequence() {
+        List<String> words = List.of("The", "dog");
+        assertEquals("sequence", assertThrows(NullPointerException.class,
+                () -> tagger.tagProbabilities(words, null)).getMessage());
+        assertEquals("sequence: null tag at position 1", assertThrows(NullPointerException.class,
+                () -> tagger.tagProbabilities(words, java.util.Arrays.asList("DT", null))).getMessage());
+    }
+
+    @Test
     void longSentencesAreTaggedInFull() {
         List<String> words = new ArrayList<>();
         for (int i = 0; i < 5000; i++) {

@@ -10,9 +10,16 @@ import java.util.Objects;
 public record LinkDocument(String id, List<String> tokens, List<LinkMention> mentions) {
     public LinkDocument {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(mentions, "mentions");
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i) == null) {
                 throw new NullPointerException("document " + id + ": null token at position " + i);
+            }
+        }
+        for (int j = 0; j < mentions.size(); j++) {
+            if (mentions.get(j) == null) {
+                throw new NullPointerException("document " + id + ": null mention at position " + j);
             }
         }
         tokens = List.copyOf(tokens);

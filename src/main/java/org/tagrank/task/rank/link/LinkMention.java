@@ -17,6 +17,12 @@ public record LinkMention(String docId, int index, int tokStart, int tokEnd, Str
     public LinkMention {
         Objects.requireNonNull(docId, "docId");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(candidates, "candidates");
+        for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i) == null) {
+                throw new NullPointerException("mention '" + text + "': null candidate at position " + i);
+            }
+        }
         candidates = List.copyOf(candidates);
         if (goldIndex < -1 || goldIndex >= candidates.size()) {
             throw new IllegalArgumentException("gold index " + goldIndex + " is not a candidate position (0.."
