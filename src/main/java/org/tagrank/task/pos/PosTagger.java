@@ -250,8 +250,18 @@ public final class PosTagger {
         return new TaggedSentence(words, Arrays.asList(xpos), upos);
     }
 
-    /** The UPOS for a word given its XPOS, or null without a UPOS map. */
+    /**
+     * The UPOS for a word given its XPOS, or null without a UPOS map; "X" for a tag of the model's set that the map
+     * never saw with a UPOS. The XPOS must be one of the model's tags ({@link #tags()}): another one is an
+     * IllegalArgumentException naming it, a null one or a null word a NullPointerException naming the argument.
+     * (Tagging gives the UPOS itself, through the tag ids; nothing in the library calls this with outside tags.)
+     */
     public String upos(String xpos, String word) {
+        Objects.requireNonNull(xpos, "xpos");
+        Objects.requireNonNull(word, "word");
+        if (tags.indexOf(xpos) < 0) {
+            throw new IllegalArgumentException("XPOS tag '" + xpos + "' is not in the model's tag set");
+        }
         return uposMap == null ? null : uposMap.upos(xpos, word);
     }
 

@@ -42,8 +42,11 @@ public record McTestQuestion(String text, Type type, List<String> answers, int g
         }
     }
 
-    /** Letter A-D of an answer index. */
+    /** Letter A-D of an answer index (0-3); another index is an IllegalArgumentException. */
     public static String letter(int answer) {
+        if (answer < 0 || answer > 3) {
+            throw new IllegalArgumentException("answer index " + answer + " is not 0..3 (A-D)");
+        }
         return String.valueOf((char) ('A' + answer));
     }
 }

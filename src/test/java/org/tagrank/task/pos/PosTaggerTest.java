@@ -64,6 +64,19 @@ class PosTaggerTest {
     }
 
     @Test
+    void uposRefusesATagTheModelDoesNotKnow() {
+        assertEquals("NOUN", tagger.upos("NN", "dog"));
+        assertEquals("xpos", assertThrows(NullPointerException.class, () -> tagger.upos(null, "dog")).getMessage());
+        assertEquals("word", assertThrows(NullPointerException.class, () -> tagger.upos("NN", null)).getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> tagger.upos("ZZZ", "dog"));
+        assertTrue(e.getMessage().contains("'ZZZ'"), e.getMessage());
+        // every tag of the model has an answer
+        for (String t : tagger.tags().labels()) {
+            assertTrue(tagger.upos(t, "dog") != null, t);
+        }
+    }
+
+    @Test
     void longSentencesAreTaggedInFull() {
         List<String> words = new ArrayList<>();
         for (int i = 0; i < 5000; i++) {

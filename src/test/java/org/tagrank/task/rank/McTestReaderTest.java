@@ -41,6 +41,17 @@ class McTestReaderTest {
     }
 
     @Test
+    void answerLettersAreAToDAndNothingElse() {
+        assertEquals("A", McTestQuestion.letter(0));
+        assertEquals("D", McTestQuestion.letter(3));
+        for (int bad : new int[]{-1, 4, 25}) {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> McTestQuestion.letter(bad));
+            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains(Integer.toString(bad)), e.getMessage());
+        }
+    }
+
+    @Test
     void malformedUtf8InStoriesOrAnswersIsReportedAtItsLine() throws Exception {
         byte[] stories = Files.readAllBytes(Fixtures.mctest());
         int second = indexOf(stories, (byte) '\n') + 1 + 3; // inside the second story's id
