@@ -69,7 +69,7 @@ public final class AtomicOutput {
         PENDING.put(tmp, created);
         boolean moved = false;
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (OutputStream out = new Named(Files.newOutputStream(tmp), target)) {
                 body.accept(out);
             }
             Permissions.readable(tmp);
@@ -87,6 +87,59 @@ public final class AtomicOutput {
                 }
             } finally {
                 PENDING.remove(tmp);
+            }
+        }
+    }
+
+    /**
+     * The temporary file's stream, whose write errors name the target: a full disk said only "No space left on
+     * device", which did not say which output failed (or that nothing was written to it).
+     */
+    static final class Named extends java.io.FilterOutputStream {
+        private final Path target;
+
+        Named(OutputStream out, Path target) {
+            super(out);
+            this.target = target;
+        }
+
+        private IOException named(IOException e) {
+            return new IOException("cannot write " + target + ": " + e.getMessage() + " (nothing was written to it)", e);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw named(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw named(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw named(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw named(e);
             }
         }
     }

@@ -120,4 +120,19 @@ class AtomicOutputTest {
         write(target, "done\n");
         assertEquals("done\n", Files.readString(target));
     }
+
+    /** A full disk said only "No space left on device" (tag -o on a 2 MB tmpfs): the error now names the output. */
+    @Test
+    void aWriteErrorNamesTheTarget() {
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        Path target = dir.resolve("out.txt");
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> new AtomicOutput.Named(full, target).write(new byte[] {1, 2}, 0, 2));
+        assertEquals("cannot write " + target + ": No space left on device (nothing was written to it)", e.getMessage());
+    }
 }
