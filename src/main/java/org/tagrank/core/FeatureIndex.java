@@ -143,6 +143,23 @@ public final class FeatureIndex {
         /** The most entries of {@link #remap} that {@link #toString} shows. */
         private static final int SHOWN = 20;
 
+        /** Keeps its own copy of the map: a caller's later writes must not move the ids. */
+        public Frozen {
+            java.util.Objects.requireNonNull(index, "index");
+            remap = java.util.Objects.requireNonNull(remap, "remap").clone();
+        }
+
+        /** A copy of the map (the record's own array stays inside); {@link #newId} reads one entry without copying. */
+        @Override
+        public int[] remap() {
+            return remap.clone();
+        }
+
+        /** The frozen index's id of provisional id {@code id}, or -1 when the feature was cut off. */
+        public int newId(int id) {
+            return remap[id];
+        }
+
         @Override
         public boolean equals(Object o) {
             return o instanceof Frozen f && java.util.Arrays.equals(f.remap, remap)

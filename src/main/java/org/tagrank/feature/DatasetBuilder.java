@@ -98,11 +98,11 @@ public final class DatasetBuilder {
             if (p.candidates()) {
                 List<SparseVector> cands = new ArrayList<>(p.vectors().size());
                 for (Vec v : p.vectors()) {
-                    cands.add(remap(v, frozen.remap()));
+                    cands.add(remap(v, frozen));
                 }
                 out.add(new CandidateInstance(cands, p.gold(), p.costs()));
             } else {
-                out.add(new LabelInstance(remap(p.vectors().get(0), frozen.remap()), p.gold()));
+                out.add(new LabelInstance(remap(p.vectors().get(0), frozen), p.gold()));
             }
         }
         pending.clear();
@@ -110,10 +110,10 @@ public final class DatasetBuilder {
         return new Dataset(out, labels, frozen.index());
     }
 
-    private static SparseVector remap(Vec v, int[] remap) {
+    private static SparseVector remap(Vec v, FeatureIndex.Frozen frozen) {
         int[] ids = new int[v.ids().length];
         for (int i = 0; i < ids.length; i++) {
-            ids[i] = remap[v.ids()[i]];
+            ids[i] = frozen.newId(v.ids()[i]);
         }
         return SparseVector.of(ids, v.values());
     }

@@ -51,6 +51,19 @@ class ArrayRecordsTest {
         assertTrue(s.endsWith(", 0, ... (25 ids)]]"), s);
     }
 
+    /** remap() handed out the record's own array: a write into it moved the ids every later dataset got. */
+    @Test
+    void theFrozenMapCannotBeChangedFromOutside() {
+        FeatureIndex.Frozen a = frozen();
+        a.remap()[0] = 7;
+        assertEquals(0, a.newId(0));
+        int[] given = {0, -1};
+        FeatureIndex.Frozen b = new FeatureIndex.Frozen(a.index(), given);
+        given[0] = 7;
+        assertEquals(0, b.newId(0));
+        assertEquals(-1, b.newId(1));
+    }
+
     private static FeatureIndex.Frozen frozen() {
         FeatureIndex.Builder b = new FeatureIndex.Builder();
         b.add("a");
