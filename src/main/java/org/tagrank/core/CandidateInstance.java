@@ -2,7 +2,6 @@ package org.tagrank.core;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * An example whose classes are its own candidates, each with its own feature vector f(x,y);
@@ -12,12 +11,7 @@ import java.util.Objects;
 public record CandidateInstance(List<SparseVector> candidates, int gold, double[] costs) implements Instance {
 
     public CandidateInstance {
-        Objects.requireNonNull(candidates, "candidates");
-        for (int i = 0; i < candidates.size(); i++) {
-            if (candidates.get(i) == null) {
-                throw new NullPointerException("null candidate at position " + i);
-            }
-        }
+        Checks.noNulls(candidates, "candidates", "candidate");
         candidates = List.copyOf(candidates);
         if (candidates.isEmpty()) {
             throw new IllegalArgumentException("a candidate instance needs at least one candidate");

@@ -12,11 +12,7 @@ public final class LabelSet {
     private final Object2IntOpenHashMap<String> ids;
 
     private LabelSet(List<String> labels) {
-        for (int i = 0; i < labels.size(); i++) {
-            if (labels.get(i) == null) {
-                throw new NullPointerException("null label at position " + i);
-            }
-        }
+        Checks.noNulls(labels, "labels", "label");
         this.labels = List.copyOf(labels);
         this.ids = new Object2IntOpenHashMap<>(labels.size());
         this.ids.defaultReturnValue(-1);

@@ -1,5 +1,6 @@
 package org.tagrank.integration.opennlp;
 
+import org.tagrank.core.Checks;
 import opennlp.tools.doccat.DocumentCategorizer;
 import org.tagrank.task.classify.TextClassifier;
 
@@ -47,12 +48,7 @@ public final class TagRankDocumentCategorizer implements DocumentCategorizer {
 
     @Override
     public double[] categorize(String[] text) {
-        Objects.requireNonNull(text, "text");
-        for (int i = 0; i < text.length; i++) {
-            if (text[i] == null) { // String.join would classify the word "null"
-                throw new NullPointerException("null token at position " + i);
-            }
-        }
+        Checks.noNulls(text, "text", "token"); // String.join would classify the word "null"
         return classifier.probabilities(String.join(" ", text));
     }
 

@@ -1,5 +1,6 @@
 package org.tagrank.task.classify;
 
+import org.tagrank.core.Checks;
 import org.tagrank.core.Contribution;
 import org.tagrank.core.Dataset;
 import org.tagrank.core.FeatureIndex;
@@ -57,16 +58,15 @@ public final class TextClassifier {
      */
     public static TextClassifier train(List<Document> train, List<Document> dev, NgramConfig features,
                                        TrainerConfig trainer, TrainingListener listener) {
-        Objects.requireNonNull(train, "train");
+        Checks.noNullsPrefixed(train, "train", "document");
         Objects.requireNonNull(features, "features");
         Objects.requireNonNull(trainer, "trainer");
         Objects.requireNonNull(listener, "listener");
         if (train.isEmpty()) {
             throw new IllegalArgumentException("no training documents");
         }
-        checkDocuments(train, "train");
         if (dev != null) {
-            checkDocuments(dev, "dev");
+            Checks.noNullsPrefixed(dev, "dev", "document");
         }
         TreeSet<String> names = new TreeSet<>();
         for (Document d : train) {
@@ -89,14 +89,6 @@ public final class TextClassifier {
         Map<String, String> p = new TreeMap<>(features.toMap());
         p.put("train.documents", Integer.toString(train.size()));
         return new TextClassifier(vectorizer, model.withProvenance(model.provenance().with(p)));
-    }
-
-    private static void checkDocuments(List<Document> docs, String what) {
-        for (int i = 0; i < docs.size(); i++) {
-            if (docs.get(i) == null) {
-                throw new NullPointerException(what + ": null document at position " + i);
-            }
-        }
     }
 
     /** Documents as instances in the vectorizer's feature space; labels must be known. */

@@ -1,5 +1,6 @@
 package org.tagrank.task.pos;
 
+import org.tagrank.core.Checks;
 import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import org.tagrank.core.Contribution;
 import org.tagrank.core.LabelSet;
@@ -326,12 +327,7 @@ public final class PosTagger {
      */
     public double[] tagProbabilities(List<String> words, List<String> sequence) {
         checkWords(words);
-        Objects.requireNonNull(sequence, "sequence");
-        for (int i = 0; i < sequence.size(); i++) {
-            if (sequence.get(i) == null) {
-                throw new NullPointerException("sequence: null tag at position " + i);
-            }
-        }
+        Checks.noNullsPrefixed(sequence, "sequence", "tag");
         return probabilities.ofSequence(words, sequence);
     }
 

@@ -1,5 +1,6 @@
 package org.tagrank.task.pos;
 
+import org.tagrank.core.Checks;
 import java.util.List;
 import java.util.Objects;
 
@@ -7,12 +8,7 @@ import java.util.Objects;
 public record TaggedSentence(List<String> words, List<String> xpos, List<String> upos) {
     public TaggedSentence {
         words = List.copyOf(Objects.requireNonNull(words, "words"));
-        Objects.requireNonNull(xpos, "xpos");
-        for (int i = 0; i < xpos.size(); i++) {
-            if (xpos.get(i) == null) {
-                throw new NullPointerException("null XPOS tag at position " + i);
-            }
-        }
+        Checks.noNulls(xpos, "xpos", "XPOS tag");
         xpos = List.copyOf(xpos);
         if (xpos.size() != words.size()) {
             throw new IllegalArgumentException(xpos.size() + " tags for " + words.size() + " words");

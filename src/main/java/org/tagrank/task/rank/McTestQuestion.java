@@ -1,5 +1,6 @@
 package org.tagrank.task.rank;
 
+import org.tagrank.core.Checks;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,12 +28,7 @@ public record McTestQuestion(String text, Type type, List<String> answers, int g
     public McTestQuestion {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(answers, "answers");
-        for (int i = 0; i < answers.size(); i++) {
-            if (answers.get(i) == null) {
-                throw new NullPointerException("null answer at position " + i);
-            }
-        }
+        Checks.noNulls(answers, "answers", "answer");
         answers = List.copyOf(answers);
         if (answers.size() != 4) {
             throw new IllegalArgumentException("an MCTest question has 4 answers, got " + answers.size());
