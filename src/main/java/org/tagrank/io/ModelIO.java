@@ -293,24 +293,24 @@ public final class ModelIO {
 
     /**
      * Refuses a string with a lone surrogate: getBytes(UTF_8) would write it as '?' and two distinct feature names
-     * could come back as one (a model that no longer loads). Pairs are checked only where a surrogate is.
+     * could come back as one (a model that no longer loads).
      */
     static void checkUtf16(String s, String what) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    i++;
-                } else { // an attachment is many lines: name the line
-                    int from = s.lastIndexOf('\n', i) + 1;
-                    int to = s.indexOf('\n', i);
-                    String where = from == 0 && to < 0 ? ""
-                            : " line " + (s.substring(0, from).chars().filter(ch -> ch == '\n').count() + 1);
-                    throw new IllegalArgumentException("cannot write the model: " + what + where + " '"
-                            + visible(s.substring(from, to < 0 ? s.length() : to)) + "' is not valid UTF-16 (a lone surrogate)");
-                }
+            if (loneSurrogate(s, i)) { // an attachment is many lines: name the line
+                int from = s.lastIndexOf('\n', i) + 1;
+                int to = s.indexOf('\n', i);
+                String where = from == 0 && to < 0 ? ""
+                        : " line " + (s.substring(0, from).chars().filter(ch -> ch == '\n').count() + 1);
+                throw new IllegalArgumentException("cannot write the model: " + what + where + " '"
+                        + visible(s.substring(from, to < 0 ? s.length() : to)) + "' is not valid UTF-16 (a lone surrogate)");
             }
         }
+    }
+
+    /** Whether {@code s[i]} is half of no surrogate pair ({@link UnicodeWords#codePointAround}). */
+    private static boolean loneSurrogate(String s, int i) {
+        return Character.isSurrogate(s.charAt(i)) && UnicodeWords.codePointAround(s, i, 0, s.length()) < 0;
     }
 
     /** The string with lone surrogates as \\uXXXX, so the message shows them (UTF-8 output would print '?'). */
@@ -318,9 +318,7 @@ public final class ModelIO {
         StringBuilder sb = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
-                    || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
-            if (Character.isSurrogate(c) && !paired) {
+            if (loneSurrogate(s, i)) {
                 sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
             } else {
                 sb.append(c);
