@@ -77,6 +77,29 @@ public record CandidateInstance(List<SparseVector> candidates, int gold, double[
     }
 
     @Override
+    public void addTo(double[] w, int columns, double[] amounts, int offset, int outputs, int fromFeature,
+                      int toFeature) {
+        for (int o = 0; o < outputs; o++) {
+            double amount = amounts[offset + o];
+            if (amount != 0) {
+                SparseVector v = candidates.get(o);
+                for (int i = v.lowerBound(fromFeature), end = v.lowerBound(toFeature); i < end; i++) {
+                    w[v.id(i)] += amount * v.value(i);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void countFeatures(int[] counts) {
+        for (SparseVector v : candidates) {
+            for (int i = 0; i < v.size(); i++) {
+                counts[v.id(i)]++;
+            }
+        }
+    }
+
+    @Override
     public void addTo(float[] w, int columns, int output, float amount) {
         SparseVector v = candidates.get(output);
         for (int i = 0; i < v.size(); i++) {

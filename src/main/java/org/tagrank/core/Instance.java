@@ -28,6 +28,17 @@ public sealed interface Instance permits LabelInstance, CandidateInstance {
     /** {@code w[i] += amount * f_i(x, output)} for every active feature of the output. */
     void addTo(double[] w, int columns, int output, double amount);
 
+    /**
+     * {@code w[i] += amounts[offset + o] * f_i(x, o)} for the outputs {@code o < outputs} whose amount is not zero, in
+     * output order, but only for input features with ids in {@code [fromFeature, toFeature)}: for each weight it
+     * touches, the same additions in the same order as {@link #addTo(double[], int, int, double)} called for each
+     * such output, so disjoint feature ranges can be summed by different threads with the same result.
+     */
+    void addTo(double[] w, int columns, double[] amounts, int offset, int outputs, int fromFeature, int toFeature);
+
+    /** {@code counts[id]++} for each occurrence of input feature {@code id} (once per candidate vector holding it). */
+    void countFeatures(int[] counts);
+
     /** As {@link #addTo(double[], int, int, double)} on float weights (float arithmetic). */
     void addTo(float[] w, int columns, int output, float amount);
 

@@ -42,6 +42,28 @@ public record LabelInstance(SparseVector x, int gold) implements Instance {
     }
 
     @Override
+    public void addTo(double[] w, int columns, double[] amounts, int offset, int outputs, int fromFeature,
+                      int toFeature) {
+        int from = x.lowerBound(fromFeature);
+        int to = x.lowerBound(toFeature);
+        for (int o = 0; o < outputs; o++) {
+            double amount = amounts[offset + o];
+            if (amount != 0) {
+                for (int i = from; i < to; i++) {
+                    w[x.id(i) * columns + o] += amount * x.value(i);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void countFeatures(int[] counts) {
+        for (int i = 0; i < x.size(); i++) {
+            counts[x.id(i)]++;
+        }
+    }
+
+    @Override
     public void addTo(float[] w, int columns, int output, float amount) {
         for (int i = 0; i < x.size(); i++) {
             w[x.id(i) * columns + output] += amount * (float) x.value(i);

@@ -117,6 +117,21 @@ public final class SparseVector {
         return values == null;
     }
 
+    /** The position of the first entry whose id is {@code >= id} ({@link #size()} when there is none). */
+    public int lowerBound(int id) {
+        int lo = 0;
+        int hi = ids.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ids[mid] < id) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** Largest id + 1, or 0 when empty. */
     public int dimension() {
         return ids.length == 0 ? 0 : ids[ids.length - 1] + 1;

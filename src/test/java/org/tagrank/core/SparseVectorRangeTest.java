@@ -26,4 +26,15 @@ class SparseVectorRangeTest {
     void keepsTheLargestFloat() {
         assertEquals(1, SparseVector.of(new int[]{1}, new double[]{Float.MAX_VALUE}).size());
     }
+
+    @Test
+    void lowerBoundFindsTheFirstIdAtOrAbove() {
+        SparseVector v = SparseVector.binary(new int[]{2, 5, 9});
+        assertEquals(0, v.lowerBound(0));
+        assertEquals(0, v.lowerBound(2));
+        assertEquals(1, v.lowerBound(3));
+        assertEquals(2, v.lowerBound(9));
+        assertEquals(3, v.lowerBound(10));
+        assertEquals(0, SparseVector.empty().lowerBound(4));
+    }
 }
