@@ -156,7 +156,16 @@ public final class DatasetObjective implements DifferentiableFunction {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while computing the gradient", e);
         } catch (ExecutionException e) {
+            // the worker's own exception, as the calling thread's would propagate (callers tell errors by type)
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
             throw new IllegalStateException("gradient computation failed", e.getCause());
+        } catch (RuntimeException e) {
+            throw e;
         } catch (Exception e) {
             throw new IllegalStateException("gradient computation failed", e);
         } finally {

@@ -140,4 +140,37 @@ class ParallelGradientTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void anErrorInAnyThreadIsThrownAsItself() {
+        Dataset d = labelData(6);
+        int[] made = {0};
+        Objective failing = new Objective() {
+            @Override
+            public double lossAndGradient(Instance x, double[] scores, int n, double[] grad) {
+                throw new IllegalArgumentException("bad instance");
+            }
+
+            @Override
+            public boolean smooth() {
+                return true;
+            }
+
+            @Override
+            public String name() {
+                return "failing";
+            }
+        };
+        // the second run of instances fails, whichever thread takes it
+        java.util.function.Supplier<Objective> objectives = () -> made[0]++ == 0 ? new LogLoss() : failing;
+        ExecutorService pool = Executors.newFixedThreadPool(1);
+        try {
+            DatasetObjective f = new DatasetObjective(d, 7, 0.0, objectives, 2, pool);
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> f.valueAndGradient(new double[f.dimension()], new double[f.dimension()]));
+            assertEquals("bad instance", e.getMessage());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
