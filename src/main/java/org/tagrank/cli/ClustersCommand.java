@@ -75,7 +75,9 @@ public final class ClustersCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AtomicFiles.checkTarget(out, "-o");
-        AtomicFiles.checkNotInput(out, "-o/--out", inputs.toArray(new Path[0]));
+        List<Path> read = new java.util.ArrayList<>(inputs); // --extend's file too: -o replaced the user's cluster list
+        read.add(extend);
+        AtomicFiles.checkNotInput(out, "-o/--out", read.toArray(new Path[0]));
         Console c = common.console(Main.streams());
         ExchangeClustering.Settings settings;
         try {

@@ -51,4 +51,17 @@ class OutputNotAnInputCliTest {
         assertEquals("dog\tNN\n", Files.readString(lexicon));
         assertEquals("dog\t1\ncat\t1\n", Files.readString(clusters));
     }
+
+    @Test
+    void clustersDoesNotWriteOverTheFileItExtends() throws Exception {
+        Path clusters = Files.writeString(dir.resolve("own-clusters.tsv"), "dog\t1\ncat\t2\n");
+        Path text = Files.writeString(dir.resolve("text.txt"), "the dog saw the cat . the cat saw a bird .\n");
+        // it replaced the user's cluster list with its extension, exit 0
+        BadInputCliTest.Run r = BadInputCliTest.run("clusters", "--quiet", "--format", "tokens", "--min-count", "1",
+                "--extend", clusters.toString(), text.toString(), "-o", clusters.toString());
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertTrue(r.err().endsWith("-o/--out " + clusters + " is an input of this run (" + clusters
+                + "): give another file\n"), r.err());
+        assertEquals("dog\t1\ncat\t2\n", Files.readString(clusters));
+    }
 }
