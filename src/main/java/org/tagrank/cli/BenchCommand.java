@@ -39,6 +39,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TaskCli t = Tasks.get(task);
+        if (!t.supportsBench()) { // before the model: 'rank' said "no bundled model: pass --model", then this
+            throw CliException.usage("task " + t.name() + " does not support bench");
+        }
         String location = model != null ? model : t.defaultModel();
         if (location == null) {
             throw CliException.usage("task " + task + " has no bundled model: pass --model");

@@ -318,6 +318,11 @@ public final class PosTaskCli implements TaskCli {
                 ? String.format(Locale.ROOT, "%.2f%%", 100 * n.doubleValue()) : "n/a";
     }
 
+    @Override
+    public boolean supportsBench() {
+        return true;
+    }
+
     /** Tokens per second tagging a CoNLL-U file's gold tokens (greedy, the model's decoder), 1 and n threads. */
     @Override
     public Map<String, Object> bench(String model, Path data, int threads, double seconds, Console c) throws Exception {

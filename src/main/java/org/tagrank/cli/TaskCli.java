@@ -93,6 +93,11 @@ public interface TaskCli {
         throw CliException.usage("task " + name() + " does not support bench");
     }
 
+    /** Whether {@link #bench} is implemented; {@code bench} asks first, before it looks for a model to measure. */
+    default boolean supportsBench() {
+        return false;
+    }
+
     /**
      * K-fold cross-validation of {@code train}'s settings on {@code request.data()} ({@code train --folds K}): per
      * fold and pooled scores, at least "folds" (a list of maps with "accuracy") and "accuracy" (over all folds' items

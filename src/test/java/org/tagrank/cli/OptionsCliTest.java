@@ -158,6 +158,9 @@ class OptionsCliTest {
         assertEquals(true, help.contains("--task=<task> Task: pos (the other tasks"), help);
         assertUsage("task classify does not support bench", BadInputCliTest.run("bench", "--task", "classify", "--data",
                 CliTest.DEV, "--quiet"));
+        // a task without a bundled model was told to pass --model, and with one that bench does not support it
+        assertUsage("task rank does not support bench", BadInputCliTest.run("bench", "--task", "rank", "--data",
+                CliTest.DEV, "--quiet"));
     }
 
     @Test
