@@ -11,4 +11,12 @@ public record Console(PrintStream out, PrintStream err, boolean quiet, boolean v
             err.println(line);
         }
     }
+
+    /**
+     * A warning on stderr, also with {@code --quiet}: it says the run degraded (no context features, gold tags the
+     * model lacks), which --quiet's "no progress output" was not meant to hide.
+     */
+    public void warn(String line) {
+        err.println(line);
+    }
 }

@@ -339,7 +339,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         List<LinkDocument> docs = LinkCorpus.read(mentions);
         Path conll = LinkCorpus.documentFileFor(mentions);
         if (conll == null || !java.nio.file.Files.isRegularFile(conll)) {
-            console.progress("warning: " + mentions + ": no document file " + (conll == null
+            console.warn("warning: " + mentions + ": no document file " + (conll == null
                     ? "(NAME.conll.tsv beside NAME.mentions.tsv)" : conll.getFileName() + " beside it")
                     + ": mentions are linked without their document's words (no context features)");
         }

@@ -280,7 +280,7 @@ public final class PosTaskCli implements TaskCli {
         StringBuilder tags = new StringBuilder();
         unseen.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
                 .forEach(t -> tags.append(tags.length() == 0 ? "" : ", ").append(t.getKey()).append(' ').append(t.getValue()));
-        c.progress(String.format(Locale.ROOT, "warning: %s: %,d of %,d gold tokens have a tag the model does not have, "
+        c.warn(String.format(Locale.ROOT, "warning: %s: %,d of %,d gold tokens have a tag the model does not have, "
                 + "scored as errors: %s%s", data, n, e.tokens(), tags, unseen.size() > 10 ? ", ..." : ""));
     }
 

@@ -138,6 +138,14 @@ class LinkCliTest {
             assertEquals(0, without.code(), without.err());
             assertTrue(without.err().startsWith(warning), args[0] + ": " + without.err());
         }
+        // --quiet silences progress, not the warning: it linked without context features and said nothing
+        Run quiet = run("eval", "--task", "link", "--data", m.toString(), "--json", "--quiet");
+        assertEquals(0, quiet.code(), quiet.err());
+        assertEquals(warning, quiet.err());
+        Run train = run("train", "--task", "link", "--data", m.toString(), "--epochs", "1", "--quiet", "--out",
+                dir.resolve("m.lin.zip").toString());
+        assertEquals(0, train.code(), train.err());
+        assertEquals(warning, train.err());
     }
 
     @Test

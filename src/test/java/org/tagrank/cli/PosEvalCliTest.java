@@ -58,6 +58,10 @@ class PosEvalCliTest {
                 r.out());
         assertTrue(r.err().startsWith("warning: " + data + ": 8 of 9 gold tokens have a tag the model does not have, scored as "
                 + "errors: PUNCT 2, VERB 2, AUX 1, DET 1, PART 1, PRON 1\n"), r.err()); // it said nothing: 11% and a 1-row table
+        BadInputCliTest.Run quiet = BadInputCliTest.run("eval", "--task", "pos", "--data", data.toString(), "--json",
+                "--quiet"); // --quiet hid the warning too
+        assertEquals("warning: " + data + ": 8 of 9 gold tokens have a tag the model does not have, scored as "
+                + "errors: PUNCT 2, VERB 2, AUX 1, DET 1, PART 1, PRON 1\n", quiet.err());
 
         BadInputCliTest.Run same = BadInputCliTest.run("eval", "--task", "pos", "--data", CliTest.DEV, "--json");
         assertEquals(0, same.code(), same.err());
