@@ -188,6 +188,11 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
     @Override
     public Map<String, Object> eval(EvalRequest r, Console console) throws Exception {
         EntityLinker linker = EntityLinker.load(r.model());
+        if (r.params().get("wikidict") != null && !linker.usesWikidict() && !Params.bool(r.params(), "baselines", false)) {
+            // as link rank --wikidict: it was read (2.7 GB for the full file) and ignored
+            throw CliException.usage("--param wikidict is unused: the model has no wikidict features (with --param "
+                    + "baselines=true, eval scores CoreNLP's entitylink lookup as a baseline)");
+        }
         List<LinkDocument> docs = readCorpus(r.data(), console);
         Wikidict wd = wikidict(r.params(), docs, console, linker.usesWikidictAliases());
         if (linker.usesWikidict() && wd == null) {

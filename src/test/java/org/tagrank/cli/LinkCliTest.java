@@ -247,6 +247,15 @@ class LinkCliTest {
         assertTrue(run("info", "--model", twoPass).out().contains("link.passes=2"));
         Run e2 = run("eval", "--task", "link", "--model", twoPass, "--data", test, "--json");
         assertEquals(0, e2.code(), e2.err());
+        // a dictionary the model does not read, without baselines=true: it was read and ignored, exit 0
+        Run unused = run("eval", "--task", "link", "--model", twoPass, "--data", test, "--json", "--param", "wikidict=" + wd);
+        assertEquals(ExitCodes.USAGE, unused.code(), unused.err());
+        assertTrue(unused.err().startsWith("tagrank: --param wikidict is unused: the model has no wikidict features"),
+                unused.err());
+        Run baseline = run("eval", "--task", "link", "--model", twoPass, "--data", test, "--json", "--param",
+                "baselines=true", "--param", "wikidict=" + wd, "--quiet");
+        assertEquals(0, baseline.code(), baseline.err());
+        assertTrue(baseline.out().contains("\"baseline_wikidict\":0.428571"), baseline.out());
         Run bad = run("train", "--task", "link", "--data", test, "--param", "passes=3", "--out", twoPass);
         assertEquals(ExitCodes.USAGE, bad.code(), bad.err());
     }
