@@ -1,5 +1,6 @@
 package org.tagrank.learn;
 
+import org.tagrank.core.Dataset;
 import org.tagrank.core.LabelSet;
 import org.tagrank.core.LinearModel;
 
@@ -12,17 +13,19 @@ public final class Trainers {
 
     /**
      * The trainer for a configuration. Training data without a single feature is refused (a count cutoff above
-     * every feature's count leaves none): such a model scores every output 0 and was written without a word.
+     * every feature's count leaves none): such a model scores every output 0 and was written without a word. An SVM
+     * cost matrix must be over the training labels (another size was an index error deep inside, or ignored rows).
      */
     public static Trainer create(TrainerConfig config) {
         Trainer t = createFor(config);
         return new Trainer() {
             @Override
-            public LinearModel train(org.tagrank.core.Dataset train, org.tagrank.core.Dataset dev, TrainingListener listener) {
+            public LinearModel train(Dataset train, Dataset dev, TrainingListener listener) {
                 if (train.features().size() == 0) {
                     throw new IllegalArgumentException("the training data has no features to learn from (is the count "
                             + "cutoff above every feature's count?)");
                 }
+                checkCost(config, train);
                 return t.train(train, dev, listener);
             }
 
@@ -31,6 +34,20 @@ public final class Trainers {
                 return t.config();
             }
         };
+    }
+
+    private static void checkCost(TrainerConfig config, Dataset train) {
+        if (!(config.cost() instanceof CostMatrix m)) {
+            return;
+        }
+        if (train.kind() == LinearModel.Kind.CANDIDATES) {
+            throw new IllegalArgumentException("a cost matrix is over labels, but the training data are candidate "
+                    + "instances (give each CandidateInstance its own costs instead)");
+        }
+        if (m.size() != train.labels().size()) {
+            throw new IllegalArgumentException("the cost matrix is " + m.size() + " x " + m.size() + " but the training "
+                    + "data have " + train.labels().size() + " labels");
+        }
     }
 
     private static Trainer createFor(TrainerConfig config) {
