@@ -1,6 +1,7 @@
 package org.tagrank.learn;
 
 import org.tagrank.core.Dataset;
+import org.tagrank.core.FeatureIndex;
 import org.tagrank.core.LabelSet;
 import org.tagrank.core.LinearModel;
 
@@ -13,8 +14,10 @@ public final class Trainers {
 
     /**
      * The trainer for a configuration. Training data without a single feature is refused (a count cutoff above
-     * every feature's count leaves none): such a model scores every output 0 and was written without a word. An SVM
-     * cost matrix must be over the training labels (another size was an index error deep inside, or ignored rows).
+     * every feature's count leaves none): such a model scores every output 0 and was written without a word. Dev
+     * data must be in the training data's terms (same kind of instance, same labels in the same order, same
+     * features, a gold output everywhere), and an SVM cost matrix must be over the training labels: ids meaning
+     * other labels or features gave a dev accuracy of another problem, or an index error deep inside.
      */
     public static Trainer create(TrainerConfig config) {
         Trainer t = createFor(config);
@@ -26,6 +29,9 @@ public final class Trainers {
                             + "cutoff above every feature's count?)");
                 }
                 checkCost(config, train);
+                if (dev != null) {
+                    checkDev(train, dev);
+                }
                 return t.train(train, dev, listener);
             }
 
@@ -48,6 +54,28 @@ public final class Trainers {
             throw new IllegalArgumentException("the cost matrix is " + m.size() + " x " + m.size() + " but the training "
                     + "data have " + train.labels().size() + " labels");
         }
+    }
+
+    private static void checkDev(Dataset train, Dataset dev) {
+        if (dev.kind() != train.kind()) {
+            throw new IllegalArgumentException("the dev data are " + kindName(dev) + " instances but the training data "
+                    + kindName(train) + " instances");
+        }
+        if (!dev.labels().equals(train.labels())) {
+            throw new IllegalArgumentException("the dev data's labels " + dev.labels().labels() + " are not the training "
+                    + "data's " + train.labels().labels() + " (encode dev data with the training label set)");
+        }
+        FeatureIndex a = train.features();
+        FeatureIndex b = dev.features();
+        if (a != b && (a.size() != b.size() || !a.names().equals(b.names()))) {
+            throw new IllegalArgumentException("the dev data use another feature index (" + b.size() + " features) than "
+                    + "the training data (" + a.size() + "): encode dev data with the training data's index");
+        }
+        dev.requireGold("dev data");
+    }
+
+    private static String kindName(Dataset d) {
+        return d.kind() == LinearModel.Kind.LABELS ? "label" : "candidate";
     }
 
     private static Trainer createFor(TrainerConfig config) {
