@@ -99,6 +99,10 @@ class ModelBytesReproducibleTest {
                         .train(ctrain, cdev, TrainingListener.SILENT)));
             }
         }
+        // an SVM with a cost function given as a lambda: its provenance once held the lambda's identity hash
+        TrainerConfig lambdaCost = TrainerConfig.builder(TrainerConfig.Learner.SVM).epochs(6).seed(7).patience(0)
+                .cost((x, gold, predicted) -> gold == predicted ? 0 : 1 + Math.abs(gold - predicted)).build();
+        out.put("svm-lambda-cost-labels", bytes(Trainers.create(lambdaCost).train(train, dev, TrainingListener.SILENT)));
         return out;
     }
 
@@ -107,7 +111,7 @@ class ModelBytesReproducibleTest {
         Map<String, byte[]> a = models(1);
         Map<String, byte[]> b = models(1);
         Map<String, byte[]> c = models(3);
-        assertEquals(21, a.size()); // 12 on label data, all but the 3 all-vs-all on candidates
+        assertEquals(22, a.size()); // 12 on label data, all but the 3 all-vs-all on candidates, one lambda cost
         for (String name : a.keySet()) {
             assertArrayEquals(a.get(name), b.get(name), name);
             assertArrayEquals(a.get(name), c.get(name), name + " with 3 threads");
@@ -142,6 +146,11 @@ class ModelBytesReproducibleTest {
     }
 
     private static LinearModel trainedAgain(String name) {
+        if (name.startsWith("svm-lambda-cost")) {
+            return Trainers.create(TrainerConfig.builder(TrainerConfig.Learner.SVM).epochs(6).seed(7).patience(0)
+                    .cost((x, gold, predicted) -> gold == predicted ? 0 : 1 + Math.abs(gold - predicted)).build())
+                    .train(labels(1), labels(2), TrainingListener.SILENT);
+        }
         boolean labels = name.endsWith("-labels");
         String spec = name.substring(0, name.lastIndexOf('-'));
         return Trainers.create(config(spec, 1, 7)).train(labels ? labels(1) : candidates(3),
