@@ -28,6 +28,10 @@ public final class Trainers {
                     throw new IllegalArgumentException("the training data has no features to learn from (is the count "
                             + "cutoff above every feature's count?)");
                 }
+                if (config.learner() == TrainerConfig.Learner.AVA && train.kind() == LinearModel.Kind.CANDIDATES) {
+                    // with a label set beside the candidates it trained label pairs on candidate positions
+                    throw new IllegalArgumentException("all-vs-all needs label instances, not candidate instances");
+                }
                 checkCost(config, train);
                 if (dev != null) {
                     checkDev(train, dev);
