@@ -119,7 +119,7 @@ public final class AveragedPerceptronTrainer implements Trainer {
     public LinearModel train(Dataset train, Dataset dev, TrainingListener listener) {
         train.requireGold("training data");
         int columns = train.kind() == LinearModel.Kind.LABELS ? train.labels().size() : 1;
-        int dim = Math.multiplyExact(train.features().size(), columns);
+        int dim = WeightsEval.dimension(train, columns);
         List<Instance> data = train.instances();
         boolean exactFloat = floatExact(data, config.epochs());
         float[] wf = exactFloat ? new float[dim] : null;

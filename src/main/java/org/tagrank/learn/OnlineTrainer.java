@@ -36,7 +36,7 @@ public final class OnlineTrainer implements Trainer {
         int columns = WeightsEval.columns(train, objective);
         Optimizer opt = config.optimizer() == TrainerConfig.OptimizerKind.SGD
                 ? new Sgd(config.learningRate(), config.l2()) : new AdaGrad(config.learningRate(), config.l2());
-        opt.initialise(Math.multiplyExact(train.features().size(), columns));
+        opt.initialise(WeightsEval.dimension(train, columns));
         List<Instance> data = train.instances();
         int[] order = identity(data.size());
         SplittableRandom random = new SplittableRandom(config.seed());
