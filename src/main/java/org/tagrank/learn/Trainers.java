@@ -5,6 +5,7 @@ import org.tagrank.core.FeatureIndex;
 import org.tagrank.core.LabelSet;
 import org.tagrank.core.LinearModel;
 
+import java.util.Objects;
 import java.util.function.Function;
 
 /** Makes the trainer a configuration describes. */
@@ -20,10 +21,12 @@ public final class Trainers {
      * other labels or features gave a dev accuracy of another problem, or an index error deep inside.
      */
     public static Trainer create(TrainerConfig config) {
-        Trainer t = createFor(config);
+        Trainer t = createFor(Objects.requireNonNull(config, "config"));
         return new Trainer() {
             @Override
             public LinearModel train(Dataset train, Dataset dev, TrainingListener listener) {
+                Objects.requireNonNull(train, "train");
+                Objects.requireNonNull(listener, "listener"); // else a bare NullPointerException after an epoch's work
                 if (train.features().size() == 0) {
                     throw new IllegalArgumentException("the training data has no features to learn from (is the count "
                             + "cutoff above every feature's count?)");
