@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * An example whose classes are its own candidates, each with its own feature vector f(x,y);
  * weights are shared across candidates. {@code costs}, when given, is the task loss of
- * predicting each candidate (0 for the gold).
+ * predicting each candidate: finite, {@code >= 0}, and 0 for the gold (other candidates may cost 0 too).
  */
 public record CandidateInstance(List<SparseVector> candidates, int gold, double[] costs) implements Instance {
 
@@ -27,6 +27,11 @@ public record CandidateInstance(List<SparseVector> candidates, int gold, double[
                 if (!(c >= 0) || Double.isInfinite(c)) {
                     throw new IllegalArgumentException("costs must be finite and >= 0: " + Arrays.toString(costs));
                 }
+            }
+            if (gold >= 0 && costs[gold] != 0) {
+                // the SVM's slack max_y [cost(y) + s_y] - s_gold assumes it: a gold cost c > 0 shrank every margin by c
+                throw new IllegalArgumentException("the gold candidate's cost must be 0, got costs[" + gold + "] = "
+                        + costs[gold] + " in " + Arrays.toString(costs));
             }
             costs = costs.clone();
         }

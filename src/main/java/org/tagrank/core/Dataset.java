@@ -11,7 +11,7 @@ import java.util.Objects;
 public record Dataset(List<Instance> instances, LabelSet labels, FeatureIndex features) {
 
     public Dataset {
-        instances = List.copyOf(instances);
+        instances = List.copyOf(Checks.noNulls(instances, "instances", "instance"));
         Objects.requireNonNull(labels, "labels");
         Objects.requireNonNull(features, "features");
         if (instances.isEmpty()) {

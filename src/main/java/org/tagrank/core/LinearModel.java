@@ -293,6 +293,7 @@ public final class LinearModel {
 
     /** The instance is of this model's kind and over its features (an id beyond them was an index error deep inside). */
     private void checkKind(Instance x) {
+        Objects.requireNonNull(x, "instance");
         if (kind == Kind.LABELS && !(x instanceof LabelInstance)) {
             throw new IllegalArgumentException("a label model cannot score a " + x.getClass().getSimpleName());
         }

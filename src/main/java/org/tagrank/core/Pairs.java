@@ -22,7 +22,10 @@ public final class Pairs {
 
     /**
      * Turns pair-column scores into per-label scores: wins, plus a tie-break of at most
-     * 0.5 from the label's summed margins squashed into (-0.5, 0.5).
+     * 0.5 from the label's summed margins squashed into (-0.5, 0.5). A pair scoring exactly 0 gives each of its
+     * labels half a vote, so that an input without evidence (no known feature) ties every label, as under argmax
+     * decoding, instead of handing every pair to its second label and the last label, seen in training or not,
+     * all K−1 votes.
      */
     public static void votes(double[] columnScores, int numLabels, double[] labelScores) {
         java.util.Arrays.fill(labelScores, 0, numLabels, 0.0);
@@ -40,7 +43,15 @@ public final class Pairs {
         col = 0;
         for (int a = 0; a < numLabels; a++) {
             for (int b = a + 1; b < numLabels; b++) {
-                labelScores[columnScores[col++] > 0 ? a : b] += 1;
+                double s = columnScores[col++];
+                if (s > 0) {
+                    labelScores[a] += 1;
+                } else if (s < 0) {
+                    labelScores[b] += 1;
+                } else {
+                    labelScores[a] += 0.5;
+                    labelScores[b] += 0.5;
+                }
             }
         }
     }

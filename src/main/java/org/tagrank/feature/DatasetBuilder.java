@@ -63,9 +63,13 @@ public final class DatasetBuilder {
         pending.add(new Pending(List.of(buffer.take()), gold, false, null));
     }
 
-    /** A candidate example: one extractor call per candidate. {@code costs} may be null. */
+    /**
+     * A candidate example: one extractor call per candidate. {@code costs} may be null; it is copied, so a caller may
+     * reuse one array for every example (before, every example kept the array and got the last example's costs).
+     */
     public void addCandidateExample(List<java.util.function.Consumer<FeatureSink>> candidates, int gold, double[] costs) {
         requireOpen();
+        costs = costs == null ? null : costs.clone();
         List<Vec> vs = new ArrayList<>(candidates.size());
         for (java.util.function.Consumer<FeatureSink> c : candidates) {
             c.accept(buffer);

@@ -148,6 +148,9 @@ public final class AdaGrad implements Optimizer {
     private void apply(int j, double g) {
         double total = g + l2 * w[j];
         sumSq[j] += total * total;
+        if (sumSq[j] == Double.POSITIVE_INFINITY) {
+            throw new Overflow(j, total, l2);
+        }
         w[j] -= eta * total / (Math.sqrt(sumSq[j]) + EPS);
         last[j] = t;
     }
@@ -169,5 +172,18 @@ public final class AdaGrad implements Optimizer {
     @Override
     public String name() {
         return "adagrad";
+    }
+
+    /**
+     * The sum of squared gradients of a weight overflowed: its step {@code η·g/√G} became 0, so the weight froze
+     * where it was (with l2 = 1e300, at ±η instead of near 0) and training went on silently with a wrong model.
+     */
+    static final class Overflow extends ArithmeticException {
+        private static final long serialVersionUID = 1L;
+
+        Overflow(int weight, double gradient, double l2) {
+            super(String.format(java.util.Locale.ROOT, "AdaGrad's sum of squared gradients of weight %d overflowed "
+                    + "(gradient %s with the l2 term; l2 is %s)", weight, gradient, l2));
+        }
     }
 }

@@ -14,8 +14,9 @@ import java.util.stream.IntStream;
 
 /**
  * Averaged perceptron with the cheap averaging trick: besides w, keep u += c·Δw at each
- * update (c = examples seen); the average is w − u/c, so averaging costs nothing per
- * example without a mistake.
+ * update (c = examples seen, the current one included); the average is w − u/c with c = T + 1 after T steps, the
+ * mean of w_0 = 0, w_1, ..., w_T (T/(T+1) times the mean of the weights after each step: the same decisions), so
+ * averaging costs nothing per example without a mistake.
  *
  * <p>Memory: w is kept as floats when that is exact (integral feature values and |w| provably
  * below 2^24, as with binary features), u as doubles; the average is never materialised in
@@ -118,7 +119,7 @@ public final class AveragedPerceptronTrainer implements Trainer {
     public LinearModel train(Dataset train, Dataset dev, TrainingListener listener) {
         train.requireGold("training data");
         int columns = train.kind() == LinearModel.Kind.LABELS ? train.labels().size() : 1;
-        int dim = Math.multiplyExact(train.features().size(), columns);
+        int dim = WeightsEval.dimension(train, columns);
         List<Instance> data = train.instances();
         boolean exactFloat = floatExact(data, config.epochs());
         float[] wf = exactFloat ? new float[dim] : null;

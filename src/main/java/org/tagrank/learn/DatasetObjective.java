@@ -43,7 +43,7 @@ public final class DatasetObjective implements DifferentiableFunction {
         this.data = data;
         this.columns = columns;
         this.l2 = l2;
-        this.dimension = Math.multiplyExact(data.features().size(), columns);
+        this.dimension = WeightsEval.dimension(data, columns);
         this.executor = executor;
         this.threads = executor == null ? 1 : Math.max(1, Math.min(threads, data.size()));
         this.chunks = new Chunk[this.threads];

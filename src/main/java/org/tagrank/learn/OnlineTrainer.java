@@ -36,7 +36,7 @@ public final class OnlineTrainer implements Trainer {
         int columns = WeightsEval.columns(train, objective);
         Optimizer opt = config.optimizer() == TrainerConfig.OptimizerKind.SGD
                 ? new Sgd(config.learningRate(), config.l2()) : new AdaGrad(config.learningRate(), config.l2());
-        opt.initialise(Math.multiplyExact(train.features().size(), columns));
+        opt.initialise(WeightsEval.dimension(train, columns));
         List<Instance> data = train.instances();
         int[] order = identity(data.size());
         SplittableRandom random = new SplittableRandom(config.seed());
@@ -52,22 +52,26 @@ public final class OnlineTrainer implements Trainer {
             shuffle(order, random);
             double loss = 0;
             int correct = 0;
-            for (int i : order) {
-                Instance x = data.get(i);
-                int n = x.numOutputs(columns);
-                opt.step();
-                opt.touch(x, columns);
-                x.scores(opt.raw(), opt.scale(), columns, scores);
-                if (objective.predict(scores, n) == x.gold()) {
-                    correct++;
-                }
-                loss += objective.lossAndGradient(x, scores, n, grad);
-                for (int o = 0; o < n; o++) {
-                    if (grad[o] != 0) {
-                        opt.update(x, columns, o, grad[o]);
+            try {
+                for (int i : order) {
+                    Instance x = data.get(i);
+                    int n = x.numOutputs(columns);
+                    opt.step();
+                    opt.touch(x, columns);
+                    x.scores(opt.raw(), opt.scale(), columns, scores);
+                    if (objective.predict(scores, n) == x.gold()) {
+                        correct++;
                     }
+                    loss += objective.lossAndGradient(x, scores, n, grad);
+                    for (int o = 0; o < n; o++) {
+                        if (grad[o] != 0) {
+                            opt.update(x, columns, o, grad[o]);
+                        }
+                    }
+                    opt.endExample();
                 }
-                opt.endExample();
+            } catch (AdaGrad.Overflow e) {
+                throw TrainingDivergedException.in(epoch, e.getMessage(), config);
             }
             // without dev data only the last epoch's weights are kept: no per-epoch copy
             boolean last = epoch == config.epochs();

@@ -8,7 +8,9 @@ public interface Trainer {
 
     /**
      * @param train    training data (every instance must have a gold output)
-     * @param dev      development data for early stopping and model selection, or null
+     * @param dev      development data for early stopping and model selection, or null; in the training data's
+     *                 terms (same kind of instance, equal label set, same feature names in the same order) and with
+     *                 a gold output everywhere, else an IllegalArgumentException (from {@link Trainers#create})
      * @param listener progress receiver
      */
     LinearModel train(Dataset train, Dataset dev, TrainingListener listener);

@@ -117,9 +117,28 @@ public record TrainerConfig(Learner learner, OptimizerKind optimizer, int epochs
         m.put("trainer.seed", Long.toString(seed));
         m.put("trainer.patience", Integer.toString(patience));
         if (learner == Learner.SVM) {
-            m.put("trainer.cost", cost == null ? "zero-one" : cost.toString());
+            m.put("trainer.cost", costName(cost));
         }
         return m;
+    }
+
+    /**
+     * The cost function as the model's provenance names it. A lambda or any class without its own toString has
+     * Object's, {@code ...$$Lambda$25/0x...@6d06d69c}, which differs from one JVM run to the next: the same data and
+     * seed gave model files that differed in that line. Such a function is "custom"; line breaks become spaces.
+     */
+    static String costName(CostFunction cost) {
+        if (cost == null || cost == CostFunction.ZERO_ONE) {
+            return "zero-one";
+        }
+        try {
+            if (cost.getClass().getMethod("toString").getDeclaringClass() == Object.class) {
+                return "custom";
+            }
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError(e); // every class has toString
+        }
+        return cost.toString().replaceAll("[\\r\\n]+", " ");
     }
 
     private static String fmt(double d) {

@@ -1,8 +1,11 @@
 package org.tagrank.learn;
 
+import org.tagrank.core.Dataset;
+import org.tagrank.core.FeatureIndex;
 import org.tagrank.core.LabelSet;
 import org.tagrank.core.LinearModel;
 
+import java.util.Objects;
 import java.util.function.Function;
 
 /** Makes the trainer a configuration describes. */
@@ -12,16 +15,29 @@ public final class Trainers {
 
     /**
      * The trainer for a configuration. Training data without a single feature is refused (a count cutoff above
-     * every feature's count leaves none): such a model scores every output 0 and was written without a word.
+     * every feature's count leaves none): such a model scores every output 0 and was written without a word. Dev
+     * data must be in the training data's terms (same kind of instance, same labels in the same order, same
+     * features, a gold output everywhere), and an SVM cost matrix must be over the training labels: ids meaning
+     * other labels or features gave a dev accuracy of another problem, or an index error deep inside.
      */
     public static Trainer create(TrainerConfig config) {
-        Trainer t = createFor(config);
+        Trainer t = createFor(Objects.requireNonNull(config, "config"));
         return new Trainer() {
             @Override
-            public LinearModel train(org.tagrank.core.Dataset train, org.tagrank.core.Dataset dev, TrainingListener listener) {
+            public LinearModel train(Dataset train, Dataset dev, TrainingListener listener) {
+                Objects.requireNonNull(train, "train");
+                Objects.requireNonNull(listener, "listener"); // else a bare NullPointerException after an epoch's work
                 if (train.features().size() == 0) {
                     throw new IllegalArgumentException("the training data has no features to learn from (is the count "
                             + "cutoff above every feature's count?)");
+                }
+                if (config.learner() == TrainerConfig.Learner.AVA && train.kind() == LinearModel.Kind.CANDIDATES) {
+                    // with a label set beside the candidates it trained label pairs on candidate positions
+                    throw new IllegalArgumentException("all-vs-all needs label instances, not candidate instances");
+                }
+                checkCost(config, train);
+                if (dev != null) {
+                    checkDev(train, dev);
                 }
                 return t.train(train, dev, listener);
             }
@@ -31,6 +47,42 @@ public final class Trainers {
                 return t.config();
             }
         };
+    }
+
+    private static void checkCost(TrainerConfig config, Dataset train) {
+        if (!(config.cost() instanceof CostMatrix m)) {
+            return;
+        }
+        if (train.kind() == LinearModel.Kind.CANDIDATES) {
+            throw new IllegalArgumentException("a cost matrix is over labels, but the training data are candidate "
+                    + "instances (give each CandidateInstance its own costs instead)");
+        }
+        if (m.size() != train.labels().size()) {
+            throw new IllegalArgumentException("the cost matrix is " + m.size() + " x " + m.size() + " but the training "
+                    + "data have " + train.labels().size() + " labels");
+        }
+    }
+
+    private static void checkDev(Dataset train, Dataset dev) {
+        if (dev.kind() != train.kind()) {
+            throw new IllegalArgumentException("the dev data are " + kindName(dev) + " instances but the training data "
+                    + kindName(train) + " instances");
+        }
+        if (!dev.labels().equals(train.labels())) {
+            throw new IllegalArgumentException("the dev data's labels " + dev.labels().labels() + " are not the training "
+                    + "data's " + train.labels().labels() + " (encode dev data with the training label set)");
+        }
+        FeatureIndex a = train.features();
+        FeatureIndex b = dev.features();
+        if (a != b && (a.size() != b.size() || !a.names().equals(b.names()))) {
+            throw new IllegalArgumentException("the dev data use another feature index (" + b.size() + " features) than "
+                    + "the training data (" + a.size() + "): encode dev data with the training data's index");
+        }
+        dev.requireGold("dev data");
+    }
+
+    private static String kindName(Dataset d) {
+        return d.kind() == LinearModel.Kind.LABELS ? "label" : "candidate";
     }
 
     private static Trainer createFor(TrainerConfig config) {

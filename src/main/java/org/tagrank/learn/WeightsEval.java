@@ -19,6 +19,24 @@ final class WeightsEval {
         return data.kind() == LinearModel.Kind.LABELS ? objective.columns(data.labels().size()) : 1;
     }
 
+    /** The largest weight array the trainers allocate (a Java array holds a little under 2^31 entries). */
+    static final int MAX_WEIGHTS = Integer.MAX_VALUE - 8;
+
+    /**
+     * features × columns, the number of weights, or a message when no array holds them (was an ArithmeticException
+     * "integer overflow", or an OutOfMemoryError "Requested array size exceeds VM limit" just under 2^31).
+     */
+    static int dimension(Dataset data, int columns) {
+        long n = (long) data.features().size() * columns;
+        if (n > MAX_WEIGHTS) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "the model would have %d features x %d "
+                    + "weight columns = %d weights, more than a Java array holds (%d): raise the count cutoff%s",
+                    data.features().size(), columns, n, MAX_WEIGHTS,
+                    columns > data.labels().size() ? " or use a learner with one column per label, not all-vs-all" : ""));
+        }
+        return (int) n;
+    }
+
     /** Accuracy of {@code w} (times scale) on the data, deciding with the objective's rule. */
     static double accuracy(Dataset data, double[] w, double scale, int columns, Objective objective) {
         double[] scores = new double[Math.max(data.maxOutputs(columns), columns)];

@@ -66,4 +66,22 @@ class NullArgumentMessagesTest {
                 () -> new org.tagrank.io.ModelBundle("classify", model, nullText));
         names("in", () -> org.tagrank.io.ModelIO.read((java.io.InputStream) null, "classify", "test"));
     }
+
+    @Test
+    void trainingAndScoringNameTheirNullArgument() {
+        List<Instance> xs = List.of(new LabelInstance(SparseVector.binary(new int[]{0}), 0),
+                new LabelInstance(SparseVector.binary(new int[]{0}), 1));
+        Dataset d = new Dataset(xs, LABELS, FEATURES);
+        org.tagrank.learn.TrainerConfig lr = org.tagrank.learn.TrainerConfig.builder(org.tagrank.learn.TrainerConfig.Learner.LR).build();
+        names("config", () -> org.tagrank.learn.Trainers.create(null));
+        names("train", () -> org.tagrank.learn.Trainers.create(lr).train(null, null, org.tagrank.learn.TrainingListener.SILENT));
+        names("listener", () -> org.tagrank.learn.Trainers.create(lr).train(d, null, null));
+        names("instances", () -> new Dataset(null, LABELS, FEATURES));
+        names("null instance at position 1", () -> new Dataset(Arrays.asList(xs.get(0), null), LABELS, FEATURES));
+        LinearModel model = LinearModel.forLabels(LABELS, FEATURES, LinearModel.Decoding.ARGMAX, new float[2], Provenance.empty());
+        names("instance", () -> model.scores(null));
+        names("instance", () -> model.topK(null, 1));
+        names("instance", () -> model.argmax(null));
+        names("instance", () -> model.explain(null, 0, 1));
+    }
 }
