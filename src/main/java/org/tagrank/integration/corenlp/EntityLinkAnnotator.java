@@ -204,7 +204,9 @@ public final class EntityLinkAnnotator implements Annotator {
     private static String text(CoreMap mention) {
         String t = mention.get(CoreAnnotations.TextAnnotation.class);
         if (t != null && !t.isBlank()) {
-            return t;
+            // ner copies the raw text (line breaks, no-break spaces, which the tokenizer splits at); aliases,
+            // wikidict and training mentions are single-spaced
+            return t.strip().replaceAll("(?U)\\s+", " ");
         }
         List<CoreLabel> toks = mention.get(CoreAnnotations.TokensAnnotation.class);
         StringBuilder sb = new StringBuilder();

@@ -174,6 +174,21 @@ class EntityLinkAnnotatorTest {
         assertTrue(e.getMessage().contains("must be true or false"), e.getMessage());
     }
 
+    /** CoreNLP's ner takes a mention's text from the raw document, so a name wrapped across lines keeps the line break. */
+    @Test
+    void aMentionWrappedAcrossLinesLinksAsOnOneLine() throws Exception {
+        Path wd = dir.resolve("wikidict-wrapped.tab");
+        java.nio.file.Files.writeString(wd, "Zorblatt Quux\tZorblatt Quux\t0.9\n");
+        Properties p = props("trlink.wikidict", wd.toString(), "trlink.wikidict.candidates", "true");
+        for (String raw : new String[]{"Zorblatt\nQuux", "Zorblatt  Quux", " Zorblatt \r\n\tQuux", "Zorblatt\u00a0Quux"}) {
+            Annotation a = cyclingStory();
+            mentions(a).get(4).set(CoreAnnotations.TextAnnotation.class, raw);
+            new EntityLinkAnnotator("trlink", p).annotate(a);
+            assertEquals("Zorblatt_Quux", mentions(a).get(4).get(CoreAnnotations.WikipediaEntityAnnotation.class),
+                    raw.replace("\n", "\\n").replace("\u00a0", "<NBSP>"));
+        }
+    }
+
     @Test
     void belowTheThresholdStaysNil() {
         Annotation a = cyclingStory();
