@@ -17,8 +17,10 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import edu.stanford.nlp.util.logging.Redwood;
@@ -53,6 +55,8 @@ public final class PosAnnotator implements Annotator {
     private final SentenceTagger tagger;
     private final ExecutorService pool;
     private final AtomicLong sentencesSplit = new AtomicLong();
+    /** Seconds a tagging thread waits for work before it ends (a new one starts with the next document). */
+    static final int IDLE_SECONDS = 2;
 
     /** The constructor CoreNLP calls for {@code customAnnotatorClass.<name>}; reads only {@code name.*} keys. */
     public PosAnnotator(String name, Properties props) {
@@ -84,12 +88,16 @@ public final class PosAnnotator implements Annotator {
 
     private static ExecutorService newPool(PosAnnotatorConfig config) {
         AtomicInteger count = new AtomicInteger();
-        // daemon threads: CoreNLP keeps annotators in a pool for the life of the JVM and never closes them
-        return Executors.newFixedThreadPool(config.nthreads(), r -> {
-            Thread t = new Thread(r, config.name() + "-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        // CoreNLP drops annotators without unmount (clearAnnotatorPool, its soft-reference cache): idle threads
+        // end, or each re-created annotator would leave its threads behind; daemons never hold up JVM exit
+        ThreadPoolExecutor p = new ThreadPoolExecutor(config.nthreads(), config.nthreads(), IDLE_SECONDS,
+                TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, config.name() + "-" + count.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        p.allowCoreThreadTimeOut(true);
+        return p;
     }
 
     public PosAnnotatorConfig config() {
@@ -243,7 +251,7 @@ public final class PosAnnotator implements Annotator {
 
     /**
      * Stops the tagging threads; later documents are tagged on the calling thread. CoreNLP 4.5 never
-     * calls this itself, which is why the threads are daemons.
+     * calls this itself, which is why idle threads end by themselves.
      */
     @Override
     public void unmount() {

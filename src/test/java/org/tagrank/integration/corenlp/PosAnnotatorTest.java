@@ -151,6 +151,27 @@ class PosAnnotatorTest {
         }
     }
 
+    private static long liveThreads(String prefix) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith(prefix)).count();
+    }
+
+    /**
+     * CoreNLP drops annotators without unmount (StanfordCoreNLP.clearAnnotatorPool, its soft-reference
+     * cache): threads that outlive their work would pile up with every annotator CoreNLP re-creates.
+     */
+    @Test
+    void idleTaggingThreadsEnd() throws InterruptedException {
+        PosAnnotatorConfig c = new PosAnnotatorConfig("trpos-idle", "unused", null, 3, 1000, MaxLengthPolicy.FAIL,
+                false, 0);
+        new PosAnnotator(c, new FakeTagger(false)).annotate(tokenized(manySentences(12)));
+        assertTrue(liveThreads("trpos-idle-") > 0, "the document was tagged on the annotator's threads");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PosAnnotator.IDLE_SECONDS + 10);
+        while (liveThreads("trpos-idle-") > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(0, liveThreads("trpos-idle-"), "idle tagging threads are still alive");
+    }
+
     @Test
     void aTaggerFailureInAWorkerThreadReachesTheCallerAndLeavesTheDocumentUntagged() {
         SentenceTagger failing = new SentenceTagger() {
