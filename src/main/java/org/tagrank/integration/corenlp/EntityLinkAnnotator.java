@@ -204,9 +204,9 @@ public final class EntityLinkAnnotator implements Annotator {
     private static String text(CoreMap mention) {
         String t = mention.get(CoreAnnotations.TextAnnotation.class);
         if (t != null && !t.isBlank()) {
-            // ner copies the raw text (line breaks, no-break spaces, which the tokenizer splits at); aliases,
-            // wikidict and training mentions are single-spaced
-            return t.strip().replaceAll("(?U)\\s+", " ");
+            // ner copies the raw text (line breaks, no-break spaces, which the tokenizer splits at; soft hyphens,
+            // which it drops from words); aliases, wikidict and training mentions are single-spaced
+            return t.replace("\u00AD", "").strip().replaceAll("(?U)\\s+", " ");
         }
         List<CoreLabel> toks = mention.get(CoreAnnotations.TokensAnnotation.class);
         StringBuilder sb = new StringBuilder();

@@ -189,6 +189,18 @@ class EntityLinkAnnotatorTest {
         }
     }
 
+    /** CoreNLP's tokenizer drops a soft hyphen (HTML &shy;) from its words, but the mention's raw text keeps it. */
+    @Test
+    void aSoftHyphenInAMentionIsIgnoredAsTheTokenizerIgnoresIt() throws Exception {
+        Path wd = dir.resolve("wikidict-shy.tab");
+        java.nio.file.Files.writeString(wd, "Zorblatt Quux\tZorblatt Quux\t0.9\n");
+        Annotation a = cyclingStory();
+        mentions(a).get(4).set(CoreAnnotations.TextAnnotation.class, "Zorb\u00adlatt Quux");
+        new EntityLinkAnnotator("trlink", props("trlink.wikidict", wd.toString(), "trlink.wikidict.candidates", "true"))
+                .annotate(a);
+        assertEquals("Zorblatt_Quux", mentions(a).get(4).get(CoreAnnotations.WikipediaEntityAnnotation.class));
+    }
+
     @Test
     void belowTheThresholdStaysNil() {
         Annotation a = cyclingStory();
