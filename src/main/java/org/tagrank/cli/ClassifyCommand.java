@@ -61,6 +61,9 @@ public final class ClassifyCommand implements Callable<Integer> {
                             .append(String.format(Locale.ROOT, "%.4f", ps.get(i).probability()));
                 }
                 console.out().println(sb);
+                if (console.out().checkError()) { // a PrintStream only records a failed write: stop, as tag does
+                    throw new java.io.IOException(Main.STDOUT_FAILED);
+                }
                 n++;
             }
         }

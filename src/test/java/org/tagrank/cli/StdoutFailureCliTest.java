@@ -65,6 +65,18 @@ class StdoutFailureCliTest {
     }
 
     @Test
+    void classifyStopsAtTheFirstFailedWrite() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 2_000; i++) {
+            sb.append("The new graphics card renders the scene number ").append(i).append('\n');
+        }
+        Result r = run(sb.toString().getBytes(StandardCharsets.UTF_8), "classify", "--quiet");
+        assertEquals(ExitCodes.FAILURE, r.code(), r.err());
+        assertEquals("tagrank: " + Main.STDOUT_FAILED + "\n", r.err());
+        assertEquals(1, r.writes(), "it went on classifying into the failed stream"); // was 2,000
+    }
+
+    @Test
     void everyCommandsStdoutIsChecked() {
         Result r = run(new byte[0], "eval", "--task", "pos", "--data", CliTest.DEV, "--quiet");
         assertEquals(ExitCodes.FAILURE, r.code(), r.err());
