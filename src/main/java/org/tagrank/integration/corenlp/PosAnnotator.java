@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -166,7 +167,8 @@ public final class PosAnnotator implements Annotator {
         return out;
     }
 
-    private List<TaggedSentence> tagInParallel(List<List<CoreLabel>> tokenLists) {
+    /** Package-private for a test: unmount() between annotate's isShutdown check and a submit. */
+    List<TaggedSentence> tagInParallel(List<List<CoreLabel>> tokenLists) {
         int n = tokenLists.size();
         // a few contiguous chunks per thread balance uneven sentence lengths without per-sentence overhead
         int chunks = Math.min(n, config.nthreads() * 4);
@@ -175,11 +177,16 @@ public final class PosAnnotator implements Annotator {
         for (int c = 0; c < chunks; c++) {
             int from = (int) ((long) n * c / chunks);
             int to = (int) ((long) n * (c + 1) / chunks);
-            futures.add(pool.submit(() -> {
+            Runnable chunk = () -> {
                 for (int i = from; i < to; i++) {
                     out[i] = tagSentence(tokenLists.get(i));
                 }
-            }));
+            };
+            try {
+                futures.add(pool.submit(chunk));
+            } catch (RejectedExecutionException e) {
+                chunk.run(); // unmount() from another thread mid-document: the rest here, as later documents are
+            }
         }
         try {
             for (Future<?> f : futures) {

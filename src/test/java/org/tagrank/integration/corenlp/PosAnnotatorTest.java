@@ -172,6 +172,25 @@ class PosAnnotatorTest {
         assertEquals(0, liveThreads("trpos-idle-"), "idle tagging threads are still alive");
     }
 
+    /** unmount() from another thread while a document is being tagged: the rest is tagged here, not lost. */
+    @Test
+    void aDocumentBeingTaggedWhenThePoolShutsDownIsTaggedOnTheCallingThread() {
+        PosAnnotator a = new PosAnnotator(config(3, 1000, MaxLengthPolicy.FAIL, false), new FakeTagger(false));
+        List<List<CoreLabel>> tokenLists = new ArrayList<>();
+        for (CoreMap s : tokenized(manySentences(12)).get(CoreAnnotations.SentencesAnnotation.class)) {
+            tokenLists.add(s.get(CoreAnnotations.TokensAnnotation.class));
+        }
+        a.unmount(); // as if after annotate's isShutdown check
+        List<TaggedSentence> tagged = a.tagInParallel(tokenLists); // was a RejectedExecutionException
+        assertEquals(tokenLists.size(), tagged.size());
+        FakeTagger reference = new FakeTagger(false);
+        for (int i = 0; i < tokenLists.size(); i++) {
+            List<String> words = new ArrayList<>();
+            tokenLists.get(i).forEach(t -> words.add(t.word()));
+            assertEquals(reference.tag(words).xpos(), tagged.get(i).xpos());
+        }
+    }
+
     @Test
     void aTaggerFailureInAWorkerThreadReachesTheCallerAndLeavesTheDocumentUntagged() {
         SentenceTagger failing = new SentenceTagger() {
