@@ -201,12 +201,15 @@ public final class EntityLinkAnnotator implements Annotator {
         }
     }
 
+    /** Runs of Unicode whitespace (no-break spaces, line breaks), compiled once rather than per mention. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("(?U)\\s+");
+
     private static String text(CoreMap mention) {
         String t = mention.get(CoreAnnotations.TextAnnotation.class);
         if (t != null && !t.isBlank()) {
             // ner copies the raw text (line breaks, no-break spaces, which the tokenizer splits at; soft hyphens,
             // which it drops from words); aliases, wikidict and training mentions are single-spaced
-            return t.replace("\u00AD", "").strip().replaceAll("(?U)\\s+", " ");
+            return WHITESPACE.matcher(t.replace("\u00AD", "").strip()).replaceAll(" ");
         }
         List<CoreLabel> toks = mention.get(CoreAnnotations.TokensAnnotation.class);
         StringBuilder sb = new StringBuilder();
