@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Link counts learned from gold mentions: how often a (normalised) mention text was linked to an
@@ -82,9 +83,12 @@ public final class AliasPrior {
         return null;
     }
 
+    /** Any run of Unicode white space (no-break and ideographic spaces too, which {@code \\s} alone misses). */
+    private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
+
     /** Mention normalisation: case-folded, whitespace collapsed. */
     public static String key(String mention) {
-        return mention.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return WHITESPACE.matcher(mention).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
     /** Counts as seen from a document: its own counts removed when {@code leaveOut}. */

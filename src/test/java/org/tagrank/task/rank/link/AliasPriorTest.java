@@ -42,4 +42,13 @@ class AliasPriorTest {
         assertThrows(IllegalArgumentException.class, () -> AliasPrior.parse("x\ty\n"));
         assertThrows(IllegalArgumentException.class, () -> AliasPrior.parse("m\ty\tmany\n"));
     }
+
+    @Test
+    void keyFoldsEveryKindOfWhiteSpace() {
+        assertEquals("new york", AliasPrior.key("  New \t York\n"));
+        // no-break, narrow no-break, ideographic and em spaces: \\s alone matched none of them
+        assertEquals("new york", AliasPrior.key("New\u00A0York"));
+        assertEquals("new york", AliasPrior.key("\u00A0New\u202F\u3000York\u2003"));
+        assertEquals("new york city", AliasPrior.key("New \u00A0 York\u00A0\u00A0City"));
+    }
 }

@@ -36,6 +36,7 @@ class AliasTableTest {
         assertTrue(t.candidates("Texas").isEmpty(), "a mention without candidates adds no alias");
         // case-folded fallback
         assertEquals(arm, t.candidates("ARMSTRONG"));
+        assertEquals(arm, t.candidates("\u00A0Armstrong\u00A0"), "no-break spaces fold like spaces");
         StringWriter w = new StringWriter();
         t.write(w);
         AliasTable back = read(w.toString());
