@@ -8,6 +8,9 @@
 // first answer (A before B ...) instead of sharing the credit.
 // With --prefixed before the other arguments, the question text keeps the file's "one: " / "multiple: " mark, as a
 // baseline that read the question field as it stands would see it.
+// With --stop-lists F1,F2 before the other arguments, the first table also runs D with each file's words (one per line,
+// compared lower-cased) as the stop list U; with --window-tokens, SW's window is as long as the question's and the
+// answer's tokens together (repeats counted) instead of the number of distinct words in S.
 import org.tagrank.task.rank.McTestEval;
 import org.tagrank.task.rank.McTestQuestion;
 import org.tagrank.task.rank.McTestReader;
@@ -30,6 +33,10 @@ import java.util.regex.Pattern;
 public class McTestBaselineVariants {
     /** Whether the question keeps its "one:" / "multiple:" mark (--prefixed). */
     static boolean prefixed;
+    /** Whether SW's window counts the question and answer tokens with repeats (--window-tokens). */
+    static boolean windowTokens;
+    /** Extra stop lists for the first table (--stop-lists), label to words. */
+    static final Map<String, Set<String>> EXTRA_STOPS = new java.util.LinkedHashMap<>();
 
     static String question(McTestQuestion q) {
         return prefixed ? q.type().id() + ": " + q.text() : q.text();
@@ -108,11 +115,12 @@ public class McTestBaselineVariants {
             List<String> at = tok.apply(q.answers().get(a));
             Set<String> s = new LinkedHashSet<>(qs);
             s.addAll(at);
+            int win = windowTokens ? tok.apply(question(q)).size() + at.size() : s.size();
             double best = 0;
             for (int j = 0; j < p.size(); j++) {
-                double[] in = new double[s.size()];
+                double[] in = new double[win];
                 int m = 0;
-                for (int i = j; i < Math.min(p.size(), j + s.size()); i++) {
+                for (int i = j; i < Math.min(p.size(), j + win); i++) {
                     if (s.contains(p.get(i))) {
                         in[m++] = Math.log(1 + 1.0 / c.get(p.get(i)));
                     }
@@ -228,8 +236,23 @@ public class McTestBaselineVariants {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("--prefixed")) {
-            prefixed = true;
+        while (args.length > 0 && (args[0].equals("--prefixed") || args[0].equals("--window-tokens")
+                || args[0].equals("--stop-lists"))) {
+            if (args[0].equals("--stop-lists")) {
+                for (String f : args[1].split(",")) {
+                    Set<String> words = new java.util.HashSet<>();
+                    for (String line : java.nio.file.Files.readAllLines(Path.of(f))) {
+                        if (!line.isBlank()) {
+                            words.add(line.strip().toLowerCase(Locale.ROOT));
+                        }
+                    }
+                    EXTRA_STOPS.put(Path.of(f).getFileName() + " " + words.size(), words);
+                }
+                args = java.util.Arrays.copyOfRange(args, 2, args.length);
+                continue;
+            }
+            prefixed |= args[0].equals("--prefixed");
+            windowTokens |= args[0].equals("--window-tokens");
             args = java.util.Arrays.copyOfRange(args, 1, args.length);
         }
         if (args.length > 0 && args[0].equals("--more")) {
@@ -261,6 +284,7 @@ public class McTestBaselineVariants {
         stops.put("standard " + STANDARD.size() + " (shipped)", STANDARD);
         stops.put("TextNormalizer " + TextNormalizer.STOPWORDS.size(), TextNormalizer.STOPWORDS);
         stops.put("short " + SHORT.size(), SHORT);
+        stops.putAll(EXTRA_STOPS);
         StringBuilder head = new StringBuilder("| tokens | stop list (D) |");
         for (int i = 1; i < args.length; i++) {
             head.append(' ').append(args[i]).append(" SW | ").append(args[i]).append(" SW+D |");
