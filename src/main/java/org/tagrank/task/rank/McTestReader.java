@@ -57,6 +57,7 @@ public final class McTestReader {
         List<String[]> keys = answers == null ? null : readAnswers(new BufferedReader(answers), answerSource);
         BufferedReader in = new BufferedReader(stories);
         List<McTestStory> out = new ArrayList<>();
+        java.util.Map<String, Long> firstLine = new java.util.HashMap<>();
         String line;
         long lineNo = 0;
         while ((line = in.readLine()) != null) {
@@ -73,7 +74,13 @@ public final class McTestReader {
                 }
                 key = keys.get(out.size());
             }
-            out.add(parseStory(line, key, source, lineNo));
+            McTestStory story = parseStory(line, key, source, lineNo);
+            Long first = firstLine.putIfAbsent(story.id(), lineNo);
+            if (first != null) { // its questions would be ranked and scored twice under the same ids
+                throw new CorpusFormatException(source, lineNo, "story id '" + story.id() + "' appears again (first at line "
+                        + first + ")");
+            }
+            out.add(story);
         }
         if (out.isEmpty()) {
             throw new CorpusFormatException(source, Math.max(1, lineNo), "no stories");

@@ -150,6 +150,15 @@ class McTestReaderTest {
     }
 
     @Test
+    void aStoryIdGivenTwiceIsReportedAtItsSecondLine() throws Exception {
+        String good = Files.readAllLines(Fixtures.mctest()).get(0);
+        Path tsv = dir.resolve("bad.tsv");
+        // rank printed the questions twice under the same ids, eval counted them twice
+        String m = errorFor(good + "\n\n" + good + "\n", "A\tB\tC\tB\nA\tB\tC\tB\n");
+        assertEquals(tsv + ":3: story id 'made-up.0' appears again (first at line 1)", m);
+    }
+
+    @Test
     void aDirectoryIsReportedAsADirectoryNotAsMissing() {
         java.nio.file.FileSystemException e = assertThrows(java.nio.file.FileSystemException.class,
                 () -> McTestReader.read(dir, true));
