@@ -154,6 +154,12 @@ public final class McTestReader {
                     throw new CorpusFormatException(source, lineNo, "answer " + (char) ('A' + a) + " of question "
                             + (q + 1) + " of " + id + " is empty (field " + (base + 2 + a) + ")");
                 }
+                int same = answers.indexOf(answer);
+                if (same >= 0) { // two candidates that always score alike: a tie the gold can only half win
+                    throw new CorpusFormatException(source, lineNo, "answers " + (char) ('A' + same) + " and "
+                            + (char) ('A' + a) + " of question " + (q + 1) + " of " + id + " are the same ('"
+                            + f[base + 1 + a].strip() + "', fields " + (base + 2 + same) + " and " + (base + 2 + a) + ")");
+                }
                 answers.add(answer);
             }
             int gold = key == null ? -1 : key[q].charAt(0) - 'A';

@@ -159,6 +159,16 @@ class McTestReaderTest {
     }
 
     @Test
+    void anAnswerGivenTwiceInAQuestionIsReported() throws Exception {
+        String good = Files.readAllLines(Fixtures.mctest()).get(0);
+        assertTrue(good.contains("?\tred\tblue\tgreen\t"), good);
+        Path tsv = dir.resolve("bad.tsv");
+        // the two scored alike: rank printed both, eval gave the question half its credit
+        String m = errorFor(good.replace("?\tred\tblue\tgreen\t", "?\tred\tblue\t red\t") + "\n", null);
+        assertEquals(tsv + ":1: answers A and C of question 1 of made-up.0 are the same ('red', fields 5 and 7)", m);
+    }
+
+    @Test
     void aDirectoryIsReportedAsADirectoryNotAsMissing() {
         java.nio.file.FileSystemException e = assertThrows(java.nio.file.FileSystemException.class,
                 () -> McTestReader.read(dir, true));
