@@ -128,6 +128,10 @@ public final class McTestReader {
         if (id.isEmpty()) {
             throw new CorpusFormatException(source, lineNo, "empty story id");
         }
+        String story = unescape(f[2]);
+        if (story.isBlank()) { // every answer would be ranked on its own words alone
+            throw new CorpusFormatException(source, lineNo, "the story of " + id + " is empty (field 3)");
+        }
         List<McTestQuestion> qs = new ArrayList<>(4);
         for (int q = 0; q < 4; q++) {
             int base = 3 + 5 * q;
@@ -165,7 +169,7 @@ public final class McTestReader {
             int gold = key == null ? -1 : key[q].charAt(0) - 'A';
             qs.add(new McTestQuestion(unescape(text), type, answers, gold));
         }
-        return new McTestStory(id, f[1], unescape(f[2]), qs);
+        return new McTestStory(id, f[1], story, qs);
     }
 
     /** MCTest escapes newlines and tabs inside fields as the literal strings {@code \newline} and {@code \tab}. */

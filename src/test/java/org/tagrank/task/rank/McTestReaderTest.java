@@ -169,6 +169,18 @@ class McTestReaderTest {
     }
 
     @Test
+    void anEmptyStoryIsReportedNotRanked() throws Exception {
+        String good = Files.readAllLines(Fixtures.mctest()).get(0);
+        String[] f = good.split("\t", -1);
+        Path tsv = dir.resolve("bad.tsv");
+        for (String empty : new String[]{"", " ", "\\newline\\newline"}) {
+            f[2] = empty; // its questions were answered from nothing: the ranking only reflected the answers' own words
+            String m = errorFor(String.join("\t", f) + "\n", null);
+            assertEquals(tsv + ":1: the story of made-up.0 is empty (field 3)", m);
+        }
+    }
+
+    @Test
     void aDirectoryIsReportedAsADirectoryNotAsMissing() {
         java.nio.file.FileSystemException e = assertThrows(java.nio.file.FileSystemException.class,
                 () -> McTestReader.read(dir, true));
