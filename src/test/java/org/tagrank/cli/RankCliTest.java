@@ -137,6 +137,18 @@ class RankCliTest {
     }
 
     @Test
+    void aQuestionTypeWithNoQuestionsIsReportedAsNotApplicableNotNaN() throws Exception {
+        Path tsv = dir.resolve("one-only.tsv");
+        Files.writeString(tsv, Files.readString(Path.of(resource("tiny-mctest.tsv"))).replace("multiple:", "one:"));
+        Files.copy(Path.of(resource("tiny-mctest.ans")), dir.resolve("one-only.ans"));
+        Run plain = run("eval", "--task", "mctest", "--param", "baseline=sw", "--data", tsv.toString(), "--quiet");
+        assertEquals(0, plain.code(), plain.err());
+        // it said "multiple: NaN% of 0"; the JSON has null there
+        assertTrue(plain.out().matches("baseline sw: accuracy [0-9.]+% over 8 questions \\(one: [0-9.]+% of 8, "
+                + "multiple: n/a of 0\\), MRR [0-9.]+\n"), plain.out());
+    }
+
+    @Test
     void badInputGivesOneLineAndExitCodes() throws Exception {
         Path bad = dir.resolve("bad.tsv");
         Files.writeString(bad, "e\ta\t1\tf=1\ne\tb\tyes\tf=2\n");
