@@ -112,13 +112,21 @@ public final class RankCommand implements Callable<Integer> {
                 }
             }
             if (sb.length() >= BLOCK) {
-                out.print(sb);
-                sb.setLength(0);
+                write(out, sb);
             }
         }
-        out.print(sb);
+        write(out, sb);
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Writes and empties the block; a PrintStream only records a failed write: stop there, as tag and classify do. */
+    private static void write(PrintStream out, StringBuilder sb) throws java.io.IOException {
+        out.print(sb);
+        sb.setLength(0);
+        if (out.checkError()) {
+            throw new java.io.IOException(Main.STDOUT_FAILED);
+        }
     }
 
     private static final int BLOCK = 1 << 16;

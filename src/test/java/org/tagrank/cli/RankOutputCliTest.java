@@ -79,4 +79,16 @@ class RankOutputCliTest {
         // each printf reached stdout in ~12 writes (one per piece of its format): 152,000 here
         assertTrue(out.writes <= out.bytes / 4096 + 2, out.writes + " writes for " + out.bytes + " bytes");
     }
+
+    @Test
+    void stopsAtTheFirstFailedWrite() {
+        Counting out = new Counting(true);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = run(out, err, "rank", "--model", model, "--explain", "2", input);
+        assertEquals(ExitCodes.FAILURE, code);
+        assertEquals("tagrank: " + Main.STDOUT_FAILED + "\n", err.toString(StandardCharsets.UTF_8));
+        // it ranked the rest into the failed stream (| head -1 on 500,000 lines: 36 s, then this error)
+        // the first 64 kB block reaches the stream in 8 kB pieces, each tried; then it stops (was 80)
+        assertTrue(out.writes <= (1 << 16) / 8192 + 1, out.writes + " writes: it went on ranking into the failed stream");
+    }
 }
