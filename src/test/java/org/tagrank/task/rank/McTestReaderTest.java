@@ -181,6 +181,30 @@ class McTestReaderTest {
     }
 
     @Test
+    void storiesComeThroughANamedPipe() throws Exception {
+        // bash's <(cmd) (/dev/fd/N) and mkfifo: "no such file", while the generic ranking format read them
+        Path fifo = dir.resolve("piped.tsv");
+        try {
+            org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start()
+                    .waitFor() == 0, "mkfifo failed");
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no mkfifo here: " + e.getMessage());
+        }
+        byte[] text = Files.readAllBytes(Fixtures.mctest());
+        java.util.concurrent.CompletableFuture<Void> fed = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try (java.io.OutputStream out = Files.newOutputStream(fifo)) {
+                out.write(text);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        List<McTestStory> read = McTestReader.read(fifo, false);
+        fed.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(2, read.size());
+        assertEquals(-1, read.get(0).questions().get(0).gold());
+    }
+
+    @Test
     void aDirectoryIsReportedAsADirectoryNotAsMissing() {
         java.nio.file.FileSystemException e = assertThrows(java.nio.file.FileSystemException.class,
                 () -> McTestReader.read(dir, true));
