@@ -152,19 +152,21 @@ public final class McTestReader {
                         + (base + 1) + ")");
             }
             List<String> answers = new ArrayList<>(4);
+            List<String> nfc = new ArrayList<>(4); // the features read text in NFC: equivalent forms are the same words
             for (int a = 0; a < 4; a++) {
                 String answer = unescape(f[base + 1 + a]).strip();
                 if (answer.isEmpty()) { // it would be ranked like any other (first, when no answer matches the story)
                     throw new CorpusFormatException(source, lineNo, "answer " + (char) ('A' + a) + " of question "
                             + (q + 1) + " of " + id + " is empty (field " + (base + 2 + a) + ")");
                 }
-                int same = answers.indexOf(answer);
+                int same = nfc.indexOf(org.tagrank.io.UnicodeWords.nfc(answer));
                 if (same >= 0) { // two candidates that always score alike: a tie the gold can only half win
                     throw new CorpusFormatException(source, lineNo, "answers " + (char) ('A' + same) + " and "
                             + (char) ('A' + a) + " of question " + (q + 1) + " of " + id + " are the same ('"
                             + f[base + 1 + a].strip() + "', fields " + (base + 2 + same) + " and " + (base + 2 + a) + ")");
                 }
                 answers.add(answer);
+                nfc.add(org.tagrank.io.UnicodeWords.nfc(answer));
             }
             int gold = key == null ? -1 : key[q].charAt(0) - 'A';
             qs.add(new McTestQuestion(unescape(text), type, answers, gold));

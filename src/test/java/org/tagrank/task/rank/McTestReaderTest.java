@@ -166,6 +166,9 @@ class McTestReaderTest {
         // the two scored alike: rank printed both, eval gave the question half its credit
         String m = errorFor(good.replace("?\tred\tblue\tgreen\t", "?\tred\tblue\t red\t") + "\n", null);
         assertEquals(tsv + ":1: answers A and C of question 1 of made-up.0 are the same ('red', fields 5 and 7)", m);
+        // canonically equivalent (NFC and NFD e-acute): the same words once read in NFC, as the features read them
+        m = errorFor(good.replace("?\tred\tblue\tgreen\t", "?\t\u00e9clair\tblue\te\u0301clair\t") + "\n", null);
+        assertEquals(tsv + ":1: answers A and C of question 1 of made-up.0 are the same ('e\u0301clair', fields 5 and 7)", m);
     }
 
     @Test
