@@ -60,6 +60,11 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
     }
 
     @Override
+    public boolean tiesShareCredit() {
+        return true;
+    }
+
+    @Override
     public boolean evalUsesModel(Map<String, String> params) {
         return !params.containsKey("baseline");
     }
