@@ -11,6 +11,7 @@ import org.tagrank.io.ModelIO;
 import org.tagrank.learn.TrainerConfig;
 import org.tagrank.learn.Trainers;
 import org.tagrank.learn.TrainingListener;
+import org.tagrank.task.rank.McTestEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -106,7 +107,7 @@ public final class CompareCommand implements Callable<Integer> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("task", t.name());
             row.put("learner", name);
-            row.putAll(score(model, d.test()));
+            row.putAll(score(model, d.test(), t.tiesShareCredit()));
             row.put("train_seconds", seconds);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             ModelIO.write(new ModelBundle(t.name(), model), bytes);
@@ -195,7 +196,7 @@ public final class CompareCommand implements Callable<Integer> {
         return b.build();
     }
 
-    static Map<String, Object> score(LinearModel model, Dataset test) {
+    static Map<String, Object> score(LinearModel model, Dataset test, boolean tiesShareCredit) {
         if (model.kind() == LinearModel.Kind.LABELS) {
             ClassificationEval e = new ClassificationEval(model.labels());
             for (Instance x : test.instances()) {
@@ -210,12 +211,21 @@ public final class CompareCommand implements Callable<Integer> {
             return m;
         }
         RankingEval r = new RankingEval();
+        double credit = 0;
+        double reciprocalRanks = 0;
         for (Instance x : test.instances()) {
             if (x.gold() >= 0) {
                 double[] s = model.scores(x);
                 r.add(RankingEval.rankOf(s, s.length, x.gold()));
+                credit += McTestEval.credit(s, x.gold());
+                reciprocalRanks += McTestEval.reciprocalRank(s, x.gold());
             }
         }
-        return r.toMap();
+        Map<String, Object> m = r.toMap();
+        if (tiesShareCredit) { // as eval scores them, so the two agree on tied answers
+            m.put("accuracy", credit / r.total());
+            m.put("mrr", reciprocalRanks / r.total());
+        }
+        return m;
     }
 }

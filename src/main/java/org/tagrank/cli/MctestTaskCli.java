@@ -60,6 +60,11 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
     }
 
     @Override
+    public boolean tiesShareCredit() {
+        return true;
+    }
+
+    @Override
     public boolean evalUsesModel(Map<String, String> params) {
         return !params.containsKey("baseline");
     }
@@ -98,9 +103,8 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
             s.put("score.dev.accuracy", RankTaskCli.fmt(e.accuracy()));
             s.put("score.dev.accuracy_one", RankTaskCli.fmt(e.accuracy(McTestQuestion.Type.ONE)));
             s.put("score.dev.accuracy_multiple", RankTaskCli.fmt(e.accuracy(McTestQuestion.Type.MULTIPLE)));
-            c.progress(String.format(Locale.ROOT, "dev: accuracy %.2f%% (one %.2f%%, multiple %.2f%%)",
-                    100 * e.accuracy(), 100 * e.accuracy(McTestQuestion.Type.ONE),
-                    100 * e.accuracy(McTestQuestion.Type.MULTIPLE)));
+            c.progress(String.format(Locale.ROOT, "dev: accuracy %s (one %s, multiple %s)", percent(e.accuracy()),
+                    percent(e.accuracy(McTestQuestion.Type.ONE)), percent(e.accuracy(McTestQuestion.Type.MULTIPLE))));
             return s;
         });
     }
@@ -131,10 +135,15 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
     @Override
     public String report(Map<String, Object> m) {
         String who = m.containsKey("baseline") ? "baseline " + m.get("baseline") : String.valueOf(m.get("model"));
-        return String.format(Locale.ROOT, "%s: accuracy %.2f%% over %s questions (one: %.2f%% of %s, multiple: %.2f%% of %s),"
-                        + " MRR %.4f%n", who, 100 * TaskCli.number(m, "accuracy"), m.get("n"),
-                100 * TaskCli.number(m, "accuracy_one"), m.get("n_one"), 100 * TaskCli.number(m, "accuracy_multiple"),
-                m.get("n_multiple"), TaskCli.number(m, "mrr"));
+        return String.format(Locale.ROOT, "%s: accuracy %s over %s questions (one: %s of %s, multiple: %s of %s),"
+                        + " MRR %.4f%n", who, percent(TaskCli.number(m, "accuracy")), m.get("n"),
+                percent(TaskCli.number(m, "accuracy_one")), m.get("n_one"),
+                percent(TaskCli.number(m, "accuracy_multiple")), m.get("n_multiple"), TaskCli.number(m, "mrr"));
+    }
+
+    /** "71.88%", or "n/a" for the accuracy of a question type the data has none of (the JSON's null), not "NaN%". */
+    static String percent(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.2f%%", 100 * v);
     }
 
     @Override

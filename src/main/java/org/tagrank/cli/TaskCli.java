@@ -70,6 +70,14 @@ public interface TaskCli {
         return out.toArray(new Path[0]);
     }
 
+    /**
+     * Whether a gold candidate tied at the top with t-1 others earns 1/t (and its expected reciprocal rank), as
+     * {@code eval --task mctest} scores it, rather than winning or losing on input order; {@code compare} asks.
+     */
+    default boolean tiesShareCredit() {
+        return false;
+    }
+
     /** Whether {@code eval} with these parameters scores a model (false: an unlearned baseline, which takes no --model). */
     default boolean evalUsesModel(Map<String, String> params) {
         return true;

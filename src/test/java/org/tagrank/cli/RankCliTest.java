@@ -137,6 +137,44 @@ class RankCliTest {
     }
 
     @Test
+    void aQuestionTypeWithNoQuestionsIsReportedAsNotApplicableNotNaN() throws Exception {
+        Path tsv = dir.resolve("one-only.tsv");
+        Files.writeString(tsv, Files.readString(Path.of(resource("tiny-mctest.tsv"))).replace("multiple:", "one:"));
+        Files.copy(Path.of(resource("tiny-mctest.ans")), dir.resolve("one-only.ans"));
+        Run plain = run("eval", "--task", "mctest", "--param", "baseline=sw", "--data", tsv.toString(), "--quiet");
+        assertEquals(0, plain.code(), plain.err());
+        // it said "multiple: NaN% of 0"; the JSON has null there
+        assertTrue(plain.out().matches("baseline sw: accuracy [0-9.]+% over 8 questions \\(one: [0-9.]+% of 8, "
+                + "multiple: n/a of 0\\), MRR [0-9.]+\n"), plain.out());
+    }
+
+    @Test
+    void compareOnMctestScoresTiesAsEvalDoes() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.tagrank.io.WordNet.locate().isPresent(),
+                "WordNet 3.0 not found: MCTest features need it");
+        // answers of made-up words the story never mentions: every answer gets the same features, a four-way tie
+        StringBuilder story = new StringBuilder("nonsense.0\tp\tTom had a red ball. He played in the park.");
+        for (String q : List.of("one: Where did the zorb go?", "one: What did the blick want?",
+                "multiple: Who saw the flurp?", "multiple: Why was the glax sad?")) {
+            story.append('\t').append(q).append("\tzzq\tqqx\txxv\tvvz");
+        }
+        Path test = dir.resolve("tied.tsv");
+        Files.writeString(test, story + "\n");
+        Files.writeString(dir.resolve("tied.ans"), "A\tA\tA\tA\n");
+        String model = dir.resolve("m.lin.zip").toString();
+        String data = resource("tiny-mctest.tsv");
+        Run t = run("train", "--task", "mctest", "--data", data, "--learner", "perceptron", "--quiet", "--out", model);
+        assertEquals(0, t.code(), t.err());
+        Run e = run("eval", "--task", "mctest", "--model", model, "--data", test.toString(), "--json", "--quiet");
+        assertTrue(e.out().contains("\"accuracy\":0.25,") && e.out().contains("\"mrr\":0.520833"), e.out());
+        Run c = run("compare", "--task", "mctest", "--data", data, "--test", test.toString(), "--learners", "perceptron",
+                "--json", "--quiet");
+        assertEquals(0, c.code(), c.err());
+        // the gold answer came first in input order, so each tie was a win: accuracy 1, MRR 1
+        assertTrue(c.out().contains("\"accuracy\":0.25,") && c.out().contains("\"mrr\":0.520833"), c.out());
+    }
+
+    @Test
     void badInputGivesOneLineAndExitCodes() throws Exception {
         Path bad = dir.resolve("bad.tsv");
         Files.writeString(bad, "e\ta\t1\tf=1\ne\tb\tyes\tf=2\n");

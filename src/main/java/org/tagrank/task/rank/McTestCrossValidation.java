@@ -32,17 +32,25 @@ public final class McTestCrossValidation {
     }
 
     public static Result run(List<McTestStory> stories, TrainerConfig config, int folds) {
-        java.util.Map<McTestQuestion, StoryIndex> index = new java.util.HashMap<>();
         long n = 0;
         long n160 = 0;
         for (McTestStory s : stories) {
-            StoryIndex idx = new StoryIndex(s.text());
-            s.questions().forEach(q -> index.put(q, idx));
             n += s.questions().size();
             n160 += s.id().startsWith("mc160") ? s.questions().size() : 0;
         }
-        Split r = run(stories, q -> McTestFeatures.extract(index.get(q), q), config, folds);
+        Split r = run(stories, storyFeatures(stories), config, folds);
         return new Result(r.all(), n, n160 == 0 ? Double.NaN : r.mc160(), n160);
+    }
+
+    /** Each question's features against its own story's text. */
+    static Function<McTestQuestion, List<Consumer<FeatureSink>>> storyFeatures(List<McTestStory> stories) {
+        // by identity: two stories may ask equal questions (same text, answers and gold), which are equal records
+        java.util.Map<McTestQuestion, StoryIndex> index = new java.util.IdentityHashMap<>();
+        for (McTestStory s : stories) {
+            StoryIndex idx = new StoryIndex(s.text());
+            s.questions().forEach(q -> index.put(q, idx));
+        }
+        return q -> McTestFeatures.extract(index.get(q), q);
     }
 
     /** Accuracy over all held-out questions, over those of MC160 stories and over those of MC500 stories. */

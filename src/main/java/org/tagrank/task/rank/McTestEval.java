@@ -18,25 +18,41 @@ public final class McTestEval {
         if (q.gold() < 0) {
             throw new IllegalArgumentException("question without gold answer: " + q.text());
         }
-        double g = scores[q.gold()];
+        int t = q.type().ordinal();
+        count[t]++;
+        credit[t] += credit(scores, q.gold());
+        reciprocalRanks += reciprocalRank(scores, q.gold());
+    }
+
+    /** 1 when the gold candidate alone scores best, 1/t when it ties with t-1 others at the top, else 0. */
+    public static double credit(double[] scores, int gold) {
+        int[] bt = betterAndTied(scores, gold);
+        return bt[0] == 0 ? 1.0 / bt[1] : 0.0;
+    }
+
+    /** The expected reciprocal rank of the gold candidate under random tie-breaking among the tied candidates. */
+    public static double reciprocalRank(double[] scores, int gold) {
+        int[] bt = betterAndTied(scores, gold);
+        double rr = 0;
+        for (int r = bt[0] + 1; r <= bt[0] + bt[1]; r++) {
+            rr += 1.0 / r;
+        }
+        return rr / bt[1];
+    }
+
+    /** How many candidates score above the gold one, and how many score the same (itself included). */
+    private static int[] betterAndTied(double[] scores, int gold) {
+        double g = scores[gold];
         int better = 0;
         int tied = 0;
-        for (int i = 0; i < scores.length; i++) {
-            if (scores[i] > g) {
+        for (double s : scores) {
+            if (s > g) {
                 better++;
-            } else if (scores[i] == g) {
+            } else if (s == g) {
                 tied++;
             }
         }
-        int t = q.type().ordinal();
-        count[t]++;
-        credit[t] += better == 0 ? 1.0 / tied : 0.0;
-        // expected reciprocal rank under random tie-breaking among the tied answers
-        double rr = 0;
-        for (int r = better + 1; r <= better + tied; r++) {
-            rr += 1.0 / r;
-        }
-        reciprocalRanks += rr / tied;
+        return new int[]{better, tied};
     }
 
     public long n() {

@@ -34,8 +34,8 @@ public final class McTestReader {
         if (Files.isDirectory(tsv)) { // it said "no such file" of a directory that is there
             throw new java.nio.file.FileSystemException(tsv.toString(), null, "is a directory, not a file");
         }
-        if (!Files.isRegularFile(tsv)) {
-            throw new java.nio.file.NoSuchFileException(tsv.toString()); // not "no answer key" for a missing .tsv
+        if (!Files.exists(tsv)) { // not "no answer key" for a missing .tsv; a named pipe (bash's <(cmd)) is read
+            throw new java.nio.file.NoSuchFileException(tsv.toString());
         }
         Path ans = answerFile(tsv);
         boolean hasAns = Files.isRegularFile(ans);
@@ -57,6 +57,7 @@ public final class McTestReader {
         List<String[]> keys = answers == null ? null : readAnswers(new BufferedReader(answers), answerSource);
         BufferedReader in = new BufferedReader(stories);
         List<McTestStory> out = new ArrayList<>();
+        java.util.Map<String, Long> firstLine = new java.util.HashMap<>();
         String line;
         long lineNo = 0;
         while ((line = in.readLine()) != null) {
@@ -73,7 +74,13 @@ public final class McTestReader {
                 }
                 key = keys.get(out.size());
             }
-            out.add(parseStory(line, key, source, lineNo));
+            McTestStory story = parseStory(line, key, source, lineNo);
+            Long first = firstLine.putIfAbsent(story.id(), lineNo);
+            if (first != null) { // its questions would be ranked and scored twice under the same ids
+                throw new CorpusFormatException(source, lineNo, "story id '" + story.id() + "' appears again (first at line "
+                        + first + ")");
+            }
+            out.add(story);
         }
         if (out.isEmpty()) {
             throw new CorpusFormatException(source, Math.max(1, lineNo), "no stories");
@@ -121,6 +128,10 @@ public final class McTestReader {
         if (id.isEmpty()) {
             throw new CorpusFormatException(source, lineNo, "empty story id");
         }
+        String story = unescape(f[2]);
+        if (story.isBlank()) { // every answer would be ranked on its own words alone
+            throw new CorpusFormatException(source, lineNo, "the story of " + id + " is empty (field 3)");
+        }
         List<McTestQuestion> qs = new ArrayList<>(4);
         for (int q = 0; q < 4; q++) {
             int base = 3 + 5 * q;
@@ -141,18 +152,26 @@ public final class McTestReader {
                         + (base + 1) + ")");
             }
             List<String> answers = new ArrayList<>(4);
+            List<String> nfc = new ArrayList<>(4); // the features read text in NFC: equivalent forms are the same words
             for (int a = 0; a < 4; a++) {
                 String answer = unescape(f[base + 1 + a]).strip();
                 if (answer.isEmpty()) { // it would be ranked like any other (first, when no answer matches the story)
                     throw new CorpusFormatException(source, lineNo, "answer " + (char) ('A' + a) + " of question "
                             + (q + 1) + " of " + id + " is empty (field " + (base + 2 + a) + ")");
                 }
+                int same = nfc.indexOf(org.tagrank.io.UnicodeWords.nfc(answer));
+                if (same >= 0) { // two candidates that always score alike: a tie the gold can only half win
+                    throw new CorpusFormatException(source, lineNo, "answers " + (char) ('A' + same) + " and "
+                            + (char) ('A' + a) + " of question " + (q + 1) + " of " + id + " are the same ('"
+                            + f[base + 1 + a].strip() + "', fields " + (base + 2 + same) + " and " + (base + 2 + a) + ")");
+                }
                 answers.add(answer);
+                nfc.add(org.tagrank.io.UnicodeWords.nfc(answer));
             }
             int gold = key == null ? -1 : key[q].charAt(0) - 'A';
             qs.add(new McTestQuestion(unescape(text), type, answers, gold));
         }
-        return new McTestStory(id, f[1], unescape(f[2]), qs);
+        return new McTestStory(id, f[1], story, qs);
     }
 
     /** MCTest escapes newlines and tabs inside fields as the literal strings {@code \newline} and {@code \tab}. */

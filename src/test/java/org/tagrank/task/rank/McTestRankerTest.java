@@ -124,6 +124,34 @@ class McTestRankerTest {
     }
 
     @Test
+    void crossValidationTakesEachQuestionsFeaturesFromItsOwnStory() throws Exception {
+        assumeWordNet();
+        McTestStory s = McTestReader.read(Fixtures.mctest(), true).get(0);
+        // another story asking the very same questions (same text, answers and gold: equal records)
+        McTestStory other = new McTestStory("other.0", "", "Ann had a blue kite. She flew it at school.", s.questions());
+        McTestStory copy = new McTestStory(s.id(), s.properties(), s.text(), new ArrayList<>(s.questions().stream()
+                .map(q -> new McTestQuestion(q.text(), q.type(), q.answers(), q.gold())).toList()));
+        assertEquals(other.questions().get(0), copy.questions().get(0));
+        // the questions of the first story were featurized against the second one's text
+        var features = McTestCrossValidation.storyFeatures(List.of(copy, other));
+        for (McTestStory story : List.of(copy, other)) {
+            McTestQuestion q = story.questions().get(0);
+            assertTrue(emitted(McTestFeatures.extract(new StoryIndex(story.text()), q)).equals(emitted(features.apply(q))),
+                    story.id() + "'s question got the features of another story's text");
+        }
+    }
+
+    private static List<List<String>> emitted(List<java.util.function.Consumer<org.tagrank.feature.FeatureSink>> cands) {
+        List<List<String>> out = new ArrayList<>();
+        for (var c : cands) {
+            List<String> fs = new ArrayList<>();
+            c.accept((f, v) -> fs.add(f + "=" + v));
+            out.add(fs);
+        }
+        return out;
+    }
+
+    @Test
     void baseScoresSitAtTheirNamedColumns() throws Exception {
         assumeWordNet();
         McTestStory s = McTestReader.read(Fixtures.mctest(), true).get(0);

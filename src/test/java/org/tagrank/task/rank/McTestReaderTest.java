@@ -150,6 +150,64 @@ class McTestReaderTest {
     }
 
     @Test
+    void aStoryIdGivenTwiceIsReportedAtItsSecondLine() throws Exception {
+        String good = Files.readAllLines(Fixtures.mctest()).get(0);
+        Path tsv = dir.resolve("bad.tsv");
+        // rank printed the questions twice under the same ids, eval counted them twice
+        String m = errorFor(good + "\n\n" + good + "\n", "A\tB\tC\tB\nA\tB\tC\tB\n");
+        assertEquals(tsv + ":3: story id 'made-up.0' appears again (first at line 1)", m);
+    }
+
+    @Test
+    void anAnswerGivenTwiceInAQuestionIsReported() throws Exception {
+        String good = Files.readAllLines(Fixtures.mctest()).get(0);
+        assertTrue(good.contains("?\tred\tblue\tgreen\t"), good);
+        Path tsv = dir.resolve("bad.tsv");
+        // the two scored alike: rank printed both, eval gave the question half its credit
+        String m = errorFor(good.replace("?\tred\tblue\tgreen\t", "?\tred\tblue\t red\t") + "\n", null);
+        assertEquals(tsv + ":1: answers A and C of question 1 of made-up.0 are the same ('red', fields 5 and 7)", m);
+        // canonically equivalent (NFC and NFD e-acute): the same words once read in NFC, as the features read them
+        m = errorFor(good.replace("?\tred\tblue\tgreen\t", "?\t\u00e9clair\tblue\te\u0301clair\t") + "\n", null);
+        assertEquals(tsv + ":1: answers A and C of question 1 of made-up.0 are the same ('e\u0301clair', fields 5 and 7)", m);
+    }
+
+    @Test
+    void anEmptyStoryIsReportedNotRanked() throws Exception {
+        String good = Files.readAllLines(Fixtures.mctest()).get(0);
+        String[] f = good.split("\t", -1);
+        Path tsv = dir.resolve("bad.tsv");
+        for (String empty : new String[]{"", " ", "\\newline\\newline"}) {
+            f[2] = empty; // its questions were answered from nothing: the ranking only reflected the answers' own words
+            String m = errorFor(String.join("\t", f) + "\n", null);
+            assertEquals(tsv + ":1: the story of made-up.0 is empty (field 3)", m);
+        }
+    }
+
+    @Test
+    void storiesComeThroughANamedPipe() throws Exception {
+        // bash's <(cmd) (/dev/fd/N) and mkfifo: "no such file", while the generic ranking format read them
+        Path fifo = dir.resolve("piped.tsv");
+        try {
+            org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start()
+                    .waitFor() == 0, "mkfifo failed");
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no mkfifo here: " + e.getMessage());
+        }
+        byte[] text = Files.readAllBytes(Fixtures.mctest());
+        java.util.concurrent.CompletableFuture<Void> fed = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try (java.io.OutputStream out = Files.newOutputStream(fifo)) {
+                out.write(text);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        List<McTestStory> read = McTestReader.read(fifo, false);
+        fed.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(2, read.size());
+        assertEquals(-1, read.get(0).questions().get(0).gold());
+    }
+
+    @Test
     void aDirectoryIsReportedAsADirectoryNotAsMissing() {
         java.nio.file.FileSystemException e = assertThrows(java.nio.file.FileSystemException.class,
                 () -> McTestReader.read(dir, true));
