@@ -15,7 +15,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,8 +93,8 @@ public final class LinkCommand implements Callable<Integer> {
                 docs = withAliases(docs, dictionaryCandidates ? table.withDictionary(dict) : table);
             }
             linker = withWikidict(linker, dict);
-            PrintStream out = c.out();
-            out.println("#doc_id\tmention_idx\tmention\trank\ttitle\tprobability\tscore\tgold");
+            BlockOutput out = new BlockOutput(c.out());
+            out.line("#doc_id\tmention_idx\tmention\trank\ttitle\tprobability\tscore\tgold");
             long n = 0;
             long start = System.nanoTime();
             for (LinkDocument d : docs) {
@@ -105,18 +104,19 @@ public final class LinkCommand implements Callable<Integer> {
                     n++;
                     String prefix = m.docId() + "\t" + m.index() + "\t" + m.text() + "\t";
                     if (ranked.get(j).isEmpty()) {
-                        out.println(prefix + "1\t" + MentionFileReader.NIL + "\t1.0000\t0.0000\t" + gold(m, null));
+                        out.line(prefix + "1\t" + MentionFileReader.NIL + "\t1.0000\t0.0000\t" + gold(m, null));
                         continue;
                     }
                     int k = topK == 0 ? ranked.get(j).size() : Math.min(topK, ranked.get(j).size());
                     for (int r = 0; r < k; r++) {
                         EntityLinker.Ranked x = ranked.get(j).get(r);
-                        out.printf(Locale.ROOT, "%s%d\t%s\t%.4f\t%.4f\t%s%n", prefix, r + 1, x.title(), x.probability(),
+                        out.format("%s%d\t%s\t%.4f\t%.4f\t%s%n", prefix, r + 1, x.title(), x.probability(),
                                 x.score(), gold(m, x.title()));
                     }
+                    out.maybeWrite();
                 }
             }
-            out.flush();
+            out.finish();
             c.progress(String.format(Locale.ROOT, "linked %d mentions in %.1f s", n, (System.nanoTime() - start) / 1e9));
             return ExitCodes.OK;
         }
@@ -251,8 +251,8 @@ public final class LinkCommand implements Callable<Integer> {
                 docs.add(DictionaryMentions.find(names.get(t), texts.get(t), table, maxWords));
             }
             linker = withWikidict(linker, wikidict, docs, c);
-            PrintStream out = c.out();
-            out.println("#doc\tmention_idx\ttok_start\ttok_end\tmention\trank\ttitle\tprobability\tscore");
+            BlockOutput out = new BlockOutput(c.out());
+            out.line("#doc\tmention_idx\ttok_start\ttok_end\tmention\trank\ttitle\tprobability\tscore");
             for (int t = 0; t < texts.size(); t++) {
                 LinkDocument d = docs.get(t);
                 List<List<EntityLinker.Ranked>> ranked = linker.rank(d);
@@ -261,12 +261,13 @@ public final class LinkCommand implements Callable<Integer> {
                     int k = topK == 0 ? ranked.get(j).size() : Math.min(topK, ranked.get(j).size());
                     for (int r = 0; r < k; r++) {
                         EntityLinker.Ranked x = ranked.get(j).get(r);
-                        out.printf(Locale.ROOT, "%s\t%d\t%d\t%d\t%s\t%d\t%s\t%.4f\t%.4f%n", names.get(t), j,
+                        out.format("%s\t%d\t%d\t%d\t%s\t%d\t%s\t%.4f\t%.4f%n", names.get(t), j,
                                 m.tokStart(), m.tokEnd(), m.text(), r + 1, x.title(), x.probability(), x.score());
                     }
+                    out.maybeWrite();
                 }
             }
-            out.flush();
+            out.finish();
             return ExitCodes.OK;
         }
     }

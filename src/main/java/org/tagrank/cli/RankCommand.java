@@ -10,11 +10,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.Formatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Stack;
 import java.util.concurrent.Callable;
@@ -88,15 +85,11 @@ public final class RankCommand implements Callable<Integer> {
         Path in = input == null || input.toString().equals("-") ? null : input;
         Console c = common.console(Main.streams());
         RankHandler.Job job = h.open(location, in, c);
-        PrintStream out = c.out();
-        // printf on the unbuffered stdout made one write per piece of the format, ~12 a line: text goes out in blocks
-        StringBuilder sb = new StringBuilder(BLOCK + 1024);
-        Formatter f = new Formatter(sb, Locale.ROOT);
-        sb.append("#example_id\trank\tcandidate\tprobability\tscore\tgold").append(hasTexts(job) ? "\ttext" : "")
-                .append('\n');
+        BlockOutput out = new BlockOutput(c.out());
+        out.line("#example_id\trank\tcandidate\tprobability\tscore\tgold" + (hasTexts(job) ? "\ttext" : ""));
         for (RankHandler.Item item : job.items()) {
             if (item.instance() == null) { // nothing to rank: one line, as link rank prints it
-                f.format("%s\t1\t%s\t%.4f\t%.4f\t%s%s%n", item.id(), item.candidateIds().get(0), 1.0, 0.0,
+                out.format("%s\t1\t%s\t%.4f\t%.4f\t%s%s%n", item.id(), item.candidateIds().get(0), 1.0, 0.0,
                         item.gold(), hasTexts(job) ? "\t" : "");
                 continue;
             }
@@ -104,32 +97,18 @@ public final class RankCommand implements Callable<Integer> {
             List<RankedCandidate> ranked = job.ranker().rank(item.instance(), item.candidateIds(), k, explain);
             for (RankedCandidate r : ranked) {
                 String gold = item.instance().gold() < 0 ? "?" : r.index() == item.instance().gold() ? "1" : "0";
-                f.format("%s\t%d\t%s\t%.4f\t%.4f\t%s%s%n", item.id(), r.rank(), r.id(), r.probability(),
+                out.format("%s\t%d\t%s\t%.4f\t%.4f\t%s%s%n", item.id(), r.rank(), r.id(), r.probability(),
                         r.score(), gold, item.texts() == null ? "" : "\t" + oneLine(item.texts().get(r.index())));
                 for (Contribution e : r.explanation()) {
-                    f.format("#\t%s\t%s\t%s\tvalue=%.4g\tweight=%.4g\tcontribution=%.4g%n", item.id(),
+                    out.format("#\t%s\t%s\t%s\tvalue=%.4g\tweight=%.4g\tcontribution=%.4g%n", item.id(),
                             r.id(), e.feature(), e.value(), e.weight(), e.contribution());
                 }
             }
-            if (sb.length() >= BLOCK) {
-                write(out, sb);
-            }
+            out.maybeWrite();
         }
-        write(out, sb);
-        out.flush();
+        out.finish();
         return ExitCodes.OK;
     }
-
-    /** Writes and empties the block; a PrintStream only records a failed write: stop there, as tag and classify do. */
-    private static void write(PrintStream out, StringBuilder sb) throws java.io.IOException {
-        out.print(sb);
-        sb.setLength(0);
-        if (out.checkError()) {
-            throw new java.io.IOException(Main.STDOUT_FAILED);
-        }
-    }
-
-    private static final int BLOCK = 1 << 16;
 
     private static boolean hasTexts(RankHandler.Job job) {
         return !job.items().isEmpty() && job.items().get(0).texts() != null;

@@ -41,7 +41,7 @@ class RankOutputCliTest {
     }
 
     /** Counts the writes that reach it and the bytes; every write fails when {@code full}, as on /dev/full. */
-    private static final class Counting extends OutputStream {
+    static final class Counting extends OutputStream {
         final boolean full;
         int writes;
         long bytes;
