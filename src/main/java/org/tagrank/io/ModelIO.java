@@ -134,21 +134,7 @@ public final class ModelIO {
         if (entries.names().isEmpty()) {
             throw new ModelFormatException(source + ": not a TagRank model (not a zip, or an empty one)");
         }
-        for (String required : List.of("manifest.properties", "labels.txt", "features.txt", "weights.bin")) {
-            if (!entries.names().contains(required)) {
-                throw new ModelFormatException(source + ": corrupt or truncated model file: no " + required);
-            }
-        }
-        Map<String, String> manifest = Manifest.parse(new String(entries.bytes("manifest.properties"), StandardCharsets.UTF_8),
-                source);
-        int version = intValue(manifest, "format.version", source);
-        if (version > FORMAT_VERSION) {
-            throw new ModelFormatException(source + ": model format version " + version
-                    + " is newer than this TagRank (" + libraryVersion() + ") reads (" + FORMAT_VERSION + "); upgrade TagRank");
-        }
-        if (version < 1) {
-            throw new ModelFormatException(source + ": bad model format version " + version);
-        }
+        Map<String, String> manifest = ModelHeader.read(entries, source); // the format version first
         String task = required(manifest, "task", source);
         if (expectedTask != null && !expectedTask.equals(task)) {
             throw new ModelFormatException(source + ": this is a '" + task + "' model, not a '" + expectedTask + "' model");

@@ -1,0 +1,58 @@
+package org.tagrank.io;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The manifest of a model file, read after its format version is checked: a newer format may rename entries or
+ * write lines this version cannot parse, and the version, not what it lacks, is then what the user must hear.
+ */
+final class ModelHeader {
+    private static final String MANIFEST = "manifest.properties";
+
+    private ModelHeader() {
+    }
+
+    /** The parsed manifest, once the version is one this TagRank reads and the entries every model has are there. */
+    static Map<String, String> read(ModelEntries entries, String source) throws ModelFormatException {
+        if (!entries.names().contains(MANIFEST)) {
+            throw new ModelFormatException(source + ": corrupt or truncated model file: no " + MANIFEST);
+        }
+        String text = new String(entries.bytes(MANIFEST), StandardCharsets.UTF_8);
+        String version = lineValue(text, "format.version");
+        if (version == null) {
+            throw new ModelFormatException(source + ": the manifest lacks 'format.version'");
+        }
+        int v;
+        try {
+            v = Integer.parseInt(version);
+        } catch (NumberFormatException e) {
+            throw new ModelFormatException(source + ": manifest 'format.version' is not a number: " + version);
+        }
+        if (v > ModelIO.FORMAT_VERSION) {
+            throw new ModelFormatException(source + ": model format version " + v + " is newer than this TagRank ("
+                    + ModelIO.libraryVersion() + ") reads (" + ModelIO.FORMAT_VERSION + "); upgrade TagRank");
+        }
+        if (v < 1) {
+            throw new ModelFormatException(source + ": bad model format version " + v);
+        }
+        Map<String, String> manifest = Manifest.parse(text, source);
+        for (String required : List.of("labels.txt", "features.txt", "weights.bin")) {
+            if (!entries.names().contains(required)) {
+                throw new ModelFormatException(source + ": corrupt or truncated model file: no " + required);
+            }
+        }
+        return manifest;
+    }
+
+    /** The value of the first {@code key=} line, found without parsing the rest; null when there is none. */
+    static String lineValue(String text, String key) {
+        for (String line : text.split("\n")) {
+            if (line.startsWith(key) && line.length() > key.length() && line.charAt(key.length()) == '=') {
+                return line.substring(key.length() + 1);
+            }
+        }
+        return null;
+    }
+}
