@@ -16,13 +16,24 @@ final class ModelHeader {
 
     /** The parsed manifest, once the version is one this TagRank reads and the entries every model has are there. */
     static Map<String, String> read(ModelEntries entries, String source) throws ModelFormatException {
+        // another zip (a jar, an OpenNLP model) is no TagRank model, which "corrupt" would not tell
+        boolean ours = !java.util.Collections.disjoint(entries.names(), List.of("labels.txt", "features.txt", "weights.bin"));
         if (!entries.names().contains(MANIFEST)) {
-            throw new ModelFormatException(source + ": corrupt or truncated model file: no " + MANIFEST);
+            throw new ModelFormatException(source + (ours ? ": corrupt or truncated model file: no " + MANIFEST
+                    : ": not a TagRank model (a zip without its entries " + MANIFEST + ", labels.txt, features.txt and weights.bin)"));
         }
         String text = new String(entries.bytes(MANIFEST), StandardCharsets.UTF_8);
         String version = lineValue(text, "format.version");
+        String openNlp = lineValue(text, "OpenNLP-Version");
+        if (version == null && !ours && openNlp != null) {
+            String component = lineValue(text, "Component-Name");
+            throw new ModelFormatException(source + ": an OpenNLP model (" + (component != null ? component + ", " : "")
+                    + "OpenNLP " + openNlp + "), not a TagRank model: TagRank reads the models its own train command writes");
+        }
         if (version == null) {
-            throw new ModelFormatException(source + ": the manifest lacks 'format.version'");
+            throw new ModelFormatException(source + (ours ? ": the manifest lacks 'format.version'"
+                    : ": not a TagRank model (its manifest.properties has no format.version, and it has no labels.txt, "
+                    + "features.txt or weights.bin)"));
         }
         int v;
         try {

@@ -46,4 +46,31 @@ class ModelHeaderTest {
         assertEquals("m.zip: model format version 2 is newer than this TagRank (" + ModelIO.libraryVersion()
                 + ") reads (1); upgrade TagRank", msg);
     }
+
+    /**
+     * An OpenNLP model is a zip with a manifest.properties too (README maps OpenNLP's commands to TagRank's), and
+     * a jar is a zip: both were 'corrupt or truncated model file: no labels.txt' / 'no manifest.properties'.
+     */
+    @Test
+    void aZipThatIsNoTagRankModelIsNamedSo() throws IOException {
+        Map<String, String> opennlp = new LinkedHashMap<>();
+        opennlp.put("manifest.properties", "#\n#Sun Nov 29 02:06:21 UTC 2026\nBeamSize=3\nLanguage=en\n"
+                + "OpenNLP-Version=2.5.8\nManifest-Version=1.0\nComponent-Name=POSTaggerME\n");
+        opennlp.put("generator.featuregen", "<featureGenerators/>");
+        opennlp.put("pos.model", "...");
+        assertEquals("m.zip: an OpenNLP model (POSTaggerME, OpenNLP 2.5.8), not a TagRank model: TagRank reads the "
+                + "models its own train command writes", readError(zip(opennlp)));
+
+        Map<String, String> jar = new LinkedHashMap<>();
+        jar.put("META-INF/MANIFEST.MF", "Manifest-Version: 1.0\n");
+        jar.put("org/x/A.class", "...");
+        assertEquals("m.zip: not a TagRank model (a zip without its entries manifest.properties, labels.txt, "
+                + "features.txt and weights.bin)", readError(zip(jar)));
+
+        // a TagRank model that lost an entry is still corrupt, not foreign
+        Map<String, String> lost = new LinkedHashMap<>();
+        lost.put("labels.txt", "A\n");
+        lost.put("weights.bin", "");
+        assertEquals("m.zip: corrupt or truncated model file: no manifest.properties", readError(zip(lost)));
+    }
 }
