@@ -196,8 +196,7 @@ public final class ModelIO {
                 model = LinearModel.forCandidates(index, weights, new Provenance(provenance));
             } else if (kind.equals("labels")) {
                 index = FeatureIndex.lazy(features);
-                LinearModel.Decoding decoding = LinearModel.Decoding.valueOf(
-                        required(manifest, "model.decoding", source).toUpperCase(java.util.Locale.ROOT));
+                LinearModel.Decoding decoding = decoding(required(manifest, "model.decoding", source), source);
                 model = LinearModel.forLabelsTakingWeights(LabelSet.of(labels), index, decoding, weights,
                         new Provenance(provenance));
             } else {
@@ -207,6 +206,16 @@ public final class ModelIO {
         } catch (IllegalArgumentException e) {
             throw new ModelFormatException(source + ": inconsistent model file: " + e.getMessage(), e);
         }
+    }
+
+    /** As the kind is told: valueOf's 'No enum constant org.tagrank.core...' names a class, not the entry. */
+    private static LinearModel.Decoding decoding(String name, String source) throws ModelFormatException {
+        for (LinearModel.Decoding d : LinearModel.Decoding.values()) {
+            if (d.name().equalsIgnoreCase(name)) {
+                return d;
+            }
+        }
+        throw new ModelFormatException(source + ": unknown model decoding '" + name + "'");
     }
 
     private static FeatureIndex eagerIndex(List<String> features, String source) throws ModelFormatException {
