@@ -243,6 +243,8 @@ public final class TextClassifier {
             return new TextClassifier(NgramVectorizer.of(config, index, numDocs, df), bundle.model());
         } catch (IllegalArgumentException e) { // includes NumberFormatException
             throw new ModelFormatException(source + ": bad classify model: " + e.getMessage(), e);
+        } catch (ModelFormatException e) { // a missing entry: say which model, as ModelIO's own errors do
+            throw new ModelFormatException(source + ": " + e.getMessage(), e);
         }
     }
 }

@@ -132,4 +132,15 @@ class TextClassifierTest {
         ModelFormatException e = assertThrows(ModelFormatException.class, () -> TextClassifier.load(f.toString()));
         assertTrue(e.getMessage().contains("'pos' model"), e.getMessage());
     }
+
+    /** It said only "the classify model lacks its 'classify.properties' entry": which of the user's models? */
+    @Test
+    void aModelWithoutItsFeatureSettingsIsNamed() throws IOException {
+        TextClassifier c = train(1);
+        Path f = dir.resolve("m.zip");
+        org.tagrank.io.ModelIO.write(new org.tagrank.io.ModelBundle("classify", c.model(),
+                java.util.Map.of("classify-df.txt", "")), f);
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> TextClassifier.load(f.toString()));
+        assertEquals(f + ": the classify model lacks its 'classify.properties' entry", e.getMessage());
+    }
 }
