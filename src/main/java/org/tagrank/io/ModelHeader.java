@@ -59,7 +59,8 @@ final class ModelHeader {
 
     /** The value of the first {@code key=} line, found without parsing the rest; null when there is none. */
     static String lineValue(String text, String key) {
-        for (String line : text.split("\n")) {
+        for (String raw : text.split("\n")) {
+            String line = Manifest.withoutCr(raw);
             if (line.startsWith(key) && line.length() > key.length() && line.charAt(key.length()) == '=') {
                 return line.substring(key.length() + 1);
             }

@@ -73,4 +73,33 @@ class ModelHeaderTest {
         lost.put("weights.bin", "");
         assertEquals("m.zip: corrupt or truncated model file: no manifest.properties", readError(zip(lost)));
     }
+
+    /**
+     * A manifest saved with CRLF line ends (edited on Windows) said "manifest 'format.version' is not a number: 1",
+     * the CR unseen; labels.txt and features.txt already take CRLF.
+     */
+    @Test
+    void aManifestWithCrlfLineEndsIsRead() throws IOException {
+        ModelBundle b = new ModelBundle("pos", ModelIOTest.labelModel());
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        ModelIO.write(b, plain);
+        Map<String, String> entries = new LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(plain.toByteArray()))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                entries.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
+            }
+        }
+        entries.put("manifest.properties", entries.get("manifest.properties").replace("\n", "\r\n"));
+        ByteArrayOutputStream crlf = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(crlf)) {
+            for (Map.Entry<String, String> e : entries.entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(e.getValue().getBytes(StandardCharsets.ISO_8859_1));
+                z.closeEntry();
+            }
+        }
+        ModelBundle r = ModelIO.read(new ByteArrayInputStream(crlf.toByteArray()), "pos", "m.zip");
+        assertEquals("7", r.model().provenance().get("trainer.seed"));
+        assertEquals(b.model().labels().labels(), r.model().labels().labels());
+    }
 }
