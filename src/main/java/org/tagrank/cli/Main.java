@@ -49,6 +49,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(err, true));
             cl.setCaseInsensitiveEnumValuesAllowed(true);
+            cl.registerConverter(java.nio.file.Path.class, new NonEmpty.PathArg()); // all commands: an empty path is no file
             cl.setParameterExceptionHandler((ex, a) -> {
                 err.println("tagrank: " + ex.getMessage());
                 // the full name: "tagrank link rank", not "tagrank rank" (another command)
