@@ -51,4 +51,20 @@ class EmptyArgumentCliTest {
         assertRefused("'--model'", "bench", "--task", "pos", "--model", "", "--data", CliTest.TRAIN);
         assertRefused("'--model'", "link", "rank", "--model", "", "x.tsv");
     }
+
+    /**
+     * '--param clusters=' (an unset variable again) read the training data, then said "tagrank: : is a directory, not
+     * a file" (exit 2); no task takes an empty value, so it is a usage error naming the key, before any work.
+     */
+    @Test
+    void anEmptyParamValueIsAUsageErrorNamingTheKey() {
+        for (String[] args : new String[][]{
+                {"train", "--task", "pos", "--data", CliTest.TRAIN, "--param", "clusters=", "--out", dir.resolve("m.zip").toString()},
+                {"eval", "--task", "pos", "--data", CliTest.TRAIN, "--param", "beam= "}}) {
+            BadInputCliTest.Run r = BadInputCliTest.run(args);
+            assertEquals(ExitCodes.USAGE, r.code(), r.err());
+            String key = args[args.length - (args[0].equals("train") ? 3 : 1)].replaceAll("=.*", "");
+            assertEquals("tagrank: --param " + key + "= has no value\n", r.err().replace("\r", ""));
+        }
+    }
 }
