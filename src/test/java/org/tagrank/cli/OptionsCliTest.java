@@ -264,4 +264,21 @@ class OptionsCliTest {
                         "--templates", spec.toString(), "--quiet", "--out", out.toString()));
         assertEquals(false, java.nio.file.Files.exists(out));
     }
+
+    /**
+     * '--param beam=2 --param beam=64' evaluated with beam 64, the 2 dropped without a word, where an option given
+     * twice is refused by picocli and '--cost' refuses a pair given twice.
+     */
+    @Test
+    void aParamKeyGivenTwiceIsAUsageError() {
+        BadInputCliTest.Run r = BadInputCliTest.run("eval", "--task", "pos", "--data", CliTest.DEV, "--param", "beam=2",
+                "--param", "beam=64", "--quiet");
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertEquals("tagrank: --param beam is given twice (beam=2, beam=64): give it once\ntry 'tagrank eval --help'\n",
+                r.err().replace("\r", ""));
+        BadInputCliTest.Run t = BadInputCliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN, "--param",
+                "tagdict.min=3", "--param", "tagdict.min=3", "--quiet", "--out", dir.resolve("m.zip").toString());
+        assertEquals(ExitCodes.USAGE, t.code(), t.err());
+        assertTrue(t.err().startsWith("tagrank: --param tagdict.min is given twice"), t.err());
+    }
 }
