@@ -251,7 +251,12 @@ public final class TrainCommand implements Callable<Integer> {
             }
             sb.append(' ');
             int eq = a.indexOf('=');
-            int start = eq >= 0 && lastSeparator(a) > eq ? eq + 1 : 0; // keep "--opt=" or "key=" before a path value
+            if (a.startsWith("--") && eq > 0) { // "--opt=value": the value as if given apart ("--param=k=/x/f" kept only f)
+                sb.append(a, 0, eq + 1);
+                a = a.substring(eq + 1);
+                eq = a.indexOf('=');
+            }
+            int start = eq >= 0 && lastSeparator(a) > eq ? eq + 1 : 0; // keep "key=" before a path value
             sb.append(a, 0, start);
             String[] parts = a.substring(start).split(",", -1);
             for (int i = 0; i < parts.length; i++) {
