@@ -19,6 +19,12 @@ final class ModelHeader {
         // another zip (a jar, an OpenNLP model) is no TagRank model, which "corrupt" would not tell
         boolean ours = !java.util.Collections.disjoint(entries.names(), List.of("labels.txt", "features.txt", "weights.bin"));
         if (!entries.names().contains(MANIFEST)) {
+            for (String name : entries.names()) {
+                if (!ours && name.endsWith("/" + MANIFEST)) { // unzipped to look at, zipped again with 'zip -r m.zip m/'
+                    throw new ModelFormatException(source + ": a TagRank model zipped with its folder (" + name
+                            + "): zip the files themselves, not their folder");
+                }
+            }
             throw new ModelFormatException(source + (ours ? ": corrupt or truncated model file: no " + MANIFEST
                     : ": not a TagRank model (a zip without its entries " + MANIFEST + ", labels.txt, features.txt and weights.bin)"));
         }

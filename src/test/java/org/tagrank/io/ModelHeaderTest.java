@@ -102,4 +102,17 @@ class ModelHeaderTest {
         assertEquals("7", r.model().provenance().get("trainer.seed"));
         assertEquals(b.model().labels().labels(), r.model().labels().labels());
     }
+
+    /** A model unzipped to look at and zipped again with its folder ('zip -r m.zip m/') was called no TagRank model. */
+    @Test
+    void aModelZippedWithItsFolderSaysSo() throws IOException {
+        Map<String, String> e = new LinkedHashMap<>();
+        e.put("m/", "");
+        e.put("m/manifest.properties", "format.version=1\n");
+        e.put("m/labels.txt", "A\n");
+        e.put("m/features.txt", "f\n");
+        e.put("m/weights.bin", "");
+        assertEquals("m.zip: a TagRank model zipped with its folder (m/manifest.properties): zip the files themselves, "
+                + "not their folder", readError(zip(e)));
+    }
 }
