@@ -63,6 +63,18 @@ final class ModelHeader {
         return manifest;
     }
 
+    /**
+     * What a file that is no zip is, after "not a TagRank model": a web page is said to be one (GitHub's page of a model
+     * file, not its raw link, is the usual way to get one).
+     */
+    static String notAZip(byte[] all) {
+        String head = new String(all, 0, Math.min(all.length, 256), StandardCharsets.ISO_8859_1).strip()
+                .toLowerCase(java.util.Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html")
+                ? " but a web page (HTML); for a file on a web site give the URL of the file itself (on GitHub its 'raw' link)"
+                : " (not a zip, or an empty one)";
+    }
+
     /** The value of the first {@code key=} line, found without parsing the rest; null when there is none. */
     static String lineValue(String text, String key) {
         for (String raw : text.split("\n")) {

@@ -132,7 +132,7 @@ public final class ModelIO {
         }
         ModelEntries entries = ModelEntries.of(all, zip, source);
         if (entries.names().isEmpty()) {
-            throw new ModelFormatException(source + ": not a TagRank model (not a zip, or an empty one)");
+            throw new ModelFormatException(source + ": not a TagRank model" + ModelHeader.notAZip(all));
         }
         Map<String, String> manifest = ModelHeader.read(entries, source); // the format version first
         String task = required(manifest, "task", source);

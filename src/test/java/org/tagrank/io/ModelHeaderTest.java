@@ -115,4 +115,15 @@ class ModelHeaderTest {
         assertEquals("m.zip: a TagRank model zipped with its folder (m/manifest.properties): zip the files themselves, "
                 + "not their folder", readError(zip(e)));
     }
+
+    /** A web page read as the model (GitHub's 'blob' page of a model file, not its raw URL) was only 'not a zip'. */
+    @Test
+    void aWebPageIsNamedAsOne() {
+        for (String page : new String[]{"\n  <!DOCTYPE html>\n<html lang=\"en\">", "<html><body>x</body></html>"}) {
+            assertEquals("m.zip: not a TagRank model but a web page (HTML); for a file on a web site give the URL of the "
+                    + "file itself (on GitHub its 'raw' link)", readError(page.getBytes(StandardCharsets.UTF_8)));
+        }
+        assertEquals("m.zip: not a TagRank model (not a zip, or an empty one)",
+                readError("hello <html>".getBytes(StandardCharsets.UTF_8)));
+    }
 }
