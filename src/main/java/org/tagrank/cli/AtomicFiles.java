@@ -26,7 +26,7 @@ public final class AtomicFiles {
     public static final class OutputFile implements picocli.CommandLine.ITypeConverter<Path> {
         @Override
         public Path convert(String s) {
-            Path p = Path.of(s);
+            Path p = Path.of(NonEmpty.check(s));
             Path name = p.getFileName();
             if (s.endsWith("/") || s.endsWith(java.io.File.separator) || name != null
                     && (name.toString().equals(".") || name.toString().equals(".."))) {

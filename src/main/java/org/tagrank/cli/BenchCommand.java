@@ -24,7 +24,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Task: pos (the other tasks' speed is measured by scripts/bench-mctest, bench-link, bench-classify).")
     String task;
 
-    @Option(names = "--model", description = "Model (default: the bundled one).")
+    @Option(names = "--model", converter = NonEmpty.Location.class, description = "Model (default: the bundled one).")
     String model;
 
     @Option(names = "--data", required = true, description = "Data to run the model on.")

@@ -24,7 +24,7 @@ public final class ClassifyCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--model", description = "Model file, classpath resource or URL (default: the bundled one).")
+    @Option(names = "--model", converter = NonEmpty.Location.class, description = "Model file, classpath resource or URL (default: the bundled one).")
     String model;
 
     @Option(names = "--top-k", defaultValue = "1", description = "Labels per document (default: ${DEFAULT-VALUE}).")

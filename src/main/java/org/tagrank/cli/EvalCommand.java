@@ -23,7 +23,7 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Task: ${COMPLETION-CANDIDATES}.")
     String task;
 
-    @Option(names = "--model", description = "Model file, classpath resource or URL (default: the bundled one).")
+    @Option(names = "--model", converter = NonEmpty.Location.class, description = "Model file, classpath resource or URL (default: the bundled one).")
     String model;
 
     @Option(names = "--data", required = true, description = "Gold data.")

@@ -15,7 +15,7 @@ public final class InfoCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--model", description = "Model file, classpath resource or URL.")
+    @Option(names = "--model", converter = NonEmpty.Location.class, description = "Model file, classpath resource or URL.")
     String model;
 
     @Option(names = "--task", description = "Show the bundled model of this task; with --model, check that the model is one of this task.")

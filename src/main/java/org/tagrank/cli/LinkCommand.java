@@ -49,7 +49,7 @@ public final class LinkCommand implements Callable<Integer> {
         @Mixin
         CommonOptions common;
 
-        @Option(names = "--model", description = "Model (default: the bundled one).")
+        @Option(names = "--model", converter = NonEmpty.Location.class, description = "Model (default: the bundled one).")
         String model;
 
         @Option(names = "--aliases", description = "Take candidates from this alias table instead of the mention file.")
@@ -203,7 +203,7 @@ public final class LinkCommand implements Callable<Integer> {
         @Mixin
         CommonOptions common;
 
-        @Option(names = "--model", description = "Model (default: the bundled one).")
+        @Option(names = "--model", converter = NonEmpty.Location.class, description = "Model (default: the bundled one).")
         String model;
 
         @Option(names = "--aliases", required = true, description = "Alias table (see docs/usage-link.md).")

@@ -49,6 +49,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(err, true));
             cl.setCaseInsensitiveEnumValuesAllowed(true);
+            cl.registerConverter(java.nio.file.Path.class, new NonEmpty.PathArg()); // all commands: an empty path is no file
             cl.setParameterExceptionHandler((ex, a) -> {
                 err.println("tagrank: " + ex.getMessage());
                 // the full name: "tagrank link rank", not "tagrank rank" (another command)
@@ -64,6 +65,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 }
                 return exitCode(ex);
             });
+            cl.setExecutionStrategy(parseResult -> {
+                refuseRepeatedParams(parseResult);
+                return new CommandLine.RunLast().execute(parseResult);
+            });
             int code = cl.execute(args);
             out.flush();
             if (out.checkError() && code == ExitCodes.OK) { // a PrintStream keeps its IOExceptions to itself
@@ -74,6 +79,25 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         } finally {
             out.flush();
             STREAMS.remove();
+        }
+    }
+
+    /**
+     * A {@code --param} key given twice is a usage error, as an option given twice is: picocli's map kept the last
+     * value without a word ('--param beam=2 --param beam=64' evaluated with 64).
+     */
+    private static void refuseRepeatedParams(CommandLine.ParseResult result) {
+        for (CommandLine.ParseResult r = result; r != null; r = r.subcommand()) {
+            CommandLine.Model.OptionSpec o = r.matchedOption("--param");
+            java.util.Map<String, String> seen = new java.util.HashMap<>();
+            for (String v : o == null ? java.util.List.<String>of() : o.originalStringValues()) {
+                String key = v.contains("=") ? v.substring(0, v.indexOf('=')) : v;
+                String before = seen.putIfAbsent(key, v);
+                if (before != null) {
+                    throw new CommandLine.ParameterException(r.commandSpec().commandLine(), "--param " + key
+                            + " is given twice (" + before + ", " + v + "): give it once");
+                }
+            }
         }
     }
 

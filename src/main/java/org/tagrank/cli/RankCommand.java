@@ -31,7 +31,7 @@ public final class RankCommand implements Callable<Integer> {
     @Option(names = "--task", defaultValue = "rank", description = "Input kind: rank (generic TSV), mctest (MCTest .tsv) or link (AIDA mention file) (default: ${DEFAULT-VALUE}).")
     String task;
 
-    @Option(names = "--model", description = "Model file, classpath resource or URL (default: the task's bundled one).")
+    @Option(names = "--model", converter = NonEmpty.Location.class, description = "Model file, classpath resource or URL (default: the task's bundled one).")
     String model;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "IN", description = "Input file (default or '-': stdin).")

@@ -41,7 +41,7 @@ public final class TagCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--model", description = "Model file, classpath resource or URL (default: the bundled one).")
+    @Option(names = "--model", converter = NonEmpty.Location.class, description = "Model file, classpath resource or URL (default: the bundled one).")
     String model;
 
     @Option(names = "--input-format", defaultValue = "text", description = "text | tokens | conllu | word_tag (default: ${DEFAULT-VALUE})")
@@ -72,7 +72,7 @@ public final class TagCommand implements Callable<Integer> {
     @Option(names = "--beam", description = "Beam width (1 = greedy; default: the model's).")
     Integer beam;
 
-    @Option(names = "--lexicon", description = "User lexicon: word<TAB>TAG[ TAG...] lines forcing or restricting tags;"
+    @Option(names = "--lexicon", converter = NonEmpty.Location.class, description = "User lexicon: word<TAB>TAG[ TAG...] lines forcing or restricting tags;"
             + " '#' lines without a TAB are comments.")
     String lexicon;
 

@@ -148,7 +148,7 @@ public interface TaskCli {
 
     /**
      * Throws a usage error for unknown keys, and for keys of this task that the command would ignore (an eval
-     * given a training setting did nothing and said nothing).
+     * given a training setting did nothing and said nothing), and for empty values.
      */
     static void checkParams(TaskCli task, String command, Map<String, String> params) {
         for (String key : new java.util.TreeSet<>(params.keySet())) {
@@ -160,6 +160,9 @@ public interface TaskCli {
             if (!used.contains(key)) {
                 throw CliException.usage("--param " + key + " does nothing for " + command + " --task " + task.name()
                         + " (it takes " + (used.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(used))) + ")");
+            }
+            if (params.get(key).isBlank()) { // no key takes one; a file key read it as the working directory
+                throw CliException.usage("--param " + key + "= has no value");
             }
         }
     }

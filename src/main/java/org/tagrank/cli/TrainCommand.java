@@ -180,6 +180,10 @@ public final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threads applies to --optimizer lbfgs only (its gradient); sgd, adagrad "
                     + "and the perceptron train on one thread");
         }
+        if (threadsFromParams && (l == TrainerConfig.Learner.PERCEPTRON || o != TrainerConfig.OptimizerKind.LBFGS)) {
+            throw new IllegalArgumentException("the --params file's Threads applies to --optimizer lbfgs only "
+                    + "(Algorithm=MAXENT_QN; its gradient); sgd, adagrad and the perceptron train on one thread");
+        }
         if (l == TrainerConfig.Learner.PERCEPTRON) {
             for (String option : new String[]{"--optimizer", "--learning-rate", "--l2"}) {
                 if (given.hasMatchedOption(option)) {
@@ -199,6 +203,9 @@ public final class TrainCommand implements Callable<Integer> {
     /** Whether {@link #l2} came from the --params file's L2Cost. */
     private boolean l2FromParams;
 
+    /** Whether {@link #threads} came from the --params file's Threads (dropped as silently as --threads would be). */
+    private boolean threadsFromParams;
+
     /** Takes the settings of an OpenNLP parameters file; one also given as an option is a usage error. */
     private void applyOpenNlpParams(OpenNlpParams p) {
         if (p.learner() != null) {
@@ -215,6 +222,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
         if (p.threads() != null) {
             threads = fromParams("--threads", "Threads", p.threads());
+            threadsFromParams = true;
         }
         if (p.l2() != null) {
             l2 = fromParams("--l2", "L2Cost", p.l2());
@@ -251,7 +259,12 @@ public final class TrainCommand implements Callable<Integer> {
             }
             sb.append(' ');
             int eq = a.indexOf('=');
-            int start = eq >= 0 && lastSeparator(a) > eq ? eq + 1 : 0; // keep "--opt=" or "key=" before a path value
+            if (a.startsWith("--") && eq > 0) { // "--opt=value": the value as if given apart ("--param=k=/x/f" kept only f)
+                sb.append(a, 0, eq + 1);
+                a = a.substring(eq + 1);
+                eq = a.indexOf('=');
+            }
+            int start = eq >= 0 && lastSeparator(a) > eq ? eq + 1 : 0; // keep "key=" before a path value
             sb.append(a, 0, start);
             String[] parts = a.substring(start).split(",", -1);
             for (int i = 0; i < parts.length; i++) {

@@ -49,7 +49,7 @@ public final class AtomicOutput {
      */
     public static void write(Path target, Body body) throws IOException {
         if (writtenInPlace(target)) {
-            try (OutputStream out = Files.newOutputStream(target)) {
+            try (OutputStream out = new Named(Files.newOutputStream(target), target, "the output is incomplete")) {
                 body.accept(out);
             }
             return;
@@ -92,19 +92,25 @@ public final class AtomicOutput {
     }
 
     /**
-     * The temporary file's stream, whose write errors name the target: a full disk said only "No space left on
+     * The temporary file's (or an in-place target's) stream, whose write errors name the target: a full disk said only "No space left on
      * device", which did not say which output failed (or that nothing was written to it).
      */
     static final class Named extends java.io.FilterOutputStream {
         private final Path target;
+        private final String outcome;
 
         Named(OutputStream out, Path target) {
+            this(out, target, "nothing was written to it"); // the temporary file is deleted, the target untouched
+        }
+
+        Named(OutputStream out, Path target, String outcome) {
             super(out);
             this.target = target;
+            this.outcome = outcome;
         }
 
         private IOException named(IOException e) {
-            return new IOException("cannot write " + target + ": " + e.getMessage() + " (nothing was written to it)", e);
+            return new IOException("cannot write " + target + ": " + e.getMessage() + " (" + outcome + ")", e);
         }
 
         @Override

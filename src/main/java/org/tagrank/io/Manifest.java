@@ -26,7 +26,7 @@ final class Manifest {
         Map<String, String> m = new TreeMap<>();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
+            String line = withoutCr(lines[i]);
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
@@ -37,6 +37,11 @@ final class Manifest {
             m.put(unescape(line.substring(0, eq)), unescape(line.substring(eq + 1)));
         }
         return m;
+    }
+
+    /** The line without a CRLF's CR (a manifest edited on Windows); a CR in a value is written escaped, never raw. */
+    static String withoutCr(String line) {
+        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
     }
 
     static void escape(String s, StringBuilder sb) {

@@ -132,23 +132,9 @@ public final class ModelIO {
         }
         ModelEntries entries = ModelEntries.of(all, zip, source);
         if (entries.names().isEmpty()) {
-            throw new ModelFormatException(source + ": not a TagRank model (not a zip, or an empty one)");
+            throw new ModelFormatException(source + ": not a TagRank model" + ModelHeader.notAZip(all));
         }
-        for (String required : List.of("manifest.properties", "labels.txt", "features.txt", "weights.bin")) {
-            if (!entries.names().contains(required)) {
-                throw new ModelFormatException(source + ": corrupt or truncated model file: no " + required);
-            }
-        }
-        Map<String, String> manifest = Manifest.parse(new String(entries.bytes("manifest.properties"), StandardCharsets.UTF_8),
-                source);
-        int version = intValue(manifest, "format.version", source);
-        if (version > FORMAT_VERSION) {
-            throw new ModelFormatException(source + ": model format version " + version
-                    + " is newer than this TagRank (" + libraryVersion() + ") reads (" + FORMAT_VERSION + "); upgrade TagRank");
-        }
-        if (version < 1) {
-            throw new ModelFormatException(source + ": bad model format version " + version);
-        }
+        Map<String, String> manifest = ModelHeader.read(entries, source); // the format version first
         String task = required(manifest, "task", source);
         if (expectedTask != null && !expectedTask.equals(task)) {
             throw new ModelFormatException(source + ": this is a '" + task + "' model, not a '" + expectedTask + "' model");
@@ -210,8 +196,7 @@ public final class ModelIO {
                 model = LinearModel.forCandidates(index, weights, new Provenance(provenance));
             } else if (kind.equals("labels")) {
                 index = FeatureIndex.lazy(features);
-                LinearModel.Decoding decoding = LinearModel.Decoding.valueOf(
-                        required(manifest, "model.decoding", source).toUpperCase(java.util.Locale.ROOT));
+                LinearModel.Decoding decoding = decoding(required(manifest, "model.decoding", source), source);
                 model = LinearModel.forLabelsTakingWeights(LabelSet.of(labels), index, decoding, weights,
                         new Provenance(provenance));
             } else {
@@ -221,6 +206,16 @@ public final class ModelIO {
         } catch (IllegalArgumentException e) {
             throw new ModelFormatException(source + ": inconsistent model file: " + e.getMessage(), e);
         }
+    }
+
+    /** As the kind is told: valueOf's 'No enum constant org.tagrank.core...' names a class, not the entry. */
+    private static LinearModel.Decoding decoding(String name, String source) throws ModelFormatException {
+        for (LinearModel.Decoding d : LinearModel.Decoding.values()) {
+            if (d.name().equalsIgnoreCase(name)) {
+                return d;
+            }
+        }
+        throw new ModelFormatException(source + ": unknown model decoding '" + name + "'");
     }
 
     private static FeatureIndex eagerIndex(List<String> features, String source) throws ModelFormatException {

@@ -37,7 +37,7 @@ public final class ResourceLocator {
         if (isUrl(location)) {
             java.net.URL url = url(location);
             try {
-                return new Located(url.openStream(), "URL " + location);
+                return new Located(openUrl(url), "URL " + location);
             } catch (java.net.UnknownHostException e) {
                 throw new FileNotFoundException("cannot be read from " + location + ": unknown host " + e.getMessage());
             } catch (FileNotFoundException e) { // HTTP 404/410 (the message is only the URL) or a missing file: URL
@@ -59,6 +59,24 @@ public final class ResourceLocator {
             throw new FileNotFoundException("is a directory, not a file: " + location);
         }
         throw new FileNotFoundException("not found as a file or classpath resource: " + location);
+    }
+
+    /**
+     * The URL's stream. A redirect reaching here is one Java does not follow (http to https, or back): its page was read
+     * as the resource ('not a TagRank model'), so it is refused naming where it points.
+     */
+    private static InputStream openUrl(java.net.URL url) throws IOException {
+        java.net.URLConnection c = url.openConnection();
+        if (c instanceof java.net.HttpURLConnection h) {
+            int code = h.getResponseCode();
+            if (code >= 300 && code < 400) {
+                String to = h.getHeaderField("Location");
+                h.disconnect();
+                throw new FileNotFoundException("redirected (HTTP " + code + ") to "
+                        + to + ", which Java does not follow from http to https or back: give that URL");
+            }
+        }
+        return c.getInputStream();
     }
 
     private static Located openFile(Path path) throws IOException {

@@ -31,6 +31,9 @@ final class StrictUtf8Reader extends Reader {
     private boolean failed;
     private long newlines;
     private boolean afterCr;
+    /** Whether the input starts as a zip does: a model given where text goes ('tag m.lin.zip', as OpenNLP's CLI takes it). */
+    private boolean zip;
+    private boolean sniffed;
 
     StrictUtf8Reader(InputStream in, String source) {
         this.in = in;
@@ -108,10 +111,16 @@ final class StrictUtf8Reader extends Reader {
             bytes.position(bytes.position() + n);
         }
         bytes.flip();
+        if (!sniffed) { // the first bytes read (a pipe's first 1-3 bytes alone are not told)
+            sniffed = true;
+            byte[] b = bytes.array();
+            zip = bytes.remaining() >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
+        }
     }
 
     private CorpusFormatException malformed() {
-        return new CorpusFormatException(source, newlines + 1, "not valid UTF-8");
+        return new CorpusFormatException(source, newlines + 1, "not valid UTF-8"
+                + (zip ? " (it is a zip file: a model goes to --model)" : ""));
     }
 
     @Override

@@ -241,6 +241,26 @@ class OptionsCliTest {
         assertEquals(false, java.nio.file.Files.exists(out));
     }
 
+    /**
+     * OpenNLP parameter files often say Threads=4; with Algorithm=PERCEPTRON or MAXENT (adagrad here) the file's
+     * Threads was dropped without a word, exit 0, where --threads 4 for those learners is refused.
+     */
+    @Test
+    void aParamsFileThreadsForALearnerOnOneThreadIsAUsageError() throws Exception {
+        Path out = dir.resolve("never.lin.zip");
+        for (String algorithm : new String[]{"PERCEPTRON", "MAXENT"}) {
+            Path params = dir.resolve(algorithm + ".params");
+            java.nio.file.Files.writeString(params, "Algorithm=" + algorithm + "\nIterations=2\nThreads=4\n");
+            assertUsage("the --params file's Threads applies to --optimizer lbfgs only (Algorithm=MAXENT_QN; its "
+                    + "gradient); sgd, adagrad and the perceptron train on one thread", BadInputCliTest.run("train",
+                    "--task", "pos", "--data", CliTest.TRAIN, "--params", params.toString(), "--quiet", "--out", out.toString()));
+        }
+        assertEquals(false, java.nio.file.Files.exists(out));
+        Path qn = java.nio.file.Files.writeString(dir.resolve("qn.params"), "Algorithm=MAXENT_QN\nIterations=2\nThreads=2\n");
+        assertEquals(0, BadInputCliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN, "--params", qn.toString(),
+                "--quiet", "--out", out.toString()).code());
+    }
+
     /** --threads sizes the L-BFGS gradient only: given to another learner it did nothing and said nothing. */
     @Test
     void threadsForALearnerThatRunsOnOneThreadIsAUsageError() {
@@ -263,5 +283,22 @@ class OptionsCliTest {
                 BadInputCliTest.run("train", "--task", "rank", "--data", RankCliTest.resource("tiny-rank.tsv"),
                         "--templates", spec.toString(), "--quiet", "--out", out.toString()));
         assertEquals(false, java.nio.file.Files.exists(out));
+    }
+
+    /**
+     * '--param beam=2 --param beam=64' evaluated with beam 64, the 2 dropped without a word, where an option given
+     * twice is refused by picocli and '--cost' refuses a pair given twice.
+     */
+    @Test
+    void aParamKeyGivenTwiceIsAUsageError() {
+        BadInputCliTest.Run r = BadInputCliTest.run("eval", "--task", "pos", "--data", CliTest.DEV, "--param", "beam=2",
+                "--param", "beam=64", "--quiet");
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertEquals("tagrank: --param beam is given twice (beam=2, beam=64): give it once\ntry 'tagrank eval --help'\n",
+                r.err().replace("\r", ""));
+        BadInputCliTest.Run t = BadInputCliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN, "--param",
+                "tagdict.min=3", "--param", "tagdict.min=3", "--quiet", "--out", dir.resolve("m.zip").toString());
+        assertEquals(ExitCodes.USAGE, t.code(), t.err());
+        assertTrue(t.err().startsWith("tagrank: --param tagdict.min is given twice"), t.err());
     }
 }

@@ -260,6 +260,14 @@ class OutputFilesCliTest {
                         "--param", "templates=unigram,bigram", "--cost", "NN:NNS=0.5")));
     }
 
+    /** '--param=clusters=/x/c.tsv' was recorded as '--param=c.tsv': which parameter the file was for was lost. */
+    @Test
+    void theRecordedCommandKeepsTheKeyOfAParamGivenWithEquals() {
+        assertEquals("tagrank train --param=clusters=c.tsv --data=a.tsv,b.tsv --param=templates=unigram,bigram",
+                TrainCommand.recordedCommand(List.of("train", "--param=clusters=/x/c.tsv", "--data=/c/a.tsv,rel/b.tsv",
+                        "--param=templates=unigram,bigram")));
+    }
+
     @Test
     void anOutputPathThatCannotBeWrittenIsRefusedBeforeAnyWork() throws IOException {
         Path file = Files.writeString(dir.resolve("a-file.txt"), "x\n");

@@ -135,4 +135,17 @@ class AtomicOutputTest {
                 () -> new AtomicOutput.Named(full, target).write(new byte[] {1, 2}, 0, 2));
         assertEquals("cannot write " + target + ": No space left on device (nothing was written to it)", e.getMessage());
     }
+
+    /**
+     * A device or FIFO is written in place, without the temporary file's stream: '-o /dev/full' said only "No space
+     * left on device", '-o /dev/stdout' into a closed pipe only "Broken pipe", naming no output.
+     */
+    @Test
+    void aWriteErrorInPlaceNamesTheTargetToo() {
+        Path full = Path.of("/dev/full");
+        Assumptions.assumeTrue(Files.exists(full) && Files.isWritable(full), "no /dev/full here");
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> write(full, "x".repeat(1 << 16)));
+        assertEquals("cannot write /dev/full: No space left on device (the output is incomplete)", e.getMessage());
+    }
 }

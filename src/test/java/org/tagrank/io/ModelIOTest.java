@@ -225,6 +225,15 @@ class ModelIOTest {
         assertTrue(e.getMessage().contains("version 99 is newer"), e.getMessage());
     }
 
+    /** It was 'inconsistent model file: No enum constant org.tagrank.core.LinearModel.Decoding.CRF'. */
+    @Test
+    void anUnknownDecodingIsNamedAsTheKindIs() throws IOException {
+        byte[] crf = rewriteManifest(bytes(new ModelBundle("pos", labelModel())), "model.decoding=argmax", "model.decoding=crf");
+        ModelFormatException e = assertThrows(ModelFormatException.class,
+                () -> ModelIO.read(new ByteArrayInputStream(crf), "pos", "m.zip"));
+        assertEquals("m.zip: unknown model decoding 'crf'", e.getMessage());
+    }
+
     @Test
     void notAZipAndMissingFiles() {
         assertTrue(assertThrows(ModelFormatException.class, () -> ModelIO.read(

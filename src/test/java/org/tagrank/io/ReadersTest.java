@@ -151,4 +151,17 @@ class ReadersTest {
         assertEquals(-1, firstMalformedLine(file(text("naïve café\n€ 𝄞\n"))));
         assertEquals(-1, firstMalformedLine(file()));
     }
+
+    /**
+     * A model given as the input ('tag en-pos.lin.zip < sentences', as OpenNLP's own POSTagger takes its model) said
+     * only "en-pos.lin.zip:1: not valid UTF-8"; a zip now says what it is.
+     */
+    @Test
+    void aZipReadAsTextSaysWhereAModelGoes() throws IOException {
+        Path f = file(new byte[]{'P', 'K', 3, 4, 20, 0, 8, 8, 8, 0, (byte) 0x9c, (byte) 0xff, 0, 0});
+        CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> readAll(f));
+        assertEquals(f + ":1: not valid UTF-8 (it is a zip file: a model goes to --model)", e.getMessage());
+        Path g = file(text("hello\n"), new byte[]{(byte) 0xff});
+        assertEquals(g + ":2: not valid UTF-8", assertThrows(CorpusFormatException.class, () -> readAll(g)).getMessage());
+    }
 }

@@ -58,7 +58,7 @@ public record NgramConfig(List<Template> templates, Weighting weighting, boolean
 
     /** Reads {@link #toMap()}'s keys; fails on a missing or bad value or a newer version. */
     public static NgramConfig fromMap(Map<String, String> m) {
-        int version = Integer.parseInt(get(m, "features.version"));
+        int version = integer(m, "features.version");
         if (version > VERSION) {
             throw new IllegalArgumentException("feature extraction version " + version + " is newer than this TagRank's ("
                     + VERSION + ")");
@@ -70,7 +70,17 @@ public record NgramConfig(List<Template> templates, Weighting weighting, boolean
             throw new IllegalArgumentException("features.normalise must be true or false, got " + norm);
         }
         return new NgramConfig(ts, Weighting.parse(get(m, "features.weighting")), Boolean.parseBoolean(norm),
-                Integer.parseInt(get(m, "features.cutoff")));
+                integer(m, "features.cutoff"));
+    }
+
+    /** A whole number, or an error naming the key (Java's own said 'For input string: "x"'). */
+    static int integer(Map<String, String> m, String key) {
+        String v = get(m, key);
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("classify.properties: " + key + " is not a number: '" + v + "'");
+        }
     }
 
     private static String get(Map<String, String> m, String key) {

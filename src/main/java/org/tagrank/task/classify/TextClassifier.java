@@ -229,7 +229,7 @@ public final class TextClassifier {
                 }
             }
             NgramConfig config = NgramConfig.fromMap(cfg);
-            int numDocs = Integer.parseInt(cfg.getOrDefault("features.documents", "0"));
+            int numDocs = NgramConfig.integer(cfg, "features.documents");
             FeatureIndex index = bundle.model().features();
             String[] lines = bundle.attachment(DF_ENTRY).split("\n");
             int count = lines.length == 1 && lines[0].isEmpty() ? 0 : lines.length;
@@ -238,11 +238,18 @@ public final class TextClassifier {
             }
             int[] df = new int[index.size()];
             for (int f = 0; f < df.length; f++) {
-                df[f] = Integer.parseInt(lines[f]);
+                try {
+                    df[f] = Integer.parseInt(lines[f]);
+                } catch (NumberFormatException x) {
+                    throw new IllegalArgumentException(DF_ENTRY + " line " + (f + 1) + " is not a document count: '"
+                            + lines[f] + "'");
+                }
             }
             return new TextClassifier(NgramVectorizer.of(config, index, numDocs, df), bundle.model());
         } catch (IllegalArgumentException e) { // includes NumberFormatException
             throw new ModelFormatException(source + ": bad classify model: " + e.getMessage(), e);
+        } catch (ModelFormatException e) { // a missing entry: say which model, as ModelIO's own errors do
+            throw new ModelFormatException(source + ": " + e.getMessage(), e);
         }
     }
 }

@@ -93,6 +93,10 @@ public final class PosTagger {
             throw new ModelFormatException("a POS model must be a label model decoded by argmax");
         }
         String version = model.provenance().get("pos.templates.version");
+        if (version == null) { // as the MCTest and link models say it ("version null is not ...")
+            throw new ModelFormatException("the manifest lacks pos.templates.version (the feature template version the "
+                    + "model was trained with)");
+        }
         if (!Integer.toString(PosTemplates.VERSION).equals(version)) {
             throw new ModelFormatException("POS template version " + version + " is not the one this TagRank uses ("
                     + PosTemplates.VERSION + ")");

@@ -132,4 +132,44 @@ class TextClassifierTest {
         ModelFormatException e = assertThrows(ModelFormatException.class, () -> TextClassifier.load(f.toString()));
         assertTrue(e.getMessage().contains("'pos' model"), e.getMessage());
     }
+
+    /** It said only "the classify model lacks its 'classify.properties' entry": which of the user's models? */
+    @Test
+    void aModelWithoutItsFeatureSettingsIsNamed() throws IOException {
+        TextClassifier c = train(1);
+        Path f = dir.resolve("m.zip");
+        org.tagrank.io.ModelIO.write(new org.tagrank.io.ModelBundle("classify", c.model(),
+                java.util.Map.of("classify-df.txt", "")), f);
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> TextClassifier.load(f.toString()));
+        assertEquals(f + ": the classify model lacks its 'classify.properties' entry", e.getMessage());
+    }
+
+    /** A number that is none said Java's 'For input string: "x"', naming neither the entry nor the key. */
+    @Test
+    void aBadNumberInTheModelNamesItsKeyOrLine() throws IOException {
+        TextClassifier c = train(1);
+        org.tagrank.io.ModelBundle b = c.toBundle();
+        String props = b.attachments().get("classify.properties");
+        String df = b.attachments().get("classify-df.txt");
+        String[][] cases = {
+                {props.replaceAll("features.documents=\\d+", "features.documents=x"), df,
+                        "bad classify model: classify.properties: features.documents is not a number: 'x'"},
+                {props.replaceAll("features.cutoff=\\d+", "features.cutoff=1.5"), df,
+                        "bad classify model: classify.properties: features.cutoff is not a number: '1.5'"},
+                {props, secondLine(df, "z"),
+                        "bad classify model: classify-df.txt line 2 is not a document count: 'z'"}};
+        for (String[] k : cases) {
+            Path f = dir.resolve("bad.zip");
+            org.tagrank.io.ModelIO.write(new org.tagrank.io.ModelBundle("classify", c.model(),
+                    java.util.Map.of("classify.properties", k[0], "classify-df.txt", k[1])), f);
+            ModelFormatException e = assertThrows(ModelFormatException.class, () -> TextClassifier.load(f.toString()));
+            assertEquals(f + ": " + k[2], e.getMessage());
+        }
+    }
+
+    private static String secondLine(String text, String line) {
+        String[] lines = text.split("\n", -1);
+        lines[1] = line;
+        return String.join("\n", lines);
+    }
 }

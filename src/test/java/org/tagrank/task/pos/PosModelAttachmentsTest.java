@@ -47,4 +47,16 @@ class PosModelAttachmentsTest {
                 Map.of("pos.beam", "4"))), b.attachments());
         assertEquals(4, PosTagger.fromBundle(four).beamWidth());
     }
+
+    /** Without the key it said "POS template version null is not the one this TagRank uses (1)". */
+    @Test
+    void aManifestWithoutTheTemplateVersionSaysItLacksIt() {
+        org.tagrank.core.LinearModel m = org.tagrank.core.LinearModel.forLabels(org.tagrank.core.LabelSet.of("NN", "VB"),
+                org.tagrank.core.FeatureIndex.of(java.util.List.of("bias")), org.tagrank.core.LinearModel.Decoding.ARGMAX,
+                new float[2], new org.tagrank.core.Provenance(Map.of("pos.beam", "1")));
+        ModelFormatException e = assertThrows(ModelFormatException.class,
+                () -> PosTagger.fromBundle(new ModelBundle(PosTagger.TASK, m)));
+        assertEquals("the manifest lacks pos.templates.version (the feature template version the model was trained "
+                + "with)", e.getMessage());
+    }
 }
