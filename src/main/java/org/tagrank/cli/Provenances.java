@@ -17,8 +17,9 @@ public final class Provenances {
     }
 
     /**
-     * Training provenance. The creation time comes from {@code SOURCE_DATE_EPOCH} when set, so
-     * that a rebuild with the same data, seed and epoch gives the same bytes.
+     * Training provenance. Nothing that varies from run to run goes in, so the same data and seed give the same bytes:
+     * the creation time only when {@code SOURCE_DATE_EPOCH} gives it (a release build's date, as scripts/train-models
+     * sets it), never the clock.
      */
     public static Map<String, String> training(TrainRequest r) throws IOException {
         Map<String, String> m = new LinkedHashMap<>();
@@ -29,16 +30,15 @@ public final class Provenances {
             m.put("dev.data.sha256", sha256(r.dev()));
         }
         m.put("train.command", r.commandLine());
-        m.put("created.at", createdAt());
+        if (reproducible()) {
+            m.put("created.at", createdAt());
+        }
         m.put("java.version", System.getProperty("java.specification.version"));
         m.put("tagrank.version", org.tagrank.io.ModelIO.libraryVersion());
         return m;
     }
 
-    /**
-     * Whether this is a reproducible build ({@code SOURCE_DATE_EPOCH} set, as scripts/train-models does):
-     * then nothing that varies from run to run, such as a training time, may go into the model.
-     */
+    /** Whether {@code SOURCE_DATE_EPOCH} is set (scripts/train-models sets it): the build date to record. */
     public static boolean reproducible() {
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         return epoch != null && epoch.matches("\\d+");
