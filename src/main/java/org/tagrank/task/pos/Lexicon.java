@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * A user lexicon applied at tagging time without retraining: lines {@code word<TAB>TAG[ TAG...]};
- * one tag forces it, several restrict the choice to them. Words match exactly (case-sensitive).
+ * one tag forces it, several restrict the choice to them (each tag once). Words match exactly (case-sensitive);
+ * blanks around a word or its tags in a file are not part of them.
  * Blank lines and comments are ignored: a comment is a line that starts with {@code #} and has no TAB. A line
  * with a TAB is an entry whatever its first character, so {@code #<TAB>SYM} and {@code #hashtag<TAB>NNP} give
  * words starting with '#' their tags (a comment must not hold a TAB). Immutable.
@@ -55,12 +56,17 @@ public final class Lexicon {
             if (line.isBlank() || line.startsWith("#") && tab < 0) { // with a TAB: an entry for a '#' word
                 continue;
             }
-            if (tab <= 0 || tab == line.length() - 1) {
+            // blanks around the word or tags are layout: "duck \tVB" never matched a token
+            String word = tab < 0 ? "" : line.substring(0, tab).strip();
+            String tagText = tab < 0 ? "" : line.substring(tab + 1).strip();
+            if (word.isEmpty() || tagText.isEmpty()) {
                 throw new CorpusFormatException(source, n, "expected word<TAB>TAG[ TAG...]");
             }
-            String word = line.substring(0, tab);
             List<String> tags = new ArrayList<>();
-            for (String t : line.substring(tab + 1).trim().split("\\s+")) {
+            for (String t : tagText.split("\\s+")) {
+                if (tags.contains(t)) { // it counted twice in --top-k (NN:0.5000,NN:0.5000)
+                    throw new CorpusFormatException(source, n, "word '" + word + "': tag '" + t + "' listed twice");
+                }
                 tags.add(t);
             }
             if (m.put(word, List.copyOf(tags)) != null) {
@@ -73,7 +79,7 @@ public final class Lexicon {
 
     /**
      * A lexicon from a map word → allowed tags (one tag forces it); checked here, as a file is when
-     * read: every word and tag non-empty, every word with at least one tag. The lists are copied.
+     * read: every word and tag non-empty, every word with at least one tag, no tag twice. The lists are copied.
      */
     public static Lexicon of(Map<String, List<String>> entries) {
         Map<String, List<String>> copy = new java.util.HashMap<>();
@@ -99,6 +105,10 @@ public final class Lexicon {
                 if (t.isEmpty()) {
                     throw new IllegalArgumentException("lexicon entry '" + word + "' has an empty tag");
                 }
+            }
+            if (new java.util.HashSet<>(tags).size() < tags.size()) {
+                String twice = tags.stream().filter(t -> tags.indexOf(t) != tags.lastIndexOf(t)).findFirst().orElseThrow();
+                throw new IllegalArgumentException("lexicon entry '" + word + "' lists tag '" + twice + "' twice");
             }
             copy.put(word, List.copyOf(tags));
         }
