@@ -4,6 +4,7 @@ import org.tagrank.io.ResourceLocator;
 import org.tagrank.core.Contribution;
 import org.tagrank.core.ScoredOutput;
 import org.tagrank.io.CoreNlpTokenizer;
+import org.tagrank.task.pos.AllowedTags;
 import org.tagrank.task.pos.Lexicon;
 import org.tagrank.task.pos.PosTagger;
 import org.tagrank.task.pos.TaggedSentence;
@@ -286,7 +287,15 @@ public final class TagCommand implements Callable<Integer> {
             return;
         }
         sb.append("# explain token ").append(explain).append(" '").append(words.get(i)).append("' -> ")
-                .append(s.xpos().get(i)).append('\n');
+                .append(s.xpos().get(i));
+        AllowedTags allowed = tagger.allowedTags(words, i); // the features alone looked as if they had chosen it
+        String by = allowed.source() == AllowedTags.Source.LEXICON ? "the lexicon" : "the tag dictionary";
+        if (allowed.fixed()) {
+            sb.append(" (fixed by ").append(by).append(", not by these features)");
+        } else if (allowed.source() != AllowedTags.Source.MODEL) {
+            sb.append(" (").append(by).append(" allows only ").append(String.join(" ", allowed.tags())).append(')');
+        }
+        sb.append('\n');
         for (Contribution ct : tagger.explain(words, i, 10)) {
             sb.append(String.format(Locale.ROOT, "#   %+.4f  %s%n", ct.contribution(), ct.feature()));
         }

@@ -350,18 +350,30 @@ public final class PosTagger {
         return probabilities.topK(words, k);
     }
 
+    /** The tags token i may get and what limits them: a tag the lexicon or tag dictionary fixes is not scored. */
+    public AllowedTags allowedTags(List<String> words, int i) {
+        checkToken(words, i);
+        return probabilities.allowed(words, i);
+    }
+
+    private static void checkToken(List<String> words, int i) {
+        checkWords(words);
+        if (i < 0 || i >= words.size()) {
+            throw new IllegalArgumentException("no token " + i + " in a sentence of " + words.size());
+        }
+    }
+
     /**
      * The features that contributed most to token i's tag: the tag {@link #tag} gives (greedy, or
-     * this tagger's beam), with the tag history of that decoded sequence.
+     * this tagger's beam), with the tag history of that decoded sequence. They did not choose a tag
+     * the lexicon or tag dictionary fixes ({@link #allowedTags}).
      */
     public List<Contribution> explain(List<String> words, int i, int n) {
         checkWords(words);
         if (n < 0) {
             throw new IllegalArgumentException("n must be >= 0, got " + n);
         }
-        if (i < 0 || i >= words.size()) {
-            throw new IllegalArgumentException("no token " + i + " in a sentence of " + words.size());
-        }
+        checkToken(words, i);
         FeatureTable.Row[] rows = decoder.rows(words);
         int[] predicted = tagIds(words, rows);
         int y = predicted[i];

@@ -102,6 +102,23 @@ final class TagProbabilities {
         return out;
     }
 
+    /** See {@link PosTagger#allowedTags}; i is a token of the words. */
+    AllowedTags allowed(List<String> words, int i) {
+        String word = words.get(i);
+        FeatureTable.Row row = decoder.rows(words)[i];
+        int fixed = decoder.fixedTag(word, row);
+        int[] ids = fixed >= 0 ? new int[]{fixed} : decoder.allowedTags(word, row);
+        if (ids == null) {
+            return new AllowedTags(AllowedTags.Source.MODEL, tags.labels());
+        }
+        List<String> labels = new ArrayList<>(ids.length);
+        for (int id : ids) {
+            labels.add(tags.label(id));
+        }
+        return new AllowedTags(decoder.inLexicon(word) ? AllowedTags.Source.LEXICON : AllowedTags.Source.TAG_DICTIONARY,
+                labels);
+    }
+
     /**
      * The tags the decoder may give a word, ascending: the one the lexicon or tag dictionary fixes,
      * the ones they allow, or null for every tag.
