@@ -67,7 +67,6 @@ public final class PosTagger {
         this.probabilities = new TagProbabilities(decoder, table, tags);
     }
 
-
     /** Loads a model from a file path, classpath resource or URL. */
     public static PosTagger load(String location) throws IOException {
         ModelBundle bundle = ModelIO.read(location, TASK);
@@ -259,7 +258,6 @@ public final class PosTagger {
      * The UPOS for a word given its XPOS, or null without a UPOS map; "X" for a tag of the model's set that the map
      * never saw with a UPOS. The XPOS must be one of the model's tags ({@link #tags()}): another one is an
      * IllegalArgumentException naming it, a null one or a null word a NullPointerException naming the argument.
-     * (Tagging gives the UPOS itself, through the tag ids; nothing in the library calls this with outside tags.)
      */
     public String upos(String xpos, String word) {
         Objects.requireNonNull(xpos, "xpos");
@@ -297,6 +295,9 @@ public final class PosTagger {
 
     /** A tag sequence with its decoder score (sum of the tokens' linear scores). */
     public record ScoredSequence(List<String> tags, double score) {
+        public ScoredSequence {
+            tags = List.copyOf(Objects.requireNonNull(tags, "tags"));
+        }
     }
 
     /**
@@ -320,7 +321,7 @@ public final class PosTagger {
             }
             out.add(new ScoredSequence(t, decoder.sequenceScore(words, seq)));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /**

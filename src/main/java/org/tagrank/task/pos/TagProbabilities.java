@@ -97,9 +97,9 @@ final class TagProbabilities {
             for (int r = 0; r < Math.min(k, m); r++) {
                 row.add(new ScoredOutput(order[r], tags.label(order[r]), ss[order[r]], ps[order[r]]));
             }
-            out.add(row);
+            out.add(List.copyOf(row));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** See {@link PosTagger#allowedTags}; i is a token of the words. */
