@@ -56,10 +56,7 @@ public final class ConlluReader implements AutoCloseable {
                 }
                 break;
             }
-            if (line.charAt(0) == '\uFEFF') { // the reader drops a file's own; this one read as a bad column count
-                throw new CorpusFormatException(source, lineNo, "the line starts with a byte order mark (U+FEFF), which "
-                        + "only the start of a file may have (files joined with cat? remove it)");
-            }
+            CorpusFormatException.checkNoInnerBom(line, source, lineNo); // it read as a bad column count
             if (first < 0) {
                 first = lineNo;
             }

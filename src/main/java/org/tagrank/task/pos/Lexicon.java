@@ -52,6 +52,7 @@ public final class Lexicon {
         long n = 0;
         while ((line = in.readLine()) != null) {
             n++;
+            CorpusFormatException.checkNoInnerBom(line, source, n); // the entry's word would never match
             int tab = line.indexOf('\t');
             if (line.isBlank() || line.startsWith("#") && tab < 0) { // with a TAB: an entry for a '#' word
                 continue;
