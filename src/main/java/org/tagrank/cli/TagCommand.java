@@ -297,7 +297,7 @@ public final class TagCommand implements Callable<Integer> {
         }
         sb.append('\n');
         for (Contribution ct : tagger.explain(words, i, 10)) {
-            sb.append(String.format(Locale.ROOT, "#   %+.4f  %s%n", ct.contribution(), ct.feature()));
+            sb.append(String.format(Locale.ROOT, "#   %+.4f  %s\n", ct.contribution(), ct.feature())); // not %n: LF as every line
         }
     }
 
