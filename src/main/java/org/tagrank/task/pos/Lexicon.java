@@ -128,8 +128,11 @@ public final class Lexicon {
             for (int i = 0; i < ids.length; i++) {
                 ids[i] = tags.indexOf(e.getValue().get(i));
                 if (ids[i] < 0) {
+                    String tag = e.getValue().get(i);
+                    String hint = tags.labels().stream().filter(t -> t.equalsIgnoreCase(tag)).findFirst()
+                            .map(t -> " (tags are case-sensitive: '" + t + "'?)").orElse("");
                     throw new IllegalArgumentException(origins.getOrDefault(e.getKey(), "") + "lexicon entry '" + e.getKey()
-                            + "': tag '" + e.getValue().get(i) + "' is not in the model's tag set");
+                            + "': tag '" + tag + "' is not in the model's tag set" + hint);
                 }
             }
             out.put(e.getKey(), ids);

@@ -45,6 +45,21 @@ class LexiconEntryTest {
         assertEquals("VB", top.get(0).label());
     }
 
+    /** 'duck<TAB>vb' said only that 'vb' is not in the tag set, though the set has 'VB'. */
+    @Test
+    void aTagInTheWrongCaseIsPointedToTheModelsSpelling() throws IOException {
+        org.tagrank.core.LabelSet tags = org.tagrank.core.LabelSet.of("NN", "VB", "-LRB-");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> parse("cat\tNN\nduck\tNN vb\n").resolve(tags));
+        assertEquals("lex.tsv:2: lexicon entry 'duck': tag 'vb' is not in the model's tag set (tags are case-sensitive: "
+                + "'VB'?)", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> parse("(\t-lrb-\n").resolve(tags));
+        assertEquals("lex.tsv:1: lexicon entry '(': tag '-lrb-' is not in the model's tag set (tags are case-sensitive: "
+                + "'-LRB-'?)", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> parse("duck\tZZ\n").resolve(tags));
+        assertEquals("lex.tsv:1: lexicon entry 'duck': tag 'ZZ' is not in the model's tag set", e.getMessage());
+    }
+
     @Test
     void aTabFollowedByBlanksOnlyHasNoTags() {
         CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> parse("duck\t  \n"));
