@@ -133,7 +133,15 @@ public final class TagCommand implements Callable<Integer> {
             }
         }
         if (lexicon != null) {
-            tagger = tagger.withLexicon(Lexicon.read(lexicon));
+            Lexicon lex = Lexicon.read(lexicon);
+            List<String> spaced = lex.wordsWithSpaces();
+            if (in != SentenceSource.Format.CONLLU && !spaced.isEmpty()) { // they never applied, silently
+                c.warn("warning: " + lexicon + ": " + spaced.size() + (spaced.size() == 1 ? " entry holds" : " entries hold")
+                        + " a space, which " + inputFormat.toLowerCase(Locale.ROOT) + " input never has in a token (only "
+                        + "CoNLL-U forms can): " + String.join(", ", spaced.subList(0, Math.min(5, spaced.size())))
+                        + (spaced.size() > 5 ? ", ..." : ""));
+            }
+            tagger = tagger.withLexicon(lex);
         }
         List<Path> files = inputs.isEmpty() ? List.of(Path.of("-")) : inputs;
         Progress progress = new Progress(c);

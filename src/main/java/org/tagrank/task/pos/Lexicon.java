@@ -22,12 +22,15 @@ import java.util.Map;
  */
 public final class Lexicon {
     private final Map<String, List<String>> entries;
-    /** Where each word was read ("file:line: "), for errors found later against a model's tags; empty for {@link #of}. */
-    private final Map<String, String> origins;
+    /** The file read, or null for {@link #of}. */
+    private final String source;
+    /** The line each word was read at, for errors found later against a model's tags; empty for {@link #of}. */
+    private final Map<String, Long> lines;
 
-    private Lexicon(Map<String, List<String>> entries, Map<String, String> origins) {
+    private Lexicon(Map<String, List<String>> entries, String source, Map<String, Long> lines) {
         this.entries = Map.copyOf(entries);
-        this.origins = Map.copyOf(origins);
+        this.source = source;
+        this.lines = Map.copyOf(lines);
     }
 
     /** Reads a lexicon from a file path, classpath resource or URL. */
@@ -47,7 +50,7 @@ public final class Lexicon {
 
     static Lexicon parse(BufferedReader in, String source) throws IOException {
         Map<String, List<String>> m = new java.util.LinkedHashMap<>();
-        Map<String, String> origins = new java.util.HashMap<>();
+        Map<String, Long> lines = new java.util.HashMap<>();
         String line;
         long n = 0;
         while ((line = in.readLine()) != null) {
@@ -73,9 +76,9 @@ public final class Lexicon {
             if (m.put(word, List.copyOf(tags)) != null) {
                 throw new CorpusFormatException(source, n, "word '" + word + "' listed twice");
             }
-            origins.put(word, source + ":" + n + ": ");
+            lines.put(word, n);
         }
-        return new Lexicon(m, origins);
+        return new Lexicon(m, source, lines);
     }
 
     /**
@@ -113,11 +116,21 @@ public final class Lexicon {
             }
             copy.put(word, List.copyOf(tags));
         }
-        return new Lexicon(copy, Map.of());
+        return new Lexicon(copy, null, Map.of());
     }
 
     public int size() {
         return entries.size();
+    }
+
+    /**
+     * The entries whose word holds a space or TAB, as {@code line N 'word'} in file order ({@code 'word'} for
+     * {@link #of}): only a CoNLL-U form can match one, as text, tokens and word_tag input split tokens at spaces.
+     */
+    public List<String> wordsWithSpaces() {
+        return entries.keySet().stream().filter(w -> w.chars().anyMatch(c -> c == ' ' || c == '\t'))
+                .sorted(java.util.Comparator.comparingLong((String w) -> lines.getOrDefault(w, 0L)).thenComparing(w -> w))
+                .map(w -> (lines.containsKey(w) ? "line " + lines.get(w) + " " : "") + "'" + w + "'").toList();
     }
 
     /** Resolves tags to ids of a model's tag set; unknown tags are an error naming them. */
@@ -131,7 +144,8 @@ public final class Lexicon {
                     String tag = e.getValue().get(i);
                     String hint = tags.labels().stream().filter(t -> t.equalsIgnoreCase(tag)).findFirst()
                             .map(t -> " (tags are case-sensitive: '" + t + "'?)").orElse("");
-                    throw new IllegalArgumentException(origins.getOrDefault(e.getKey(), "") + "lexicon entry '" + e.getKey()
+                    String at = lines.containsKey(e.getKey()) ? source + ":" + lines.get(e.getKey()) + ": " : "";
+                    throw new IllegalArgumentException(at + "lexicon entry '" + e.getKey()
                             + "': tag '" + tag + "' is not in the model's tag set" + hint);
                 }
             }
