@@ -125,6 +125,14 @@ public final class TagCommand implements Callable<Integer> {
         }
         String location = model != null ? model : DefaultModels.locate(PosTagger.DEFAULT_MODEL);
         PosTagger tagger = PosTagger.load(location);
+        if (out == TagFormat.WORD_TAG) { // 'his$PRP$' splits at its last '$' into other words and tags
+            for (String tag : tagger.tags().labels()) {
+                if (tag.indexOf(separator) >= 0) {
+                    throw CliException.usage("--separator '" + separator + "' occurs in the model's tag '" + tag
+                            + "', so word_tag output could not be split back; choose another separator (or tsv / conllu output)");
+                }
+            }
+        }
         if (beam != null) {
             try {
                 tagger = tagger.withBeam(beam);
