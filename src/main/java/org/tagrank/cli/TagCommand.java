@@ -105,6 +105,15 @@ public final class TagCommand implements Callable<Integer> {
         AtomicFiles.checkNotInput(output, "-o/--output", read.toArray(new Path[0]));
         Console c = common.console(Main.streams());
         SentenceSource.Format in = SentenceSource.parseFormat(inputFormat);
+        if (!spec.commandLine().getParseResult().hasMatchedOption("--input-format")) { // its columns became tokens
+            for (Path p : inputs) {
+                String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (name.endsWith(".conllu") || name.endsWith(".conll")) {
+                    throw CliException.usage(p + ": a CoNLL-U file would be read as raw text (--input-format text, the "
+                            + "default); give --input-format conllu (or --input-format text to tag its lines as text)");
+                }
+            }
+        }
         TagFormat out = TagFormat.parse(outputFormat != null ? outputFormat : in == SentenceSource.Format.CONLLU ? "conllu" : "word_tag");
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (n < 1) {
