@@ -184,6 +184,7 @@ final class SentenceSource implements AutoCloseable {
                     if (line.isBlank()) { // kept as an empty sentence: word_tag output stays line-aligned
                         return new Item(null, List.of(), null);
                     }
+                    CorpusFormatException.checkNoInnerBom(line, source, lineNo); // it became part of the first word
                     if (format == Format.TOKENS) {
                         return new Item(null, tokens(line.strip()), null);
                     }

@@ -4,6 +4,7 @@ import org.tagrank.io.ResourceLocator;
 import org.tagrank.core.Contribution;
 import org.tagrank.core.ScoredOutput;
 import org.tagrank.io.CoreNlpTokenizer;
+import org.tagrank.task.pos.AllowedTags;
 import org.tagrank.task.pos.Lexicon;
 import org.tagrank.task.pos.PosTagger;
 import org.tagrank.task.pos.TaggedSentence;
@@ -104,6 +105,15 @@ public final class TagCommand implements Callable<Integer> {
         AtomicFiles.checkNotInput(output, "-o/--output", read.toArray(new Path[0]));
         Console c = common.console(Main.streams());
         SentenceSource.Format in = SentenceSource.parseFormat(inputFormat);
+        if (!spec.commandLine().getParseResult().hasMatchedOption("--input-format")) { // its columns became tokens
+            for (Path p : inputs) {
+                String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (name.endsWith(".conllu") || name.endsWith(".conll")) {
+                    throw CliException.usage(p + ": a CoNLL-U file would be read as raw text (--input-format text, the "
+                            + "default); give --input-format conllu (or --input-format text to tag its lines as text)");
+                }
+            }
+        }
         TagFormat out = TagFormat.parse(outputFormat != null ? outputFormat : in == SentenceSource.Format.CONLLU ? "conllu" : "word_tag");
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (n < 1) {
@@ -124,6 +134,14 @@ public final class TagCommand implements Callable<Integer> {
         }
         String location = model != null ? model : DefaultModels.locate(PosTagger.DEFAULT_MODEL);
         PosTagger tagger = PosTagger.load(location);
+        if (out == TagFormat.WORD_TAG) { // 'his$PRP$' splits at its last '$' into other words and tags
+            for (String tag : tagger.tags().labels()) {
+                if (tag.indexOf(separator) >= 0) {
+                    throw CliException.usage("--separator '" + separator + "' occurs in the model's tag '" + tag
+                            + "', so word_tag output could not be split back; choose another separator (or tsv / conllu output)");
+                }
+            }
+        }
         if (beam != null) {
             try {
                 tagger = tagger.withBeam(beam);
@@ -132,7 +150,15 @@ public final class TagCommand implements Callable<Integer> {
             }
         }
         if (lexicon != null) {
-            tagger = tagger.withLexicon(Lexicon.read(lexicon));
+            Lexicon lex = Lexicon.read(lexicon);
+            List<String> spaced = lex.wordsWithSpaces();
+            if (in != SentenceSource.Format.CONLLU && !spaced.isEmpty()) { // they never applied, silently
+                c.warn("warning: " + lexicon + ": " + spaced.size() + (spaced.size() == 1 ? " entry holds" : " entries hold")
+                        + " a space, which " + inputFormat.toLowerCase(Locale.ROOT) + " input never has in a token (only "
+                        + "CoNLL-U forms can): " + String.join(", ", spaced.subList(0, Math.min(5, spaced.size())))
+                        + (spaced.size() > 5 ? ", ..." : ""));
+            }
+            tagger = tagger.withLexicon(lex);
         }
         List<Path> files = inputs.isEmpty() ? List.of(Path.of("-")) : inputs;
         Progress progress = new Progress(c);
@@ -286,9 +312,17 @@ public final class TagCommand implements Callable<Integer> {
             return;
         }
         sb.append("# explain token ").append(explain).append(" '").append(words.get(i)).append("' -> ")
-                .append(s.xpos().get(i)).append('\n');
+                .append(s.xpos().get(i));
+        AllowedTags allowed = tagger.allowedTags(words, i); // the features alone looked as if they had chosen it
+        String by = allowed.source() == AllowedTags.Source.LEXICON ? "the lexicon" : "the tag dictionary";
+        if (allowed.fixed()) {
+            sb.append(" (fixed by ").append(by).append(", not by these features)");
+        } else if (allowed.source() != AllowedTags.Source.MODEL) {
+            sb.append(" (").append(by).append(" allows only ").append(String.join(" ", allowed.tags())).append(')');
+        }
+        sb.append('\n');
         for (Contribution ct : tagger.explain(words, i, 10)) {
-            sb.append(String.format(Locale.ROOT, "#   %+.4f  %s%n", ct.contribution(), ct.feature()));
+            sb.append(String.format(Locale.ROOT, "#   %+.4f  %s\n", ct.contribution(), ct.feature())); // not %n: LF as every line
         }
     }
 

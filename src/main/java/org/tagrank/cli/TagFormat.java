@@ -20,9 +20,12 @@ enum TagFormat {
         };
     }
 
-    /** A comment line {@code tag --explain} writes (its header, or one contribution {@code #   +0.1234  feature}). */
-    private static final java.util.regex.Pattern EXPLAIN_LINE =
-            java.util.regex.Pattern.compile("# explain[ :].*|#   [+-][0-9]+\\.[0-9]{4}  .*");
+    /**
+     * A comment line {@code tag --explain} writes (its header, or one contribution {@code #   +0.1234  feature}); as
+     * exact as that, since a match is dropped (an annotator's '# explain: ...' was).
+     */
+    private static final java.util.regex.Pattern EXPLAIN_LINE = java.util.regex.Pattern.compile(
+            "# explain token [0-9]+ '.*' -> .+|# explain: no token [0-9]+ in this sentence|#   [+-][0-9]+\\.[0-9]{4}  .*");
 
     /**
      * Writes one tagged sentence. CoNLL-U input keeps its comments and other columns

@@ -25,14 +25,22 @@ public final class ClassificationEval {
     }
 
     public void add(int gold, int predicted) {
+        add(gold, predicted, 1);
+    }
+
+    /** Adds {@code count} (&gt;= 0) occurrences of the pair at once. */
+    public void add(int gold, int predicted, long count) {
         if (gold < 0 || gold >= confusion.length || predicted < 0 || predicted >= confusion.length) {
             throw new IllegalArgumentException("label ids must be in [0, " + confusion.length + "): gold " + gold
                     + ", predicted " + predicted);
         }
-        confusion[gold][predicted]++;
-        total++;
+        if (count < 0) {
+            throw new IllegalArgumentException("count must be >= 0, got " + count);
+        }
+        confusion[gold][predicted] += count;
+        total += count;
         if (gold == predicted) {
-            correct++;
+            correct += count;
         }
     }
 

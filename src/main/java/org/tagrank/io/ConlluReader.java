@@ -56,6 +56,7 @@ public final class ConlluReader implements AutoCloseable {
                 }
                 break;
             }
+            CorpusFormatException.checkNoInnerBom(line, source, lineNo); // it read as a bad column count
             if (first < 0) {
                 first = lineNo;
             }
@@ -64,8 +65,10 @@ public final class ConlluReader implements AutoCloseable {
                 continue;
             }
             String[] cols = line.split("\t", -1);
-            if (cols.length != 10) {
-                throw new CorpusFormatException(source, lineNo, "expected 10 TAB-separated columns, found " + cols.length);
+            if (cols.length != 10) { // ten among spaces: TABs turned into spaces (a web page, an editor)
+                boolean spaced = cols.length < 10 && line.strip().split("[ \t]+").length == 10;
+                throw new CorpusFormatException(source, lineNo, "expected 10 TAB-separated columns, found " + cols.length
+                        + (spaced ? " (its 10 columns are separated by spaces, not TABs?)" : ""));
             }
             String id = cols[0];
             if (id.indexOf('-') > 0 || id.indexOf('.') > 0) {

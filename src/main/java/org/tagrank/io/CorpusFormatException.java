@@ -13,6 +13,17 @@ public class CorpusFormatException extends IOException {
         this.line = line;
     }
 
+    /**
+     * A line that starts with U+FEFF: readers drop a file's own byte order mark, so this one is inside the input,
+     * where files each starting with one were joined; it would be read as part of the first word or column.
+     */
+    public static void checkNoInnerBom(String line, String file, long lineNo) throws CorpusFormatException {
+        if (!line.isEmpty() && line.charAt(0) == '\uFEFF') {
+            throw new CorpusFormatException(file, lineNo, "the line starts with a byte order mark (U+FEFF), which only "
+                    + "the start of a file may have (files joined with cat? remove it)");
+        }
+    }
+
     public String file() {
         return file;
     }

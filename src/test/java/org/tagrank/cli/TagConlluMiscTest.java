@@ -52,7 +52,7 @@ class TagConlluMiscTest {
         assertEquals("# newdoc id = d1", lines[0], "a document's first comment stays first");
         assertEquals("# sent_id = 1", lines[1]);
         assertEquals("# text = The dog barks.", lines[2]);
-        assertEquals("# explain token 2 'dog' -> NN", lines[3]);
+        assertEquals("# explain token 2 'dog' -> NN (fixed by the tag dictionary, not by these features)", lines[3]);
         int first = 4;
         while (lines[first].startsWith("#   ")) {
             first++;

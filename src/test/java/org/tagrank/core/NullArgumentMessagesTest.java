@@ -38,6 +38,10 @@ class NullArgumentMessagesTest {
         names("null feature name at position 1", () -> FeatureIndex.of(Arrays.asList("f", null)));
         names("learner", () -> org.tagrank.learn.TrainerConfig.builder(null));
         names("null XPOS tag at position 1", () -> new TaggedSentence(List.of("a", "b"), Arrays.asList("DT", null), null));
+        // these two were NullPointerExceptions without a message (List.copyOf's)
+        names("null UPOS tag at position 1", () -> new TaggedSentence(List.of("a", "b"), List.of("DT", "NN"),
+                Arrays.asList("DET", null)));
+        names("null word at position 0", () -> new TaggedSentence(Arrays.asList(null, "b"), List.of("DT", "NN"), null));
     }
 
     @Test

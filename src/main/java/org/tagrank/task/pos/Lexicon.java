@@ -14,19 +14,23 @@ import java.util.Map;
 
 /**
  * A user lexicon applied at tagging time without retraining: lines {@code word<TAB>TAG[ TAG...]};
- * one tag forces it, several restrict the choice to them. Words match exactly (case-sensitive).
+ * one tag forces it, several restrict the choice to them (each tag once). Words match exactly (case-sensitive);
+ * blanks around a word or its tags in a file are not part of them.
  * Blank lines and comments are ignored: a comment is a line that starts with {@code #} and has no TAB. A line
  * with a TAB is an entry whatever its first character, so {@code #<TAB>SYM} and {@code #hashtag<TAB>NNP} give
  * words starting with '#' their tags (a comment must not hold a TAB). Immutable.
  */
 public final class Lexicon {
     private final Map<String, List<String>> entries;
-    /** Where each word was read ("file:line: "), for errors found later against a model's tags; empty for {@link #of}. */
-    private final Map<String, String> origins;
+    /** The file read, or null for {@link #of}. */
+    private final String source;
+    /** The line each word was read at, for errors found later against a model's tags; empty for {@link #of}. */
+    private final Map<String, Long> lines;
 
-    private Lexicon(Map<String, List<String>> entries, Map<String, String> origins) {
+    private Lexicon(Map<String, List<String>> entries, String source, Map<String, Long> lines) {
         this.entries = Map.copyOf(entries);
-        this.origins = Map.copyOf(origins);
+        this.source = source;
+        this.lines = Map.copyOf(lines);
     }
 
     /** Reads a lexicon from a file path, classpath resource or URL. */
@@ -46,34 +50,40 @@ public final class Lexicon {
 
     static Lexicon parse(BufferedReader in, String source) throws IOException {
         Map<String, List<String>> m = new java.util.LinkedHashMap<>();
-        Map<String, String> origins = new java.util.HashMap<>();
+        Map<String, Long> lines = new java.util.HashMap<>();
         String line;
         long n = 0;
         while ((line = in.readLine()) != null) {
             n++;
+            CorpusFormatException.checkNoInnerBom(line, source, n); // the entry's word would never match
             int tab = line.indexOf('\t');
             if (line.isBlank() || line.startsWith("#") && tab < 0) { // with a TAB: an entry for a '#' word
                 continue;
             }
-            if (tab <= 0 || tab == line.length() - 1) {
+            // blanks around the word or tags are layout: "duck \tVB" never matched a token
+            String word = tab < 0 ? "" : line.substring(0, tab).strip();
+            String tagText = tab < 0 ? "" : line.substring(tab + 1).strip();
+            if (word.isEmpty() || tagText.isEmpty()) {
                 throw new CorpusFormatException(source, n, "expected word<TAB>TAG[ TAG...]");
             }
-            String word = line.substring(0, tab);
             List<String> tags = new ArrayList<>();
-            for (String t : line.substring(tab + 1).trim().split("\\s+")) {
+            for (String t : tagText.split("\\s+")) {
+                if (tags.contains(t)) { // it counted twice in --top-k (NN:0.5000,NN:0.5000)
+                    throw new CorpusFormatException(source, n, "word '" + word + "': tag '" + t + "' listed twice");
+                }
                 tags.add(t);
             }
             if (m.put(word, List.copyOf(tags)) != null) {
                 throw new CorpusFormatException(source, n, "word '" + word + "' listed twice");
             }
-            origins.put(word, source + ":" + n + ": ");
+            lines.put(word, n);
         }
-        return new Lexicon(m, origins);
+        return new Lexicon(m, source, lines);
     }
 
     /**
      * A lexicon from a map word → allowed tags (one tag forces it); checked here, as a file is when
-     * read: every word and tag non-empty, every word with at least one tag. The lists are copied.
+     * read: every word and tag non-empty, every word with at least one tag, no tag twice. The lists are copied.
      */
     public static Lexicon of(Map<String, List<String>> entries) {
         Map<String, List<String>> copy = new java.util.HashMap<>();
@@ -100,13 +110,27 @@ public final class Lexicon {
                     throw new IllegalArgumentException("lexicon entry '" + word + "' has an empty tag");
                 }
             }
+            if (new java.util.HashSet<>(tags).size() < tags.size()) {
+                String twice = tags.stream().filter(t -> tags.indexOf(t) != tags.lastIndexOf(t)).findFirst().orElseThrow();
+                throw new IllegalArgumentException("lexicon entry '" + word + "' lists tag '" + twice + "' twice");
+            }
             copy.put(word, List.copyOf(tags));
         }
-        return new Lexicon(copy, Map.of());
+        return new Lexicon(copy, null, Map.of());
     }
 
     public int size() {
         return entries.size();
+    }
+
+    /**
+     * The entries whose word holds a space or TAB, as {@code line N 'word'} in file order ({@code 'word'} for
+     * {@link #of}): only a CoNLL-U form can match one, as text, tokens and word_tag input split tokens at spaces.
+     */
+    public List<String> wordsWithSpaces() {
+        return entries.keySet().stream().filter(w -> w.chars().anyMatch(c -> c == ' ' || c == '\t'))
+                .sorted(java.util.Comparator.comparingLong((String w) -> lines.getOrDefault(w, 0L)).thenComparing(w -> w))
+                .map(w -> (lines.containsKey(w) ? "line " + lines.get(w) + " " : "") + "'" + w + "'").toList();
     }
 
     /** Resolves tags to ids of a model's tag set; unknown tags are an error naming them. */
@@ -117,8 +141,12 @@ public final class Lexicon {
             for (int i = 0; i < ids.length; i++) {
                 ids[i] = tags.indexOf(e.getValue().get(i));
                 if (ids[i] < 0) {
-                    throw new IllegalArgumentException(origins.getOrDefault(e.getKey(), "") + "lexicon entry '" + e.getKey()
-                            + "': tag '" + e.getValue().get(i) + "' is not in the model's tag set");
+                    String tag = e.getValue().get(i);
+                    String hint = tags.labels().stream().filter(t -> t.equalsIgnoreCase(tag)).findFirst()
+                            .map(t -> " (tags are case-sensitive: '" + t + "'?)").orElse("");
+                    String at = lines.containsKey(e.getKey()) ? source + ":" + lines.get(e.getKey()) + ": " : "";
+                    throw new IllegalArgumentException(at + "lexicon entry '" + e.getKey()
+                            + "': tag '" + tag + "' is not in the model's tag set" + hint);
                 }
             }
             out.put(e.getKey(), ids);

@@ -91,6 +91,10 @@ final class PosDecoder {
         return v >= 0 && v < lookups.fixedByVocab().length ? lookups.fixedByVocab()[v] : -1;
     }
 
+    boolean inLexicon(String word) {
+        return lexicon != null && lexicon.containsKey(word);
+    }
+
     int[] allowedTags(String word, FeatureTable.Row row) {
         if (lexicon != null) {
             int[] lex = lexicon.get(word);

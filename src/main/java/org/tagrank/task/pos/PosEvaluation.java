@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * Tagging accuracy on gold CoNLL-U: token accuracy (XPOS), accuracy on words unseen in training,
  * sentence accuracy, UPOS accuracy, per-tag P/R/F1 and the most frequent confusions. Gold tags
- * the model has never seen count as errors, and are counted by tag ({@link #goldTagsNotInModel}): they are left
- * out of the per-tag table, so a file of another tag set scored 0% with an empty table and no word why.
+ * the model has never seen count as errors, and are counted by tag ({@link #goldTagsNotInModel}); the per-tag table
+ * lists them after the model's tags (recall 0), and the tag predicted for them is a wrong prediction of that tag.
  */
 public final class PosEvaluation {
     private final ClassificationEval perTag;
@@ -24,9 +24,13 @@ public final class PosEvaluation {
     private long uposTokens;
     private long uposCorrect;
     private final java.util.TreeMap<String, Long> goldTagsNotInModel = new java.util.TreeMap<>();
+    /** Per gold tag the model lacks, the counts of the tags predicted for it (by tag id). */
+    private final java.util.TreeMap<String, long[]> predictedForUnseen = new java.util.TreeMap<>();
+    private final org.tagrank.core.LabelSet tags;
 
     private PosEvaluation(PosTagger tagger) {
-        this.perTag = new ClassificationEval(tagger.tags());
+        this.tags = tagger.tags();
+        this.perTag = new ClassificationEval(tags);
     }
 
     /** Called for each gold sentence the tagger gets at least one XPOS wrong in. */
@@ -88,6 +92,7 @@ public final class PosEvaluation {
                 perTag.add(gi, tagger.tags().indexOf(p));
             } else {
                 goldTagsNotInModel.merge(g, 1L, Long::sum);
+                predictedForUnseen.computeIfAbsent(g, t -> new long[tags.size()])[tagger.tags().indexOf(p)]++;
             }
             if (tagger.dictionary().count(s.forms().get(i)) == 0) {
                 unknown++;
@@ -138,8 +143,28 @@ public final class PosEvaluation {
         return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(goldTagsNotInModel));
     }
 
+    /**
+     * Per-tag counts over the model's tags and then the gold tags it lacks: the tags predicted for those are wrong
+     * predictions too (left out, a tag's precision counted only the tokens of known gold tags). A fresh copy.
+     */
     public ClassificationEval perTag() {
-        return perTag;
+        List<String> labels = new java.util.ArrayList<>(tags.labels());
+        labels.addAll(predictedForUnseen.keySet());
+        ClassificationEval all = new ClassificationEval(org.tagrank.core.LabelSet.of(labels));
+        int n = tags.size();
+        for (int g = 0; g < n; g++) {
+            for (int p = 0; p < n; p++) {
+                all.add(g, p, perTag.confusion(g, p));
+            }
+        }
+        int g = n;
+        for (long[] predicted : predictedForUnseen.values()) {
+            for (int p = 0; p < n; p++) {
+                all.add(g, p, predicted[p]);
+            }
+            g++;
+        }
+        return all;
     }
 
     private static double ratio(long a, long b) {
@@ -159,10 +184,10 @@ public final class PosEvaluation {
         m.put("sentence_accuracy", sentenceAccuracy());
         m.put("sentences", sentences);
         m.put("upos_accuracy", uposAccuracy());
-        Map<String, Object> tags = perTag.toMap();
-        m.put("macro_f1", tags.get("macro_f1"));
-        m.put("per_tag", tags.get("per_label"));
-        m.put("top_confusions", tags.get("top_confusions"));
+        Map<String, Object> table = perTag().toMap();
+        m.put("macro_f1", table.get("macro_f1"));
+        m.put("per_tag", table.get("per_label"));
+        m.put("top_confusions", table.get("top_confusions"));
         m.put("gold_tags_not_in_model", new LinkedHashMap<>(goldTagsNotInModel));
         return m;
     }

@@ -67,7 +67,6 @@ public final class PosTagger {
         this.probabilities = new TagProbabilities(decoder, table, tags);
     }
 
-
     /** Loads a model from a file path, classpath resource or URL. */
     public static PosTagger load(String location) throws IOException {
         ModelBundle bundle = ModelIO.read(location, TASK);
@@ -259,7 +258,6 @@ public final class PosTagger {
      * The UPOS for a word given its XPOS, or null without a UPOS map; "X" for a tag of the model's set that the map
      * never saw with a UPOS. The XPOS must be one of the model's tags ({@link #tags()}): another one is an
      * IllegalArgumentException naming it, a null one or a null word a NullPointerException naming the argument.
-     * (Tagging gives the UPOS itself, through the tag ids; nothing in the library calls this with outside tags.)
      */
     public String upos(String xpos, String word) {
         Objects.requireNonNull(xpos, "xpos");
@@ -297,6 +295,9 @@ public final class PosTagger {
 
     /** A tag sequence with its decoder score (sum of the tokens' linear scores). */
     public record ScoredSequence(List<String> tags, double score) {
+        public ScoredSequence {
+            tags = List.copyOf(Objects.requireNonNull(tags, "tags"));
+        }
     }
 
     /**
@@ -320,7 +321,7 @@ public final class PosTagger {
             }
             out.add(new ScoredSequence(t, decoder.sequenceScore(words, seq)));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /**
@@ -350,18 +351,30 @@ public final class PosTagger {
         return probabilities.topK(words, k);
     }
 
+    /** The tags token i may get and what limits them: a tag the lexicon or tag dictionary fixes is not scored. */
+    public AllowedTags allowedTags(List<String> words, int i) {
+        checkToken(words, i);
+        return probabilities.allowed(words, i);
+    }
+
+    private static void checkToken(List<String> words, int i) {
+        checkWords(words);
+        if (i < 0 || i >= words.size()) {
+            throw new IllegalArgumentException("no token " + i + " in a sentence of " + words.size());
+        }
+    }
+
     /**
      * The features that contributed most to token i's tag: the tag {@link #tag} gives (greedy, or
-     * this tagger's beam), with the tag history of that decoded sequence.
+     * this tagger's beam), with the tag history of that decoded sequence. They did not choose a tag
+     * the lexicon or tag dictionary fixes ({@link #allowedTags}).
      */
     public List<Contribution> explain(List<String> words, int i, int n) {
         checkWords(words);
         if (n < 0) {
             throw new IllegalArgumentException("n must be >= 0, got " + n);
         }
-        if (i < 0 || i >= words.size()) {
-            throw new IllegalArgumentException("no token " + i + " in a sentence of " + words.size());
-        }
+        checkToken(words, i);
         FeatureTable.Row[] rows = decoder.rows(words);
         int[] predicted = tagIds(words, rows);
         int y = predicted[i];

@@ -97,9 +97,26 @@ final class TagProbabilities {
             for (int r = 0; r < Math.min(k, m); r++) {
                 row.add(new ScoredOutput(order[r], tags.label(order[r]), ss[order[r]], ps[order[r]]));
             }
-            out.add(row);
+            out.add(List.copyOf(row));
         }
-        return out;
+        return List.copyOf(out);
+    }
+
+    /** See {@link PosTagger#allowedTags}; i is a token of the words. */
+    AllowedTags allowed(List<String> words, int i) {
+        String word = words.get(i);
+        FeatureTable.Row row = decoder.rows(words)[i];
+        int fixed = decoder.fixedTag(word, row);
+        int[] ids = fixed >= 0 ? new int[]{fixed} : decoder.allowedTags(word, row);
+        if (ids == null) {
+            return new AllowedTags(AllowedTags.Source.MODEL, tags.labels());
+        }
+        List<String> labels = new ArrayList<>(ids.length);
+        for (int id : ids) {
+            labels.add(tags.label(id));
+        }
+        return new AllowedTags(decoder.inLexicon(word) ? AllowedTags.Source.LEXICON : AllowedTags.Source.TAG_DICTIONARY,
+                labels);
     }
 
     /**
