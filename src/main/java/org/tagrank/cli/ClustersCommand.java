@@ -88,6 +88,8 @@ public final class ClustersCommand implements Callable<Integer> {
         if (minCount < 1 || contexts < 1) {
             throw CliException.usage("--min-count and --contexts must be >= 1");
         }
+        // read and checked before the text, which may take minutes: a bad --extend file failed only after it
+        WordClusters given = extend == null ? null : WordClusters.read(extend);
         CompactSentences.Builder text = new CompactSentences.Builder();
         for (Path file : inputs) {
             String f = format.equals("auto") ? auto(file) : format;
@@ -113,7 +115,7 @@ public final class ClustersCommand implements Callable<Integer> {
                 c.progress(String.format(Locale.ROOT, "iteration %d: %,d words moved, objective %.5f per token (%.1fs)",
                         it, moved, objective, seconds));
         if (extend != null) {
-            extend(corpus, progress, c);
+            extend(given, corpus, progress, c);
             return ExitCodes.OK;
         }
         int[] cls = ExchangeClustering.cluster(corpus, settings, progress);
@@ -130,8 +132,8 @@ public final class ClustersCommand implements Callable<Integer> {
     }
 
     /** Places the words the file lacks into its clusters; writes the file's lines, then the new words. */
-    private void extend(ClusterCorpus corpus, ExchangeClustering.Listener progress, Console c) throws java.io.IOException {
-        WordClusters given = WordClusters.read(extend);
+    private void extend(WordClusters given, ClusterCorpus corpus, ExchangeClustering.Listener progress, Console c)
+            throws java.io.IOException {
         if (digits) {
             given = given.withDigitsMapped();
         }

@@ -90,4 +90,22 @@ class ClustersCommandTest {
         assertEquals(ExitCodes.BAD_DATA, r.code(), r.err());
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void aBadExtendFileFailsBeforeTheTextIsRead() throws Exception {
+        Path given = dir.resolve("bad-given.tsv");
+        Files.writeString(given, "the D\n"); // a space, not a TAB
+        Path out = dir.resolve("x.tsv");
+        CliTest.Run r = CliTest.run("clusters", "--format", "tokens", "--extend", given.toString(), text().toString(),
+                "-o", out.toString());
+        assertEquals(ExitCodes.BAD_DATA, r.code(), r.err());
+        assertTrue(r.err().contains(given + ":1: expected word<TAB>cluster"), r.err());
+        // it read (and counted) the whole text first, minutes on a large corpus
+        assertFalse(r.err().contains("tokens"), r.err());
+        assertFalse(Files.exists(out));
+        r = CliTest.run("clusters", "--format", "tokens", "--extend", dir.resolve("none.tsv").toString(), text().toString(),
+                "-o", out.toString());
+        assertEquals(ExitCodes.BAD_DATA, r.code(), r.err());
+        assertFalse(r.err().contains("tokens"), r.err());
+    }
 }
