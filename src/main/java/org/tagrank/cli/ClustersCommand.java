@@ -66,11 +66,14 @@ public final class ClustersCommand implements Callable<Integer> {
     boolean digits;
 
     @Option(names = "--extend", paramLabel = "FILE", description = "Keep the words of this cluster file in their clusters and "
-            + "place only the text's other words into them (--classes is ignored); the output holds the file's lines and the new words.")
+            + "place only the text's other words into them (its clusters, so not with --classes); the output holds the file's lines and the new words.")
     Path extend;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the initial assignment. Default: ${DEFAULT-VALUE}.")
     long seed;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -84,6 +87,10 @@ public final class ClustersCommand implements Callable<Integer> {
             settings = new ExchangeClustering.Settings(classes, iterations, seed);
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
+        }
+        if (extend != null && spec.commandLine().getParseResult().hasMatchedOption("--classes")) {
+            // the file's clusters are the classes: --classes was ignored without a word
+            throw CliException.usage("--classes does nothing with --extend (the words go into " + extend + "'s clusters)");
         }
         if (minCount < 1 || contexts < 1) {
             throw CliException.usage("--min-count and --contexts must be >= 1");

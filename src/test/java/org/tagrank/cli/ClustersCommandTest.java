@@ -108,4 +108,18 @@ class ClustersCommandTest {
         assertEquals(ExitCodes.BAD_DATA, r.code(), r.err());
         assertFalse(r.err().contains("tokens"), r.err());
     }
+
+    @Test
+    void classesWithExtendIsAUsageError() throws Exception {
+        Path given = dir.resolve("given2.tsv");
+        Files.writeString(given, "the\tD\ncat\tN\n");
+        Path out = dir.resolve("x2.tsv");
+        // it ran with the file's two clusters and said nothing of the 50
+        CliTest.Run r = CliTest.run("clusters", "--format", "tokens", "--extend", given.toString(), "--classes", "50",
+                text().toString(), "-o", out.toString());
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertEquals("tagrank: --classes does nothing with --extend (the words go into " + given + "'s clusters)",
+                r.err().lines().findFirst().orElse(""));
+        assertFalse(Files.exists(out));
+    }
 }
