@@ -90,6 +90,7 @@ public final class EmbClassesCommand implements Callable<Integer> {
         if ((data == null) == (kmeans == null)) {
             throw CliException.usage("give either --data TRAIN.conllu (neighbour tag classes) or --kmeans K");
         }
+        refuseUnread();
         long start = System.nanoTime();
         WordVectors vectors;
         try {
@@ -149,6 +150,24 @@ public final class EmbClassesCommand implements Callable<Integer> {
         c.progress(String.format(Locale.ROOT, "wrote %s: %,d words (%.1fs)", out, written, seconds(start)));
         return ExitCodes.OK;
     }
+
+    /** An option the chosen mode does not read is a usage error: it was dropped without a word (exit 0). */
+    private void refuseUnread() {
+        String mode = kmeans != null ? "--kmeans" : classifier ? "--classifier" : "--data without --classifier";
+        java.util.List<String> read = kmeans != null ? java.util.List.of("--passes", "--seed")
+                : classifier ? java.util.List.of("--l2", "--iterations", "--max-count", "--share", "--max-tags", "--confidence")
+                : java.util.List.of("--neighbours", "--min-count", "--share", "--max-tags", "--confidence");
+        var given = spec.commandLine().getParseResult();
+        for (String o : java.util.List.of("--classifier", "--l2", "--iterations", "--max-count", "--neighbours", "--min-count",
+                "--share", "--max-tags", "--confidence", "--passes", "--seed")) {
+            if (given.hasMatchedOption(o) && !read.contains(o) && !(o.equals("--classifier") && classifier && kmeans == null)) {
+                throw CliException.usage(o + " does nothing with " + mode + " (that takes " + String.join(", ", read) + ")");
+            }
+        }
+    }
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     private NeighbourTagClasses.Counts counts() throws java.io.IOException {
         NeighbourTagClasses.Counts counts = new NeighbourTagClasses.Counts();

@@ -67,4 +67,37 @@ class EmbClassesCommandTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("bad.tsv:2: "), r.err());
     }
+
+    @Test
+    void anOptionTheModeDoesNotReadIsAUsageError() throws Exception {
+        Path out = dir.resolve("unread.tsv");
+        String v = vectors().toString();
+        String d = conllu().toString();
+        // each ran without the option, exit 0
+        String[][] cases = {
+                {"--kmeans", "2", "--neighbours", "5"},
+                {"--kmeans", "2", "--classifier"},
+                {"--data", d, "--classifier", "--min-count", "5"},
+                {"--data", d, "--seed", "7"},
+                {"--data", d, "--l2", "0.1"},
+        };
+        for (String[] c : cases) {
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("embclasses", "--vectors", v, "-o", out.toString()));
+            args.addAll(java.util.List.of(c));
+            CliTest.Run r = CliTest.run(args.toArray(new String[0]));
+            assertEquals(ExitCodes.USAGE, r.code(), String.join(" ", c) + ": " + r.err());
+        }
+        CliTest.Run r = CliTest.run("embclasses", "--vectors", v, "--kmeans", "2", "--neighbours", "5", "-o", out.toString());
+        assertEquals("tagrank: --neighbours does nothing with --kmeans (that takes --passes, --seed)",
+                r.err().lines().findFirst().orElse(""));
+        r = CliTest.run("embclasses", "--vectors", v, "--data", d, "--classifier", "--min-count", "5", "-o", out.toString());
+        assertEquals("tagrank: --min-count does nothing with --classifier (that takes --l2, --iterations, --max-count, --share, "
+                + "--max-tags, --confidence)", r.err().lines().findFirst().orElse(""));
+        assertTrue(!Files.exists(out));
+        // the options each mode reads are taken
+        assertEquals(0, CliTest.run("embclasses", "--vectors", v, "--kmeans", "2", "--seed", "3", "--passes", "5", "--quiet",
+                "-o", out.toString()).code());
+        assertEquals(0, CliTest.run("embclasses", "--vectors", v, "--data", d, "--classifier", "--l2", "1e-3", "--share", "0.6",
+                "--quiet", "-o", out.toString()).code());
+    }
 }
