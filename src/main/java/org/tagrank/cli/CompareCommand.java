@@ -107,7 +107,13 @@ public final class CompareCommand implements Callable<Integer> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("task", t.name());
             row.put("learner", name);
-            row.putAll(score(model, d.test(), t.tiesShareCredit()));
+            Map<String, Long> unseen = d.goldNotInTraining();
+            // tokens no learner can get right (their tag is not in training) are errors, as eval scores them
+            row.putAll(score(model, d.test(), t.tiesShareCredit(),
+                    unseen == null ? 0 : unseen.values().stream().mapToLong(Long::longValue).sum()));
+            if (unseen != null) {
+                row.put("gold_tags_not_in_training", new LinkedHashMap<>(unseen));
+            }
             row.put("train_seconds", seconds);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             ModelIO.write(new ModelBundle(t.name(), model), bytes);
@@ -196,7 +202,8 @@ public final class CompareCommand implements Callable<Integer> {
         return b.build();
     }
 
-    static Map<String, Object> score(LinearModel model, Dataset test, boolean tiesShareCredit) {
+    /** Scores; {@code errors} more gold items, left out of {@code test}, count as wrong in n and accuracy. */
+    static Map<String, Object> score(LinearModel model, Dataset test, boolean tiesShareCredit, long errors) {
         if (model.kind() == LinearModel.Kind.LABELS) {
             ClassificationEval e = new ClassificationEval(model.labels());
             for (Instance x : test.instances()) {
@@ -205,8 +212,8 @@ public final class CompareCommand implements Callable<Integer> {
                 }
             }
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("n", e.total());
-            m.put("accuracy", e.accuracy());
+            m.put("n", e.total() + errors);
+            m.put("accuracy", e.total() + errors == 0 ? Double.NaN : (double) e.correct() / (e.total() + errors));
             m.put("macro_f1", e.macroF1());
             return m;
         }
