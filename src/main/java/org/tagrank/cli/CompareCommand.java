@@ -53,7 +53,7 @@ public final class CompareCommand implements Callable<Integer> {
             + "(lr-lbfgs: 10 times as many iterations, at least 50; default: ${DEFAULT-VALUE}); no early stopping.")
     int epochs;
 
-    @Option(names = "--threads", defaultValue = "2", description = "Threads for the L-BFGS gradient.")
+    @Option(names = "--threads", defaultValue = "2", description = "Threads for the L-BFGS gradient (row lr-lbfgs). Default: ${DEFAULT-VALUE}.")
     int threads;
 
     @Option(names = "--cost", split = ",", description = "svm-cost entries GOLD:PREDICTED=COST (default: the task's own cost matrix).")
@@ -74,6 +74,10 @@ public final class CompareCommand implements Callable<Integer> {
             if (!named.add(name)) { // each would train and print the same row again
                 throw CliException.usage("--learners names " + name + " twice");
             }
+        }
+        if (spec.commandLine().getParseResult().hasMatchedOption("--threads") && !learners.contains("lr-lbfgs")) {
+            // only L-BFGS's gradient is parallel (as train says); checked before the data are read
+            throw CliException.usage("--threads is for the lr-lbfgs row (its gradient), which is not among the learners compared");
         }
         Console c = common.console(Main.streams());
         TaskCli.ComparisonData d = t.comparisonData(data, test, params, c);

@@ -301,4 +301,15 @@ class OptionsCliTest {
         assertEquals(ExitCodes.USAGE, t.code(), t.err());
         assertTrue(t.err().startsWith("tagrank: --param tagdict.min is given twice"), t.err());
     }
+
+    @Test
+    void compareThreadsWithoutLbfgsIsAUsageError() {
+        // perceptron and svm trained on one thread, the 4 dropped without a word (exit 0)
+        assertUsage("--threads is for the lr-lbfgs row (its gradient), which is not among the learners compared",
+                BadInputCliTest.run("compare", "--task", "pos", "--data", CliTest.TRAIN, "--test", CliTest.DEV,
+                        "--learners", "perceptron,svm", "--threads", "4", "--epochs", "1", "--quiet"));
+        BadInputCliTest.Run r = BadInputCliTest.run("compare", "--task", "pos", "--data", CliTest.TRAIN, "--test", CliTest.DEV,
+                "--learners", "perceptron,lr-lbfgs", "--threads", "2", "--epochs", "1", "--quiet");
+        org.junit.jupiter.api.Assertions.assertEquals(0, r.code(), r.err());
+    }
 }
