@@ -74,4 +74,16 @@ class ScriptsTest {
             assertEquals("", r.calls(), set + " ran before the check");
         }
     }
+
+    @Test
+    void trainModelsRefusesMoreThanOneSet() throws Exception {
+        // 'train-models mctest link' made the MCTest model alone and said nothing of link
+        Result r = run("train-models", "mctest", "link");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("train-models: one model set at a time (got: mctest link); 'all' makes every one\n", r.err());
+        assertFalse(r.err().contains("not found"), r.err());
+        r = run("train-models", "--help");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Usage: scripts/train-models"), r.out());
+    }
 }
