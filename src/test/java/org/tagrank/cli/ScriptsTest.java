@@ -86,4 +86,20 @@ class ScriptsTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Usage: scripts/train-models"), r.out());
     }
+
+    @Test
+    void benchPosChecksItsSystemsBeforeAnyWork() throws Exception {
+        // a misspelt system (or --write after one) was tried only after the CoreNLP extractions and a Maven build
+        Result r = run("bench-pos", "tagrank", "stanfrod");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("bench-pos: unknown system 'stanfrod' (expected --write or: tagrank tagrank-fast stanford "
+                + "stanford-distsim opennlp-maxent opennlp-perceptron)\n", r.err());
+        assertEquals("", r.calls());
+        // --write after the systems is taken; the missing corpus is named next
+        r = run("bench-pos", "tagrank", "--write");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().startsWith("bench-pos: " + dir.resolve("no-corpora")), r.err());
+        assertTrue(r.err().endsWith("en_ewt-ud-train.conllu not found (set TAGRANK_CORPORA)\n"), r.err());
+        assertEquals("", r.calls());
+    }
 }
