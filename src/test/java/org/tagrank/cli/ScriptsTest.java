@@ -102,4 +102,23 @@ class ScriptsTest {
         assertTrue(r.err().endsWith("en_ewt-ud-train.conllu not found (set TAGRANK_CORPORA)\n"), r.err());
         assertEquals("", r.calls());
     }
+
+    @Test
+    void extractScriptsTakeOneOutputFile() throws Exception {
+        Files.createDirectories(dir.resolve("adir"));
+        for (String script : List.of("extract-distsim", "extract-embeddings", "extract-taglexicon")) {
+            // '-o x.tsv' wrote the file '-o' (after fetching CoreNLP's models jar when absent); 'a.tsv b.tsv' only a.tsv
+            for (String[] args : new String[][]{{"-o", "x.tsv"}, {"a.tsv", "b.tsv"}, {}}) {
+                Result r = run(script, args);
+                assertEquals(1, r.code(), script + " " + String.join(" ", args) + ": " + r.err());
+                assertEquals("usage: scripts/" + script + " OUT.tsv\n", r.err());
+                assertEquals("", r.calls(), script + " " + String.join(" ", args));
+            }
+            Result r = run(script, "adir");
+            assertEquals(1, r.code(), r.err());
+            assertEquals(script + ": adir is a directory: give the file to write\n", r.err());
+            assertEquals("", r.calls());
+            assertFalse(Files.exists(dir.resolve("-o")));
+        }
+    }
 }
