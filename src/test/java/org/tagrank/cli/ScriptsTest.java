@@ -121,4 +121,17 @@ class ScriptsTest {
             assertFalse(Files.exists(dir.resolve("-o")));
         }
     }
+
+    @Test
+    void makeEmbclassesWantsOutFirst() throws Exception {
+        // '--kmeans 64 -o x.tsv' took --kmeans for OUT, extracted the embeddings, then failed in tagrank
+        Result r = run("make-embclasses", "--kmeans", "64", "-o", "x.tsv");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().startsWith("usage: scripts/make-embclasses OUT.tsv "), r.err());
+        assertEquals("", r.calls());
+        r = run("make-embclasses", "x.tsv", "--kmeans", "64", "-o", "y.tsv");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("make-embclasses: -o is set by the script (OUT is its first argument)\n", r.err());
+        assertEquals("", r.calls());
+    }
 }
