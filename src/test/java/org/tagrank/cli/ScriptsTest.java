@@ -134,4 +134,38 @@ class ScriptsTest {
         assertEquals("make-embclasses: -o is set by the script (OUT is its first argument)\n", r.err());
         assertEquals("", r.calls());
     }
+
+    /** A checkout without a jar: scripts/tagrank and a pom.xml, so that the launcher must build first. */
+    private Path bareCheckout() throws IOException {
+        Path root = dir.resolve("checkout");
+        Files.createDirectories(root.resolve("scripts"));
+        Files.createDirectories(root.resolve("src/main"));
+        Files.copy(Path.of("scripts", "tagrank"), root.resolve("scripts/tagrank"));
+        Files.writeString(root.resolve("pom.xml"), "<project>\n  <version>9.9</version>\n</project>\n");
+        return root;
+    }
+
+    @Test
+    void theLauncherSaysWhenMavenIsMissing() throws Exception {
+        Path root = bareCheckout();
+        Path bin = dir.resolve("bin"); // the tools the launcher uses, without mvn
+        Files.createDirectories(bin);
+        for (String tool : List.of("bash", "env", "sed", "head", "find", "dirname", "readlink", "mktemp", "grep", "rm")) {
+            for (String d : List.of("/usr/bin", "/bin")) {
+                if (Files.isExecutable(Path.of(d, tool)) && !Files.exists(bin.resolve(tool))) {
+                    Files.createSymbolicLink(bin.resolve(tool), Path.of(d, tool));
+                }
+            }
+        }
+        ProcessBuilder pb = new ProcessBuilder(root.resolve("scripts/tagrank").toString(), "--version");
+        pb.environment().put("PATH", bin.toString());
+        pb.redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+        Process p = pb.start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        String err = read(dir.resolve("err.txt"));
+        // it said 'building ...', then 'build failed (Maven's log: /tmp/...)', the reason only in that file
+        assertEquals("tagrank: " + root.resolve("target/tagrank-9.9-all.jar") + " is missing or older than the sources; "
+                + "building it needs Maven (mvn), which is not on the PATH\n", err);
+        assertEquals(4, p.exitValue(), err);
+    }
 }
