@@ -42,6 +42,7 @@ class ScriptsTest {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().put("PATH", stubs + ":" + System.getenv("PATH"));
         pb.environment().put("TAGRANK_CORPORA", dir.resolve("no-corpora").toString());
+        pb.environment().put("TMPDIR", dir.toString()); // a build log left by a stubbed mvn stays in the test's directory
         pb.redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
         Process p = pb.start();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
@@ -159,6 +160,7 @@ class ScriptsTest {
         }
         ProcessBuilder pb = new ProcessBuilder(root.resolve("scripts/tagrank").toString(), "--version");
         pb.environment().put("PATH", bin.toString());
+        pb.environment().put("TMPDIR", dir.toString());
         pb.redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
         Process p = pb.start();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
@@ -166,6 +168,26 @@ class ScriptsTest {
         // it said 'building ...', then 'build failed (Maven's log: /tmp/...)', the reason only in that file
         assertEquals("tagrank: " + root.resolve("target/tagrank-9.9-all.jar") + " is missing or older than the sources; "
                 + "building it needs Maven (mvn), which is not on the PATH\n", err);
+        assertEquals(4, p.exitValue(), err);
+    }
+
+    @Test
+    void aFailedBuildIsNotAUsageError() throws Exception {
+        Path root = bareCheckout();
+        Path stubs = dir.resolve("failing-mvn");
+        Files.createDirectories(stubs);
+        Files.writeString(stubs.resolve("mvn"), "#!/bin/sh\necho '[INFO] compiling'\necho '[ERROR] it does not compile'\nexit 1\n");
+        assertTrue(stubs.resolve("mvn").toFile().setExecutable(true));
+        ProcessBuilder pb = new ProcessBuilder(root.resolve("scripts/tagrank").toString(), "--version");
+        pb.environment().put("PATH", stubs + ":" + System.getenv("PATH"));
+        pb.environment().put("TMPDIR", dir.toString());
+        pb.redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+        Process p = pb.start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        String err = read(dir.resolve("err.txt"));
+        assertTrue(err.contains("[ERROR] it does not compile\ntagrank: build failed (Maven's log: "), err);
+        assertFalse(err.contains("[INFO]"), err);
+        // exit 1, which the README gives to usage errors
         assertEquals(4, p.exitValue(), err);
     }
 }
