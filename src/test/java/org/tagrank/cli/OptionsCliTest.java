@@ -3,6 +3,7 @@ package org.tagrank.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,6 +33,15 @@ class OptionsCliTest {
                 "--data", CliTest.TRAIN, "--param", "tagdict.share=99%", "--quiet", "--out", out));
         assertUsage("--param cutoff must be an integer, got 'x'", BadInputCliTest.run("compare", "--task", "pos", "--data",
                 CliTest.TRAIN, "--test", CliTest.DEV, "--param", "cutoff=x", "--quiet"));
+        // classify said "cutoff must be a number", no --param named
+        Path docs = dir.resolve("docs.tsv");
+        try {
+            Files.writeString(docs, "a\tgood fun\nb\tbad sad\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertUsage("--param cutoff must be an integer, got 'x'", BadInputCliTest.run("compare", "--task", "classify",
+                "--data", docs.toString(), "--test", docs.toString(), "--param", "cutoff=x", "--quiet"));
     }
 
     @Test
