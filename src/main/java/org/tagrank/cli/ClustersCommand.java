@@ -152,6 +152,12 @@ public final class ClustersCommand implements Callable<Integer> {
             free += names[w] == null ? 1 : 0;
         }
         c.progress(String.format(Locale.ROOT, "%,d of the text's %,d words are not in %s", free, corpus.size(), extend));
+        long clusters = java.util.Arrays.stream(names).filter(java.util.Objects::nonNull).distinct().count();
+        if (clusters < 2) { // the engine's message named neither the file nor what to do
+            throw new CliException(ExitCodes.BAD_DATA, String.format(Locale.ROOT, "%s: the text's words (%,d of %,d clustered) "
+                    + "are in %d of its clusters: words of two clusters or more are needed to place the others", extend,
+                    names.length - free, names.length, clusters));
+        }
         String[] placed = ExchangeClustering.extend(corpus, names, iterations, seed, progress);
         final String[] before = names;
         AtomicFiles.write(out, os -> {

@@ -122,4 +122,18 @@ class ClustersCommandTest {
                 r.err().lines().findFirst().orElse(""));
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void anExtendFileWhoseWordsTheTextLacksIsNamed() throws Exception {
+        Path given = dir.resolve("elsewhere.tsv");
+        Files.writeString(given, "zebra\tA\nyak\tB\nthe\tD\n");
+        Path out = dir.resolve("x3.tsv");
+        CliTest.Run r = CliTest.run("clusters", "--format", "tokens", "--extend", given.toString(), text().toString(),
+                "-o", out.toString());
+        assertEquals(ExitCodes.BAD_DATA, r.code(), r.err());
+        // it said 'the given clusters name 1 cluster(s) among the corpus's words: need 2', naming no file
+        assertTrue(r.err().endsWith("tagrank: " + given + ": the text's words (1 of 11 clustered) are in 1 of its clusters: "
+                + "words of two clusters or more are needed to place the others\n"), r.err());
+        assertFalse(Files.exists(out));
+    }
 }
