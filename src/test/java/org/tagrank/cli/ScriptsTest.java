@@ -190,4 +190,22 @@ class ScriptsTest {
         // exit 1, which the README gives to usage errors
         assertEquals(4, p.exitValue(), err);
     }
+
+    @Test
+    void benchPosTrainChecksItsArgumentsBeforeAnyWork() throws Exception {
+        // each was checked only in the loop after the CoreNLP extractions (or not at all: 0 runs printed no row)
+        Result r = run("bench-pos-train", "3", "1g", "stray");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("bench-pos-train: 'stray' is neither runs, heap (e.g. 2g) nor a train option\n", r.err());
+        r = run("bench-pos-train", "0");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("bench-pos-train: runs must be 1 or more, not 0\n", r.err());
+        // train options alone keep the default runs and heap, and the missing corpus is named next
+        for (String[] args : new String[][]{{"--param", "wordnet=/usr/share/wordnet"}, {"2", "--param", "ensemble=2"}, {"2g"}}) {
+            r = run("bench-pos-train", args);
+            assertEquals(1, r.code(), r.err());
+            assertTrue(r.err().endsWith("en_ewt-ud-train.conllu not found (set TAGRANK_CORPORA)\n"), r.err());
+        }
+        assertEquals("", r.calls());
+    }
 }
