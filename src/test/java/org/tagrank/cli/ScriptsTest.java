@@ -208,4 +208,15 @@ class ScriptsTest {
         }
         assertEquals("", r.calls());
     }
+
+    @Test
+    void benchPosSeedsWantsSeedsFirst() throws Exception {
+        // the extra train arguments without SEEDS: '--param' became the seed, after the CoreNLP extractions
+        Result r = run("bench-pos-seeds", "--param", "wordnet=/usr/share/wordnet");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("bench-pos-seeds: SEEDS must be one or more integers (\"1 2 3\"), not '--param'\n", r.err());
+        assertEquals("", r.calls());
+        r = run("bench-pos-seeds", "1 2 3", "--param", "wordnet=/usr/share/wordnet");
+        assertTrue(r.err().endsWith("en_ewt-ud-train.conllu not found (set TAGRANK_CORPORA)\n"), r.err());
+    }
 }
