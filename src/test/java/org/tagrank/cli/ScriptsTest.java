@@ -219,4 +219,18 @@ class ScriptsTest {
         r = run("bench-pos-seeds", "1 2 3", "--param", "wordnet=/usr/share/wordnet");
         assertTrue(r.err().endsWith("en_ewt-ud-train.conllu not found (set TAGRANK_CORPORA)\n"), r.err());
     }
+
+    @Test
+    void benchClassifyChecksItsSystemsBeforeAnyWork() throws Exception {
+        Path docs = dir.resolve("docs.tsv");
+        Files.writeString(docs, "a\tsome text\n");
+        // 'tagrank,opennlpp' trained TagRank, then failed with Java's stack trace
+        Result r = run("bench-classify", docs.toString(), docs.toString(), "tagrank,opennlpp");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("bench-classify: unknown system 'opennlpp' (expected tagrank, opennlp, opennlp-alnum, liblinear-cs, "
+                + "liblinear-l2svc)\n", r.err());
+        assertEquals("", r.calls());
+        r = run("bench-classify");
+        assertTrue(r.err().startsWith("bench-classify: " + dir.resolve("no-corpora") + "/20newsgroups/train.tsv not found"), r.err());
+    }
 }
