@@ -230,6 +230,10 @@ class ScriptsTest {
         assertEquals("bench-classify: unknown system 'opennlpp' (expected tagrank, opennlp, opennlp-alnum, liblinear-cs, "
                 + "liblinear-l2svc)\n", r.err());
         assertEquals("", r.calls());
+        r = run("bench-classify", docs.toString(), docs.toString(), "tagrank", "opennlp");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("bench-classify: at most TRAIN TEST SYSTEMS (got 4 arguments)\n", r.err());
+        assertEquals("", r.calls());
         r = run("bench-classify");
         assertTrue(r.err().startsWith("bench-classify: " + dir.resolve("no-corpora") + "/20newsgroups/train.tsv not found"), r.err());
     }
