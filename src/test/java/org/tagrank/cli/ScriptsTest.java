@@ -28,6 +28,10 @@ class ScriptsTest {
     }
 
     Result run(String script, String... args) throws Exception {
+        return run(java.util.Map.of(), script, args);
+    }
+
+    Result run(java.util.Map<String, String> env, String script, String... args) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "no bash here");
         Path stubs = dir.resolve("stubs");
         Files.createDirectories(stubs);
@@ -42,6 +46,7 @@ class ScriptsTest {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().put("PATH", stubs + ":" + System.getenv("PATH"));
         pb.environment().put("TAGRANK_CORPORA", dir.resolve("no-corpora").toString());
+        pb.environment().putAll(env);
         pb.environment().put("TMPDIR", dir.toString()); // a build log left by a stubbed mvn stays in the test's directory
         pb.redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
         Process p = pb.start();
@@ -236,5 +241,23 @@ class ScriptsTest {
         assertEquals("", r.calls());
         r = run("bench-classify");
         assertTrue(r.err().startsWith("bench-classify: " + dir.resolve("no-corpora") + "/20newsgroups/train.tsv not found"), r.err());
+    }
+
+    @Test
+    void benchLinkChecksItsRowNamesBeforeAnyWork() throws Exception {
+        // a misspelt row ran nothing for it, and the report came out without it, exit 0
+        Result r = run(java.util.Map.of("ROWS", "lr lr-emb-coc"), "bench-link");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().startsWith("bench-link: ROWS names no row 'lr-emb-coc' (rows: lr svm perceptron lr-2pass "), r.err());
+        assertEquals("", r.calls());
+        r = run(java.util.Map.of("ROWS", "lr lr-emball-topic-cooc lr-emb-wda"), "bench-link");
+        assertTrue(r.err().startsWith("bench-link: " + dir.resolve("no-corpora")), r.err());
+        // every row the script trains is a name ROWS takes
+        String script = Files.readString(Path.of("scripts", "bench-link"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("train_row ([a-z0-9-]+) ").matcher(script);
+        while (m.find()) {
+            r = run(java.util.Map.of("ROWS", m.group(1)), "bench-link");
+            assertFalse(r.err().contains("ROWS names no row"), r.err());
+        }
     }
 }
