@@ -260,4 +260,17 @@ class ScriptsTest {
             assertFalse(r.err().contains("ROWS names no row"), r.err());
         }
     }
+
+    @Test
+    void benchMctestNamesTheMissingFile() throws Exception {
+        Path mc = dir.resolve("corpora/mctest");
+        Files.createDirectories(mc);
+        Files.writeString(mc.resolve("mc160.train.tsv"), "x\n"); // its .ans is missing
+        Path out = dir.resolve("bench-out");
+        Result r = run(java.util.Map.of("TAGRANK_CORPORA", dir.resolve("corpora").toString()), "bench-mctest", out.toString());
+        // it said 'missing .../mc160.train.tsv/.ans', exit 2 (bad data), and had made OUTDIR
+        assertEquals("bench-mctest: " + mc.resolve("mc160.train.ans") + " not found (set TAGRANK_CORPORA)\n", r.err());
+        assertEquals(1, r.code());
+        assertFalse(Files.exists(out));
+    }
 }
