@@ -272,5 +272,8 @@ class ScriptsTest {
         assertEquals("bench-mctest: " + mc.resolve("mc160.train.ans") + " not found (set TAGRANK_CORPORA)\n", r.err());
         assertEquals(1, r.code());
         assertFalse(Files.exists(out));
+        r = run("bench-mctest", out.toString(), "extra");
+        assertEquals("usage: scripts/bench-mctest [OUTDIR]\n", r.err());
+        assertEquals("", r.calls());
     }
 }
