@@ -94,7 +94,9 @@ public final class EmbClassesCommand implements Callable<Integer> {
         long start = System.nanoTime();
         WordVectors vectors;
         try {
-            vectors = WordVectors.read(vectorsFile);
+            // strictly, as every input: WordVectors.read kept a byte order mark in the first word and named
+            // neither the file nor the line of a bad byte or a directory
+            vectors = WordVectors.parse(org.tagrank.io.Readers.readString(vectorsFile), vectorsFile.toString());
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCodes.BAD_DATA, e.getMessage());
         }

@@ -100,4 +100,25 @@ class EmbClassesCommandTest {
         assertEquals(0, CliTest.run("embclasses", "--vectors", v, "--data", d, "--classifier", "--l2", "1e-3", "--share", "0.6",
                 "--quiet", "-o", out.toString()).code());
     }
+
+    @Test
+    void theVectorFileIsReadAsEveryInputIs() throws Exception {
+        Path out = dir.resolve("strict.tsv");
+        Path bom = dir.resolve("bom.tsv");
+        Files.write(bom, "\uFEFFcat\t1 0\ndog\t0 1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        CliTest.Run r = CliTest.run("embclasses", "--vectors", bom.toString(), "--kmeans", "2", "--quiet", "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        // the mark was kept as part of the first word, which then matched no token
+        assertTrue(Files.readString(out).startsWith("cat\t"), Files.readString(out));
+        Path bad = dir.resolve("bad8.tsv");
+        Files.write(bad, new byte[]{'c', 'a', 't', '\t', '1', ' ', '0', '\n', (byte) 0xff, '\t', '0', ' ', '1', '\n'});
+        r = CliTest.run("embclasses", "--vectors", bad.toString(), "--kmeans", "2", "-o", out.toString());
+        assertEquals(ExitCodes.BAD_DATA, r.code(), r.err());
+        // it said 'input is not valid UTF-8 (Input length = 1)'
+        assertTrue(r.err().contains(bad + ":2: not valid UTF-8"), r.err());
+        r = CliTest.run("embclasses", "--vectors", dir.toString(), "--kmeans", "2", "-o", out.toString());
+        assertEquals(ExitCodes.BAD_DATA, r.code(), r.err());
+        // it said 'tagrank: Is a directory'
+        assertTrue(r.err().contains(dir + ": is a directory, not a file"), r.err());
+    }
 }
