@@ -91,6 +91,9 @@ public final class EmbClassesCommand implements Callable<Integer> {
             throw CliException.usage("give either --data TRAIN.conllu (neighbour tag classes) or --kmeans K");
         }
         refuseUnread();
+        if (kmeans != null && passes < 1) { // no pass assigned no word: an empty file, exit 0
+            throw CliException.usage("--passes must be >= 1, got " + passes);
+        }
         long start = System.nanoTime();
         WordVectors vectors;
         try {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EmbClassesCommandTest {
@@ -120,5 +121,16 @@ class EmbClassesCommandTest {
         assertEquals(ExitCodes.BAD_DATA, r.code(), r.err());
         // it said 'tagrank: Is a directory'
         assertTrue(r.err().contains(dir + ": is a directory, not a file"), r.err());
+    }
+
+    @Test
+    void kmeansWithoutPassesIsAUsageError() throws Exception {
+        Path out = dir.resolve("nopass.tsv");
+        // it wrote an empty class file ('wrote ...: 0 words'), exit 0
+        CliTest.Run r = CliTest.run("embclasses", "--vectors", vectors().toString(), "--kmeans", "2", "--passes", "0",
+                "-o", out.toString());
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertEquals("tagrank: --passes must be >= 1, got 0\n", r.err());
+        assertFalse(Files.exists(out));
     }
 }
