@@ -82,12 +82,14 @@ public final class ClustersCommand implements Callable<Integer> {
         read.add(extend);
         AtomicFiles.checkNotInput(out, "-o/--out", read.toArray(new Path[0]));
         Console c = common.console(Main.streams());
-        ExchangeClustering.Settings settings;
-        try {
-            settings = new ExchangeClustering.Settings(classes, iterations, seed);
-        } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage());
+        // named here: the settings' own message said 'classes must be in 2..65536', no option
+        if (classes < 2 || classes > 65536) {
+            throw CliException.usage("--classes must be in 2..65536, got " + classes);
         }
+        if (iterations < 0) {
+            throw CliException.usage("--iterations must be >= 0, got " + iterations);
+        }
+        ExchangeClustering.Settings settings = new ExchangeClustering.Settings(classes, iterations, seed);
         if (extend != null && spec.commandLine().getParseResult().hasMatchedOption("--classes")) {
             // the file's clusters are the classes: --classes was ignored without a word
             throw CliException.usage("--classes does nothing with --extend (the words go into " + extend + "'s clusters)");

@@ -84,6 +84,10 @@ class ClustersCommandTest {
         Path out = dir.resolve("x.tsv");
         CliTest.Run r = CliTest.run("clusters", "--classes", "1", text().toString(), "-o", out.toString());
         assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        // the messages named no option: 'classes must be in 2..65536, got 1'
+        assertEquals("tagrank: --classes must be in 2..65536, got 1\n", r.err());
+        r = CliTest.run("clusters", "--iterations", "-1", text().toString(), "-o", out.toString());
+        assertEquals("tagrank: --iterations must be >= 0, got -1\n", r.err());
         r = CliTest.run("clusters", "--format", "xml", text().toString(), "-o", out.toString());
         assertEquals(ExitCodes.USAGE, r.code(), r.err());
         r = CliTest.run("clusters", dir.resolve("missing.txt").toString(), "-o", out.toString());
