@@ -163,12 +163,7 @@ public final class ClassifyTaskCli implements TaskCli {
     @Override
     public ComparisonData comparisonData(Path train, Path test, Map<String, String> params, Console console)
             throws Exception {
-        int cutoff;
-        try {
-            cutoff = Integer.parseInt(params.getOrDefault("cutoff", "2"));
-        } catch (NumberFormatException e) {
-            throw CliException.usage("cutoff must be a number, got '" + params.get("cutoff") + "'");
-        }
+        int cutoff = Params.integer(params, "cutoff", 2); // its message names --param, as the other tasks' do
         NgramConfig features = features(null, cutoff, params);
         List<Document> tr = NewsgroupsReader.read(train);
         List<Document> te = NewsgroupsReader.read(test);

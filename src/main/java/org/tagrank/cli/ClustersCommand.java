@@ -66,11 +66,14 @@ public final class ClustersCommand implements Callable<Integer> {
     boolean digits;
 
     @Option(names = "--extend", paramLabel = "FILE", description = "Keep the words of this cluster file in their clusters and "
-            + "place only the text's other words into them (--classes is ignored); the output holds the file's lines and the new words.")
+            + "place only the text's other words into them (its clusters, so not with --classes); the output holds the file's lines and the new words.")
     Path extend;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the initial assignment. Default: ${DEFAULT-VALUE}.")
     long seed;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -79,15 +82,23 @@ public final class ClustersCommand implements Callable<Integer> {
         read.add(extend);
         AtomicFiles.checkNotInput(out, "-o/--out", read.toArray(new Path[0]));
         Console c = common.console(Main.streams());
-        ExchangeClustering.Settings settings;
-        try {
-            settings = new ExchangeClustering.Settings(classes, iterations, seed);
-        } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage());
+        // named here: the settings' own message said 'classes must be in 2..65536', no option
+        if (classes < 2 || classes > 65536) {
+            throw CliException.usage("--classes must be in 2..65536, got " + classes);
+        }
+        if (iterations < 0) {
+            throw CliException.usage("--iterations must be >= 0, got " + iterations);
+        }
+        ExchangeClustering.Settings settings = new ExchangeClustering.Settings(classes, iterations, seed);
+        if (extend != null && spec.commandLine().getParseResult().hasMatchedOption("--classes")) {
+            // the file's clusters are the classes: --classes was ignored without a word
+            throw CliException.usage("--classes does nothing with --extend (the words go into " + extend + "'s clusters)");
         }
         if (minCount < 1 || contexts < 1) {
             throw CliException.usage("--min-count and --contexts must be >= 1");
         }
+        // read and checked before the text, which may take minutes: a bad --extend file failed only after it
+        WordClusters given = extend == null ? null : WordClusters.read(extend);
         CompactSentences.Builder text = new CompactSentences.Builder();
         for (Path file : inputs) {
             String f = format.equals("auto") ? auto(file) : format;
@@ -113,7 +124,7 @@ public final class ClustersCommand implements Callable<Integer> {
                 c.progress(String.format(Locale.ROOT, "iteration %d: %,d words moved, objective %.5f per token (%.1fs)",
                         it, moved, objective, seconds));
         if (extend != null) {
-            extend(corpus, progress, c);
+            extend(given, corpus, progress, c);
             return ExitCodes.OK;
         }
         int[] cls = ExchangeClustering.cluster(corpus, settings, progress);
@@ -130,8 +141,8 @@ public final class ClustersCommand implements Callable<Integer> {
     }
 
     /** Places the words the file lacks into its clusters; writes the file's lines, then the new words. */
-    private void extend(ClusterCorpus corpus, ExchangeClustering.Listener progress, Console c) throws java.io.IOException {
-        WordClusters given = WordClusters.read(extend);
+    private void extend(WordClusters given, ClusterCorpus corpus, ExchangeClustering.Listener progress, Console c)
+            throws java.io.IOException {
         if (digits) {
             given = given.withDigitsMapped();
         }
@@ -143,6 +154,12 @@ public final class ClustersCommand implements Callable<Integer> {
             free += names[w] == null ? 1 : 0;
         }
         c.progress(String.format(Locale.ROOT, "%,d of the text's %,d words are not in %s", free, corpus.size(), extend));
+        long clusters = java.util.Arrays.stream(names).filter(java.util.Objects::nonNull).distinct().count();
+        if (clusters < 2) { // the engine's message named neither the file nor what to do
+            throw new CliException(ExitCodes.BAD_DATA, String.format(Locale.ROOT, "%s: the text's words (%,d of %,d clustered) "
+                    + "are in %d of its clusters: words of two clusters or more are needed to place the others", extend,
+                    names.length - free, names.length, clusters));
+        }
         String[] placed = ExchangeClustering.extend(corpus, names, iterations, seed, progress);
         final String[] before = names;
         AtomicFiles.write(out, os -> {

@@ -53,7 +53,7 @@ public final class CompareCommand implements Callable<Integer> {
             + "(lr-lbfgs: 10 times as many iterations, at least 50; default: ${DEFAULT-VALUE}); no early stopping.")
     int epochs;
 
-    @Option(names = "--threads", defaultValue = "2", description = "Threads for the L-BFGS gradient.")
+    @Option(names = "--threads", defaultValue = "2", description = "Threads for the L-BFGS gradient (row lr-lbfgs). Default: ${DEFAULT-VALUE}.")
     int threads;
 
     @Option(names = "--cost", split = ",", description = "svm-cost entries GOLD:PREDICTED=COST (default: the task's own cost matrix).")
@@ -74,6 +74,10 @@ public final class CompareCommand implements Callable<Integer> {
             if (!named.add(name)) { // each would train and print the same row again
                 throw CliException.usage("--learners names " + name + " twice");
             }
+        }
+        if (spec.commandLine().getParseResult().hasMatchedOption("--threads") && !learners.contains("lr-lbfgs")) {
+            // only L-BFGS's gradient is parallel (as train says); checked before the data are read
+            throw CliException.usage("--threads is for the lr-lbfgs row (its gradient), which is not among the learners compared");
         }
         Console c = common.console(Main.streams());
         TaskCli.ComparisonData d = t.comparisonData(data, test, params, c);
@@ -107,7 +111,13 @@ public final class CompareCommand implements Callable<Integer> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("task", t.name());
             row.put("learner", name);
-            row.putAll(score(model, d.test(), t.tiesShareCredit()));
+            Map<String, Long> unseen = d.goldNotInTraining();
+            // tokens no learner can get right (their tag is not in training) are errors, as eval scores them
+            row.putAll(score(model, d.test(), t.tiesShareCredit(),
+                    unseen == null ? 0 : unseen.values().stream().mapToLong(Long::longValue).sum()));
+            if (unseen != null) {
+                row.put("gold_tags_not_in_training", new LinkedHashMap<>(unseen));
+            }
             row.put("train_seconds", seconds);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             ModelIO.write(new ModelBundle(t.name(), model), bytes);
@@ -196,7 +206,8 @@ public final class CompareCommand implements Callable<Integer> {
         return b.build();
     }
 
-    static Map<String, Object> score(LinearModel model, Dataset test, boolean tiesShareCredit) {
+    /** Scores; {@code errors} more gold items, left out of {@code test}, count as wrong in n and accuracy. */
+    static Map<String, Object> score(LinearModel model, Dataset test, boolean tiesShareCredit, long errors) {
         if (model.kind() == LinearModel.Kind.LABELS) {
             ClassificationEval e = new ClassificationEval(model.labels());
             for (Instance x : test.instances()) {
@@ -205,8 +216,8 @@ public final class CompareCommand implements Callable<Integer> {
                 }
             }
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("n", e.total());
-            m.put("accuracy", e.accuracy());
+            m.put("n", e.total() + errors);
+            m.put("accuracy", e.total() + errors == 0 ? Double.NaN : (double) e.correct() / (e.total() + errors));
             m.put("macro_f1", e.macroF1());
             return m;
         }

@@ -90,10 +90,16 @@ public final class EmbClassesCommand implements Callable<Integer> {
         if ((data == null) == (kmeans == null)) {
             throw CliException.usage("give either --data TRAIN.conllu (neighbour tag classes) or --kmeans K");
         }
+        refuseUnread();
+        if (kmeans != null && passes < 1) { // no pass assigned no word: an empty file, exit 0
+            throw CliException.usage("--passes must be >= 1, got " + passes);
+        }
         long start = System.nanoTime();
         WordVectors vectors;
         try {
-            vectors = WordVectors.read(vectorsFile);
+            // strictly, as every input: WordVectors.read kept a byte order mark in the first word and named
+            // neither the file nor the line of a bad byte or a directory
+            vectors = WordVectors.parse(org.tagrank.io.Readers.readString(vectorsFile), vectorsFile.toString());
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCodes.BAD_DATA, e.getMessage());
         }
@@ -149,6 +155,24 @@ public final class EmbClassesCommand implements Callable<Integer> {
         c.progress(String.format(Locale.ROOT, "wrote %s: %,d words (%.1fs)", out, written, seconds(start)));
         return ExitCodes.OK;
     }
+
+    /** An option the chosen mode does not read is a usage error: it was dropped without a word (exit 0). */
+    private void refuseUnread() {
+        String mode = kmeans != null ? "--kmeans" : classifier ? "--classifier" : "--data without --classifier";
+        java.util.List<String> read = kmeans != null ? java.util.List.of("--passes", "--seed")
+                : classifier ? java.util.List.of("--l2", "--iterations", "--max-count", "--share", "--max-tags", "--confidence")
+                : java.util.List.of("--neighbours", "--min-count", "--share", "--max-tags", "--confidence");
+        var given = spec.commandLine().getParseResult();
+        for (String o : java.util.List.of("--classifier", "--l2", "--iterations", "--max-count", "--neighbours", "--min-count",
+                "--share", "--max-tags", "--confidence", "--passes", "--seed")) {
+            if (given.hasMatchedOption(o) && !read.contains(o) && !(o.equals("--classifier") && classifier && kmeans == null)) {
+                throw CliException.usage(o + " does nothing with " + mode + " (that takes " + String.join(", ", read) + ")");
+            }
+        }
+    }
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     private NeighbourTagClasses.Counts counts() throws java.io.IOException {
         NeighbourTagClasses.Counts counts = new NeighbourTagClasses.Counts();

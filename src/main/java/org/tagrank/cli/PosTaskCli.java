@@ -262,25 +262,11 @@ public final class PosTaskCli implements TaskCli {
         PosEvaluation.ErrorListener errors = !r.misclassified() ? null : (s, predicted) ->
                 c.err().println(r.data() + ":" + s.firstLine() + ": " + PosEvaluation.describeErrors(s, predicted));
         PosEvaluation e = PosEvaluation.run(tagger, gold, errors);
-        warnOfUnseenGoldTags(e, r.data(), c);
+        TaskCli.warnOfUnseenGold(e.goldTagsNotInModel(), e.tokens(), r.data(), "the model", c);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("decoder", tagger.beamWidth() == 1 ? "greedy" : "beam" + tagger.beamWidth());
         m.putAll(e.toMap());
         return m;
-    }
-
-    /** Says on stderr how many gold tokens carry tags the model lacks, which score as errors (another tag set?). */
-    private static void warnOfUnseenGoldTags(PosEvaluation e, Path data, Console c) {
-        Map<String, Long> unseen = e.goldTagsNotInModel();
-        if (unseen.isEmpty()) {
-            return;
-        }
-        long n = unseen.values().stream().mapToLong(Long::longValue).sum();
-        StringBuilder tags = new StringBuilder();
-        unseen.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
-                .forEach(t -> tags.append(tags.length() == 0 ? "" : ", ").append(t.getKey()).append(' ').append(t.getValue()));
-        c.warn(String.format(Locale.ROOT, "warning: %s: %,d of %,d gold tokens have a tag the model does not have, "
-                + "scored as errors: %s%s", data, n, e.tokens(), tags, unseen.size() > 10 ? ", ..." : ""));
     }
 
     @Override
@@ -354,7 +340,15 @@ public final class PosTaskCli implements TaskCli {
         List<ConlluSentence> te = gold(test);
         int cutoff = Params.integer(params, "cutoff", 1);
         Dataset[] sets = org.tagrank.task.pos.PosDatasets.goldHistory(tr, te, PosTemplates.defaults(), cutoff);
-        return new ComparisonData(sets[0], sets[1]);
+        // the test set leaves out tokens whose tag training lacks: they count as errors, as eval counts them
+        java.util.TreeMap<String, Long> unseen = new java.util.TreeMap<>();
+        long tokens = 0;
+        for (ConlluSentence s : te) {
+            tokens += s.size();
+            s.xpos().stream().filter(t -> sets[0].labels().indexOf(t) < 0).forEach(t -> unseen.merge(t, 1L, Long::sum));
+        }
+        TaskCli.warnOfUnseenGold(unseen, tokens, test, "the training data", c);
+        return new ComparisonData(sets[0], sets[1], unseen);
     }
 
     /** Confusing tags of the same coarse class (NN/NNS, VBD/VBN, ...) costs 0.5, others 1. */

@@ -135,7 +135,23 @@ public interface TaskCli {
     }
 
     /** Train and test sets in one feature space, for running every learner on the same features. */
-    record ComparisonData(Dataset train, Dataset test) {
+    record ComparisonData(Dataset train, Dataset test, Map<String, Long> goldNotInTraining) {
+        ComparisonData(Dataset train, Dataset test) {
+            this(train, test, null); // null: the task has no such count (its test set keeps every gold it scores)
+        }
+    }
+
+    /** Says on stderr how many gold tokens carry tags {@code whose} lacks, which score as errors (another tag set?). */
+    static void warnOfUnseenGold(Map<String, Long> unseen, long tokens, Path data, String whose, Console c) {
+        if (unseen.isEmpty()) {
+            return;
+        }
+        long n = unseen.values().stream().mapToLong(Long::longValue).sum();
+        StringBuilder tags = new StringBuilder();
+        unseen.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
+                .forEach(t -> tags.append(tags.length() == 0 ? "" : ", ").append(t.getKey()).append(' ').append(t.getValue()));
+        c.warn(String.format(java.util.Locale.ROOT, "warning: %s: %,d of %,d gold tokens have a tag %s does not have, "
+                + "scored as errors: %s%s", data, n, tokens, whose, tags, unseen.size() > 10 ? ", ..." : ""));
     }
 
     /**

@@ -29,6 +29,9 @@ public final class SphericalKMeans {
         float[] unit = vectors.unitRows();
         int n = vectors.size();
         int[] nonZero = IntStream.range(0, n).filter(r -> !WordVectors.isZeroRow(unit, r, dim)).toArray();
+        if (passes < 1) { // no pass assigns any row: every word would come back without a cluster
+            throw new IllegalArgumentException("passes must be >= 1, got " + passes);
+        }
         if (k < 1 || k > nonZero.length) {
             throw new IllegalArgumentException("k must be between 1 and the " + nonZero.length + " non-zero rows, not " + k);
         }

@@ -84,10 +84,60 @@ class ClustersCommandTest {
         Path out = dir.resolve("x.tsv");
         CliTest.Run r = CliTest.run("clusters", "--classes", "1", text().toString(), "-o", out.toString());
         assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        // the messages named no option: 'classes must be in 2..65536, got 1'
+        assertEquals("tagrank: --classes must be in 2..65536, got 1\n", r.err());
+        r = CliTest.run("clusters", "--iterations", "-1", text().toString(), "-o", out.toString());
+        assertEquals("tagrank: --iterations must be >= 0, got -1\n", r.err());
         r = CliTest.run("clusters", "--format", "xml", text().toString(), "-o", out.toString());
         assertEquals(ExitCodes.USAGE, r.code(), r.err());
         r = CliTest.run("clusters", dir.resolve("missing.txt").toString(), "-o", out.toString());
         assertEquals(ExitCodes.BAD_DATA, r.code(), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aBadExtendFileFailsBeforeTheTextIsRead() throws Exception {
+        Path given = dir.resolve("bad-given.tsv");
+        Files.writeString(given, "the D\n"); // a space, not a TAB
+        Path out = dir.resolve("x.tsv");
+        CliTest.Run r = CliTest.run("clusters", "--format", "tokens", "--extend", given.toString(), text().toString(),
+                "-o", out.toString());
+        assertEquals(ExitCodes.BAD_DATA, r.code(), r.err());
+        assertTrue(r.err().contains(given + ":1: expected word<TAB>cluster"), r.err());
+        // it read (and counted) the whole text first, minutes on a large corpus
+        assertFalse(r.err().contains("tokens"), r.err());
+        assertFalse(Files.exists(out));
+        r = CliTest.run("clusters", "--format", "tokens", "--extend", dir.resolve("none.tsv").toString(), text().toString(),
+                "-o", out.toString());
+        assertEquals(ExitCodes.BAD_DATA, r.code(), r.err());
+        assertFalse(r.err().contains("tokens"), r.err());
+    }
+
+    @Test
+    void classesWithExtendIsAUsageError() throws Exception {
+        Path given = dir.resolve("given2.tsv");
+        Files.writeString(given, "the\tD\ncat\tN\n");
+        Path out = dir.resolve("x2.tsv");
+        // it ran with the file's two clusters and said nothing of the 50
+        CliTest.Run r = CliTest.run("clusters", "--format", "tokens", "--extend", given.toString(), "--classes", "50",
+                text().toString(), "-o", out.toString());
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertEquals("tagrank: --classes does nothing with --extend (the words go into " + given + "'s clusters)",
+                r.err().lines().findFirst().orElse(""));
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void anExtendFileWhoseWordsTheTextLacksIsNamed() throws Exception {
+        Path given = dir.resolve("elsewhere.tsv");
+        Files.writeString(given, "zebra\tA\nyak\tB\nthe\tD\n");
+        Path out = dir.resolve("x3.tsv");
+        CliTest.Run r = CliTest.run("clusters", "--format", "tokens", "--extend", given.toString(), text().toString(),
+                "-o", out.toString());
+        assertEquals(ExitCodes.BAD_DATA, r.code(), r.err());
+        // it said 'the given clusters name 1 cluster(s) among the corpus's words: need 2', naming no file
+        assertTrue(r.err().endsWith("tagrank: " + given + ": the text's words (1 of 11 clustered) are in 1 of its clusters: "
+                + "words of two clusters or more are needed to place the others\n"), r.err());
         assertFalse(Files.exists(out));
     }
 }

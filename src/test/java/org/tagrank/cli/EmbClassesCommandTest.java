@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EmbClassesCommandTest {
@@ -66,5 +67,70 @@ class EmbClassesCommandTest {
         CliTest.Run r = CliTest.run("embclasses", "--vectors", bad.toString(), "--kmeans", "1", "-o", a.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("bad.tsv:2: "), r.err());
+    }
+
+    @Test
+    void anOptionTheModeDoesNotReadIsAUsageError() throws Exception {
+        Path out = dir.resolve("unread.tsv");
+        String v = vectors().toString();
+        String d = conllu().toString();
+        // each ran without the option, exit 0
+        String[][] cases = {
+                {"--kmeans", "2", "--neighbours", "5"},
+                {"--kmeans", "2", "--classifier"},
+                {"--data", d, "--classifier", "--min-count", "5"},
+                {"--data", d, "--seed", "7"},
+                {"--data", d, "--l2", "0.1"},
+        };
+        for (String[] c : cases) {
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("embclasses", "--vectors", v, "-o", out.toString()));
+            args.addAll(java.util.List.of(c));
+            CliTest.Run r = CliTest.run(args.toArray(new String[0]));
+            assertEquals(ExitCodes.USAGE, r.code(), String.join(" ", c) + ": " + r.err());
+        }
+        CliTest.Run r = CliTest.run("embclasses", "--vectors", v, "--kmeans", "2", "--neighbours", "5", "-o", out.toString());
+        assertEquals("tagrank: --neighbours does nothing with --kmeans (that takes --passes, --seed)",
+                r.err().lines().findFirst().orElse(""));
+        r = CliTest.run("embclasses", "--vectors", v, "--data", d, "--classifier", "--min-count", "5", "-o", out.toString());
+        assertEquals("tagrank: --min-count does nothing with --classifier (that takes --l2, --iterations, --max-count, --share, "
+                + "--max-tags, --confidence)", r.err().lines().findFirst().orElse(""));
+        assertTrue(!Files.exists(out));
+        // the options each mode reads are taken
+        assertEquals(0, CliTest.run("embclasses", "--vectors", v, "--kmeans", "2", "--seed", "3", "--passes", "5", "--quiet",
+                "-o", out.toString()).code());
+        assertEquals(0, CliTest.run("embclasses", "--vectors", v, "--data", d, "--classifier", "--l2", "1e-3", "--share", "0.6",
+                "--quiet", "-o", out.toString()).code());
+    }
+
+    @Test
+    void theVectorFileIsReadAsEveryInputIs() throws Exception {
+        Path out = dir.resolve("strict.tsv");
+        Path bom = dir.resolve("bom.tsv");
+        Files.write(bom, "\uFEFFcat\t1 0\ndog\t0 1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        CliTest.Run r = CliTest.run("embclasses", "--vectors", bom.toString(), "--kmeans", "2", "--quiet", "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        // the mark was kept as part of the first word, which then matched no token
+        assertTrue(Files.readString(out).startsWith("cat\t"), Files.readString(out));
+        Path bad = dir.resolve("bad8.tsv");
+        Files.write(bad, new byte[]{'c', 'a', 't', '\t', '1', ' ', '0', '\n', (byte) 0xff, '\t', '0', ' ', '1', '\n'});
+        r = CliTest.run("embclasses", "--vectors", bad.toString(), "--kmeans", "2", "-o", out.toString());
+        assertEquals(ExitCodes.BAD_DATA, r.code(), r.err());
+        // it said 'input is not valid UTF-8 (Input length = 1)'
+        assertTrue(r.err().contains(bad + ":2: not valid UTF-8"), r.err());
+        r = CliTest.run("embclasses", "--vectors", dir.toString(), "--kmeans", "2", "-o", out.toString());
+        assertEquals(ExitCodes.BAD_DATA, r.code(), r.err());
+        // it said 'tagrank: Is a directory'
+        assertTrue(r.err().contains(dir + ": is a directory, not a file"), r.err());
+    }
+
+    @Test
+    void kmeansWithoutPassesIsAUsageError() throws Exception {
+        Path out = dir.resolve("nopass.tsv");
+        // it wrote an empty class file ('wrote ...: 0 words'), exit 0
+        CliTest.Run r = CliTest.run("embclasses", "--vectors", vectors().toString(), "--kmeans", "2", "--passes", "0",
+                "-o", out.toString());
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertEquals("tagrank: --passes must be >= 1, got 0\n", r.err());
+        assertFalse(Files.exists(out));
     }
 }

@@ -3,6 +3,7 @@ package org.tagrank.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,6 +33,15 @@ class OptionsCliTest {
                 "--data", CliTest.TRAIN, "--param", "tagdict.share=99%", "--quiet", "--out", out));
         assertUsage("--param cutoff must be an integer, got 'x'", BadInputCliTest.run("compare", "--task", "pos", "--data",
                 CliTest.TRAIN, "--test", CliTest.DEV, "--param", "cutoff=x", "--quiet"));
+        // classify said "cutoff must be a number", no --param named
+        Path docs = dir.resolve("docs.tsv");
+        try {
+            Files.writeString(docs, "a\tgood fun\nb\tbad sad\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertUsage("--param cutoff must be an integer, got 'x'", BadInputCliTest.run("compare", "--task", "classify",
+                "--data", docs.toString(), "--test", docs.toString(), "--param", "cutoff=x", "--quiet"));
     }
 
     @Test
@@ -300,5 +310,16 @@ class OptionsCliTest {
                 "tagdict.min=3", "--param", "tagdict.min=3", "--quiet", "--out", dir.resolve("m.zip").toString());
         assertEquals(ExitCodes.USAGE, t.code(), t.err());
         assertTrue(t.err().startsWith("tagrank: --param tagdict.min is given twice"), t.err());
+    }
+
+    @Test
+    void compareThreadsWithoutLbfgsIsAUsageError() {
+        // perceptron and svm trained on one thread, the 4 dropped without a word (exit 0)
+        assertUsage("--threads is for the lr-lbfgs row (its gradient), which is not among the learners compared",
+                BadInputCliTest.run("compare", "--task", "pos", "--data", CliTest.TRAIN, "--test", CliTest.DEV,
+                        "--learners", "perceptron,svm", "--threads", "4", "--epochs", "1", "--quiet"));
+        BadInputCliTest.Run r = BadInputCliTest.run("compare", "--task", "pos", "--data", CliTest.TRAIN, "--test", CliTest.DEV,
+                "--learners", "perceptron,lr-lbfgs", "--threads", "2", "--epochs", "1", "--quiet");
+        org.junit.jupiter.api.Assertions.assertEquals(0, r.code(), r.err());
     }
 }

@@ -68,4 +68,31 @@ class PosEvalCliTest {
         assertTrue(same.out().contains("\"gold_tags_not_in_model\":{}"), same.out());
         assertFalse(same.err().contains("warning"), same.err());
     }
+
+    @Test
+    void compareCountsTestTagsTheTrainingDataLacksAsErrorsAndSaysSo() throws IOException {
+        // tiny-dev with its NN renamed XX: a tag the training data never gives
+        StringBuilder sb = new StringBuilder();
+        for (String line : Files.readAllLines(Path.of(CliTest.DEV))) {
+            String[] f = line.split("\t", -1);
+            if (f.length == 10 && f[4].equals("NN")) {
+                f[4] = "XX";
+                line = String.join("\t", f);
+            }
+            sb.append(line).append('\n');
+        }
+        Path test = dir.resolve("dev-xx.conllu");
+        Files.writeString(test, sb.toString());
+        CliTest.Run r = CliTest.run("compare", "--task", "pos", "--data", CliTest.TRAIN, "--test", test.toString(),
+                "--learners", "perceptron", "--epochs", "2", "--json", "--quiet");
+        assertEquals(0, r.code(), r.err());
+        // it scored 8 of the 9 tokens, the XX one left out without a word
+        assertTrue(r.out().contains("\"n\":9,"), r.out());
+        assertTrue(r.out().contains("\"gold_tags_not_in_training\":{\"XX\":1}"), r.out());
+        assertTrue(r.err().contains("warning: " + test + ": 1 of 9 gold tokens have a tag the training data does not have, "
+                + "scored as errors: XX 1"), r.err());
+        String json = r.out();
+        double accuracy = Double.parseDouble(json.replaceAll("(?s).*\"accuracy\":([0-9.]+).*", "$1"));
+        assertEquals(Math.round(accuracy * 9), accuracy * 9, 1e-4, "right tokens out of 9: " + accuracy);
+    }
 }

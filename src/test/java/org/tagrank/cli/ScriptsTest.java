@@ -1,0 +1,279 @@
+package org.tagrank.cli;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The scripts under scripts/ fail fast on bad arguments and missing corpora. Each runs with stand-ins for
+ * {@code mvn} and {@code java} first on the PATH that only note that they were called: the checks must come
+ * before any build, extraction or training.
+ */
+class ScriptsTest {
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err, String calls) {
+    }
+
+    Result run(String script, String... args) throws Exception {
+        return run(java.util.Map.of(), script, args);
+    }
+
+    Result run(java.util.Map<String, String> env, String script, String... args) throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "no bash here");
+        Path stubs = dir.resolve("stubs");
+        Files.createDirectories(stubs);
+        Path calls = dir.resolve("calls.txt");
+        for (String tool : List.of("mvn", "java")) {
+            Path stub = stubs.resolve(tool);
+            Files.writeString(stub, "#!/bin/sh\necho \"" + tool + " $*\" >> '" + calls + "'\nexit 1\n");
+            assertTrue(stub.toFile().setExecutable(true));
+        }
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of("scripts", script).toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        pb.environment().put("PATH", stubs + ":" + System.getenv("PATH"));
+        pb.environment().put("TAGRANK_CORPORA", dir.resolve("no-corpora").toString());
+        pb.environment().putAll(env);
+        pb.environment().put("TMPDIR", dir.toString()); // a build log left by a stubbed mvn stays in the test's directory
+        pb.redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+        Process p = pb.start();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError(script + " still running after 60 s");
+        }
+        return new Result(p.exitValue(), read(dir.resolve("out.txt")), read(dir.resolve("err.txt")), read(calls));
+    }
+
+    private static String read(Path f) throws IOException {
+        return Files.exists(f) ? Files.readString(f, StandardCharsets.UTF_8) : "";
+    }
+
+    @Test
+    void trainModelsNamesAMissingCorpusBeforeAnyWork() throws Exception {
+        String ewt = dir.resolve("no-corpora").resolve("ud-english-ewt") + "/en_ewt-ud-train.conllu";
+        for (String set : List.of("pos", "pos-fast")) {
+            Result r = run("train-models", set);
+            assertEquals(1, r.code(), r.err());
+            // pos extracted CoreNLP's clusters and tag lexicon first (minutes, the 470 MB models jar), then
+            // failed in train; mctest and link went to the build and training likewise
+            assertEquals("train-models " + set + ": " + ewt + " not found (set TAGRANK_CORPORA)\n", r.err());
+            assertEquals("", r.calls(), "ran before the check");
+        }
+        for (String set : List.of("mctest", "link", "classify")) {
+            Result r = run("train-models", set);
+            assertEquals(1, r.code(), r.err());
+            assertTrue(r.err().startsWith("train-models " + set + ": " + dir.resolve("no-corpora")), r.err());
+            assertTrue(r.err().endsWith(" not found (set TAGRANK_CORPORA)\n"), r.err());
+            assertEquals("", r.calls(), set + " ran before the check");
+        }
+    }
+
+    @Test
+    void trainModelsRefusesMoreThanOneSet() throws Exception {
+        // 'train-models mctest link' made the MCTest model alone and said nothing of link
+        Result r = run("train-models", "mctest", "link");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("train-models: one model set at a time (got: mctest link); 'all' makes every one\n", r.err());
+        assertFalse(r.err().contains("not found"), r.err());
+        r = run("train-models", "--help");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Usage: scripts/train-models"), r.out());
+    }
+
+    @Test
+    void benchPosChecksItsSystemsBeforeAnyWork() throws Exception {
+        // a misspelt system (or --write after one) was tried only after the CoreNLP extractions and a Maven build
+        Result r = run("bench-pos", "tagrank", "stanfrod");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("bench-pos: unknown system 'stanfrod' (expected --write or: tagrank tagrank-fast stanford "
+                + "stanford-distsim opennlp-maxent opennlp-perceptron)\n", r.err());
+        assertEquals("", r.calls());
+        // --write after the systems is taken; the missing corpus is named next
+        r = run("bench-pos", "tagrank", "--write");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().startsWith("bench-pos: " + dir.resolve("no-corpora")), r.err());
+        assertTrue(r.err().endsWith("en_ewt-ud-train.conllu not found (set TAGRANK_CORPORA)\n"), r.err());
+        assertEquals("", r.calls());
+    }
+
+    @Test
+    void extractScriptsTakeOneOutputFile() throws Exception {
+        Files.createDirectories(dir.resolve("adir"));
+        for (String script : List.of("extract-distsim", "extract-embeddings", "extract-taglexicon")) {
+            // '-o x.tsv' wrote the file '-o' (after fetching CoreNLP's models jar when absent); 'a.tsv b.tsv' only a.tsv
+            for (String[] args : new String[][]{{"-o", "x.tsv"}, {"a.tsv", "b.tsv"}, {}}) {
+                Result r = run(script, args);
+                assertEquals(1, r.code(), script + " " + String.join(" ", args) + ": " + r.err());
+                assertEquals("usage: scripts/" + script + " OUT.tsv\n", r.err());
+                assertEquals("", r.calls(), script + " " + String.join(" ", args));
+            }
+            Result r = run(script, "adir");
+            assertEquals(1, r.code(), r.err());
+            assertEquals(script + ": adir is a directory: give the file to write\n", r.err());
+            assertEquals("", r.calls());
+            assertFalse(Files.exists(dir.resolve("-o")));
+        }
+    }
+
+    @Test
+    void makeEmbclassesWantsOutFirst() throws Exception {
+        // '--kmeans 64 -o x.tsv' took --kmeans for OUT, extracted the embeddings, then failed in tagrank
+        Result r = run("make-embclasses", "--kmeans", "64", "-o", "x.tsv");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().startsWith("usage: scripts/make-embclasses OUT.tsv "), r.err());
+        assertEquals("", r.calls());
+        r = run("make-embclasses", "x.tsv", "--kmeans", "64", "-o", "y.tsv");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("make-embclasses: -o is set by the script (OUT is its first argument)\n", r.err());
+        assertEquals("", r.calls());
+    }
+
+    /** A checkout without a jar: scripts/tagrank and a pom.xml, so that the launcher must build first. */
+    private Path bareCheckout() throws IOException {
+        Path root = dir.resolve("checkout");
+        Files.createDirectories(root.resolve("scripts"));
+        Files.createDirectories(root.resolve("src/main"));
+        Files.copy(Path.of("scripts", "tagrank"), root.resolve("scripts/tagrank"));
+        Files.writeString(root.resolve("pom.xml"), "<project>\n  <version>9.9</version>\n</project>\n");
+        return root;
+    }
+
+    @Test
+    void theLauncherSaysWhenMavenIsMissing() throws Exception {
+        Path root = bareCheckout();
+        Path bin = dir.resolve("bin"); // the tools the launcher uses, without mvn
+        Files.createDirectories(bin);
+        for (String tool : List.of("bash", "env", "sed", "head", "find", "dirname", "readlink", "mktemp", "grep", "rm")) {
+            for (String d : List.of("/usr/bin", "/bin")) {
+                if (Files.isExecutable(Path.of(d, tool)) && !Files.exists(bin.resolve(tool))) {
+                    Files.createSymbolicLink(bin.resolve(tool), Path.of(d, tool));
+                }
+            }
+        }
+        ProcessBuilder pb = new ProcessBuilder(root.resolve("scripts/tagrank").toString(), "--version");
+        pb.environment().put("PATH", bin.toString());
+        pb.environment().put("TMPDIR", dir.toString());
+        pb.redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+        Process p = pb.start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        String err = read(dir.resolve("err.txt"));
+        // it said 'building ...', then 'build failed (Maven's log: /tmp/...)', the reason only in that file
+        assertEquals("tagrank: " + root.resolve("target/tagrank-9.9-all.jar") + " is missing or older than the sources; "
+                + "building it needs Maven (mvn), which is not on the PATH\n", err);
+        assertEquals(4, p.exitValue(), err);
+    }
+
+    @Test
+    void aFailedBuildIsNotAUsageError() throws Exception {
+        Path root = bareCheckout();
+        Path stubs = dir.resolve("failing-mvn");
+        Files.createDirectories(stubs);
+        Files.writeString(stubs.resolve("mvn"), "#!/bin/sh\necho '[INFO] compiling'\necho '[ERROR] it does not compile'\nexit 1\n");
+        assertTrue(stubs.resolve("mvn").toFile().setExecutable(true));
+        ProcessBuilder pb = new ProcessBuilder(root.resolve("scripts/tagrank").toString(), "--version");
+        pb.environment().put("PATH", stubs + ":" + System.getenv("PATH"));
+        pb.environment().put("TMPDIR", dir.toString());
+        pb.redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+        Process p = pb.start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        String err = read(dir.resolve("err.txt"));
+        assertTrue(err.contains("[ERROR] it does not compile\ntagrank: build failed (Maven's log: "), err);
+        assertFalse(err.contains("[INFO]"), err);
+        // exit 1, which the README gives to usage errors
+        assertEquals(4, p.exitValue(), err);
+    }
+
+    @Test
+    void benchPosTrainChecksItsArgumentsBeforeAnyWork() throws Exception {
+        // each was checked only in the loop after the CoreNLP extractions (or not at all: 0 runs printed no row)
+        Result r = run("bench-pos-train", "3", "1g", "stray");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("bench-pos-train: 'stray' is neither runs, heap (e.g. 2g) nor a train option\n", r.err());
+        r = run("bench-pos-train", "0");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("bench-pos-train: runs must be 1 or more, not 0\n", r.err());
+        // train options alone keep the default runs and heap, and the missing corpus is named next
+        for (String[] args : new String[][]{{"--param", "wordnet=/usr/share/wordnet"}, {"2", "--param", "ensemble=2"}, {"2g"}}) {
+            r = run("bench-pos-train", args);
+            assertEquals(1, r.code(), r.err());
+            assertTrue(r.err().endsWith("en_ewt-ud-train.conllu not found (set TAGRANK_CORPORA)\n"), r.err());
+        }
+        assertEquals("", r.calls());
+    }
+
+    @Test
+    void benchPosSeedsWantsSeedsFirst() throws Exception {
+        // the extra train arguments without SEEDS: '--param' became the seed, after the CoreNLP extractions
+        Result r = run("bench-pos-seeds", "--param", "wordnet=/usr/share/wordnet");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("bench-pos-seeds: SEEDS must be one or more integers (\"1 2 3\"), not '--param'\n", r.err());
+        assertEquals("", r.calls());
+        r = run("bench-pos-seeds", "1 2 3", "--param", "wordnet=/usr/share/wordnet");
+        assertTrue(r.err().endsWith("en_ewt-ud-train.conllu not found (set TAGRANK_CORPORA)\n"), r.err());
+    }
+
+    @Test
+    void benchClassifyChecksItsSystemsBeforeAnyWork() throws Exception {
+        Path docs = dir.resolve("docs.tsv");
+        Files.writeString(docs, "a\tsome text\n");
+        // 'tagrank,opennlpp' trained TagRank, then failed with Java's stack trace
+        Result r = run("bench-classify", docs.toString(), docs.toString(), "tagrank,opennlpp");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("bench-classify: unknown system 'opennlpp' (expected tagrank, opennlp, opennlp-alnum, liblinear-cs, "
+                + "liblinear-l2svc)\n", r.err());
+        assertEquals("", r.calls());
+        r = run("bench-classify", docs.toString(), docs.toString(), "tagrank", "opennlp");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("bench-classify: at most TRAIN TEST SYSTEMS (got 4 arguments)\n", r.err());
+        assertEquals("", r.calls());
+        r = run("bench-classify");
+        assertTrue(r.err().startsWith("bench-classify: " + dir.resolve("no-corpora") + "/20newsgroups/train.tsv not found"), r.err());
+    }
+
+    @Test
+    void benchLinkChecksItsRowNamesBeforeAnyWork() throws Exception {
+        // a misspelt row ran nothing for it, and the report came out without it, exit 0
+        Result r = run(java.util.Map.of("ROWS", "lr lr-emb-coc"), "bench-link");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().startsWith("bench-link: ROWS names no row 'lr-emb-coc' (rows: lr svm perceptron lr-2pass "), r.err());
+        assertEquals("", r.calls());
+        r = run(java.util.Map.of("ROWS", "lr lr-emball-topic-cooc lr-emb-wda"), "bench-link");
+        assertTrue(r.err().startsWith("bench-link: " + dir.resolve("no-corpora")), r.err());
+        // every row the script trains is a name ROWS takes
+        String script = Files.readString(Path.of("scripts", "bench-link"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("train_row ([a-z0-9-]+) ").matcher(script);
+        while (m.find()) {
+            r = run(java.util.Map.of("ROWS", m.group(1)), "bench-link");
+            assertFalse(r.err().contains("ROWS names no row"), r.err());
+        }
+    }
+
+    @Test
+    void benchMctestNamesTheMissingFile() throws Exception {
+        Path mc = dir.resolve("corpora/mctest");
+        Files.createDirectories(mc);
+        Files.writeString(mc.resolve("mc160.train.tsv"), "x\n"); // its .ans is missing
+        Path out = dir.resolve("bench-out");
+        Result r = run(java.util.Map.of("TAGRANK_CORPORA", dir.resolve("corpora").toString()), "bench-mctest", out.toString());
+        // it said 'missing .../mc160.train.tsv/.ans', exit 2 (bad data), and had made OUTDIR
+        assertEquals("bench-mctest: " + mc.resolve("mc160.train.ans") + " not found (set TAGRANK_CORPORA)\n", r.err());
+        assertEquals(1, r.code());
+        assertFalse(Files.exists(out));
+        r = run("bench-mctest", out.toString(), "extra");
+        assertEquals("usage: scripts/bench-mctest [OUTDIR]\n", r.err());
+        assertEquals("", r.calls());
+    }
+}
