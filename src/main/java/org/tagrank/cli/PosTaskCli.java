@@ -200,7 +200,7 @@ public final class PosTaskCli implements TaskCli {
         Map<String, String> scores = new LinkedHashMap<>();
         if (dev != null) {
             PosEvaluation e = PosEvaluation.run(tagger, dev);
-            warnOfUnseenGoldTags(e, r.dev(), c); // they are errors in the manifest's dev figures, as eval says
+            TaskCli.warnOfUnseenGold(e.goldTagsNotInModel(), e.tokens(), r.dev(), "the model", c); // they are errors in the manifest's dev figures, as eval says
             scores.put("score.dev.accuracy", String.format(Locale.ROOT, "%.4f", e.accuracy()));
             if (!Double.isNaN(e.unknownAccuracy())) { // dev without unknown words: no figure rather than "NaN"
                 scores.put("score.dev.unknown_accuracy", String.format(Locale.ROOT, "%.4f", e.unknownAccuracy()));
