@@ -112,7 +112,9 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
                 throw CliException.usage("--param embeddings: " + vectors + " not found (make it with scripts/extract-embeddings)");
             }
             console.progress("reading word vectors " + vectors);
-            WordVectors all = WordVectors.read(vf); // a malformed line: bad data (exit 2) naming file and line
+            // read as every input is (a byte order mark dropped, a bad byte named by file and line); a malformed
+            // line: bad data (exit 2) naming file and line
+            WordVectors all = WordVectors.parse(org.tagrank.io.Readers.readString(vf), vf.toString());
             emb = LinkEmbeddings.fromDocuments(all, train, embeddingVocabulary(r.params()));
             console.progress("embeddings: " + emb.size() + " of " + all.size() + " words kept for the model");
         }

@@ -347,6 +347,14 @@ class LinkCliTest {
         Run e = run("eval", "--task", "link", "--model", model, "--data", test, "--json");
         assertEquals(0, e.code(), e.err());
         assertTrue(e.out().contains("\"n\":7,\"accuracy\":"), e.out());
+        // read leniently before: 'input is not valid UTF-8 (Input length = 1)', naming neither file nor line
+        Path badByte = dir.resolve("bad-byte.tsv");
+        byte[] bytes = "cycling\t1 0 0\nst?ge\t0.9 0.1 0\n".getBytes(StandardCharsets.US_ASCII);
+        bytes[16] = (byte) 0xE4; // the '?': a Latin-1 a-umlaut on line 2
+        Files.write(badByte, bytes);
+        Run bad = run("train", "--task", "link", "--data", test, "--param", "embeddings=" + badByte, "--out", model);
+        assertEquals(ExitCodes.BAD_DATA, bad.code(), bad.err());
+        assertTrue(bad.err().contains(badByte + ":2:"), bad.err());
         Run missing = run("train", "--task", "link", "--data", test, "--param", "embeddings=" + dir.resolve("none.tsv"),
                 "--out", model);
         assertEquals(ExitCodes.USAGE, missing.code(), missing.err());
