@@ -97,7 +97,7 @@ public final class CompareCommand implements Callable<Integer> {
             try {
                 configs.put(name, config(name, d.train()));
             } catch (IllegalArgumentException e) {
-                throw CliException.usage(e.getMessage());
+                throw CliException.trainerUsage(e);
             }
         }
         List<Map<String, Object>> rows = new ArrayList<>();

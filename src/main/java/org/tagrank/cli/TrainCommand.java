@@ -165,7 +165,7 @@ public final class TrainCommand implements Callable<Integer> {
             }
             return b.build();
         } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage());
+            throw CliException.trainerUsage(e);
         }
     }
 

@@ -322,4 +322,22 @@ class OptionsCliTest {
                 "--learners", "perceptron,lr-lbfgs", "--threads", "2", "--epochs", "1", "--quiet");
         org.junit.jupiter.api.Assertions.assertEquals(0, r.code(), r.err());
     }
+
+    @Test
+    void trainerRangeErrorsNameTheOption() {
+        String out = dir.resolve("never.lin.zip").toString();
+        String[][] cases = { // they named TrainerConfig's fields: "epochs must be >= 1, got 0"
+                {"--epochs", "0", "--epochs must be >= 1, got 0"},
+                {"--patience", "-1", "--patience must be >= 0, got -1"},
+                {"--l2", "-1", "--l2 must be >= 0, got -1.0"},
+                {"--learning-rate", "0", "--learning-rate must be > 0, got 0.0"}};
+        for (String[] c : cases) {
+            assertUsage(c[2], BadInputCliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN, "--learner", "lr",
+                    c[0], c[1], "--quiet", "--out", out));
+        }
+        assertUsage("--threads must be >= 1, got 0", BadInputCliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN,
+                "--learner", "lr", "--optimizer", "lbfgs", "--threads", "0", "--quiet", "--out", out));
+        assertUsage("--epochs must be >= 1, got 0", BadInputCliTest.run("compare", "--task", "pos", "--data", CliTest.TRAIN,
+                "--test", CliTest.DEV, "--learners", "perceptron", "--epochs", "0", "--quiet"));
+    }
 }
