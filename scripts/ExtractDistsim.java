@@ -2,12 +2,12 @@ import edu.stanford.nlp.tagger.maxent.Extractor;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -39,17 +39,22 @@ public class ExtractDistsim {
         }
         int[] written = {0};
         Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".clusters", ".tmp");
-        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
+        // a Writer, not a PrintWriter: that one keeps its write errors, and a cut file would be moved into place
+        try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             // the tagger's map holds an empty word, which no token has: left out
-            new TreeMap<>(lexicon).forEach((word, cluster) -> {
+            for (var e : new TreeMap<>(lexicon).entrySet()) {
+                String word = e.getKey();
                 if (!word.isEmpty() && word.indexOf('\t') < 0 && word.indexOf('\n') < 0) {
-                    w.print(word + "\t" + cluster + "\n");
+                    w.write(word + "\t" + e.getValue() + "\n");
                     written[0]++;
                 }
-            });
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
         }
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        System.err.printf("wrote %,d words to %s%n", written[0], out);
+        System.err.printf(Locale.ROOT, "wrote %,d words to %s%n", written[0], out);
     }
 
     private static Extractor[] extractors(MaxentTagger tagger, String field) throws ReflectiveOperationException {

@@ -2,7 +2,7 @@ import edu.stanford.nlp.io.IOUtils;
 import edu.stanford.nlp.neural.Embedding;
 import org.ejml.simple.SimpleMatrix;
 
-import java.io.PrintWriter;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +26,8 @@ public class ExtractEmbeddings {
                 "edu/stanford/nlp/models/coref/neural/english-embeddings.ser.gz");
         int written = 0;
         Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".embeddings", ".tmp");
-        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
+        // a Writer, not a PrintWriter: that one keeps its write errors, and a cut file would be moved into place
+        try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             for (Map.Entry<String, SimpleMatrix> e : new TreeMap<>(embedding.getWordVectors()).entrySet()) {
                 String word = e.getKey();
                 if (word.isEmpty() || word.indexOf('\t') >= 0 || word.indexOf('\n') >= 0 || word.indexOf(' ') >= 0) {
@@ -40,9 +41,12 @@ public class ExtractEmbeddings {
                     }
                     line.append(String.format(Locale.ROOT, "%.5f", v.get(i)));
                 }
-                w.print(line.append('\n'));
+                w.write(line.append('\n').toString());
                 written++;
             }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
         }
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         System.err.printf(Locale.ROOT, "wrote %,d words (%d dimensions) to %s%n", written, embedding.getEmbeddingSize(), out);

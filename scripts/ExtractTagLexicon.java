@@ -1,12 +1,13 @@
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 
-import java.io.PrintWriter;
+import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -35,7 +36,8 @@ public class ExtractTagLexicon {
         count.setAccessible(true);
         int written = 0;
         Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".taglexicon", ".tmp");
-        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
+        // a Writer, not a PrintWriter: that one keeps its write errors, and a cut file would be moved into place
+        try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             for (Map.Entry<String, Object> e : new TreeMap<>(dict).entrySet()) {
                 String form = e.getKey();
                 if (form.isEmpty() || form.indexOf('\t') >= 0 || form.indexOf('\n') >= 0 || form.indexOf('\r') >= 0) {
@@ -45,12 +47,15 @@ public class ExtractTagLexicon {
                 for (String t : (String[]) tags.invoke(e.getValue())) {
                     line.append('\t').append(t).append(':').append(count.invoke(e.getValue(), t));
                 }
-                w.print(line.append('\n'));
+                w.write(line.append('\n').toString());
                 written++;
             }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
         }
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        System.err.printf("wrote %,d forms to %s%n", written, out);
+        System.err.printf(Locale.ROOT, "wrote %,d forms to %s%n", written, out);
     }
 
     private static Object read(Object o, String name) throws ReflectiveOperationException {
