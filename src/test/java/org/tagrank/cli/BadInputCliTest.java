@@ -335,7 +335,7 @@ class BadInputCliTest {
         Run epochs = run("compare", "--task", "rank", "--data", RANK.toString(), "--test", RANK.toString(), "--epochs", "0",
                 "--learners", "perceptron", "--quiet");
         assertEquals(ExitCodes.USAGE, epochs.code(), epochs.err());
-        assertEquals("tagrank: epochs must be >= 1, got 0\n", epochs.err());
+        assertEquals("tagrank: --epochs must be >= 1, got 0\n", epochs.err());
     }
 
     /** train refuses --learner ava for task pos ("for task classify"); compare trained it all the same. */
