@@ -228,8 +228,10 @@ public final class CompareCommand implements Callable<Integer> {
             if (x.gold() >= 0) {
                 double[] s = model.scores(x);
                 r.add(RankingEval.rankOf(s, s.length, x.gold()));
-                credit += McTestEval.credit(s, x.gold());
-                reciprocalRanks += McTestEval.reciprocalRank(s, x.gold());
+                if (tiesShareCredit) {
+                    credit += McTestEval.credit(s, x.gold());
+                    reciprocalRanks += McTestEval.reciprocalRank(s, x.gold());
+                }
             }
         }
         Map<String, Object> m = r.toMap();

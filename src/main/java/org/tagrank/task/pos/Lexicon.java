@@ -110,9 +110,11 @@ public final class Lexicon {
                     throw new IllegalArgumentException("lexicon entry '" + word + "' has an empty tag");
                 }
             }
-            if (new java.util.HashSet<>(tags).size() < tags.size()) {
-                String twice = tags.stream().filter(t -> tags.indexOf(t) != tags.lastIndexOf(t)).findFirst().orElseThrow();
-                throw new IllegalArgumentException("lexicon entry '" + word + "' lists tag '" + twice + "' twice");
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (String t : tags) {
+                if (!seen.add(t)) {
+                    throw new IllegalArgumentException("lexicon entry '" + word + "' lists tag '" + t + "' twice");
+                }
             }
             copy.put(word, List.copyOf(tags));
         }
