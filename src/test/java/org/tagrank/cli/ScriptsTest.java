@@ -41,7 +41,7 @@ class ScriptsTest {
             Files.writeString(stub, "#!/bin/sh\necho \"" + tool + " $*\" >> '" + calls + "'\nexit 1\n");
             assertTrue(stub.toFile().setExecutable(true));
         }
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of("scripts", script).toAbsolutePath().toString()));
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of("scripts").resolve(script).toAbsolutePath().toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().put("PATH", stubs + ":" + System.getenv("PATH"));
@@ -139,6 +139,37 @@ class ScriptsTest {
         assertEquals(1, r.code(), r.err());
         assertEquals("make-embclasses: -o is set by the script (OUT is its first argument)\n", r.err());
         assertEquals("", r.calls());
+    }
+
+    @Test
+    void aScriptCalledThroughASymbolicLinkFindsItsCheckout() throws Exception {
+        // train-models took the link's folder for its scripts/ folder: '$HOME/bin/../scripts/tagrank: No such file'
+        Path corpora = dir.resolve("corpora");
+        Path m = corpora.resolve("mctest");
+        Files.createDirectories(m);
+        for (String f : List.of("mc160.train.tsv", "mc500.train.tsv", "mc160.dev.tsv", "mc500.dev.tsv",
+                "mc160.train.ans", "mc500.train.ans", "mc160.dev.ans", "mc500.dev.ans")) {
+            Files.writeString(m.resolve(f), "x\n"); // the script checks that each is there and not empty
+        }
+        Path bin = dir.resolve("bin");
+        Files.createDirectories(bin);
+        Files.createSymbolicLink(bin.resolve("train-models"), Path.of("scripts", "train-models").toAbsolutePath());
+        Result r = run(java.util.Map.of("TAGRANK_CORPORA", corpora.toString()), bin.resolve("train-models").toString(),
+                "mctest");
+        assertFalse(r.err().contains("No such file"), r.err());
+        assertTrue(r.calls().startsWith("mvn ") || r.calls().startsWith("java "), "the launcher did not run: " + r.err());
+    }
+
+    @Test
+    void everyScriptFindsItsCheckoutThroughSymbolicLinks() throws IOException {
+        try (var scripts = Files.list(Path.of("scripts"))) {
+            for (Path s : scripts.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(s, StandardCharsets.UTF_8);
+                if (text.contains("root=\"$(cd")) { // the scripts that find the checkout from their own path
+                    assertTrue(text.contains("readlink -f \"${BASH_SOURCE[0]}\""), s + " finds its root without resolving links");
+                }
+            }
+        }
     }
 
     /** A checkout without a jar: scripts/tagrank and a pom.xml, so that the launcher must build first. */
