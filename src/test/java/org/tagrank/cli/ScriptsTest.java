@@ -228,6 +228,36 @@ class ScriptsTest {
     }
 
     @Test
+    void twoLaunchersWithAStaleJarBuildItOnce() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/flock")) || Files.isExecutable(Path.of("/bin/flock")),
+                "no flock here: the launcher builds without a lock");
+        // both ran 'mvn package' in the same target/ at once, one deleting the classes the other was packing
+        Path root = bareCheckout();
+        Path stubs = dir.resolve("slow-mvn");
+        Files.createDirectories(stubs);
+        Path calls = dir.resolve("calls.txt");
+        Files.writeString(stubs.resolve("mvn"), "#!/bin/sh\necho mvn >> '" + calls + "'\nsleep 2\nmkdir -p target\n"
+                + "touch target/tagrank-9.9-all.jar\n");
+        Files.writeString(stubs.resolve("java"), "#!/bin/sh\necho java >> '" + calls + "'\n");
+        assertTrue(stubs.resolve("mvn").toFile().setExecutable(true));
+        assertTrue(stubs.resolve("java").toFile().setExecutable(true));
+        List<Process> launchers = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            ProcessBuilder pb = new ProcessBuilder(root.resolve("scripts/tagrank").toString(), "--version");
+            pb.environment().put("PATH", stubs + ":" + System.getenv("PATH"));
+            pb.environment().put("TMPDIR", dir.toString());
+            pb.redirectOutput(dir.resolve("out" + i + ".txt").toFile()).redirectError(dir.resolve("err" + i + ".txt").toFile());
+            launchers.add(pb.start());
+        }
+        for (int i = 0; i < 2; i++) {
+            assertTrue(launchers.get(i).waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, launchers.get(i).exitValue(), read(dir.resolve("err" + i + ".txt")));
+        }
+        List<String> lines = Files.readAllLines(calls);
+        assertEquals(List.of("mvn", "java", "java"), lines.stream().sorted(java.util.Comparator.reverseOrder()).toList());
+    }
+
+    @Test
     void benchPosTrainChecksItsArgumentsBeforeAnyWork() throws Exception {
         // each was checked only in the loop after the CoreNLP extractions (or not at all: 0 runs printed no row)
         Result r = run("bench-pos-train", "3", "1g", "stray");
