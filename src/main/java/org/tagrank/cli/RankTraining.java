@@ -26,7 +26,24 @@ final class RankTraining {
         if (arg != null && out.isEmpty()) {
             throw CliException.usage("no data file given in '" + arg + "'");
         }
+        refuseRepeats(out, arg.toString());
         return out;
+    }
+
+    /** A file named twice in one list (also as ./a.tsv or through a link) would have its examples counted twice. */
+    static void refuseRepeats(List<Path> files, String list) {
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        for (Path p : files) {
+            Path key = p.toAbsolutePath().normalize();
+            try {
+                key = p.toRealPath();
+            } catch (java.io.IOException | SecurityException e) {
+                // not readable yet: the reader names it; the normalized path still catches a plain repeat
+            }
+            if (!seen.add(key)) {
+                throw CliException.usage(p + " is named twice in '" + list + "' (its examples would count twice)");
+            }
+        }
     }
 
     /** The files of a comma-separated list (blank items skipped); none for null. */

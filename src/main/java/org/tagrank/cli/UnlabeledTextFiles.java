@@ -34,8 +34,12 @@ final class UnlabeledTextFiles {
         CompactSentences.Builder sentences = new CompactSentences.Builder();
         long start = System.nanoTime();
         int k = 0;
+        List<Path> files = new java.util.ArrayList<>();
         for (String name : paths.split(",")) {
-            Path file = Path.of(name.strip());
+            files.add(Path.of(name.strip()));
+        }
+        RankTraining.refuseRepeats(files, paths);
+        for (Path file : files) {
             c.progress("reading unlabeled text " + file);
             readText(file, format, tokenizer, sentences);
             sources.put("file" + k, file.getFileName().toString());

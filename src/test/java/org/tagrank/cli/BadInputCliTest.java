@@ -90,6 +90,22 @@ class BadInputCliTest {
     }
 
     @Test
+    void aDataFileNamedTwiceIsAUsageError() {
+        // 'a.tsv,a.tsv' (or './a.tsv') read the file twice and counted each example twice, in training and in eval
+        String twice = RANK + "," + RANK.getParent().resolve(".").resolve(RANK.getFileName());
+        Run r = run("train", "--task", "rank", "--data", twice, "--learner", "perceptron", "--quiet", "--out",
+                dir.resolve("twice.lin.zip").toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().startsWith("tagrank: " + RANK.getParent().resolve(".").resolve(RANK.getFileName())
+                + " is named twice in '" + twice + "' (its examples would count twice)"), r.err());
+        assertFalse(Files.exists(dir.resolve("twice.lin.zip")));
+        r = run("train", "--task", "pos", "--data", CliTest.TRAIN, "--param", "unlabeled=" + RANK + "," + RANK,
+                "--quiet", "--out", dir.resolve("twice-pos.lin.zip").toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains(" is named twice in "), r.err());
+    }
+
+    @Test
     void malformedUtf8IsReportedAtItsFileAndLineFromFilesAndStdin() throws IOException {
         // a bad byte inside a feature name of the third candidate line: never replaced, always located
         byte[] rank = concat(utf8("q1\ta\t1\tmatch=2\nq1\tb\t0\tlen=1\nq1\tc\t0\tm"), BAD, utf8("x=1\n"));

@@ -116,7 +116,14 @@ class RankCliTest {
         Run t = run("train", "--task", "mctest", "--data", data, "--dev", data, "--learner", "perceptron", "--quiet",
                 "--out", model);
         assertEquals(0, t.code(), t.err());
-        Run e = run("eval", "--task", "mctest", "--model", model, "--data", data + "," + data, "--json");
+        Path copy = dir.resolve("copy.tsv"); // a second file of the same 8 questions: a file named twice is refused
+        try {
+            Files.copy(Path.of(data), copy);
+            Files.copy(Path.of(data.replace(".tsv", ".ans")), dir.resolve("copy.ans"));
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+        Run e = run("eval", "--task", "mctest", "--model", model, "--data", data + "," + copy, "--json");
         assertEquals(0, e.code(), e.err());
         for (String key : List.of("\"task\":\"mctest\"", "\"n\":16", "\"accuracy\":", "\"accuracy_one\":",
                 "\"accuracy_multiple\":")) {
