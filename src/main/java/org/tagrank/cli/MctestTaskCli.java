@@ -93,7 +93,9 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
         p.put("train.data", RankTraining.names(trainFiles));
         p.put("train.data.sha256", Provenances.sha256(trainFiles));
         p.put("train.examples", Integer.toString(train.size()));
-        RankTraining.trainAndWrite(NAME, train, dev, r, c, p, m -> {
+        // early stopping scores dev ties as eval does (1/t): the first-listed answer won them, which
+        // gave the bundled model's run 71.56% in score.dev_accuracy against eval's 71.33% (same epoch either way)
+        RankTraining.trainAndWrite(NAME, train, dev, r, r.trainer().withDevTiesShareCredit(true), c, p, m -> {
             if (devStories == null) {
                 return Map.of();
             }

@@ -55,7 +55,7 @@ public final class RankTaskCli implements TaskCli, RankHandler {
         p.put("train.data.sha256", Provenances.sha256(trainFiles));
         p.put("train.examples", Integer.toString(train.size()));
         Dataset devSet = dev;
-        RankTraining.trainAndWrite(NAME, train, dev, r, c, p, m -> {
+        RankTraining.trainAndWrite(NAME, train, dev, r, r.trainer(), c, p, m -> {
             if (devSet == null) {
                 return Map.of();
             }

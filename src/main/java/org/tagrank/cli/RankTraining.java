@@ -68,14 +68,13 @@ final class RankTraining {
     }
 
     /**
-     * Trains on {@code train} (dev for early stopping), adds provenance plus the entries
+     * Trains on {@code train} with {@code config} (r's, perhaps adjusted by the task; dev for early stopping), adds provenance plus the entries
      * {@code scores} computes from the trained model (dev scores), and writes the model once.
      */
-    static LinearModel trainAndWrite(String task, Dataset train, Dataset dev, TrainRequest r, Console c,
-                                     Map<String, String> provenance,
+    static LinearModel trainAndWrite(String task, Dataset train, Dataset dev, TrainRequest r, TrainerConfig config,
+                                     Console c, Map<String, String> provenance,
                                      java.util.function.Function<LinearModel, Map<String, String>> scores)
             throws IOException {
-        TrainerConfig config = r.trainer();
         c.progress(String.format(java.util.Locale.ROOT, "%s: %d training examples, %d features%s", task, train.size(),
                 train.features().size(), dev == null ? "" : ", " + dev.size() + " dev examples"));
         LinearModel model = Trainers.create(config).train(train, dev,

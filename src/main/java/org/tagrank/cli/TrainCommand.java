@@ -329,8 +329,7 @@ public final class TrainCommand implements Callable<Integer> {
                     throw CliException.usage("--cost entry '" + e + "': " + ex.getMessage());
                 }
             }
-            return new TrainerConfig(config.learner(), config.optimizer(), config.epochs(), config.learningRate(),
-                    config.l2(), config.seed(), config.patience(), config.threads(), m);
+            return config.withCost(m);
         }
     }
 }

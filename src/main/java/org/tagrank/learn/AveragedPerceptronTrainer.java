@@ -149,7 +149,8 @@ public final class AveragedPerceptronTrainer implements Trainer {
                 }
                 c++;
             }
-            double devAcc = dev == null ? Double.NaN : averagedAccuracy(dev, wf, wd, u, c, columns, touched);
+            double devAcc = dev == null ? Double.NaN : averagedAccuracy(dev, wf, wd, u, c, columns, touched,
+                    config.devTiesShareCredit());
             // without dev data only the last epoch's average is kept: no copy before
             boolean keep = dev == null ? epoch == config.epochs() : stopping.improves(devAcc);
             if (keep && best == null) {
@@ -212,14 +213,18 @@ public final class AveragedPerceptronTrainer implements Trainer {
     /** Chunks of the per-epoch passes over dev data and weights, run in parallel (sums do not depend on the split). */
     private static final int PARTS = 8;
 
-    /** Dev accuracy of the average w − u/c (one of wf, wd is null), argmax decisions. */
+    /**
+     * Dev accuracy of the average w − u/c (one of wf, wd is null), argmax decisions; with {@code tiesShareCredit} a
+     * gold candidate tied with t-1 others at the top counts 1/t.
+     */
     private static double averagedAccuracy(Dataset dev, float[] wf, double[] wd, double[] u, double c, int columns,
-                                           TouchedRows touched) {
+                                           TouchedRows touched, boolean tiesShareCredit) {
         List<Instance> xs = dev.instances();
         int width = Math.max(dev.maxOutputs(columns), columns);
-        long correct = IntStream.range(0, PARTS).parallel().mapToLong(p -> {
+        double[] credit = new double[PARTS]; // summed in part order below: the same total for every thread schedule
+        IntStream.range(0, PARTS).parallel().forEach(p -> {
             double[] scores = new double[width];
-            long n = 0;
+            double n = 0;
             for (int i = (int) ((long) xs.size() * p / PARTS); i < (int) ((long) xs.size() * (p + 1) / PARTS); i++) {
                 Instance x = xs.get(i);
                 if (touched != null && x instanceof LabelInstance li) {
@@ -229,13 +234,19 @@ public final class AveragedPerceptronTrainer implements Trainer {
                 } else {
                     x.averagedScores(wd, u, c, columns, scores);
                 }
-                if (argmax(scores, x.numOutputs(columns)) == x.gold()) {
+                if (tiesShareCredit && x instanceof CandidateInstance) {
+                    n += WeightsEval.tieCredit(scores, x.numOutputs(columns), x.gold());
+                } else if (argmax(scores, x.numOutputs(columns)) == x.gold()) {
                     n++;
                 }
             }
-            return n;
-        }).sum();
-        return correct / (double) dev.size();
+            credit[p] = n;
+        });
+        double correct = 0;
+        for (double n : credit) {
+            correct += n;
+        }
+        return correct / dev.size();
     }
 
     /** Counts the non-zero averaged weights w − u/c and, when {@code out} is given, stores them there as floats. */

@@ -52,7 +52,7 @@ public final class LbfgsTrainer implements Trainer {
                 }
                 TrainingDivergedException.requireFinite(weights, 1.0, it, config);
                 double[] copy = weights.clone();
-                double devAcc = dev == null ? Double.NaN : WeightsEval.accuracy(dev, copy, 1.0, columns, probe);
+                double devAcc = dev == null ? Double.NaN : WeightsEval.accuracy(dev, copy, 1.0, columns, probe, config.devTiesShareCredit());
                 double trainAcc = f.lastAccuracy(); // the accepted step was the last point evaluated
                 long now = System.nanoTime();
                 listener.onEpoch(new TrainingListener.EpochReport(it, config.epochs(), value, trainAcc, devAcc,
@@ -61,7 +61,7 @@ public final class LbfgsTrainer implements Trainer {
                 return !stopping.record(it, devAcc, copy);
             });
             if (stopping.bestWeights() == null) { // converged before the first iteration
-                stopping.record(0, dev == null ? Double.NaN : WeightsEval.accuracy(dev, w, 1.0, columns, probe), w);
+                stopping.record(0, dev == null ? Double.NaN : WeightsEval.accuracy(dev, w, 1.0, columns, probe, config.devTiesShareCredit()), w);
             }
             listener.onMessage(stopping.stopReason(iterations[0], config.epochs()));
             return WeightsEval.model(train, stopping.bestWeights(), config, probe, OnlineTrainer.scores(stopping, dev));

@@ -76,7 +76,7 @@ public final class OnlineTrainer implements Trainer {
             // without dev data only the last epoch's weights are kept: no per-epoch copy
             boolean last = epoch == config.epochs();
             double[] w = dev != null || last ? opt.snapshot() : null;
-            double devAcc = dev == null ? Double.NaN : WeightsEval.accuracy(dev, w, 1.0, columns, objective);
+            double devAcc = dev == null ? Double.NaN : WeightsEval.accuracy(dev, w, 1.0, columns, objective, config.devTiesShareCredit());
             long now = System.nanoTime();
             listener.onEpoch(new TrainingListener.EpochReport(epoch, config.epochs(), loss / data.size(),
                     correct / (double) data.size(), devAcc, WeightsEval.nonZero(w != null ? w : opt.raw()),

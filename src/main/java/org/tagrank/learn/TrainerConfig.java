@@ -18,9 +18,11 @@ import java.util.Objects;
  * @param patience      epochs without dev improvement before stopping (0 = never stop early)
  * @param threads       gradient threads (L-BFGS)
  * @param cost          ℓ(gold, predicted) for the SVM; null = 0/1
+ * @param devTiesShareCredit early stopping's dev accuracy gives a gold candidate tied with t-1 others at the top 1/t
+ *                      (MCTest's measure); false: the first candidate listed wins a tie, as prediction does
  */
 public record TrainerConfig(Learner learner, OptimizerKind optimizer, int epochs, double learningRate, double l2,
-                            long seed, int patience, int threads, CostFunction cost) {
+                            long seed, int patience, int threads, CostFunction cost, boolean devTiesShareCredit) {
 
     public enum Learner {
         PERCEPTRON("perceptron"), LR("lr"), SVM("svm"), OVA("ova"), AVA("ava");
@@ -98,6 +100,21 @@ public record TrainerConfig(Learner learner, OptimizerKind optimizer, int epochs
         return new Builder(learner);
     }
 
+    /** This configuration with another seed. */
+    public TrainerConfig withSeed(long s) {
+        return new TrainerConfig(learner, optimizer, epochs, learningRate, l2, s, patience, threads, cost, devTiesShareCredit);
+    }
+
+    /** This configuration with another cost function. */
+    public TrainerConfig withCost(CostFunction c) {
+        return new TrainerConfig(learner, optimizer, epochs, learningRate, l2, seed, patience, threads, c, devTiesShareCredit);
+    }
+
+    /** This configuration with dev ties scored 1/t, or not. */
+    public TrainerConfig withDevTiesShareCredit(boolean share) {
+        return new TrainerConfig(learner, optimizer, epochs, learningRate, l2, seed, patience, threads, cost, share);
+    }
+
     public CostFunction costOrDefault() {
         return cost == null ? CostFunction.ZERO_ONE : cost;
     }
@@ -118,6 +135,9 @@ public record TrainerConfig(Learner learner, OptimizerKind optimizer, int epochs
         m.put("trainer.patience", Integer.toString(patience));
         if (learner == Learner.SVM) {
             m.put("trainer.cost", costName(cost));
+        }
+        if (devTiesShareCredit) { // only then: models trained before this setting keep their manifests
+            m.put("trainer.dev_ties", "share");
         }
         return m;
     }
@@ -156,6 +176,7 @@ public record TrainerConfig(Learner learner, OptimizerKind optimizer, int epochs
         private int patience = 3;
         private int threads = 1;
         private CostFunction cost;
+        private boolean devTiesShareCredit;
 
         private Builder(Learner learner) {
             this.learner = Objects.requireNonNull(learner, "learner");
@@ -201,8 +222,14 @@ public record TrainerConfig(Learner learner, OptimizerKind optimizer, int epochs
             return this;
         }
 
+        public Builder devTiesShareCredit(boolean v) {
+            devTiesShareCredit = v;
+            return this;
+        }
+
         public TrainerConfig build() {
-            return new TrainerConfig(learner, optimizer, epochs, learningRate, l2, seed, patience, threads, cost);
+            return new TrainerConfig(learner, optimizer, epochs, learningRate, l2, seed, patience, threads, cost,
+                    devTiesShareCredit);
         }
     }
 }

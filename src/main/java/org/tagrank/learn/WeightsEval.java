@@ -37,18 +37,40 @@ final class WeightsEval {
         return (int) n;
     }
 
-    /** Accuracy of {@code w} (times scale) on the data, deciding with the objective's rule. */
-    static double accuracy(Dataset data, double[] w, double scale, int columns, Objective objective) {
+    /**
+     * Accuracy of {@code w} (times scale) on the data, deciding with the objective's rule; with
+     * {@code tiesShareCredit} a gold candidate tied with t-1 others at the top counts 1/t (candidate data only:
+     * label data under all-vs-all has a score per label pair, not per label).
+     */
+    static double accuracy(Dataset data, double[] w, double scale, int columns, Objective objective,
+                           boolean tiesShareCredit) {
         double[] scores = new double[Math.max(data.maxOutputs(columns), columns)];
-        int correct = 0;
+        double correct = 0;
         for (Instance x : data.instances()) {
             int n = x.numOutputs(columns);
             x.scores(w, scale, columns, scores);
-            if (objective.predict(scores, n) == x.gold()) {
+            if (tiesShareCredit && data.kind() == LinearModel.Kind.CANDIDATES) { // one score per candidate
+                correct += tieCredit(scores, n, x.gold());
+            } else if (objective.predict(scores, n) == x.gold()) {
                 correct++;
             }
         }
-        return correct / (double) data.size();
+        return correct / data.size();
+    }
+
+    /** 1 when the gold output alone scores best, 1/t when it ties with t-1 others at the top, else 0. */
+    static double tieCredit(double[] scores, int n, int gold) {
+        double g = scores[gold];
+        int tied = 0;
+        for (int i = 0; i < n; i++) {
+            if (scores[i] > g) {
+                return 0;
+            }
+            if (scores[i] == g) {
+                tied++;
+            }
+        }
+        return 1.0 / tied;
     }
 
     static long nonZero(double[] w) {

@@ -116,6 +116,8 @@ class RankCliTest {
         Run t = run("train", "--task", "mctest", "--data", data, "--dev", data, "--learner", "perceptron", "--quiet",
                 "--out", model);
         assertEquals(0, t.code(), t.err());
+        Run info = run("info", "--model", model);
+        assertTrue(info.out().contains("trainer.dev_ties=share"), "early stopping scores dev ties 1/t: " + info.out());
         Path copy = dir.resolve("copy.tsv"); // a second file of the same 8 questions: a file named twice is refused
         try {
             Files.copy(Path.of(data), copy);

@@ -68,7 +68,7 @@ class AveragedPerceptronExactTest {
             for (int j = 0; j < dim; j++) {
                 avg[j] = w[j] - u[j] / c;
             }
-            double devAcc = dev == null ? Double.NaN : WeightsEval.accuracy(dev, avg, 1.0, columns, new LogLoss());
+            double devAcc = dev == null ? Double.NaN : WeightsEval.accuracy(dev, avg, 1.0, columns, new LogLoss(), false);
             if (stopping.record(epoch, devAcc, avg)) {
                 break;
             }

@@ -214,8 +214,7 @@ public final class PosTrainer {
                                            TrainingListener listener) {
         float[] sum = first.weights();
         for (int s = 1; s < k; s++) {
-            TrainerConfig c = new TrainerConfig(config.learner(), config.optimizer(), config.epochs(), config.learningRate(),
-                    config.l2(), config.seed() + s, config.patience(), config.threads(), config.cost());
+            TrainerConfig c = config.withSeed(config.seed() + s);
             LinearModel m = Trainers.create(c).train(trainSet, devSet, listener);
             for (int i = 0; i < sum.length; i++) {
                 sum[i] += m.weight(i);
