@@ -100,6 +100,14 @@ public final class MentionFileReader {
         if (goldRank < -1 || goldRank >= n) {
             throw new CorpusFormatException(source, no, "gold_rank " + goldRank + " is outside the " + n + " candidates");
         }
+        if (goldRank == -1 && gold != null) { // eval reads gold_rank, link rank the title: they must agree
+            for (int i = 0; i < cands.size(); i++) {
+                if (cands.get(i).title().equals(gold)) {
+                    throw new CorpusFormatException(source, no, "gold '" + gold + "' is candidate " + i + " (field "
+                            + (FIXED + i + 1) + "), but gold_rank is -1 (not among the candidates)");
+                }
+            }
+        }
         try {
             return new LinkMention(f[0], idx, start, end, f[4], gold, cands, goldRank, no);
         } catch (IllegalArgumentException e) {
