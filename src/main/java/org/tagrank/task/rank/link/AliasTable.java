@@ -261,6 +261,7 @@ public final class AliasTable {
             long no = 0;
             while ((line = r.readLine()) != null) {
                 no++;
+                CorpusFormatException.checkNoInnerBom(line, source, no); // the alias would never match
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }

@@ -39,6 +39,7 @@ public final class MentionFileReader {
             if (line.endsWith("\r")) { // CRLF files
                 line = line.substring(0, line.length() - 1);
             }
+            CorpusFormatException.checkNoInnerBom(line, source, no); // it would start another document's id
             if (line.isEmpty()) {
                 throw new CorpusFormatException(source, no, "empty line (expected one mention per line)");
             }

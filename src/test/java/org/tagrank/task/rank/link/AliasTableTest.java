@@ -208,4 +208,14 @@ class AliasTableTest {
         assertEquals(all.size(), back.size(), "the written table reads back whole");
         assertEquals(List.of("Luna"), titles(back.candidates("#hash")));
     }
+
+    /** Tables joined with cat, each with a byte order mark: the second's first alias carried it and never matched. */
+    @Test
+    void aByteOrderMarkInsideTheTableIsAnErrorAtItsLine() {
+        CorpusFormatException e = assertThrows(CorpusFormatException.class,
+                () -> read("# table 1\nA\tX|1|2|3\n\uFEFFB\tY|1|2|3\n"));
+        assertTrue(e.getMessage().startsWith("a.tsv:3: the line starts with a byte order mark (U+FEFF)"), e.getMessage());
+        e = assertThrows(CorpusFormatException.class, () -> read("A\tX|1|2|3\n\uFEFF# table 2\n"));
+        assertTrue(e.getMessage().startsWith("a.tsv:2: the line starts with a byte order mark"), e.getMessage());
+    }
 }

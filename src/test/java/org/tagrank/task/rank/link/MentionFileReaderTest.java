@@ -106,4 +106,10 @@ class MentionFileReaderTest {
         assertEquals(-1, absent.goldIndex());
         assertEquals("Lance_Armstrong", absent.gold());
     }
+
+    /** Files joined with cat, each with a byte order mark: the second's first doc_id carried it and was another document. */
+    @Test
+    void aByteOrderMarkInsideTheFileIsAnErrorAtItsLine() {
+        assertError(OK + "\n\uFEFF" + OK.replace("d1\t0", "d1\t1"), "the line starts with a byte order mark (U+FEFF)");
+    }
 }
