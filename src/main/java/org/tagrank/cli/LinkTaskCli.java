@@ -378,7 +378,9 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
                 for (var c : m.candidates()) {
                     titles.add(c.title());
                 }
-                items.add(new RankHandler.Item(id, xs.get(j), titles, null));
+                // a linked mention whose gold is not a candidate: each is known not to be it (0), as link rank says
+                items.add(new RankHandler.Item(id, xs.get(j), titles, null,
+                        m.gold() != null && xs.get(j).gold() < 0 ? "0" : null));
             }
         }
         return new Job(new org.tagrank.task.rank.CandidateRanker(linker.model()), items);

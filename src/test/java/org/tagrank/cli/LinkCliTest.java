@@ -110,6 +110,33 @@ class LinkCliTest {
         assertTrue(link.out().contains("d1\t2\tQuux\t1\t--NME--\t1.0000\t0.0000\t0\n"), link.out());
     }
 
+    /**
+     * A linked mention whose gold is not among its candidates: rank --task link marked them '?' (gold unknown), where
+     * link rank marks them 0 and rank --task link itself marks 0 when there is no candidate at all.
+     */
+    @Test
+    void rankTaskLinkMarksCandidatesOfAMentionWhoseGoldIsAbsentAsNotGold() throws Exception {
+        String model = tinyModel("absent.lin.zip", 5);
+        Path m = dir.resolve("absent.mentions.tsv");
+        Files.writeString(m, "d1\t0\t0\t1\tArmstrong\tArmstrong_(band)\tArmstrong_(band)\t-1\t2\t"
+                + "Lance_Armstrong|10.5|4000|500\tNeil_Armstrong|12.5|9000|300\n"
+                + "d1\t1\t2\t3\tArmstrong\t--NME--\t--NME--\t-1\t2\t"
+                + "Lance_Armstrong|10.5|4000|500\tNeil_Armstrong|12.5|9000|300\n");
+        Run generic = run("rank", "--task", "link", "--model", model, "--top-k", "0", m.toString());
+        assertEquals(0, generic.code(), generic.err());
+        List<String> lines = generic.out().lines().toList();
+        assertEquals(5, lines.size(), generic.out());
+        for (int i = 1; i <= 2; i++) {
+            assertTrue(lines.get(i).startsWith("d1:0\t" + i + "\t") && lines.get(i).endsWith("\t0"), lines.get(i));
+        }
+        for (int i = 3; i <= 4; i++) { // NIL: no gold to compare with
+            assertTrue(lines.get(i).startsWith("d1:1\t") && lines.get(i).endsWith("\t?"), lines.get(i));
+        }
+        Run link = run("link", "rank", "--model", model, "--top-k", "0", m.toString(), "--quiet");
+        assertEquals(List.of("0", "0", "?", "?"), link.out().lines().skip(1).map(l -> l.substring(l.lastIndexOf('\t') + 1))
+                .toList(), link.out());
+    }
+
     @Test
     void evalOverNoLinkedMentionSaysSoInsteadOfNaN() throws Exception {
         String model = tinyModel("none.lin.zip", 5);
