@@ -66,8 +66,8 @@ public final class MentionFileReader {
         if (f[0].isEmpty()) {
             throw new CorpusFormatException(source, no, "empty doc_id");
         }
-        if (f[4].isEmpty()) {
-            throw new CorpusFormatException(source, no, "empty mention text");
+        if (f[4].isBlank()) { // nothing names an entity; an alias table (link aliases) cannot hold it either
+            throw new CorpusFormatException(source, no, (f[4].isEmpty() ? "empty" : "blank") + " mention text");
         }
         if (idx < 0 || start < 0 || end <= start) {
             throw new CorpusFormatException(source, no, "bad mention index or token span: " + idx + " [" + start + ","

@@ -112,4 +112,14 @@ class MentionFileReaderTest {
     void aByteOrderMarkInsideTheFileIsAnErrorAtItsLine() {
         assertError(OK + "\n\uFEFF" + OK.replace("d1\t0", "d1\t1"), "the line starts with a byte order mark (U+FEFF)");
     }
+
+    /**
+     * A blank mention text: link aliases wrote it as an alias that the alias-table reader then refused ("expected 'alias
+     * TAB ...'"), and no text can mention it. Refused where it is read.
+     */
+    @Test
+    void aBlankMentionTextIsAnError() {
+        assertError(OK + "\n" + OK.replace("\tArmstrong\t", "\t \t"), "blank mention text");
+        assertError(OK + "\n" + OK.replace("\tArmstrong\t", "\t\u2003 \t"), "blank mention text");
+    }
 }
