@@ -79,6 +79,8 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         Params.needsAny(r.params(), "embeddings.", "embeddings", "PATH");
         console.progress("reading " + r.data());
         List<LinkDocument> train = readCorpus(r.data(), console);
+        int passes = Params.integer(r.params(), "passes", 1, 1, 2);
+        int folds = passes == 2 ? Params.integer(r.params(), "folds", 5, 2, 100) : 0;
         AliasPrior prior = AliasPrior.fromDocuments(train);
         List<LinkDocument> dev = r.dev() == null ? null : readCorpus(r.dev(), console);
         Set<String> aliasGroups = aliasGroups(r.params());
@@ -86,7 +88,6 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         if (wd != null) {
             wd = wd.withAliasGroups(aliasGroups);
         }
-        int passes = Params.integer(r.params(), "passes", 1, 1, 2);
         TrainingListener listener = console.quiet() ? TrainingListener.SILENT : TrainingListener.printingTo(console.err());
         LinearModel model;
         boolean sports = Params.bool(r.params(), "sports", false);
@@ -101,6 +102,11 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         int coocMin = Params.integer(r.params(), "cooc.min", 1, 1, 100000);
         if ((sports || coref || types || context || vectors != null || cooc) && passes == 2) {
             throw CliException.usage("--param sports|context|coref|types|embeddings|cooc work with one pass only (--param passes=1)");
+        }
+        if (folds > train.size()) { // a fold without documents: its first-pass model had nothing to learn from
+            throw CliException.usage("--param passes=2 splits the training documents into --param folds=" + folds + ", but "
+                    + r.data() + " has " + train.size() + " document" + (train.size() == 1 ? "" : "s")
+                    + ": give more documents or fewer folds");
         }
         LinkEmbeddings emb = null;
         if (vectors != null) {
@@ -140,7 +146,6 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         }
         LinkOptions options = new LinkOptions(sports, ctx, ctx == null ? 0 : window, coref, types, embOptions, co);
         if (passes == 2) {
-            int folds = Params.integer(r.params(), "folds", 5, 2, 100);
             model = TwoPassTraining.train(train, dev, prior, wd, r.cutoff(), r.trainer(), folds, listener,
                     console::progress);
         } else {

@@ -137,6 +137,29 @@ class LinkCliTest {
                 .toList(), link.out());
     }
 
+    /**
+     * --param passes=2 with more folds than training documents: a fold whose first-pass model had nothing to learn from
+     * failed as "no linked mention with two or more candidates to train on" although the file has plenty (and folds
+     * past the documents' number each trained a first-pass model on all of them, for nothing).
+     */
+    @Test
+    void twoPassesWithMoreFoldsThanTrainingDocumentsIsAUsageErrorSayingSo() throws Exception {
+        Path one = dir.resolve("one.mentions.tsv");
+        Files.writeString(one, Files.readAllLines(Path.of(fixture("tiny-train.mentions.tsv"))).stream()
+                .filter(l -> l.startsWith("1train\t")).map(l -> l + "\n").collect(java.util.stream.Collectors.joining()));
+        Run r = run("train", "--task", "link", "--data", one.toString(), "--param", "passes=2", "--out",
+                dir.resolve("one.lin.zip").toString(), "--quiet");
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertTrue(r.err().endsWith("tagrank: --param passes=2 splits the training documents into --param folds=5, but "
+                + one + " has 1 document: give more documents or fewer folds\n"), r.err());
+        r = run("train", "--task", "link", "--data", fixture("tiny-train.mentions.tsv"), "--param", "passes=2", "--param",
+                "folds=7", "--out", dir.resolve("seven.lin.zip").toString(), "--quiet");
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertTrue(r.err().contains("into --param folds=7, but " + fixture("tiny-train.mentions.tsv") + " has 6 documents"),
+                r.err());
+        assertFalse(Files.exists(dir.resolve("seven.lin.zip")));
+    }
+
     @Test
     void evalOverNoLinkedMentionSaysSoInsteadOfNaN() throws Exception {
         String model = tinyModel("none.lin.zip", 5);
