@@ -307,7 +307,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
                 percent((double) result.get("accuracy_not_most_popular")), (long) result.get("n_not_most_popular")));
         for (String k : List.of("baseline_most_popular", "baseline_most_inlinks", "baseline_wikidict")) {
             if (result.get(k) instanceof Double d) {
-                sb.append(String.format(Locale.ROOT, "  %s %.2f%%%n", k, 100 * d));
+                sb.append(String.format(Locale.ROOT, "  %s %s%n", k, percent(d)));
             }
         }
         sb.append(String.format(Locale.ROOT, "  %.0f mentions/s (one thread, features + scoring)%n",

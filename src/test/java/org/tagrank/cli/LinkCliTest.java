@@ -160,6 +160,18 @@ class LinkCliTest {
         assertFalse(Files.exists(dir.resolve("seven.lin.zip")));
     }
 
+    /** The same for the baselines' lines, which still printed "baseline_most_popular NaN%". */
+    @Test
+    void evalBaselinesOverNoLinkedMentionSayNotApplicable() throws Exception {
+        String model = tinyModel("none-b.lin.zip", 5);
+        Path m = Files.writeString(dir.resolve("none-b.mentions.tsv"), "d1\t0\t2\t3\tZorblatt\t--NME--\t--NME--\t-1\t0\n");
+        Run e = run("eval", "--task", "link", "--model", model, "--data", m.toString(), "--param", "baselines=true",
+                "--quiet");
+        assertEquals(0, e.code(), e.err());
+        assertTrue(e.out().contains("  baseline_most_popular n/a\n  baseline_most_inlinks n/a\n"), e.out());
+        assertFalse(e.out().contains("NaN"), e.out());
+    }
+
     @Test
     void evalOverNoLinkedMentionSaysSoInsteadOfNaN() throws Exception {
         String model = tinyModel("none.lin.zip", 5);
