@@ -98,6 +98,17 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         int window = Params.integer(r.params(), "context.window", 0, 0, 100000);
         String vectors = r.params().get("embeddings");
         int embWindow = Params.integer(r.params(), "embeddings.window", 0, 0, 100000);
+        if (vectors != null) { // the window feeds the win group alone: either without the other trained nothing of it
+            boolean win = EmbeddingOptions.parseGroups(r.params().get("embeddings.groups")).contains("win");
+            if (embWindow > 0 && !win) {
+                throw CliException.usage("--param embeddings.window does nothing without the win group "
+                        + "(--param embeddings.groups=...,win)");
+            }
+            if (win && embWindow == 0) {
+                throw CliException.usage("--param embeddings.groups=" + r.params().get("embeddings.groups")
+                        + ": the win group needs --param embeddings.window=N (N >= 1 tokens either side of the mention)");
+            }
+        }
         boolean cooc = Params.bool(r.params(), "cooc", false);
         int coocMin = Params.integer(r.params(), "cooc.min", 1, 1, 100000);
         if ((sports || coref || types || context || vectors != null || cooc) && passes == 2) {

@@ -172,6 +172,28 @@ class LinkCliTest {
         assertFalse(e.out().contains("NaN"), e.out());
     }
 
+    /**
+     * The embedding window feeds the win group only: --param embeddings.window=25 with the default groups (full), or the
+     * win group without a window, trained a model without any emb.win feature, exit 0, the window in its manifest.
+     */
+    @Test
+    void anEmbeddingWindowWithoutTheWinGroupOrTheGroupWithoutAWindowIsAUsageError() throws Exception {
+        Path vectors = Files.writeString(dir.resolve("win-vectors.tsv"), "cycling\t1 0 0\nlance\t0.7 0.1 0.1\n");
+        String test = fixture("tiny-test.mentions.tsv");
+        Path model = dir.resolve("win.lin.zip");
+        Run r = run("train", "--task", "link", "--data", test, "--param", "embeddings=" + vectors, "--param",
+                "embeddings.window=25", "--out", model.toString(), "--quiet");
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertTrue(r.err().endsWith("tagrank: --param embeddings.window does nothing without the win group "
+                + "(--param embeddings.groups=...,win)\n"), r.err());
+        r = run("train", "--task", "link", "--data", test, "--param", "embeddings=" + vectors, "--param",
+                "embeddings.groups=full,win", "--out", model.toString(), "--quiet");
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertTrue(r.err().endsWith("tagrank: --param embeddings.groups=full,win: the win group needs --param "
+                + "embeddings.window=N (N >= 1 tokens either side of the mention)\n"), r.err());
+        assertFalse(Files.exists(model));
+    }
+
     @Test
     void evalOverNoLinkedMentionSaysSoInsteadOfNaN() throws Exception {
         String model = tinyModel("none.lin.zip", 5);
