@@ -312,7 +312,9 @@ public final class LinkCommand implements Callable<Integer> {
                 throw CliException.usage("'-' (standard input) may be given once");
             }
             AtomicFiles.checkTarget(out, "-o");
-            AtomicFiles.checkNotInput(out, "--out/-o", inputs.toArray(new Path[0]));
+            List<Path> read = new ArrayList<>(inputs);
+            read.add(AtomicFiles.location(wikidict)); // the dictionary too: -o W replaced it with the table
+            AtomicFiles.checkNotInput(out, "--out/-o", read.toArray(new Path[0]));
             Console c = common.console(Main.streams());
             List<LinkMention> all = new ArrayList<>();
             for (Path p : inputs) {
