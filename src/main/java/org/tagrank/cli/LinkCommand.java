@@ -215,7 +215,7 @@ public final class LinkCommand implements Callable<Integer> {
         @Option(names = "--top-k", defaultValue = "1", description = "Candidates printed per mention (0: all; default ${DEFAULT-VALUE}).")
         int topK;
 
-        @Option(names = "--max-words", defaultValue = "6", description = "Longest mention in tokens (default ${DEFAULT-VALUE}).")
+        @Option(names = "--max-words", defaultValue = "6", description = "Longest mention in words (default ${DEFAULT-VALUE}; the period of 'D.' or 'Corp.' is part of its word).")
         int maxWords;
 
         @Parameters(arity = "0..*", paramLabel = "FILE", description = "Text files, one document each ('-' or none: stdin).")
@@ -283,7 +283,8 @@ public final class LinkCommand implements Callable<Integer> {
                 description = "Alias table to write.")
         Path out;
 
-        @Parameters(arity = "0..*", paramLabel = "MENTIONS", description = "Mention files (aida-*.mentions.tsv layout).")
+        @Parameters(arity = "0..*", paramLabel = "MENTIONS", description = "Mention files (aida-*.mentions.tsv layout; "
+                + "'-': stdin).")
         List<Path> inputs = List.of();
 
         @Option(names = "--wikidict", paramLabel = "PATH",
@@ -307,12 +308,19 @@ public final class LinkCommand implements Callable<Integer> {
                 throw CliException.usage("--wikidict alone keeps no alias (it keeps the entities the mention files list): "
                         + "give mention files, or --wikidict-unknown");
             }
+            if (inputs.stream().filter(p -> p.toString().equals("-")).count() > 1) { // the second read a closed stream
+                throw CliException.usage("'-' (standard input) may be given once");
+            }
             AtomicFiles.checkTarget(out, "-o");
-            AtomicFiles.checkNotInput(out, "--out/-o", inputs.toArray(new Path[0]));
+            List<Path> read = new ArrayList<>(inputs);
+            read.add(AtomicFiles.location(wikidict)); // the dictionary too: -o W replaced it with the table
+            AtomicFiles.checkNotInput(out, "--out/-o", read.toArray(new Path[0]));
             Console c = common.console(Main.streams());
             List<LinkMention> all = new ArrayList<>();
             for (Path p : inputs) {
-                all.addAll(MentionFileReader.read(p));
+                all.addAll(p.toString().equals("-")
+                        ? MentionFileReader.read(org.tagrank.io.Readers.utf8(System.in, "<stdin>"), "<stdin>")
+                        : MentionFileReader.read(p));
             }
             AliasTable t = AliasTable.fromMentions(all);
             if (wikidict != null) {

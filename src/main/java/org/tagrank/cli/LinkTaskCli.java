@@ -79,6 +79,8 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         Params.needsAny(r.params(), "embeddings.", "embeddings", "PATH");
         console.progress("reading " + r.data());
         List<LinkDocument> train = readCorpus(r.data(), console);
+        int passes = Params.integer(r.params(), "passes", 1, 1, 2);
+        int folds = passes == 2 ? Params.integer(r.params(), "folds", 5, 2, 100) : 0;
         AliasPrior prior = AliasPrior.fromDocuments(train);
         List<LinkDocument> dev = r.dev() == null ? null : readCorpus(r.dev(), console);
         Set<String> aliasGroups = aliasGroups(r.params());
@@ -86,7 +88,6 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         if (wd != null) {
             wd = wd.withAliasGroups(aliasGroups);
         }
-        int passes = Params.integer(r.params(), "passes", 1, 1, 2);
         TrainingListener listener = console.quiet() ? TrainingListener.SILENT : TrainingListener.printingTo(console.err());
         LinearModel model;
         boolean sports = Params.bool(r.params(), "sports", false);
@@ -97,10 +98,26 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         int window = Params.integer(r.params(), "context.window", 0, 0, 100000);
         String vectors = r.params().get("embeddings");
         int embWindow = Params.integer(r.params(), "embeddings.window", 0, 0, 100000);
+        if (vectors != null) { // the window feeds the win group alone: either without the other trained nothing of it
+            boolean win = EmbeddingOptions.parseGroups(r.params().get("embeddings.groups")).contains("win");
+            if (embWindow > 0 && !win) {
+                throw CliException.usage("--param embeddings.window does nothing without the win group "
+                        + "(--param embeddings.groups=...,win)");
+            }
+            if (win && embWindow == 0) {
+                throw CliException.usage("--param embeddings.groups=" + r.params().get("embeddings.groups")
+                        + ": the win group needs --param embeddings.window=N (N >= 1 tokens either side of the mention)");
+            }
+        }
         boolean cooc = Params.bool(r.params(), "cooc", false);
         int coocMin = Params.integer(r.params(), "cooc.min", 1, 1, 100000);
         if ((sports || coref || types || context || vectors != null || cooc) && passes == 2) {
             throw CliException.usage("--param sports|context|coref|types|embeddings|cooc work with one pass only (--param passes=1)");
+        }
+        if (folds > train.size()) { // a fold without documents: its first-pass model had nothing to learn from
+            throw CliException.usage("--param passes=2 splits the training documents into --param folds=" + folds + ", but "
+                    + r.data() + " has " + train.size() + " document" + (train.size() == 1 ? "" : "s")
+                    + ": give more documents or fewer folds");
         }
         LinkEmbeddings emb = null;
         if (vectors != null) {
@@ -140,7 +157,6 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         }
         LinkOptions options = new LinkOptions(sports, ctx, ctx == null ? 0 : window, coref, types, embOptions, co);
         if (passes == 2) {
-            int folds = Params.integer(r.params(), "folds", 5, 2, 100);
             model = TwoPassTraining.train(train, dev, prior, wd, r.cutoff(), r.trainer(), folds, listener,
                     console::progress);
         } else {
@@ -302,7 +318,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
                 percent((double) result.get("accuracy_not_most_popular")), (long) result.get("n_not_most_popular")));
         for (String k : List.of("baseline_most_popular", "baseline_most_inlinks", "baseline_wikidict")) {
             if (result.get(k) instanceof Double d) {
-                sb.append(String.format(Locale.ROOT, "  %s %.2f%%%n", k, 100 * d));
+                sb.append(String.format(Locale.ROOT, "  %s %s%n", k, percent(d)));
             }
         }
         sb.append(String.format(Locale.ROOT, "  %.0f mentions/s (one thread, features + scoring)%n",
@@ -378,7 +394,9 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
                 for (var c : m.candidates()) {
                     titles.add(c.title());
                 }
-                items.add(new RankHandler.Item(id, xs.get(j), titles, null));
+                // a linked mention whose gold is not a candidate: each is known not to be it (0), as link rank says
+                items.add(new RankHandler.Item(id, xs.get(j), titles, null,
+                        m.gold() != null && xs.get(j).gold() < 0 ? "0" : null));
             }
         }
         return new Job(new org.tagrank.task.rank.CandidateRanker(linker.model()), items);

@@ -96,7 +96,8 @@ public final class RankCommand implements Callable<Integer> {
             int k = topK == 0 ? item.candidateIds().size() : topK;
             List<RankedCandidate> ranked = job.ranker().rank(item.instance(), item.candidateIds(), k, explain);
             for (RankedCandidate r : ranked) {
-                String gold = item.instance().gold() < 0 ? "?" : r.index() == item.instance().gold() ? "1" : "0";
+                String gold = item.instance().gold() >= 0 ? (r.index() == item.instance().gold() ? "1" : "0")
+                        : item.gold() != null ? item.gold() : "?";
                 out.format("%s\t%d\t%s\t%.4f\t%.4f\t%s%s%n", item.id(), r.rank(), r.id(), r.probability(),
                         r.score(), gold, item.texts() == null ? "" : "\t" + oneLine(item.texts().get(r.index())));
                 for (Contribution e : r.explanation()) {

@@ -37,16 +37,18 @@ public interface RankHandler {
      *                 know): then {@code candidateIds} holds the one placeholder printed for it (e.g. {@code --NME--})
      * @param texts a display text per candidate (e.g. the answer), or null
      * @param gold the gold column of an example without candidates ({@code ?}, or {@code 0} when its gold is known
-     *             but not a candidate); null otherwise, where it comes from the instance
+     *             but not a candidate); for an example with candidates null (the instance's gold decides, {@code ?}
+     *             without one) or {@code 0} (its gold is known and none of them: every candidate is marked 0)
      */
     record Item(String id, CandidateInstance instance, List<String> candidateIds, List<String> texts, String gold) {
         public Item {
             candidateIds = List.copyOf(candidateIds);
             if (instance == null ? candidateIds.size() != 1 || gold == null
-                    : candidateIds.size() != instance.candidates().size() || gold != null) {
+                    : candidateIds.size() != instance.candidates().size()
+                    || gold != null && (!gold.equals("0") || instance.gold() >= 0)) {
                 throw new IllegalArgumentException(id + ": " + candidateIds.size() + " ids for "
                         + (instance == null ? "no candidates (expected one placeholder and its gold mark)"
-                        : instance.candidates().size() + " candidates" + (gold != null ? " and a gold mark" : "")));
+                        : instance.candidates().size() + " candidates" + (gold != null ? " and gold mark " + gold : "")));
             }
             texts = texts == null ? null : List.copyOf(texts);
         }

@@ -110,6 +110,90 @@ class LinkCliTest {
         assertTrue(link.out().contains("d1\t2\tQuux\t1\t--NME--\t1.0000\t0.0000\t0\n"), link.out());
     }
 
+    /**
+     * A linked mention whose gold is not among its candidates: rank --task link marked them '?' (gold unknown), where
+     * link rank marks them 0 and rank --task link itself marks 0 when there is no candidate at all.
+     */
+    @Test
+    void rankTaskLinkMarksCandidatesOfAMentionWhoseGoldIsAbsentAsNotGold() throws Exception {
+        String model = tinyModel("absent.lin.zip", 5);
+        Path m = dir.resolve("absent.mentions.tsv");
+        Files.writeString(m, "d1\t0\t0\t1\tArmstrong\tArmstrong_(band)\tArmstrong_(band)\t-1\t2\t"
+                + "Lance_Armstrong|10.5|4000|500\tNeil_Armstrong|12.5|9000|300\n"
+                + "d1\t1\t2\t3\tArmstrong\t--NME--\t--NME--\t-1\t2\t"
+                + "Lance_Armstrong|10.5|4000|500\tNeil_Armstrong|12.5|9000|300\n");
+        Run generic = run("rank", "--task", "link", "--model", model, "--top-k", "0", m.toString());
+        assertEquals(0, generic.code(), generic.err());
+        List<String> lines = generic.out().lines().toList();
+        assertEquals(5, lines.size(), generic.out());
+        for (int i = 1; i <= 2; i++) {
+            assertTrue(lines.get(i).startsWith("d1:0\t" + i + "\t") && lines.get(i).endsWith("\t0"), lines.get(i));
+        }
+        for (int i = 3; i <= 4; i++) { // NIL: no gold to compare with
+            assertTrue(lines.get(i).startsWith("d1:1\t") && lines.get(i).endsWith("\t?"), lines.get(i));
+        }
+        Run link = run("link", "rank", "--model", model, "--top-k", "0", m.toString(), "--quiet");
+        assertEquals(List.of("0", "0", "?", "?"), link.out().lines().skip(1).map(l -> l.substring(l.lastIndexOf('\t') + 1))
+                .toList(), link.out());
+    }
+
+    /**
+     * --param passes=2 with more folds than training documents: a fold whose first-pass model had nothing to learn from
+     * failed as "no linked mention with two or more candidates to train on" although the file has plenty (and folds
+     * past the documents' number each trained a first-pass model on all of them, for nothing).
+     */
+    @Test
+    void twoPassesWithMoreFoldsThanTrainingDocumentsIsAUsageErrorSayingSo() throws Exception {
+        Path one = dir.resolve("one.mentions.tsv");
+        Files.writeString(one, Files.readAllLines(Path.of(fixture("tiny-train.mentions.tsv"))).stream()
+                .filter(l -> l.startsWith("1train\t")).map(l -> l + "\n").collect(java.util.stream.Collectors.joining()));
+        Run r = run("train", "--task", "link", "--data", one.toString(), "--param", "passes=2", "--out",
+                dir.resolve("one.lin.zip").toString(), "--quiet");
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertTrue(r.err().endsWith("tagrank: --param passes=2 splits the training documents into --param folds=5, but "
+                + one + " has 1 document: give more documents or fewer folds\n"), r.err());
+        r = run("train", "--task", "link", "--data", fixture("tiny-train.mentions.tsv"), "--param", "passes=2", "--param",
+                "folds=7", "--out", dir.resolve("seven.lin.zip").toString(), "--quiet");
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertTrue(r.err().contains("into --param folds=7, but " + fixture("tiny-train.mentions.tsv") + " has 6 documents"),
+                r.err());
+        assertFalse(Files.exists(dir.resolve("seven.lin.zip")));
+    }
+
+    /** The same for the baselines' lines, which still printed "baseline_most_popular NaN%". */
+    @Test
+    void evalBaselinesOverNoLinkedMentionSayNotApplicable() throws Exception {
+        String model = tinyModel("none-b.lin.zip", 5);
+        Path m = Files.writeString(dir.resolve("none-b.mentions.tsv"), "d1\t0\t2\t3\tZorblatt\t--NME--\t--NME--\t-1\t0\n");
+        Run e = run("eval", "--task", "link", "--model", model, "--data", m.toString(), "--param", "baselines=true",
+                "--quiet");
+        assertEquals(0, e.code(), e.err());
+        assertTrue(e.out().contains("  baseline_most_popular n/a\n  baseline_most_inlinks n/a\n"), e.out());
+        assertFalse(e.out().contains("NaN"), e.out());
+    }
+
+    /**
+     * The embedding window feeds the win group only: --param embeddings.window=25 with the default groups (full), or the
+     * win group without a window, trained a model without any emb.win feature, exit 0, the window in its manifest.
+     */
+    @Test
+    void anEmbeddingWindowWithoutTheWinGroupOrTheGroupWithoutAWindowIsAUsageError() throws Exception {
+        Path vectors = Files.writeString(dir.resolve("win-vectors.tsv"), "cycling\t1 0 0\nlance\t0.7 0.1 0.1\n");
+        String test = fixture("tiny-test.mentions.tsv");
+        Path model = dir.resolve("win.lin.zip");
+        Run r = run("train", "--task", "link", "--data", test, "--param", "embeddings=" + vectors, "--param",
+                "embeddings.window=25", "--out", model.toString(), "--quiet");
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertTrue(r.err().endsWith("tagrank: --param embeddings.window does nothing without the win group "
+                + "(--param embeddings.groups=...,win)\n"), r.err());
+        r = run("train", "--task", "link", "--data", test, "--param", "embeddings=" + vectors, "--param",
+                "embeddings.groups=full,win", "--out", model.toString(), "--quiet");
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertTrue(r.err().endsWith("tagrank: --param embeddings.groups=full,win: the win group needs --param "
+                + "embeddings.window=N (N >= 1 tokens either side of the mention)\n"), r.err());
+        assertFalse(Files.exists(model));
+    }
+
     @Test
     void evalOverNoLinkedMentionSaysSoInsteadOfNaN() throws Exception {
         String model = tinyModel("none.lin.zip", 5);

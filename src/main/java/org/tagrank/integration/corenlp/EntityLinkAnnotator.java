@@ -105,11 +105,12 @@ public final class EntityLinkAnnotator implements Annotator {
             throw new UncheckedIOException(name + ": cannot read alias table " + aliasLocation + ": " + e.getMessage(), e);
         }
         String wd = get(props, name + ".wikidict");
+        // any case, as CoreNLP's Boolean.parseBoolean and the POS annotator read booleans; but "ture" is an error
         String candidates = Objects.requireNonNullElse(get(props, name + ".wikidict.candidates"), "false");
-        if (!candidates.equals("true") && !candidates.equals("false")) {
+        if (!candidates.equalsIgnoreCase("true") && !candidates.equalsIgnoreCase("false")) {
             throw new IllegalArgumentException(name + ".wikidict.candidates must be true or false, got '" + candidates + "'");
         }
-        boolean dictionaryCandidates = candidates.equals("true");
+        boolean dictionaryCandidates = candidates.equalsIgnoreCase("true");
         if (dictionaryCandidates && wd == null) {
             throw new IllegalArgumentException(name + ".wikidict.candidates needs " + name + ".wikidict (the "
                     + "models-english-kbp jar or its wikidict.tab.gz)");

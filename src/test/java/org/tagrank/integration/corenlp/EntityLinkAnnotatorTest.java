@@ -174,6 +174,26 @@ class EntityLinkAnnotatorTest {
         assertTrue(e.getMessage().contains("must be true or false"), e.getMessage());
     }
 
+    /**
+     * CoreNLP reads a boolean property with Boolean.parseBoolean, which ignores case, and this project's POS annotator
+     * does too: "trlink.wikidict.candidates = True" was refused as neither true nor false.
+     */
+    @Test
+    void wikidictCandidatesIgnoresTheCaseOfTrueAndFalse() throws Exception {
+        Path wd = dir.resolve("wikidict-case.tab");
+        java.nio.file.Files.writeString(wd, "Zorblatt Quux\tZorblatt Quux\t0.9\n");
+        for (String on : new String[]{"True", "TRUE", " tRuE "}) {
+            Annotation a = cyclingStory();
+            new EntityLinkAnnotator("trlink", props("trlink.wikidict", wd.toString(), "trlink.wikidict.candidates", on))
+                    .annotate(a);
+            assertEquals("Zorblatt_Quux", mentions(a).get(4).get(CoreAnnotations.WikipediaEntityAnnotation.class), on);
+        }
+        // False still means off: with a dictionary nothing reads, that is the "unused" refusal, not a bad value
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new EntityLinkAnnotator("trlink",
+                props("trlink.wikidict", wd.toString(), "trlink.wikidict.candidates", "FALSE")));
+        assertTrue(e.getMessage().startsWith("trlink.wikidict is set but unused"), e.getMessage());
+    }
+
     /** CoreNLP's ner takes a mention's text from the raw document, so a name wrapped across lines keeps the line break. */
     @Test
     void aMentionWrappedAcrossLinesLinksAsOnOneLine() throws Exception {

@@ -223,8 +223,12 @@ public final class AliasTable {
             if (v.isEmpty()) {
                 throw new IllegalArgumentException("alias '" + k + "' has no candidates");
             }
+            java.util.Set<String> titles = new java.util.HashSet<>();
             for (LinkCandidate c : v) {
                 java.util.Objects.requireNonNull(c, () -> "alias '" + k + "' has a null candidate");
+                if (!titles.add(c.title())) { // two rows of one entity, its probability split between them
+                    throw new IllegalArgumentException("alias '" + visible(k) + "' lists candidate '" + c.title() + "' twice");
+                }
             }
             out.put(k, sorted(v));
         });
@@ -257,6 +261,7 @@ public final class AliasTable {
             long no = 0;
             while ((line = r.readLine()) != null) {
                 no++;
+                CorpusFormatException.checkNoInnerBom(line, source, no); // the alias would never match
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
@@ -268,12 +273,19 @@ public final class AliasTable {
                     throw new CorpusFormatException(source, no, "alias '" + f[0] + "' listed twice");
                 }
                 List<LinkCandidate> cs = new ArrayList<>(f.length - 1);
+                java.util.Set<String> titles = new java.util.HashSet<>();
                 for (int i = 1; i < f.length; i++) {
+                    LinkCandidate c;
                     try {
-                        cs.add(LinkCandidate.parse(f[i]));
+                        c = LinkCandidate.parse(f[i]);
                     } catch (IllegalArgumentException e) {
                         throw new CorpusFormatException(source, no, "field " + (i + 1) + ": " + e.getMessage());
                     }
+                    if (!titles.add(c.title())) { // as in mention files: one entity, one candidate
+                        throw new CorpusFormatException(source, no, "field " + (i + 1) + ": candidate '" + c.title()
+                                + "' appears twice for alias '" + f[0] + "'");
+                    }
+                    cs.add(c);
                 }
                 m.put(f[0], sorted(cs));
             }

@@ -49,6 +49,7 @@ public final class ConllDocReader {
             if (line.endsWith("\r")) { // CRLF files
                 line = line.substring(0, line.length() - 1);
             }
+            CorpusFormatException.checkNoInnerBom(line, source, no); // a -DOCSTART- line would read as a token
             if (line.startsWith(DOCSTART)) {
                 if (cur != null) {
                     docs.add(cur.build());

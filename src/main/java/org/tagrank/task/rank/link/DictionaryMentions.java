@@ -35,24 +35,50 @@ public final class DictionaryMentions {
 
     /**
      * The document of the text: its tokens and the alias-table mentions with their candidates. The text is read in
-     * Unicode NFC first, the form of the alias tables and titles (a decomposed {@code Björk} is the table's).
+     * Unicode NFC first, the form of the alias tables and titles (a decomposed {@code Björk} is the table's). A run is
+     * looked up with its tokens joined by spaces, then, when a period token is written against the word before it
+     * ("D.", "Corp."), with the period back on its word, the form of alias texts such as {@code Franklin D. Roosevelt};
+     * such a period is part of its word for {@code maxWords}.
      */
     public static LinkDocument find(String docId, String text, AliasTable aliases, int maxWords) {
         if (maxWords < 1) {
             throw new IllegalArgumentException("maxWords must be >= 1, got " + maxWords);
         }
-        List<String> tokens = tokenize(org.tagrank.io.UnicodeWords.nfc(text));
+        String nfc = org.tagrank.io.UnicodeWords.nfc(text);
+        List<String> tokens = new ArrayList<>();
+        List<Boolean> glued = new ArrayList<>(); // a "." right after a word token, no space between
+        Matcher tm = TOKEN.matcher(nfc);
+        int prevEnd = -1;
+        while (tm.find()) {
+            String tok = tm.group();
+            glued.add(tok.equals(".") && tm.start() == prevEnd && !tokens.isEmpty()
+                    && Character.isLetter(tokens.get(tokens.size() - 1).codePointAt(0)));
+            tokens.add(tok);
+            prevEnd = tm.end();
+        }
         List<LinkMention> mentions = new ArrayList<>();
         int longest = Math.min(maxWords, aliases.longestLookup()); // --max-words 100000 joined ever longer runs: hours
         int i = 0;
         while (i < tokens.size()) {
             int found = -1;
+            String mention = null;
             if (Character.isUpperCase(tokens.get(i).codePointAt(0))) {
-                for (int n = Math.min(longest, tokens.size() - i); n >= 1; n--) {
-                    String s = String.join(" ", tokens.subList(i, i + n));
-                    if (!aliases.candidates(s).isEmpty()) {
-                        found = n;
+                int end = i + 1; // the longest run of at most `longest` words
+                for (int words = 1; end < tokens.size(); end++) {
+                    words += glued.get(end) ? 0 : 1;
+                    if (words > longest) {
                         break;
+                    }
+                }
+                for (int e = end; e > i && found < 0; e--) {
+                    String spaced = String.join(" ", tokens.subList(i, e));
+                    String withPeriods = withPeriods(tokens, glued, i, e);
+                    for (String s : withPeriods == null ? List.of(spaced) : List.of(spaced, withPeriods)) {
+                        if (!aliases.candidates(s).isEmpty()) {
+                            found = e - i;
+                            mention = s;
+                            break;
+                        }
                     }
                 }
             }
@@ -60,10 +86,31 @@ public final class DictionaryMentions {
                 i++;
                 continue;
             }
-            String s = String.join(" ", tokens.subList(i, i + found));
-            mentions.add(new LinkMention(docId, mentions.size(), i, i + found, s, null, aliases.candidates(s), -1, 0));
+            mentions.add(new LinkMention(docId, mentions.size(), i, i + found, mention, null, aliases.candidates(mention),
+                    -1, 0));
             i += found;
         }
         return new LinkDocument(docId, tokens, mentions);
+    }
+
+    /** Tokens {@code [from, to)} joined by spaces, a glued period without one; null when the run has none. */
+    private static String withPeriods(List<String> tokens, List<Boolean> glued, int from, int to) {
+        StringBuilder sb = null;
+        for (int k = from + 1; k < to; k++) {
+            if (glued.get(k)) {
+                sb = new StringBuilder();
+                break;
+            }
+        }
+        if (sb == null) {
+            return null;
+        }
+        for (int k = from; k < to; k++) {
+            if (k > from && !glued.get(k)) {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(k));
+        }
+        return sb.toString();
     }
 }

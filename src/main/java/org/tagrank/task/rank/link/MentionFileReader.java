@@ -39,6 +39,7 @@ public final class MentionFileReader {
             if (line.endsWith("\r")) { // CRLF files
                 line = line.substring(0, line.length() - 1);
             }
+            CorpusFormatException.checkNoInnerBom(line, source, no); // it would start another document's id
             if (line.isEmpty()) {
                 throw new CorpusFormatException(source, no, "empty line (expected one mention per line)");
             }
@@ -65,8 +66,8 @@ public final class MentionFileReader {
         if (f[0].isEmpty()) {
             throw new CorpusFormatException(source, no, "empty doc_id");
         }
-        if (f[4].isEmpty()) {
-            throw new CorpusFormatException(source, no, "empty mention text");
+        if (f[4].isBlank()) { // nothing names an entity; an alias table (link aliases) cannot hold it either
+            throw new CorpusFormatException(source, no, (f[4].isEmpty() ? "empty" : "blank") + " mention text");
         }
         if (idx < 0 || start < 0 || end <= start) {
             throw new CorpusFormatException(source, no, "bad mention index or token span: " + idx + " [" + start + ","
@@ -99,6 +100,14 @@ public final class MentionFileReader {
         }
         if (goldRank < -1 || goldRank >= n) {
             throw new CorpusFormatException(source, no, "gold_rank " + goldRank + " is outside the " + n + " candidates");
+        }
+        if (goldRank == -1 && gold != null) { // eval reads gold_rank, link rank the title: they must agree
+            for (int i = 0; i < cands.size(); i++) {
+                if (cands.get(i).title().equals(gold)) {
+                    throw new CorpusFormatException(source, no, "gold '" + gold + "' is candidate " + i + " (field "
+                            + (FIXED + i + 1) + "), but gold_rank is -1 (not among the candidates)");
+                }
+            }
         }
         try {
             return new LinkMention(f[0], idx, start, end, f[4], gold, cands, goldRank, no);

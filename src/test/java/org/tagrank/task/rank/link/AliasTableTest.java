@@ -141,6 +141,21 @@ class AliasTableTest {
         assertTrue(e.getMessage().startsWith("a.tsv:1: field 2"), e.getMessage());
     }
 
+    /**
+     * One title twice in an alias's list: it was read as two candidates, so link rank --aliases printed the title on two
+     * rows and split its probability between them (mention files refuse the same).
+     */
+    @Test
+    void aTitleListedTwiceForOneAliasIsAnError() {
+        CorpusFormatException e = assertThrows(CorpusFormatException.class,
+                () -> read("A\tX|1|2|3\nB\tX|1|2|3\tY|1|1|1\tX|2|3|4\n"));
+        assertEquals("a.tsv:2: field 4: candidate 'X' appears twice for alias 'B'", e.getMessage());
+        LinkCandidate x = new LinkCandidate("X", 1, 2, 3);
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> AliasTable.of(Map.of("B", List.of(x, new LinkCandidate("X", 2, 3, 4)))));
+        assertEquals("alias 'B' lists candidate 'X' twice", bad.getMessage());
+    }
+
     @Test
     void aDictionaryAddsItsEntityToTheCandidatesAtLookup() throws Exception {
         AliasTable t = read("Moon\tMoon_(film)|8|500|90\tLuna|9|900|1\nArmstrong\tNeil_Armstrong|5|10|2\n");
@@ -192,5 +207,15 @@ class AliasTableTest {
         AliasTable back = read(w.toString());
         assertEquals(all.size(), back.size(), "the written table reads back whole");
         assertEquals(List.of("Luna"), titles(back.candidates("#hash")));
+    }
+
+    /** Tables joined with cat, each with a byte order mark: the second's first alias carried it and never matched. */
+    @Test
+    void aByteOrderMarkInsideTheTableIsAnErrorAtItsLine() {
+        CorpusFormatException e = assertThrows(CorpusFormatException.class,
+                () -> read("# table 1\nA\tX|1|2|3\n\uFEFFB\tY|1|2|3\n"));
+        assertTrue(e.getMessage().startsWith("a.tsv:3: the line starts with a byte order mark (U+FEFF)"), e.getMessage());
+        e = assertThrows(CorpusFormatException.class, () -> read("A\tX|1|2|3\n\uFEFF# table 2\n"));
+        assertTrue(e.getMessage().startsWith("a.tsv:2: the line starts with a byte order mark"), e.getMessage());
     }
 }

@@ -75,4 +75,15 @@ class ConllDocReaderTest {
         assertError("-DOCSTART- (1 X)\nA\n-DOCSTART- (2 Y)\nB\n-DOCSTART- (1 Z)\nC\n", 5,
                 "document 1 again (first at line 1): document ids must be unique");
     }
+
+    /**
+     * Document files joined with cat, each with a byte order mark: the second's -DOCSTART- line was read as a token of
+     * the first document, and its mentions then failed as "document X is not in" the file.
+     */
+    @Test
+    void aByteOrderMarkInsideTheFileIsAnErrorAtItsLine() {
+        CorpusFormatException e = assertThrows(CorpusFormatException.class,
+                () -> parse("-DOCSTART- (1x A)\nHi\n\n\uFEFF-DOCSTART- (2x B)\nHo\n"));
+        assertTrue(e.getMessage().startsWith("d.tsv:4: the line starts with a byte order mark (U+FEFF)"), e.getMessage());
+    }
 }

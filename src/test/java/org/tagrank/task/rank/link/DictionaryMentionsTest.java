@@ -66,4 +66,31 @@ class DictionaryMentionsTest {
         assertEquals(List.of("U.S.", "won", "3,200", "m", "in", "O'Neill", "'s", "race", "."),
                 DictionaryMentions.tokenize("U.S. won 3,200 m in O'Neill's race."));
     }
+
+    /**
+     * The tokenizer splits the period off "D." and "Corp." (only U.S.-like runs of initials keep theirs), so an alias
+     * written with such a word, as AIDA's mention texts are ("Franklin D. Roosevelt", "Microsoft Corp.", "St. Louis"),
+     * was never found: the run read "Franklin D . Roosevelt". A period written against its word is now tried with it.
+     */
+    @Test
+    void anAliasWithAnAbbreviationPeriodIsFound() {
+        LinkCandidate fdr = new LinkCandidate("Franklin_D._Roosevelt", 12, 9000, 900);
+        LinkCandidate msft = new LinkCandidate("Microsoft", 12, 9000, 900);
+        LinkCandidate stl = new LinkCandidate("St._Louis", 12, 9000, 900);
+        AliasTable t = AliasTable.of(Map.of("Franklin D. Roosevelt", List.of(fdr), "Microsoft Corp.", List.of(msft),
+                "St. Louis", List.of(stl), "Armstrong", List.of(LANCE)));
+        LinkDocument d = DictionaryMentions.find("d", "Franklin D. Roosevelt met Armstrong. In St. Louis, Microsoft Corp. "
+                + "sold Microsoft Corp . shares; St . Louis.", t, 3);
+        assertEquals(List.of("Franklin D. Roosevelt", "Armstrong", "St. Louis", "Microsoft Corp."),
+                d.mentions().stream().map(LinkMention::text).toList());
+        assertEquals(List.of(fdr), d.mentions().get(0).candidates());
+        assertEquals(0, d.mentions().get(0).tokStart());
+        assertEquals(4, d.mentions().get(0).tokEnd()); // Franklin D . Roosevelt: the tokens stay as they were
+        assertEquals(List.of("Armstrong", "."), d.tokens().subList(5, 7)); // a sentence's period is not the alias's
+        LinkMention corp = d.mentions().get(3);
+        assertEquals(List.of("Microsoft", "Corp", "."), d.tokens().subList(corp.tokStart(), corp.tokEnd()));
+        // --max-words counts words: the period is part of its word
+        assertEquals(List.of("Franklin D. Roosevelt"), DictionaryMentions.find("d", "Franklin D. Roosevelt", t, 3)
+                .mentions().stream().map(LinkMention::text).toList());
+    }
 }

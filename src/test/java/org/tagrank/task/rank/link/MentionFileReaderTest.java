@@ -91,4 +91,35 @@ class MentionFileReaderTest {
         // the same title in two different mentions is fine
         assertEquals(2, parse(OK + "\n" + OK.replace("d1\t0", "d1\t1") + "\n").size());
     }
+
+    /**
+     * gold_rank -1 ("not among the candidates") for a gold that is a candidate: eval counted the mention wrong (it reads
+     * gold_rank) while link rank marked that candidate 1 (it matches the title), exit 0 for both.
+     */
+    @Test
+    void aGoldRankOfMinusOneForAGoldThatIsACandidateIsAnError() throws Exception {
+        assertError(OK + "\n" + OK.replace("\t1\t2\t", "\t-1\t2\t"),
+                "gold 'Lance_Armstrong' is candidate 1 (field 11), but gold_rank is -1");
+        // a gold that is not among the candidates has gold_rank -1
+        LinkMention absent = parse(OK.replace("Lance_Armstrong\t1\t2\t", "Lance_Armstrong\t-1\t2\t")
+                .replace("\tLance_Armstrong|NA", "\tArmstrong_(band)|NA") + "\n").get(0);
+        assertEquals(-1, absent.goldIndex());
+        assertEquals("Lance_Armstrong", absent.gold());
+    }
+
+    /** Files joined with cat, each with a byte order mark: the second's first doc_id carried it and was another document. */
+    @Test
+    void aByteOrderMarkInsideTheFileIsAnErrorAtItsLine() {
+        assertError(OK + "\n\uFEFF" + OK.replace("d1\t0", "d1\t1"), "the line starts with a byte order mark (U+FEFF)");
+    }
+
+    /**
+     * A blank mention text: link aliases wrote it as an alias that the alias-table reader then refused ("expected 'alias
+     * TAB ...'"), and no text can mention it. Refused where it is read.
+     */
+    @Test
+    void aBlankMentionTextIsAnError() {
+        assertError(OK + "\n" + OK.replace("\tArmstrong\t", "\t \t"), "blank mention text");
+        assertError(OK + "\n" + OK.replace("\tArmstrong\t", "\t\u2003 \t"), "blank mention text");
+    }
 }
