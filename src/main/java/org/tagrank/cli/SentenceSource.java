@@ -56,6 +56,27 @@ final class SentenceSource implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Refuses an input that is missing, a directory or unreadable before any is read: one among several was found only
+     * when its turn came, after the inputs before it had been tagged (and written to stdout).
+     */
+    static void checkInputs(List<Path> files) throws IOException {
+        for (Path p : files) {
+            if (p.toString().equals("-")) {
+                continue;
+            }
+            if (java.nio.file.Files.isDirectory(p)) {
+                throw new java.nio.file.FileSystemException(p.toString(), null, "is a directory, not a file");
+            }
+            if (!java.nio.file.Files.exists(p)) {
+                throw new java.nio.file.NoSuchFileException(p.toString());
+            }
+            if (!java.nio.file.Files.isReadable(p)) {
+                throw new java.nio.file.AccessDeniedException(p.toString());
+            }
+        }
+    }
+
     /** Any case, as {@code --output-format} takes it ({@code --input-format TOKENS} was refused, {@code TSV} taken). */
     static Format parseFormat(String s) {
         return switch (s.toLowerCase(java.util.Locale.ROOT)) {

@@ -132,6 +132,7 @@ public final class TagCommand implements Callable<Integer> {
         if (explain != null && explain < 1) {
             throw CliException.usage("--explain takes a token number from 1, got " + explain);
         }
+        SentenceSource.checkInputs(inputs);
         String location = model != null ? model : DefaultModels.locate(PosTagger.DEFAULT_MODEL);
         PosTagger tagger = PosTagger.load(location);
         if (out == TagFormat.WORD_TAG) { // 'his$PRP$' splits at its last '$' into other words and tags
