@@ -218,7 +218,8 @@ final class SentenceSource implements AutoCloseable {
             case TEXT -> {
                 StringBuilder para = new StringBuilder();
                 String line;
-                while ((line = reader.readLine()) != null) {
+                // a line of over ~1M characters in pieces cut at a space: one of GBs was read whole, out of memory
+                while ((line = reader.readLine(MAX_PARAGRAPH_CHARS)) != null) {
                     if (line.isBlank()) {
                         if (para.length() > 0) {
                             break;

@@ -51,6 +51,58 @@ public final class LineReader extends BufferedReader {
         }
     }
 
+    /**
+     * The next line as {@link #readLine()}, but of at most {@code max} characters: a longer one comes in pieces, each
+     * cut at its last whitespace character (dropped, as a line end is; where a piece has none, after {@code max}
+     * characters, never inside a surrogate pair), so that text without line breaks is read in bounded memory.
+     */
+    public String readLine(int max) throws IOException {
+        if (max < 2) {
+            throw new IllegalArgumentException("max must be >= 2, got " + max);
+        }
+        dropLfAfterCr(true);
+        int scanned = 0;
+        while (true) {
+            int limit = Math.min(end, pos + max);
+            for (int i = pos + scanned; i < limit; i++) {
+                char c = buf[i];
+                if (c == '\n' || c == '\r') {
+                    String line = new String(buf, pos, i - pos);
+                    pos = i + 1;
+                    skipLf = c == '\r';
+                    return line;
+                }
+            }
+            if (end - pos > max) { // no line end among max characters, and one more is buffered: a piece
+                int cut = pos + max;
+                while (cut > pos && !Character.isWhitespace(buf[cut])) {
+                    cut--;
+                }
+                if (cut > pos) {
+                    String piece = new String(buf, pos, cut - pos);
+                    pos = cut + 1;
+                    return piece;
+                }
+                cut = pos + max;
+                if (Character.isLowSurrogate(buf[cut]) && Character.isHighSurrogate(buf[cut - 1])) {
+                    cut--;
+                }
+                String piece = new String(buf, pos, cut - pos);
+                pos = cut;
+                return piece;
+            }
+            scanned = end - pos;
+            if (eof || !fill()) {
+                if (pos == end) {
+                    return null;
+                }
+                String line = new String(buf, pos, end - pos);
+                pos = end;
+                return line;
+            }
+        }
+    }
+
     /** Drops the LF of a CRLF whose CR ended the last line; {@code block}: read to see it (else only if buffered). */
     private void dropLfAfterCr(boolean block) throws IOException {
         if (!skipLf) {

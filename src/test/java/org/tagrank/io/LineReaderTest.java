@@ -110,4 +110,33 @@ class LineReaderTest {
         assertTrue(new LineReader(new Trickle("x\r\r", 100, 3)).lineReady(true)); // CR CR: a blank line
         assertFalse(new LineReader(new Trickle("x\r", 1, 1)).lineReady(true)); // only 'x' has come
     }
+
+    @Test
+    void aLongLineComesInPiecesCutAtWhitespace() throws IOException {
+        LineReader r = new LineReader(new Trickle("ab cd ef\r\ngh\nxxxxxxxx\n\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00", 3, 100));
+        assertEquals("ab cd", r.readLine(6)); // 'ab cd e' has no line end: cut at its last space
+        assertEquals("ef", r.readLine(6));
+        assertEquals("gh", r.readLine(6)); // the CRLF was one line end
+        assertEquals("xxxxx", r.readLine(5)); // no space: cut after max characters
+        assertEquals("xxx", r.readLine(5));
+        assertEquals("\uD83D\uDE00", r.readLine(3)); // not between the two halves of an emoji
+        assertEquals("\uD83D\uDE00\uD83D\uDE00", r.readLine(4));
+        assertEquals(null, r.readLine(4));
+        Random rnd = new Random(3);
+        char[] alphabet = {'a', 'b', ' ', '\r', '\n'};
+        for (int round = 0; round < 500; round++) { // lines within max: as readLine()
+            StringBuilder sb = new StringBuilder();
+            for (int i = rnd.nextInt(40); i > 0; i--) {
+                sb.append(alphabet[rnd.nextInt(alphabet.length)]);
+            }
+            String text = sb.toString();
+            LineReader a = new LineReader(new Trickle(text, 1 + rnd.nextInt(5), text.length()));
+            List<String> got = new ArrayList<>();
+            String line;
+            while ((line = a.readLine(64)) != null) {
+                got.add(line);
+            }
+            assertEquals(lines(new BufferedReader(new StringReader(text))), got, text);
+        }
+    }
 }
