@@ -3,10 +3,10 @@ package org.tagrank.cli;
 import org.tagrank.io.ConlluReader;
 import org.tagrank.io.ConlluSentence;
 import org.tagrank.io.CorpusFormatException;
+import org.tagrank.io.LineReader;
 import org.tagrank.io.Readers;
 import org.tagrank.io.WordTagReader;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ final class SentenceSource implements AutoCloseable {
     private final Format format;
     private final char separator;
     private int fileIndex = -1;
-    private BufferedReader reader;
+    private LineReader reader;
     private ConlluReader conllu;
     private String source;
     private long lineNo;
@@ -54,6 +54,27 @@ final class SentenceSource implements AutoCloseable {
     SentenceSource forWordTagOutput() {
         wordTagOutput = true;
         return this;
+    }
+
+    /**
+     * Refuses an input that is missing, a directory or unreadable before any is read: one among several was found only
+     * when its turn came, after the inputs before it had been tagged (and written to stdout).
+     */
+    static void checkInputs(List<Path> files) throws IOException {
+        for (Path p : files) {
+            if (p.toString().equals("-")) {
+                continue;
+            }
+            if (java.nio.file.Files.isDirectory(p)) {
+                throw new java.nio.file.FileSystemException(p.toString(), null, "is a directory, not a file");
+            }
+            if (!java.nio.file.Files.exists(p)) {
+                throw new java.nio.file.NoSuchFileException(p.toString());
+            }
+            if (!java.nio.file.Files.isReadable(p)) {
+                throw new java.nio.file.AccessDeniedException(p.toString());
+            }
+        }
     }
 
     /** Any case, as {@code --output-format} takes it ({@code --input-format TOKENS} was refused, {@code TSV} taken). */
@@ -95,11 +116,13 @@ final class SentenceSource implements AutoCloseable {
     }
 
     /**
-     * Whether more input is waiting (or the current input ended): false when the next read would block, e.g. on
-     * stdin from a terminal or a program waiting for the answer to what it wrote; the caller then writes out.
+     * Whether the next item has come in whole (or the current input ended): false when reading it would block, e.g.
+     * on stdin from a terminal or a program waiting for the answer to what it wrote; the caller then writes out. A
+     * whole line (text: paragraph) is asked for, not some characters: a co-process that had written part of its next
+     * line was never answered.
      */
     boolean ready() throws IOException {
-        return reader != null ? reader.ready() : conllu == null || conllu.ready();
+        return reader != null ? reader.lineReady(format == Format.TEXT) : conllu == null || conllu.ready();
     }
 
     private static long chars(Item item) {
@@ -119,7 +142,7 @@ final class SentenceSource implements AutoCloseable {
         }
         Path p = files.get(fileIndex);
         boolean stdin = p.toString().equals("-");
-        BufferedReader r = stdin ? Readers.utf8(System.in) : Readers.utf8(p);
+        LineReader r = stdin ? Readers.utf8(System.in) : Readers.utf8(p);
         source = stdin ? "<stdin>" : p.toString();
         lineNo = 0;
         if (format == Format.CONLLU) {
@@ -195,7 +218,8 @@ final class SentenceSource implements AutoCloseable {
             case TEXT -> {
                 StringBuilder para = new StringBuilder();
                 String line;
-                while ((line = reader.readLine()) != null) {
+                // a line of over ~1M characters in pieces cut at a space: one of GBs was read whole, out of memory
+                while ((line = reader.readLine(MAX_PARAGRAPH_CHARS)) != null) {
                     if (line.isBlank()) {
                         if (para.length() > 0) {
                             break;

@@ -129,9 +129,13 @@ public final class TagCommand implements Callable<Integer> {
                 && in != SentenceSource.Format.WORD_TAG && out != TagFormat.WORD_TAG) {
             throw CliException.usage("--separator is for word_tag input or output; neither is word_tag here");
         }
+        if (beam != null && (beam < 1 || beam > PosTagger.MAX_BEAM)) { // said 'beam width must be ...', after the model load
+            throw CliException.usage("--beam must be in 1.." + PosTagger.MAX_BEAM + ", got " + beam);
+        }
         if (explain != null && explain < 1) {
             throw CliException.usage("--explain takes a token number from 1, got " + explain);
         }
+        SentenceSource.checkInputs(inputs);
         String location = model != null ? model : DefaultModels.locate(PosTagger.DEFAULT_MODEL);
         PosTagger tagger = PosTagger.load(location);
         if (out == TagFormat.WORD_TAG) { // 'his$PRP$' splits at its last '$' into other words and tags

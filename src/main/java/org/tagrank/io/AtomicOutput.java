@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * failure leaves no half file. The temporaries of writes in progress are deleted by a shutdown hook: a run stopped
  * by Ctrl-C or {@code kill} (SIGINT, SIGTERM) runs the JVM's shutdown hooks but not the writer's {@code finally}.
  * (SIGKILL runs nothing.) A target that is a device or FIFO ({@code /dev/null}, {@code /dev/stdout} on a pipe) is
- * written in place, and a symbolic link's file is replaced, not the link. Missing parent directories are created
+ * written in place, and a symbolic link's file is replaced, not the link. The output gets the mode a shell's
+ * {@code >} gives: a replaced file's, or for a new file 0666 less the umask. Missing parent directories are created
  * for the temporary file and removed again (those this write created, if still empty) when it fails or is stopped.
  */
 public final class AtomicOutput {
@@ -61,7 +62,7 @@ public final class AtomicOutput {
         Path tmp;
         try {
             createDirectories(dir, created);
-            tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
+            tmp = createTemporary(dir, file);
         } catch (IOException | RuntimeException e) {
             removeEmpty(created);
             throw e;
@@ -69,10 +70,19 @@ public final class AtomicOutput {
         PENDING.put(tmp, created);
         boolean moved = false;
         try {
+            var mode = modeOf(file);
+            if (mode != null) { // before the first byte: a file kept private is never readable as its temporary
+                var writable = java.util.EnumSet.noneOf(java.nio.file.attribute.PosixFilePermission.class);
+                writable.addAll(mode);
+                writable.add(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE); // a read-only file is replaced, as before
+                Files.setPosixFilePermissions(tmp, writable);
+            }
             try (OutputStream out = new Named(Files.newOutputStream(tmp), target)) {
                 body.accept(out);
             }
-            Permissions.readable(tmp);
+            if (mode != null) {
+                Files.setPosixFilePermissions(tmp, mode);
+            }
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -89,6 +99,32 @@ public final class AtomicOutput {
                 PENDING.remove(tmp);
             }
         }
+    }
+
+    /**
+     * A new empty file {@code .NAME.RANDOM.part} in {@code dir}, with the mode a new file gets (0666 less the umask),
+     * as after a shell's {@code > NAME}; {@code createTempFile} made it owner-only, later set to rw-r--r-- under any umask.
+     */
+    private static Path createTemporary(Path dir, Path file) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = dir.resolve("." + file.getFileName() + "."
+                    + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".part");
+            try {
+                return Files.createFile(tmp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The mode of the file a write replaces (a shell's {@code >} keeps it), or null: a new file, or not POSIX. */
+    private static java.util.Set<java.nio.file.attribute.PosixFilePermission> modeOf(Path file) throws IOException {
+        if (!Files.exists(file) || !file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return null;
+        }
+        return Files.getPosixFilePermissions(file);
     }
 
     /**

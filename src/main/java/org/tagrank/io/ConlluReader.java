@@ -113,9 +113,12 @@ public final class ConlluReader implements AutoCloseable {
         return !s.equals("0") && s.charAt(0) != '0';
     }
 
-    /** Whether reading on would not block (more input is waiting, or the end): see {@link java.io.Reader#ready}. */
+    /**
+     * Whether the next sentence can be read without waiting for more input (or the input ended); from a plain
+     * BufferedReader only whether some characters can.
+     */
     public boolean ready() throws IOException {
-        return eof || in.ready();
+        return eof || (in instanceof LineReader lines ? lines.lineReady(true) : in.ready());
     }
 
     /** Reads every sentence of a file. */

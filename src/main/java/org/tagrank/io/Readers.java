@@ -15,7 +15,7 @@ public final class Readers {
      * A strict reader of a file; malformed UTF-8 stops it with a {@link CorpusFormatException} naming the
      * file and the line of the first bad byte. A directory is a {@link java.nio.file.FileSystemException} naming it.
      */
-    public static BufferedReader utf8(Path file) throws IOException {
+    public static LineReader utf8(Path file) throws IOException {
         if (Files.isDirectory(file)) { // opening one works on Linux; only the first read fails, naming no file
             throw new java.nio.file.FileSystemException(file.toString(), null, "is a directory, not a file");
         }
@@ -23,17 +23,17 @@ public final class Readers {
         // says 'Illegal seek'), so that what a pipe has sent can be tagged before it sends more
         java.io.InputStream in = Files.isRegularFile(file) || !Files.exists(file) ? Files.newInputStream(file)
                 : new java.io.FileInputStream(file.toFile());
-        return new BufferedReader(new StrictUtf8Reader(in, file.toString()), 1 << 16);
+        return new LineReader(new StrictUtf8Reader(in, file.toString()));
     }
 
     /** A strict reader of a stream; errors name it {@code <stdin>}. */
-    public static BufferedReader utf8(InputStream in) {
+    public static LineReader utf8(InputStream in) {
         return utf8(in, "<stdin>");
     }
 
     /** A strict reader of a stream; malformed UTF-8 is a {@link CorpusFormatException} naming {@code source} and the line. */
-    public static BufferedReader utf8(InputStream in, String source) {
-        return new BufferedReader(new StrictUtf8Reader(in, source), 1 << 16);
+    public static LineReader utf8(InputStream in, String source) {
+        return new LineReader(new StrictUtf8Reader(in, source));
     }
 
     /** The whole text of a file, read strictly as {@link #utf8(Path)} does. */

@@ -44,6 +44,13 @@ class OptionsCliTest {
                 "--data", docs.toString(), "--test", docs.toString(), "--param", "cutoff=x", "--quiet"));
     }
 
+    /** tag --beam 0 said 'beam width must be in 1..64, got 0', naming no option, after loading the model. */
+    @Test
+    void tagBeamOutOfRangeIsAUsageErrorNamingIt() {
+        assertUsage("--beam must be in 1..64, got 0", BadInputCliTest.run("tag", "--beam", "0", "--quiet"));
+        assertUsage("--beam must be in 1..64, got 65", BadInputCliTest.run("tag", "--beam", "65", "--quiet"));
+    }
+
     @Test
     void aPosTrainingParamOutOfRangeIsAUsageErrorNamingIt() {
         String out = dir.resolve("never.lin.zip").toString();

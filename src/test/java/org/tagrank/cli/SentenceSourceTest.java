@@ -37,6 +37,34 @@ class SentenceSourceTest {
         assertTrue(all.size() >= 5, all.size() + " paragraphs");
     }
 
+    /**
+     * Text without any line break (a 60 MB one-line file ran out of a 400 MB heap that the same text with line breaks
+     * is tagged in): the line was read whole. It is now cut at a space every ~1M characters, as text without blank lines
+     * is cut at a line end; no word is split and no character but the space at a cut is changed.
+     */
+    @Test
+    void aLineOfTextWithoutEndIsReadInBoundedPieces() throws IOException {
+        String sentence = "The quick brown fox jumps over the lazy dog near the river bank today. ";
+        String one = sentence.repeat(3 * (1 << 20) / sentence.length()) + "End.\n";
+        Path text = Files.writeString(dir.resolve("one-line.txt"), one);
+        List<SentenceSource.Item> all = new ArrayList<>();
+        try (SentenceSource source = new SentenceSource(List.of(text), SentenceSource.Format.TEXT, '_')) {
+            List<SentenceSource.Item> batch;
+            while (!(batch = source.nextBatch(256)).isEmpty()) {
+                all.addAll(batch);
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (SentenceSource.Item i : all) {
+            assertTrue(i.paragraph().length() <= 2 * (1 << 20) + 2, i.paragraph().length() + " characters in one paragraph");
+            assertTrue(i.paragraph().endsWith("\n"));
+            sb.append(i.paragraph());
+        }
+        assertTrue(all.size() >= 2, all.size() + " paragraphs");
+        assertEquals(one.replace('\n', ' '), sb.toString().replace('\n', ' '),
+                "every character once, in order; a cut only at a space");
+    }
+
     @Test
     void inputFormatsAreNamedInAnyCaseAsOutputFormatsAre() {
         assertEquals(SentenceSource.Format.TOKENS, SentenceSource.parseFormat("TOKENS"));

@@ -113,4 +113,59 @@ class StreamingTagCliTest {
             }
         }
     }
+
+    /**
+     * A co-process that has written one line and part of the next (its buffer flushed mid-line) and waits for the
+     * answer to the first: the check for more input said yes (bytes were there), so the reader blocked on the rest of
+     * the second line and the first was never answered.
+     */
+    @Test
+    void aLineWithoutItsLineEndYetDoesNotHoldBackTheOnesBefore() throws Exception {
+        String conllu = "1\tThe\t_\t_\t_\t_\t_\t_\t_\t_\n2\tdog\t_\t_\t_\t_\t_\t_\t_\t_\n\n";
+        Object[][] cases = {
+                {SentenceSource.Format.TOKENS, "The dog barks .\n", "A ca", "t .\n", List.of("A", "cat", ".")},
+                {SentenceSource.Format.WORD_TAG, "The_DT dog_NN\n", "A_DT ca", "t_NN\n", List.of("A", "cat")},
+                {SentenceSource.Format.CONLLU, conllu, "1\tA\t_\t_\t_\t_\t_\t_", "\t_\t_\n\n", List.of("A")},
+                {SentenceSource.Format.TEXT, "The dog barks.\n\n", "A cat\n", "sleeps.\n\n", null},
+        };
+        // one reading thread that lives on: a pipe whose last reader thread ended says 'Read end dead' to the writer
+        java.util.concurrent.ExecutorService reading = java.util.concurrent.Executors.newSingleThreadExecutor();
+        for (Object[] c : cases) {
+            InputStream saved = System.in;
+            PipedInputStream in = new PipedInputStream();
+            try (PipedOutputStream feed = new PipedOutputStream(in)) {
+                System.setIn(in);
+                try (SentenceSource source = new SentenceSource(List.of(java.nio.file.Path.of("-")),
+                        (SentenceSource.Format) c[0], '_')) {
+                    feed.write(((String) c[1] + c[2]).getBytes(StandardCharsets.UTF_8));
+                    feed.flush();
+                    CompletableFuture<List<SentenceSource.Item>> first = CompletableFuture.supplyAsync(() -> batch(source),
+                            reading);
+                    // bounds a wait for a result that does not depend on speed: it blocked until the line was whole
+                    assertEquals(1, first.get(60, TimeUnit.SECONDS).size(), c[0] + ": the first unit alone");
+                    feed.write(((String) c[3]).getBytes(StandardCharsets.UTF_8));
+                    feed.close();
+                    List<SentenceSource.Item> second = reading.submit(() -> batch(source)).get(60, TimeUnit.SECONDS);
+                    assertEquals(1, second.size(), c[0] + ": the second unit, whole");
+                    if (c[4] != null) {
+                        assertEquals(c[4], second.get(0).words());
+                    } else {
+                        assertEquals("A cat\nsleeps.\n", second.get(0).paragraph());
+                    }
+                    assertEquals(List.of(), batch(source));
+                }
+            } finally {
+                System.setIn(saved);
+            }
+        }
+        reading.shutdown();
+    }
+
+    private static List<SentenceSource.Item> batch(SentenceSource source) {
+        try {
+            return source.nextBatch(256);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

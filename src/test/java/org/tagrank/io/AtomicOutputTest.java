@@ -148,4 +148,41 @@ class AtomicOutputTest {
                 () -> write(full, "x".repeat(1 << 16)));
         assertEquals("cannot write /dev/full: No space left on device (the output is incomplete)", e.getMessage());
     }
+
+    private static String mode(Path p) throws IOException {
+        return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+    }
+
+    /** A replaced file keeps its mode, as after a shell's {@code > file}: it became rw-r--r-- whatever it was. */
+    @Test
+    void aReplacedFileKeepsItsMode() throws IOException {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "not POSIX");
+        for (String mode : new String[]{"rw-------", "rw-rw-r--", "rwxr-x---", "r--r--r--", "---------"}) {
+            Path f = dir.resolve("kept-" + mode);
+            Files.writeString(f, "old\n");
+            Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString(mode));
+            write(f, "new\n");
+            assertEquals("new\n", Files.readString(f));
+            assertEquals(mode, mode(f));
+        }
+    }
+
+    /** A new file gets the mode the umask gives, as after a shell's {@code > file}: it was rw-r--r-- under any umask. */
+    @Test
+    void aNewFileHonoursTheUmask() throws Exception {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "not POSIX");
+        Path in = dir.resolve("in.txt");
+        Files.writeString(in, "The dog barks .\n");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (String[] umask : new String[][]{{"077", "rw-------"}, {"002", "rw-rw-r--"}}) {
+            Path out = dir.resolve("out-" + umask[0] + ".txt");
+            Process p = new ProcessBuilder("sh", "-c", "umask " + umask[0] + " && exec \"$0\" -cp \"$1\" "
+                    + "org.tagrank.cli.Main tag --quiet --threads 1 --input-format tokens \"$2\" -o \"$3\"", java,
+                    System.getProperty("java.class.path"), in.toString(), out.toString()).redirectErrorStream(true).start();
+            String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "a bound on a wait");
+            assertEquals(0, p.exitValue(), said);
+            assertEquals(umask[1], mode(out), "umask " + umask[0]);
+        }
+    }
 }

@@ -31,9 +31,10 @@ public record PosAnnotatorConfig(String name, String model, String lexicon, int 
         /** Tag the sentence in consecutive pieces of at most {@code maxlen} tokens. */
         SPLIT;
 
+        /** In any case, as the boolean keys and CoreNLP's {@code -outputFormat CONLLU}: 'SPLIT' failed the pipeline. */
         static MaxLengthPolicy parse(String key, String value) {
             for (MaxLengthPolicy p : values()) {
-                if (p.name().toLowerCase(Locale.ROOT).equals(value)) {
+                if (p.name().equalsIgnoreCase(value)) {
                     return p;
                 }
             }

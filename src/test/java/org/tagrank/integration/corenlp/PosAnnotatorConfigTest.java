@@ -48,6 +48,20 @@ class PosAnnotatorConfigTest {
                 true, 4), c);
     }
 
+    /**
+     * The policy in any case, as trpos.upos takes TRUE and CoreNLP its -outputFormat CONLLU: 'SPLIT' stopped the
+     * pipeline with "must be 'fail' or 'split', got 'SPLIT'".
+     */
+    @Test
+    void thePolicyIsReadInAnyCase() {
+        for (String v : new String[]{"SPLIT", "Split", "split"}) {
+            assertEquals(MaxLengthPolicy.SPLIT, PosAnnotatorConfig.fromProperties("trpos",
+                    props("trpos.maxlen", "10", "trpos.maxlen.policy", v)).policy(), v);
+        }
+        assertEquals(MaxLengthPolicy.FAIL, PosAnnotatorConfig.fromProperties("trpos",
+                props("trpos.maxlen", "10", "trpos.maxlen.policy", "FAIL")).policy());
+    }
+
     @Test
     void readsOnlyKeysOfItsOwnName() {
         Properties p = props("pos.model", "other.tagger", "pos.maxlen", "5", "trpos2.nthreads", "7",
