@@ -23,7 +23,59 @@ public final class Readers {
         // says 'Illegal seek'), so that what a pipe has sent can be tagged before it sends more
         java.io.InputStream in = Files.isRegularFile(file) || !Files.exists(file) ? Files.newInputStream(file)
                 : new java.io.FileInputStream(file.toFile());
+        if (Files.isRegularFile(file) && gzipped(file)) { // only files: a pipe's first bytes cannot be looked at twice
+            in = new GzipInput(in, file);
+        }
         return new LineReader(new StrictUtf8Reader(in, file.toString()));
+    }
+
+    /** Whether the file starts with gzip's magic bytes, which no UTF-8 text does (0x8B cannot follow 0x1F). */
+    private static boolean gzipped(Path file) throws IOException {
+        try (InputStream probe = Files.newInputStream(file)) {
+            return probe.read() == 0x1F && probe.read() == 0x8B;
+        }
+    }
+
+    /**
+     * A gzip file's text, as CoreNLP's readers give {@code .gz} files; damaged or cut data is a
+     * {@link java.nio.file.FileSystemException} naming the file (bad data, not a crash).
+     */
+    private static final class GzipInput extends java.io.FilterInputStream {
+        private final Path file;
+
+        GzipInput(InputStream raw, Path file) throws IOException {
+            super(null);
+            this.file = file;
+            try {
+                in = new java.util.zip.GZIPInputStream(raw, 1 << 16);
+            } catch (java.util.zip.ZipException | java.io.EOFException e) {
+                raw.close();
+                throw corrupt(e);
+            }
+        }
+
+        private IOException corrupt(IOException e) {
+            return new java.nio.file.FileSystemException(file.toString(), null, "corrupt or cut gzip data ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return in.read();
+            } catch (java.util.zip.ZipException | java.io.EOFException e) {
+                throw corrupt(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return in.read(b, off, len);
+            } catch (java.util.zip.ZipException | java.io.EOFException e) {
+                throw corrupt(e);
+            }
+        }
     }
 
     /** A strict reader of a stream; errors name it {@code <stdin>}. */

@@ -47,6 +47,25 @@ class CliTest {
     }
 
     @Test
+    void gzipCompressedInputsReadAsTheirText() throws java.io.IOException {
+        // a .conllu.gz was 'not valid UTF-8' at line 1 (CoreNLP reads .gz inputs as their text)
+        Path gz = Files.write(dir.resolve("dev.conllu.gz"), org.tagrank.io.GzipInputTest.gzip(Files.readAllBytes(Path.of(DEV))));
+        Run plain = run("eval", "--task", "pos", "--model", model.toString(), "--data", DEV, "--json");
+        Run zipped = run("eval", "--task", "pos", "--model", model.toString(), "--data", gz.toString(), "--json");
+        assertEquals(0, zipped.code(), zipped.err());
+        assertEquals(plain.out(), zipped.out());
+        Path text = Files.write(dir.resolve("t.txt.gz"), org.tagrank.io.GzipInputTest.gzip(
+                "The dog runs .\n".getBytes(StandardCharsets.UTF_8)));
+        Run tagged = run("tag", "--model", model.toString(), "--input-format", "tokens", "--quiet", text.toString());
+        assertEquals(0, tagged.code(), tagged.err());
+        assertEquals(4, tagged.out().strip().split(" ").length, tagged.out());
+        Files.write(text, java.util.Arrays.copyOf(Files.readAllBytes(text), 12)); // cut
+        Run cut = run("tag", "--model", model.toString(), "--input-format", "tokens", "--quiet", text.toString());
+        assertEquals(2, cut.code(), cut.err());
+        assertTrue(cut.err().startsWith("tagrank: " + text + ": corrupt or cut gzip data"), cut.err());
+    }
+
+    @Test
     void evalJsonIsOneObjectWithTheRequiredKeys() {
         Run r = run("eval", "--task", "pos", "--model", model.toString(), "--data", DEV, "--json");
         assertEquals(0, r.code(), r.err());
