@@ -24,7 +24,7 @@ public final class Readers {
         java.io.InputStream in = Files.isRegularFile(file) || !Files.exists(file) ? Files.newInputStream(file)
                 : new java.io.FileInputStream(file.toFile());
         if (Files.isRegularFile(file) && gzipped(file)) { // only files: a pipe's first bytes cannot be looked at twice
-            in = new GzipInput(in, file);
+            in = new GzipInput(in, file.toString());
         }
         return new LineReader(new StrictUtf8Reader(in, file.toString()));
     }
@@ -41,9 +41,9 @@ public final class Readers {
      * {@link java.nio.file.FileSystemException} naming the file (bad data, not a crash).
      */
     private static final class GzipInput extends java.io.FilterInputStream {
-        private final Path file;
+        private final String file;
 
-        GzipInput(InputStream raw, Path file) throws IOException {
+        GzipInput(InputStream raw, String file) throws IOException {
             super(null);
             this.file = file;
             try {
@@ -55,7 +55,7 @@ public final class Readers {
         }
 
         private IOException corrupt(IOException e) {
-            return new java.nio.file.FileSystemException(file.toString(), null, "corrupt or cut gzip data ("
+            return new java.nio.file.FileSystemException(file, null, "corrupt or cut gzip data ("
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
         }
 
@@ -76,6 +76,18 @@ public final class Readers {
                 throw corrupt(e);
             }
         }
+    }
+
+    /**
+     * A strict reader of a resource's stream (a file, classpath entry or URL: read to its end, never a co-process),
+     * gzip-compressed data read as its text as for {@link #utf8(Path)}.
+     */
+    public static LineReader utf8Resource(InputStream raw, String source) throws IOException {
+        InputStream in = new java.io.BufferedInputStream(raw, 1 << 16);
+        in.mark(2);
+        boolean gzipped = in.read() == 0x1F && in.read() == 0x8B;
+        in.reset();
+        return new LineReader(new StrictUtf8Reader(gzipped ? new GzipInput(in, source) : in, source));
     }
 
     /** A strict reader of a stream; errors name it {@code <stdin>}. */

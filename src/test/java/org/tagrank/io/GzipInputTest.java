@@ -67,4 +67,24 @@ public class GzipInputTest {
         e = assertThrows(FileSystemException.class, () -> Readers.readString(header));
         assertTrue(e.getReason().startsWith("corrupt or cut gzip data"), e.getReason());
     }
+
+    @Test
+    void aResourceStreamMayBeCompressedToo() throws IOException {
+        // alias tables and lexicons come through ResourceLocator (file, classpath or URL): 'not valid UTF-8' at line 1
+        byte[] z = gzip("Paris\tParis:3\n".getBytes(StandardCharsets.UTF_8));
+        try (LineReader r = Readers.utf8Resource(new java.io.ByteArrayInputStream(z), "URL x")) {
+            assertEquals("Paris\tParis:3", r.readLine());
+        }
+        try (LineReader r = Readers.utf8Resource(new java.io.ByteArrayInputStream(new byte[]{'a'}), "one byte")) {
+            assertEquals("a", r.readLine());
+        }
+        FileSystemException e = assertThrows(FileSystemException.class, () -> {
+            try (LineReader r = Readers.utf8Resource(new java.io.ByteArrayInputStream(Arrays.copyOf(z, 12)), "URL x")) {
+                while (r.readLine() != null) {
+                    continue;
+                }
+            }
+        });
+        assertEquals("URL x", e.getFile());
+    }
 }

@@ -43,7 +43,7 @@ public final class Lexicon {
             named.initCause(e);
             throw named;
         }
-        try (BufferedReader in = Readers.utf8(l.stream(), location)) {
+        try (BufferedReader in = Readers.utf8Resource(l.stream(), location)) {
             return parse(in, location);
         }
     }

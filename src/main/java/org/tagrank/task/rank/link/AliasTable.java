@@ -256,7 +256,7 @@ public final class AliasTable {
 
     public static AliasTable read(java.io.InputStream in, String source) throws IOException {
         Map<String, List<LinkCandidate>> m = new HashMap<>();
-        try (BufferedReader r = org.tagrank.io.Readers.utf8(in, source)) {
+        try (BufferedReader r = org.tagrank.io.Readers.utf8Resource(in, source)) {
             String line;
             long no = 0;
             while ((line = r.readLine()) != null) {
