@@ -16,14 +16,26 @@ public final class Readers {
      * file and the line of the first bad byte. A directory is a {@link java.nio.file.FileSystemException} naming it.
      */
     public static BufferedReader utf8(Path file) throws IOException {
+        return new BufferedReader(new StrictUtf8Reader(open(file), file.toString()), 1 << 16);
+    }
+
+    /**
+     * As {@link #utf8(Path)}, every byte read also going to {@code digest}: a checksum of the bytes read, where opening
+     * the file again to sum it would read nothing from a pipe (or wait for a second writer on a named one).
+     */
+    public static BufferedReader utf8(Path file, java.security.MessageDigest digest) throws IOException {
+        java.io.InputStream in = new java.security.DigestInputStream(open(file), digest);
+        return new BufferedReader(new StrictUtf8Reader(in, file.toString()), 1 << 16);
+    }
+
+    private static java.io.InputStream open(Path file) throws IOException {
         if (Files.isDirectory(file)) { // opening one works on Linux; only the first read fails, naming no file
             throw new java.nio.file.FileSystemException(file.toString(), null, "is a directory, not a file");
         }
         // a FIFO or /dev/fd/N (bash's <(cmd)) through FileInputStream, whose available() works there (the channel's
         // says 'Illegal seek'), so that what a pipe has sent can be tagged before it sends more
-        java.io.InputStream in = Files.isRegularFile(file) || !Files.exists(file) ? Files.newInputStream(file)
+        return Files.isRegularFile(file) || !Files.exists(file) ? Files.newInputStream(file)
                 : new java.io.FileInputStream(file.toFile());
-        return new BufferedReader(new StrictUtf8Reader(in, file.toString()), 1 << 16);
     }
 
     /** A strict reader of a stream; errors name it {@code <stdin>}. */
