@@ -165,7 +165,7 @@ public final class ClassifyTaskCli implements TaskCli {
     @Override
     public ComparisonData comparisonData(Path train, Path test, Map<String, String> params, Console console)
             throws Exception {
-        int cutoff = Params.integer(params, "cutoff", 2); // its message names --param, as the other tasks' do
+        int cutoff = Params.integer(params, "cutoff", 2, 1, Integer.MAX_VALUE); // its messages name --param
         NgramConfig features = features(null, cutoff, params);
         List<Document> tr = NewsgroupsReader.read(train);
         List<Document> te = NewsgroupsReader.read(test);

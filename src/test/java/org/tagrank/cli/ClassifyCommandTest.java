@@ -104,6 +104,14 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void compareNamesTheParamOfABadCutoff() {
+        Result r = run("compare", "--task", "classify", "--data", train.toString(), "--test", train.toString(),
+                "--learners", "svm", "--param", "cutoff=0", "--quiet");
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertEquals("tagrank: --param cutoff must be >= 1, got 0\n", r.err()); // it said 'cutoff must be >= 1'
+    }
+
+    @Test
     void defaultCostIsCheaperWithinAHierarchy() {
         LabelSet labels = LabelSet.of("comp.graphics", "comp.windows.x", "rec.autos");
         CostMatrix m = new ClassifyTaskCli().defaultCost(labels);
