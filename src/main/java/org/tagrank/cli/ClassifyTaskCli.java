@@ -151,6 +151,9 @@ public final class ClassifyTaskCli implements TaskCli {
             f1.put(s.label(), s.f1());
         }
         m.put("per_label_f1", f1);
+        Map<String, Object> full = e.toMap(); // the report on stderr's table and confusions, for --report and --json
+        m.put("per_label", full.get("per_label"));
+        m.put("top_confusions", full.get("top_confusions"));
         console.progress(e.report().stripTrailing());
         return m;
     }
