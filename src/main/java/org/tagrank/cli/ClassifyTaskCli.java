@@ -96,8 +96,10 @@ public final class ClassifyTaskCli implements TaskCli {
         }
         long t0 = System.nanoTime();
         NgramConfig features = features(r.templates(), r.cutoff(), r.params());
-        List<Document> train = NewsgroupsReader.read(r.data());
-        List<Document> dev = r.dev() == null ? null : NewsgroupsReader.read(r.dev());
+        java.security.MessageDigest trainSum = Provenances.newSha256();
+        java.security.MessageDigest devSum = Provenances.newSha256();
+        List<Document> train = read(r.data(), trainSum);
+        List<Document> dev = r.dev() == null ? null : read(r.dev(), devSum);
         TreeSet<String> names = new TreeSet<>();
         train.forEach(d -> names.add(d.label()));
         if (dev != null) {
@@ -113,10 +115,10 @@ public final class ClassifyTaskCli implements TaskCli {
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, String> p = new TreeMap<>();
         p.put("train.data", r.data().getFileName().toString());
-        p.put("train.data.sha256", Provenances.sha256(r.data())); // the key every task writes (it was train.data_sha256 here)
+        p.put("train.data.sha256", Provenances.hex(trainSum)); // the key every task writes (it was train.data_sha256 here)
         if (r.dev() != null) {
             p.put("dev.data", r.dev().getFileName().toString());
-            p.put("dev.data.sha256", Provenances.sha256(r.dev()));
+            p.put("dev.data.sha256", Provenances.hex(devSum));
         }
         p.put("train.command", r.commandLine().replace('\n', ' '));
         c = new TextClassifier(c.vectorizer(), c.model().withProvenance(c.model().provenance().with(p)));
@@ -149,6 +151,9 @@ public final class ClassifyTaskCli implements TaskCli {
             f1.put(s.label(), s.f1());
         }
         m.put("per_label_f1", f1);
+        Map<String, Object> full = e.toMap(); // the report on stderr's table and confusions, for --report and --json
+        m.put("per_label", full.get("per_label"));
+        m.put("top_confusions", full.get("top_confusions"));
         console.progress(e.report().stripTrailing());
         return m;
     }
@@ -163,7 +168,7 @@ public final class ClassifyTaskCli implements TaskCli {
     @Override
     public ComparisonData comparisonData(Path train, Path test, Map<String, String> params, Console console)
             throws Exception {
-        int cutoff = Params.integer(params, "cutoff", 2); // its message names --param, as the other tasks' do
+        int cutoff = Params.integer(params, "cutoff", 2, 1, Integer.MAX_VALUE); // its messages name --param
         NgramConfig features = features(null, cutoff, params);
         List<Document> tr = NewsgroupsReader.read(train);
         List<Document> te = NewsgroupsReader.read(test);
@@ -176,6 +181,13 @@ public final class ClassifyTaskCli implements TaskCli {
         Dataset trainSet = TextClassifier.dataset(tr, labels, v, "training");
         Dataset testSet = TextClassifier.dataset(te, labels, v, "test");
         return new ComparisonData(trainSet, testSet);
+    }
+
+    /** The documents of a file, summing its bytes as they are read: a pipe cannot be opened again to sum it. */
+    private static List<Document> read(Path file, java.security.MessageDigest sum) throws IOException {
+        try (java.io.BufferedReader in = org.tagrank.io.Readers.utf8(file, sum)) {
+            return NewsgroupsReader.read(in, file.toString()); // reads to the end, so every byte is summed
+        }
     }
 
     /** Every document's label is one of the training labels; else bad data at its line (one document a line). */

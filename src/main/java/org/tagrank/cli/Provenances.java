@@ -49,6 +49,20 @@ public final class Provenances {
         return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 
+    /** A fresh SHA-256 digest, to feed with the bytes as they are read ({@link org.tagrank.io.Readers#utf8(Path, MessageDigest)}). */
+    public static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The digest's sum in lowercase hex, as {@link #sha256(Path)} gives it. */
+    public static String hex(MessageDigest digest) {
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     public static String sha256(Path file) throws IOException {
         return sha256(java.util.List.of(file));
     }

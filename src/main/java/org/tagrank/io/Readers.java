@@ -16,17 +16,32 @@ public final class Readers {
      * file and the line of the first bad byte. A directory is a {@link java.nio.file.FileSystemException} naming it.
      */
     public static LineReader utf8(Path file) throws IOException {
+        return new LineReader(new StrictUtf8Reader(decoded(open(file), file), file.toString()));
+    }
+
+    /**
+     * As {@link #utf8(Path)}, every byte read also going to {@code digest}: a checksum of the bytes read (of a gzip
+     * file, its compressed bytes), where opening the file again to sum it would read nothing from a pipe (or wait for
+     * a second writer on a named one).
+     */
+    public static LineReader utf8(Path file, java.security.MessageDigest digest) throws IOException {
+        InputStream in = new java.security.DigestInputStream(open(file), digest);
+        return new LineReader(new StrictUtf8Reader(decoded(in, file), file.toString()));
+    }
+
+    private static InputStream open(Path file) throws IOException {
         if (Files.isDirectory(file)) { // opening one works on Linux; only the first read fails, naming no file
             throw new java.nio.file.FileSystemException(file.toString(), null, "is a directory, not a file");
         }
         // a FIFO or /dev/fd/N (bash's <(cmd)) through FileInputStream, whose available() works there (the channel's
         // says 'Illegal seek'), so that what a pipe has sent can be tagged before it sends more
-        java.io.InputStream in = Files.isRegularFile(file) || !Files.exists(file) ? Files.newInputStream(file)
+        return Files.isRegularFile(file) || !Files.exists(file) ? Files.newInputStream(file)
                 : new java.io.FileInputStream(file.toFile());
-        if (Files.isRegularFile(file) && gzipped(file)) { // only files: a pipe's first bytes cannot be looked at twice
-            in = new GzipInput(in, file.toString());
-        }
-        return new LineReader(new StrictUtf8Reader(in, file.toString()));
+    }
+
+    /** The file's text bytes: gzip data decompressed (only files: a pipe's first bytes cannot be looked at twice). */
+    private static InputStream decoded(InputStream in, Path file) throws IOException {
+        return Files.isRegularFile(file) && gzipped(file) ? new GzipInput(in, file.toString()) : in;
     }
 
     /** Whether the file starts with gzip's magic bytes, which no UTF-8 text does (0x8B cannot follow 0x1F). */

@@ -82,6 +82,23 @@ class ClassifyCommandTest {
         }
     }
 
+    /** The report file holds what the report on stderr shows: it held per-label F1 only, as --json did. */
+    @Test
+    void evalReportHasPerLabelPrecisionRecallSupportAndConfusions() throws IOException {
+        Path report = dir.resolve("report.json");
+        Path docs = dir.resolve("confused.tsv");
+        Files.writeString(docs, "sci.med\tthe rocket launch to the planet\nsci.space\tthe rocket launch to the planet\n");
+        Result r = run("eval", "--task", "classify", "--model", model.toString(), "--data", docs.toString(),
+                "--report", report.toString(), "--quiet");
+        assertEquals(0, r.code(), r.err());
+        String json = Files.readString(report);
+        for (String key : new String[]{"\"per_label_f1\":", "\"per_label\":[{\"label\":\"sci.med\",\"support\":1,"
+                + "\"precision\":0,\"recall\":0,\"f1\":0}", "\"top_confusions\":[{\"gold\":\"sci.med\",\"predicted\":"
+                + "\"sci.space\",\"count\":1}]"}) {
+            assertTrue(json.contains(key), json);
+        }
+    }
+
     @Test
     void errorsGiveOneLineAndExitCodes() throws IOException {
         Result missing = run("classify", "--model", dir.resolve("nope.zip").toString(), "--quiet");
@@ -101,6 +118,14 @@ class ClassifyCommandTest {
                 "--out", dir.resolve("x.zip").toString());
         assertEquals(1, param.code());
         assertTrue(param.err().contains("bm25"), param.err());
+    }
+
+    @Test
+    void compareNamesTheParamOfABadCutoff() {
+        Result r = run("compare", "--task", "classify", "--data", train.toString(), "--test", train.toString(),
+                "--learners", "svm", "--param", "cutoff=0", "--quiet");
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertEquals("tagrank: --param cutoff must be >= 1, got 0\n", r.err()); // it said 'cutoff must be >= 1'
     }
 
     @Test

@@ -1,9 +1,9 @@
 package org.tagrank.task.classify;
 
 /**
- * Finds a header field's value in a mail or news message whose line breaks were turned into
- * spaces ("From: a Subject: b Organization: c Lines: 9 body..."). A field starts at its
- * {@code Name: } and ends where the next {@code Capitalised-Name: } starts. Only the start of
+ * Finds a header field's value in a mail or news message, as mail has it (one header a line) or with its
+ * line breaks turned into spaces as in 20NG ("From: a Subject: b Organization: c Lines: 9 body..."): any
+ * whitespace separates. A field starts at its {@code Name: } and ends where the next {@code Capitalised-Name: } starts. Only the start of
  * the message is searched, so a quoted "Subject:" deep in the body is not taken for a header.
  */
 final class Headers {
@@ -28,7 +28,7 @@ final class Headers {
         int limit = Math.min(text.length(), WINDOW);
         int at = -1;
         for (int i = text.indexOf(key); i >= 0 && i < limit; i = text.indexOf(key, i + 1)) {
-            if (i == 0 || text.charAt(i - 1) == ' ') {
+            if (i == 0 || Character.isWhitespace(text.charAt(i - 1))) { // a line break too: a raw message
                 at = i;
                 break;
             }
@@ -41,10 +41,10 @@ final class Headers {
         return ((long) start << 32) | end;
     }
 
-    /** Position of the next " Name: " (capitalised word of letters and hyphens) after start, else the limit. */
+    /** Position of the next " Name: " (whitespace, then a capitalised word of letters and hyphens) after start, else the limit. */
     private static int nextHeader(String text, int start, int limit) {
         for (int i = start; i < limit; i++) {
-            if (text.charAt(i) != ' ' || i + 1 >= text.length() || !Character.isUpperCase(text.charAt(i + 1))) {
+            if (!Character.isWhitespace(text.charAt(i)) || i + 1 >= text.length() || !Character.isUpperCase(text.charAt(i + 1))) {
                 continue;
             }
             int j = i + 2;

@@ -18,6 +18,20 @@ class HeadersAndTokenTableTest {
         assertEquals(null, field(t, "Organization"));
     }
 
+    /** A message as mail has it, one header a line, reads as its 20NG form with the line breaks turned into spaces. */
+    @Test
+    void lineBreaksSeparateHeadersAsSpacesDo() {
+        String spaced = "From: a@b.c (A) Subject: Re: disk drives Organization: Acme Corp Lines: 2 my disk drives";
+        String mail = "From: a@b.c (A)\nSubject: Re: disk drives\r\nOrganization: Acme Corp\n\tLines: 2\n\nmy disk drives";
+        assertEquals("Re: disk drives", field(mail, "Subject").strip());
+        assertEquals("a@b.c (A)", field(mail, "From").strip());
+        assertEquals("Acme Corp", field(mail, "Organization").strip());
+        NgramVectorizer v = NgramVectorizer.fit(java.util.List.of(spaced, "Subject: other words"), new NgramConfig(
+                java.util.List.of(Template.UNIGRAM, Template.SUBJECT, Template.FROM, Template.ORGANIZATION),
+                Weighting.LOG_TFIDF, true, 1));
+        assertEquals(v.encode(spaced), v.encode(mail));
+    }
+
     @Test
     void headersDeepInTheBodyAreIgnored() {
         String t = "From: a Lines: 1 " + "x ".repeat(Headers.WINDOW) + "Organization: late";
