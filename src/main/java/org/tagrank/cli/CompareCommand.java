@@ -44,6 +44,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--test", required = true, description = "Test data.")
     Path test;
 
+    static final List<String> LEARNERS = List.of("lr-sgd", "lr-adagrad", "lr-lbfgs", "svm", "svm-cost", "perceptron", "ova", "ava");
+
     @Option(names = "--learners", split = ",", description = "Subset of: ${DEFAULT-VALUE} (default: those the task "
             + "can train; svm-cost and ava need labels, ava is for task classify)",
             defaultValue = "lr-sgd,lr-adagrad,lr-lbfgs,svm,svm-cost,perceptron,ova,ava")
@@ -79,6 +81,7 @@ public final class CompareCommand implements Callable<Integer> {
             // only L-BFGS's gradient is parallel (as train says); checked before the data are read
             throw CliException.usage("--threads is for the lr-lbfgs row (its gradient), which is not among the learners compared");
         }
+        checkLearnersBeforeReading(t);
         Console c = common.console(Main.streams());
         TaskCli.ComparisonData d = t.comparisonData(data, test, params, c);
         if (d == null) {
@@ -164,6 +167,30 @@ public final class CompareCommand implements Callable<Integer> {
         };
     }
 
+    /** What --learners (as given) refuses, said before the data files are read and featurized. */
+    private void checkLearnersBeforeReading(TaskCli t) {
+        boolean given = spec.commandLine().getParseResult().hasMatchedOption("--learners");
+        for (String name : learners) {
+            if (!LEARNERS.contains(name)) {
+                throw CliException.usage("unknown learner '" + name + "' (expected " + String.join(", ", LEARNERS) + ")");
+            }
+            boolean candidates = t instanceof RankHandler; // rank, mctest, link: no label set
+            if (given && name.equals("ava") && !t.trainsAllVsAll()) {
+                throw candidates ? CliException.usage("ava (all-vs-all) needs a label task, not candidates") : avaRefused();
+            }
+            if (given && name.equals("svm-cost") && candidates) {
+                throw CliException.usage("svm-cost needs a label task");
+            }
+        }
+        if (given && cost != null && !learners.contains("svm-cost")) {
+            throw CliException.usage("--cost is for the svm-cost row, which is not among the learners compared");
+        }
+    }
+
+    private CliException avaRefused() {
+        return CliException.usage("task " + task + " cannot train ava (all-vs-all voting is for task classify, as in train)");
+    }
+
     private TaskCli task() {
         return Tasks.get(task);
     }
@@ -177,15 +204,13 @@ public final class CompareCommand implements Callable<Integer> {
             case "perceptron" -> TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON);
             case "ova" -> TrainerConfig.builder(TrainerConfig.Learner.OVA);
             case "ava" -> TrainerConfig.builder(TrainerConfig.Learner.AVA);
-            default -> throw CliException.usage("unknown learner '" + name
-                    + "' (expected lr-sgd, lr-adagrad, lr-lbfgs, svm, svm-cost, perceptron, ova, ava)");
+            default -> throw new IllegalStateException(name); // refused in call()
         };
         if (name.equals("ava") && train.kind() != LinearModel.Kind.LABELS) {
             throw CliException.usage("ava (all-vs-all) needs a label task, not candidates");
         }
         if (name.equals("ava") && !task().trainsAllVsAll()) {
-            throw CliException.usage("task " + task + " cannot train ava (all-vs-all voting is for task classify, as in "
-                    + "train)");
+            throw avaRefused();
         }
         int iterations = name.equals("lr-lbfgs") ? Math.max(epochs * 10, 50) : epochs;
         b.epochs(iterations).patience(0).threads(threads);

@@ -46,6 +46,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         STREAMS.set(new Streams(out, err));
         try {
             CommandLine cl = new CommandLine(new Main());
+            giveVersionToSubcommands(cl);
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(err, true));
             cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -153,6 +154,14 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     public Integer call() {
         new CommandLine(this).usage(streams().err());
         return ExitCodes.USAGE;
+    }
+
+    /** Every command's --help lists -V/--version; without the provider a subcommand's printed nothing. */
+    private static void giveVersionToSubcommands(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(new Version());
+            giveVersionToSubcommands(sub);
+        }
     }
 
     /** Version from the jar manifest. */

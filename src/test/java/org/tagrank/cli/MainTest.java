@@ -51,4 +51,22 @@ class MainTest {
             assertEquals("", out.toString(java.nio.charset.StandardCharsets.UTF_8));
         }
     }
+
+    @Test
+    void everyCommandsVersionOptionPrintsTheVersion() {
+        // each --help lists '-V, --version  Print version information and exit.'; only the top level printed one
+        String expected = new Main.Version().getVersion()[0] + "\n";
+        for (String c : new String[]{"", "train", "eval", "tag", "rank", "classify", "link", "link rank", "link text",
+                "link aliases", "info", "compare", "bench", "clusters", "embclasses"}) {
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(c.isEmpty() ? new String[0] : c.split(" ")));
+            args.add("--version");
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+            int code = Main.run(args.toArray(new String[0]), new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                    new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(ExitCodes.OK, code, c);
+            assertEquals(expected, out.toString(java.nio.charset.StandardCharsets.UTF_8), "tagrank " + c + " --version");
+            assertEquals("", err.toString(java.nio.charset.StandardCharsets.UTF_8), c);
+        }
+    }
 }

@@ -347,4 +347,22 @@ class OptionsCliTest {
         assertUsage("--epochs must be >= 1, got 0", BadInputCliTest.run("compare", "--task", "pos", "--data", CliTest.TRAIN,
                 "--test", CliTest.DEV, "--learners", "perceptron", "--epochs", "0", "--quiet"));
     }
+
+    /** A misspelt or inapplicable --learners name was refused only after the data were read and featurized. */
+    @Test
+    void compareLearnersAreCheckedBeforeTheDataAreRead() throws Exception {
+        Path bad = dir.resolve("bad.conllu"); // read first, this would be exit 2 naming bad.conllu:1
+        java.nio.file.Files.writeString(bad, "not conllu\n");
+        assertUsage("unknown learner 'lr-bfgs' (expected lr-sgd, lr-adagrad, lr-lbfgs, svm, svm-cost, perceptron, ova, ava)",
+                BadInputCliTest.run("compare", "--task", "pos", "--data", bad.toString(), "--test", bad.toString(),
+                        "--learners", "perceptron,lr-bfgs", "--quiet"));
+        assertUsage("task pos cannot train ava (all-vs-all voting is for task classify, as in train)",
+                BadInputCliTest.run("compare", "--task", "pos", "--data", bad.toString(), "--test", bad.toString(),
+                        "--learners", "ava", "--quiet"));
+        assertUsage("--cost is for the svm-cost row, which is not among the learners compared",
+                BadInputCliTest.run("compare", "--task", "pos", "--data", bad.toString(), "--test", bad.toString(),
+                        "--learners", "perceptron", "--cost", "NN:NNS=2", "--quiet"));
+        assertUsage("svm-cost needs a label task", BadInputCliTest.run("compare", "--task", "rank", "--data",
+                bad.toString(), "--test", bad.toString(), "--learners", "svm-cost", "--quiet"));
+    }
 }
