@@ -185,7 +185,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         prov.put("train.command", r.commandLine());
         if (emb != null) {
             prov.put("link.embeddings.source", Path.of(vectors).getFileName().toString());
-            prov.put("link.embeddings.sha256", Provenances.sha256(Path.of(vectors)));
+            Provenances.putSum(prov, "link.embeddings.sha256", Provenances.sha256(Path.of(vectors)));
         }
         EntityLinker linker = new EntityLinker(model.withProvenance(model.provenance().with(prov)), prior, wd, ctx, emb, co);
         if (dev != null) {
@@ -346,10 +346,10 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
      */
     static Map<String, String> dataChecksums(String prefix, Path mentions) throws java.io.IOException {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put(prefix + ".data.sha256", Provenances.sha256(mentions));
+        Provenances.putSum(m, prefix + ".data.sha256", Provenances.sha256(mentions));
         Path conll = LinkCorpus.documentFileFor(mentions);
         if (conll != null && java.nio.file.Files.isRegularFile(conll)) {
-            m.put(prefix + ".documents.sha256", Provenances.sha256(conll));
+            Provenances.putSum(m, prefix + ".documents.sha256", Provenances.sha256(conll));
         }
         return m;
     }

@@ -91,7 +91,7 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
         Map<String, String> p = new LinkedHashMap<>();
         p.put(FEATURES_KEY, McTestFeatures.VERSION);
         p.put("train.data", RankTraining.names(trainFiles));
-        p.put("train.data.sha256", Provenances.sha256(trainFiles));
+        Provenances.putSum(p, "train.data.sha256", Provenances.sha256(trainFiles));
         p.put("train.examples", Integer.toString(train.size()));
         // early stopping scores dev ties as eval does (1/t): the first-listed answer won them, which
         // gave the bundled model's run 71.56% in score.dev_accuracy against eval's 71.33% (same epoch either way)

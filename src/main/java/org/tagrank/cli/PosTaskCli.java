@@ -169,20 +169,23 @@ public final class PosTaskCli implements TaskCli {
     @Override
     public void train(TrainRequest r, Console c) throws Exception {
         c.progress("reading " + r.data());
-        List<ConlluSentence> train = ConlluReader.readAll(r.data());
-        List<ConlluSentence> dev = r.dev() == null ? null : gold(r.dev());
+        java.security.MessageDigest trainSum = Provenances.newSha256();
+        java.security.MessageDigest devSum = Provenances.newSha256();
+        List<ConlluSentence> train = ConlluReader.readAll(r.data(), trainSum);
+        List<ConlluSentence> dev = r.dev() == null ? null : gold(r.dev(), devSum);
         PosTrainerSettings settings = settings(r, train, c); // a bad --param is a usage error (Params)
-        Map<String, String> prov = new LinkedHashMap<>(Provenances.training(r));
+        Map<String, String> prov = new LinkedHashMap<>(Provenances.training(r, Provenances.hex(trainSum),
+                Provenances.hex(devSum)));
         if (settings.clusters() != null) {
             Path file = Path.of(r.params().get("clusters"));
             prov.put("pos.clusters.file", file.getFileName().toString());
-            prov.put("pos.clusters.sha256", Provenances.sha256(file));
+            Provenances.putSum(prov, "pos.clusters.sha256", Provenances.sha256(file));
         }
         if (settings.clusters2() != null) {
             String key = r.params().containsKey("taglexicon") ? "taglexicon" : "clusters2";
             Path file = Path.of(r.params().get(key));
             prov.put("pos." + key + ".file", file.getFileName().toString());
-            prov.put("pos." + key + ".sha256", Provenances.sha256(file));
+            Provenances.putSum(prov, "pos." + key + ".sha256", Provenances.sha256(file));
             if (key.equals("taglexicon")) {
                 prov.put("pos.taglexicon.subtract", Boolean.toString(Params.bool(r.params(), "taglexicon.subtract", true)));
             }
@@ -370,7 +373,12 @@ public final class PosTaskCli implements TaskCli {
      * scored NaN) and every word a gold XPOS (a '_' one counted as a wrong tag, 0% and no word said).
      */
     private static List<ConlluSentence> gold(Path file) throws java.io.IOException {
-        List<ConlluSentence> sentences = ConlluReader.readAll(file);
+        return gold(file, null);
+    }
+
+    /** {@link #gold(Path)}, the bytes read also going to {@code digest} when not null. */
+    private static List<ConlluSentence> gold(Path file, java.security.MessageDigest digest) throws java.io.IOException {
+        List<ConlluSentence> sentences = ConlluReader.readAll(file, digest);
         if (sentences.isEmpty()) {
             throw new org.tagrank.io.CorpusFormatException(file.toString(), 1, "no sentences");
         }

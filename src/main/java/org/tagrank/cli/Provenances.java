@@ -19,15 +19,15 @@ public final class Provenances {
     /**
      * Training provenance. Nothing that varies from run to run goes in, so the same data and seed give the same bytes:
      * the creation time only when {@code SOURCE_DATE_EPOCH} gives it (a release build's date, as scripts/train-models
-     * sets it), never the clock.
+     * sets it), never the clock. The sums are of the bytes the training read ({@link #newSha256()}).
      */
-    public static Map<String, String> training(TrainRequest r) throws IOException {
+    public static Map<String, String> training(TrainRequest r, String trainSha256, String devSha256) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("train.data", r.data().getFileName().toString());
-        m.put("train.data.sha256", sha256(r.data()));
+        m.put("train.data.sha256", trainSha256);
         if (r.dev() != null) {
             m.put("dev.data", r.dev().getFileName().toString());
-            m.put("dev.data.sha256", sha256(r.dev()));
+            m.put("dev.data.sha256", devSha256);
         }
         m.put("train.command", r.commandLine());
         if (reproducible()) {
@@ -63,12 +63,21 @@ public final class Provenances {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** {@link #sha256(java.util.List)} of one file; null for a pipe. */
     public static String sha256(Path file) throws IOException {
         return sha256(java.util.List.of(file));
     }
 
-    /** SHA-256 over the files' bytes, in order (a training set given as several files). */
+    /**
+     * SHA-256 over the files' bytes, in order (a training set given as several files); null when one is not a regular
+     * file (a pipe, bash's {@code <(cmd)}): opening it again would read nothing or wait for a second writer for ever.
+     */
     public static String sha256(java.util.List<Path> files) throws IOException {
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                return null;
+            }
+        }
         MessageDigest d;
         try {
             d = MessageDigest.getInstance("SHA-256");
@@ -85,5 +94,12 @@ public final class Provenances {
             }
         }
         return HexFormat.of().formatHex(d.digest());
+    }
+
+    /** Puts {@code key = sum} unless the sum is null (data read from a pipe, which is not summed twice). */
+    public static void putSum(Map<String, String> m, String key, String sum) {
+        if (sum != null) {
+            m.put(key, sum);
+        }
     }
 }

@@ -52,7 +52,7 @@ public final class RankTaskCli implements TaskCli, RankHandler {
         }
         Map<String, String> p = new LinkedHashMap<>();
         p.put("train.data", RankTraining.names(trainFiles));
-        p.put("train.data.sha256", Provenances.sha256(trainFiles));
+        Provenances.putSum(p, "train.data.sha256", Provenances.sha256(trainFiles));
         p.put("train.examples", Integer.toString(train.size()));
         Dataset devSet = dev;
         RankTraining.trainAndWrite(NAME, train, dev, r, r.trainer(), c, p, m -> {

@@ -43,7 +43,7 @@ final class UnlabeledTextFiles {
             c.progress("reading unlabeled text " + file);
             readText(file, format, tokenizer, sentences);
             sources.put("file" + k, file.getFileName().toString());
-            sources.put("file" + k + ".sha256", Provenances.sha256(file));
+            Provenances.putSum(sources, "file" + k + ".sha256", Provenances.sha256(file));
             k++;
         }
         sources.put("format", format);

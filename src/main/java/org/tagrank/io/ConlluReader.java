@@ -123,8 +123,16 @@ public final class ConlluReader implements AutoCloseable {
 
     /** Reads every sentence of a file. */
     public static List<ConlluSentence> readAll(Path file) throws IOException {
+        return readAll(file, null);
+    }
+
+    /**
+     * Reads every sentence of a file, its bytes also going to {@code digest} when not null: the data's checksum, where
+     * opening a pipe again to sum it would read nothing (or wait for a second writer).
+     */
+    public static List<ConlluSentence> readAll(Path file, java.security.MessageDigest digest) throws IOException {
         List<ConlluSentence> out = new ArrayList<>();
-        try (ConlluReader r = open(file)) {
+        try (ConlluReader r = digest == null ? open(file) : new ConlluReader(Readers.utf8(file, digest), file.toString())) {
             ConlluSentence s;
             while ((s = r.next()) != null) {
                 out.add(s);

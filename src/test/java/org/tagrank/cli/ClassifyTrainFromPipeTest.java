@@ -31,7 +31,7 @@ class ClassifyTrainFromPipeTest {
     @TempDir
     Path dir;
 
-    private Path fifo(String name) throws IOException, InterruptedException {
+    static Path fifo(Path dir, String name) throws IOException, InterruptedException {
         Path fifo = dir.resolve(name);
         try {
             Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor() == 0,
@@ -42,7 +42,7 @@ class ClassifyTrainFromPipeTest {
         return fifo;
     }
 
-    private static CompletableFuture<Void> feed(Path fifo, byte[] bytes) {
+    static CompletableFuture<Void> feed(Path fifo, byte[] bytes) {
         return CompletableFuture.runAsync(() -> {
             try (OutputStream out = Files.newOutputStream(fifo)) {
                 out.write(bytes);
@@ -59,8 +59,8 @@ class ClassifyTrainFromPipeTest {
         byte[] train = Files.readAllBytes(file);
         SyntheticDocs.write(SyntheticDocs.make(3, 2), file);
         byte[] dev = Files.readAllBytes(file);
-        Path trainPipe = fifo("train-pipe");
-        Path devPipe = fifo("dev-pipe");
+        Path trainPipe = fifo(dir, "train-pipe");
+        Path devPipe = fifo(dir, "dev-pipe");
         Path out = dir.resolve("m.lin.zip");
         CompletableFuture<Void> fedTrain = feed(trainPipe, train);
         CompletableFuture<Void> fedDev = feed(devPipe, dev);
@@ -86,7 +86,7 @@ class ClassifyTrainFromPipeTest {
         assertTrue(info.contains("\ndev.data.sha256=" + sha256(dev) + "\n"), info);
     }
 
-    private static String sha256(byte[] bytes) throws Exception {
+    static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 }
