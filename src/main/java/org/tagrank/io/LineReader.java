@@ -27,28 +27,7 @@ public final class LineReader extends BufferedReader {
 
     @Override
     public String readLine() throws IOException {
-        dropLfAfterCr(true);
-        int scanned = 0; // characters after pos already looked at: fill() moves the text, not this offset
-        while (true) {
-            for (int i = pos + scanned; i < end; i++) {
-                char c = buf[i];
-                if (c == '\n' || c == '\r') {
-                    String line = new String(buf, pos, i - pos);
-                    pos = i + 1;
-                    skipLf = c == '\r';
-                    return line;
-                }
-            }
-            scanned = end - pos;
-            if (eof || !fill()) {
-                if (pos == end) {
-                    return null;
-                }
-                String line = new String(buf, pos, end - pos);
-                pos = end;
-                return line;
-            }
-        }
+        return readLine(Integer.MAX_VALUE);
     }
 
     /**
@@ -61,9 +40,9 @@ public final class LineReader extends BufferedReader {
             throw new IllegalArgumentException("max must be >= 2, got " + max);
         }
         dropLfAfterCr(true);
-        int scanned = 0;
+        int scanned = 0; // characters after pos already looked at: fill() moves the text, not this offset
         while (true) {
-            int limit = Math.min(end, pos + max);
+            int limit = (int) Math.min(end, (long) pos + max);
             for (int i = pos + scanned; i < limit; i++) {
                 char c = buf[i];
                 if (c == '\n' || c == '\r') {

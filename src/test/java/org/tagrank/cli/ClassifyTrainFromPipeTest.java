@@ -1,13 +1,11 @@
 package org.tagrank.cli;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagrank.task.classify.SyntheticDocs;
+import org.tagrank.testutil.Pipes;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,27 +29,6 @@ class ClassifyTrainFromPipeTest {
     @TempDir
     Path dir;
 
-    static Path fifo(Path dir, String name) throws IOException, InterruptedException {
-        Path fifo = dir.resolve(name);
-        try {
-            Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor() == 0,
-                    "mkfifo failed");
-        } catch (IOException e) {
-            Assumptions.abort("no mkfifo here: " + e.getMessage());
-        }
-        return fifo;
-    }
-
-    static CompletableFuture<Void> feed(Path fifo, byte[] bytes) {
-        return CompletableFuture.runAsync(() -> {
-            try (OutputStream out = Files.newOutputStream(fifo)) {
-                out.write(bytes);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-    }
-
     @Test
     void trainingFromNamedPipesWritesTheModelWithTheSumsOfTheBytesRead() throws Exception {
         Path file = dir.resolve("docs.tsv");
@@ -59,11 +36,11 @@ class ClassifyTrainFromPipeTest {
         byte[] train = Files.readAllBytes(file);
         SyntheticDocs.write(SyntheticDocs.make(3, 2), file);
         byte[] dev = Files.readAllBytes(file);
-        Path trainPipe = fifo(dir, "train-pipe");
-        Path devPipe = fifo(dir, "dev-pipe");
+        Path trainPipe = Pipes.fifo(dir, "train-pipe");
+        Path devPipe = Pipes.fifo(dir, "dev-pipe");
         Path out = dir.resolve("m.lin.zip");
-        CompletableFuture<Void> fedTrain = feed(trainPipe, train);
-        CompletableFuture<Void> fedDev = feed(devPipe, dev);
+        CompletableFuture<Void> fedTrain = Pipes.feed(trainPipe, train);
+        CompletableFuture<Void> fedDev = Pipes.feed(devPipe, dev);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> Main.run(new String[]{"train", "--task",
                 "classify", "--data", trainPipe.toString(), "--dev", devPipe.toString(), "--epochs", "2", "--quiet",
@@ -73,8 +50,8 @@ class ClassifyTrainFromPipeTest {
         try {
             code = run.get(120, TimeUnit.SECONDS); // a guard against hanging, not a speed check
         } catch (TimeoutException e) {
-            feed(trainPipe, new byte[0]); // let a second open of the pipes return, so the run ends
-            feed(devPipe, new byte[0]);
+            Pipes.feed(trainPipe, new byte[0]); // let a second open of the pipes return, so the run ends
+            Pipes.feed(devPipe, new byte[0]);
             fail("train did not finish: it waits for a second writer on a pipe it has read");
             return;
         }

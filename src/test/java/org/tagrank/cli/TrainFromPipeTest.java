@@ -3,6 +3,7 @@ package org.tagrank.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagrank.testutil.Fixtures;
+import org.tagrank.testutil.Pipes;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -51,17 +52,17 @@ class TrainFromPipeTest {
     void posSumsTheBytesItReadFromPipes() throws Exception {
         byte[] train = Files.readAllBytes(Path.of(CliTest.TRAIN));
         byte[] dev = Files.readAllBytes(Path.of(CliTest.DEV));
-        Path trainPipe = ClassifyTrainFromPipeTest.fifo(dir, "train-pipe");
-        Path devPipe = ClassifyTrainFromPipeTest.fifo(dir, "dev-pipe");
-        CompletableFuture<Void> fedTrain = ClassifyTrainFromPipeTest.feed(trainPipe, train);
-        CompletableFuture<Void> fedDev = ClassifyTrainFromPipeTest.feed(devPipe, dev);
+        Path trainPipe = Pipes.fifo(dir, "train-pipe");
+        Path devPipe = Pipes.fifo(dir, "dev-pipe");
+        CompletableFuture<Void> fedTrain = Pipes.feed(trainPipe, train);
+        CompletableFuture<Void> fedDev = Pipes.feed(devPipe, dev);
         Path out = dir.resolve("pos.lin.zip");
         try {
             train("train", "--task", "pos", "--data", trainPipe.toString(), "--dev", devPipe.toString(), "--learner",
                     "perceptron", "--epochs", "2", "--quiet", "--out", out.toString());
         } finally {
-            ClassifyTrainFromPipeTest.feed(trainPipe, new byte[0]); // let a second open return, so a hung run ends
-            ClassifyTrainFromPipeTest.feed(devPipe, new byte[0]);
+            Pipes.feed(trainPipe, new byte[0]); // let a second open return, so a hung run ends
+            Pipes.feed(devPipe, new byte[0]);
         }
         fedTrain.get(60, TimeUnit.SECONDS);
         fedDev.get(60, TimeUnit.SECONDS);
@@ -73,14 +74,14 @@ class TrainFromPipeTest {
     @Test
     void rankRecordsNoSumForAPipe() throws Exception {
         byte[] data = Files.readAllBytes(Fixtures.resource("org/tagrank/task/rank/tiny-rank.tsv"));
-        Path pipe = ClassifyTrainFromPipeTest.fifo(dir, "rank-pipe");
-        CompletableFuture<Void> fed = ClassifyTrainFromPipeTest.feed(pipe, data);
+        Path pipe = Pipes.fifo(dir, "rank-pipe");
+        CompletableFuture<Void> fed = Pipes.feed(pipe, data);
         Path out = dir.resolve("rank.lin.zip");
         try {
             train("train", "--task", "rank", "--data", pipe.toString(), "--learner", "perceptron", "--quiet", "--out",
                     out.toString());
         } finally {
-            ClassifyTrainFromPipeTest.feed(pipe, new byte[0]);
+            Pipes.feed(pipe, new byte[0]);
         }
         fed.get(60, TimeUnit.SECONDS);
         String info = manifest(out);

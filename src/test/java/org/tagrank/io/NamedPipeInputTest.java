@@ -1,11 +1,9 @@
 package org.tagrank.io;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tagrank.testutil.Pipes;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,39 +20,17 @@ class NamedPipeInputTest {
     @TempDir
     Path dir;
 
-    private Path fifo(String name) throws IOException, InterruptedException {
-        Path fifo = dir.resolve(name);
-        try {
-            Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor() == 0,
-                    "mkfifo failed");
-        } catch (IOException e) {
-            Assumptions.abort("no mkfifo here: " + e.getMessage());
-        }
-        return fifo;
-    }
-
-    /** Writes the bytes into the pipe once a reader opens it. */
-    private static CompletableFuture<Void> feed(Path fifo, byte[] bytes) {
-        return CompletableFuture.runAsync(() -> {
-            try (OutputStream out = Files.newOutputStream(fifo)) {
-                out.write(bytes);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-    }
-
     @Test
     void aModelAndAWholeTextComeThroughAPipe() throws Exception {
-        Path model = fifo("model");
-        CompletableFuture<Void> fed = feed(model, Files.readAllBytes(Path.of("models/en-ewt-pos-ap-fast-1.lin.zip")));
+        Path model = Pipes.fifo(dir, "model");
+        CompletableFuture<Void> fed = Pipes.feed(model, Files.readAllBytes(Path.of("models/en-ewt-pos-ap-fast-1.lin.zip")));
         ModelBundle b = ModelIO.read(model.toString(), "pos");
         fed.get(60, TimeUnit.SECONDS);
         assertEquals("pos", b.task());
         assertEquals("file " + model, ResourceLocator.describe(model.toString()));
 
-        Path text = fifo("text");
-        CompletableFuture<Void> fedText = feed(text, "duck\tVB\n".getBytes(StandardCharsets.UTF_8));
+        Path text = Pipes.fifo(dir, "text");
+        CompletableFuture<Void> fedText = Pipes.feed(text, "duck\tVB\n".getBytes(StandardCharsets.UTF_8));
         ResourceLocator.Located l = ResourceLocator.open(text.toString());
         assertEquals("file " + text, l.description());
         assertEquals("duck\tVB\n", Readers.readString(l.stream(), text.toString()));
