@@ -207,7 +207,7 @@ public final class LinearModel {
         return best;
     }
 
-    /** The k best outputs with softmax probabilities over all outputs' scores, best first. */
+    /** The k best outputs with softmax probabilities over all outputs' scores, best first (an unmodifiable list). */
     public List<ScoredOutput> topK(Instance x, int k) {
         if (k < 1) {
             throw new IllegalArgumentException("k must be >= 1, got " + k);
@@ -225,7 +225,7 @@ public final class LinearModel {
             int o = order[r];
             out.add(new ScoredOutput(o, kind == Kind.LABELS ? labels.label(o) : null, s[o], p[o]));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /**

@@ -71,7 +71,7 @@ public final class CandidateRanker {
 
     /**
      * The {@code k} best candidates, best first, with probabilities; {@code explain} > 0 adds that
-     * many top contributing features to each.
+     * many top contributing features to each. An unmodifiable list.
      */
     public List<RankedCandidate> rank(CandidateInstance x, List<String> ids, int k, int explain) {
         if (ids.size() != x.candidates().size()) {
@@ -83,7 +83,7 @@ public final class CandidateRanker {
             out.add(new RankedCandidate(r++, s.output(), ids.get(s.output()), s.score(), s.probability(),
                     explain > 0 ? model.explain(x, s.output(), explain) : List.of()));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** P@1 and MRR over examples with gold. */
