@@ -63,7 +63,12 @@ public final class FeatureIndex {
         return m.getInt(feature);
     }
 
+    /** The feature with this id; an id outside {@code 0..size-1} is an IllegalArgumentException naming it. */
     public String name(int id) {
+        if (id < 0 || id >= names.length) {
+            throw new IllegalArgumentException("no feature id " + id + " (the index "
+                    + (names.length == 0 ? "is empty)" : "has ids 0.." + (names.length - 1) + ")"));
+        }
         return names[id];
     }
 

@@ -41,7 +41,12 @@ public final class LabelSet {
         return ids.getInt(label);
     }
 
+    /** The label with this id; an id outside {@code 0..size-1} is an IllegalArgumentException naming it. */
     public String label(int id) {
+        if (id < 0 || id >= labels.size()) {
+            throw new IllegalArgumentException("no label id " + id + " (the label set "
+                    + (labels.isEmpty() ? "is empty)" : "has ids 0.." + (labels.size() - 1) + ")"));
+        }
         return labels.get(id);
     }
 

@@ -184,9 +184,18 @@ public final class LinearModel {
         return out.length == numOutputs(x) ? out : Arrays.copyOf(out, numOutputs(x));
     }
 
-    /** Writes the output scores into {@code out}, which must hold max(outputs, columns) entries. */
+    /**
+     * Writes the output scores into {@code out[0..numOutputs(x))}; {@code out} must hold at least
+     * {@link #numOutputs(Instance)} entries (else an IllegalArgumentException, before anything is written).
+     */
     public void scores(Instance x, double[] out) {
         checkKind(x);
+        Objects.requireNonNull(out, "out");
+        int outputs = kind == Kind.LABELS ? labels.size() : x.numOutputs(columns);
+        if (out.length < outputs) { // was an index error inside Arrays.fill, or after writing part of out
+            throw new IllegalArgumentException("out has " + out.length + " entries, the model needs " + outputs
+                    + " for this instance");
+        }
         if (decoding == Decoding.PAIRWISE_VOTE) {
             double[] col = new double[columns];
             x.scores(weights, columns, col);
@@ -207,7 +216,7 @@ public final class LinearModel {
         return best;
     }
 
-    /** The k best outputs with softmax probabilities over all outputs' scores, best first. */
+    /** The k best outputs with softmax probabilities over all outputs' scores, best first (an unmodifiable list). */
     public List<ScoredOutput> topK(Instance x, int k) {
         if (k < 1) {
             throw new IllegalArgumentException("k must be >= 1, got " + k);
@@ -225,7 +234,7 @@ public final class LinearModel {
             int o = order[r];
             out.add(new ScoredOutput(o, kind == Kind.LABELS ? labels.label(o) : null, s[o], p[o]));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /**

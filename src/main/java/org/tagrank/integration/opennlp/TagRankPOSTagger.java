@@ -25,10 +25,11 @@ public final class TagRankPOSTagger implements POSTagger {
         this(tagger, DEFAULT_TOP_K);
     }
 
+    /** topK: the sequences {@link #topKSequences} returns, a beam width, so in 1..{@link PosTagger#MAX_BEAM}. */
     public TagRankPOSTagger(PosTagger tagger, int topK) {
         this.tagger = Objects.requireNonNull(tagger, "tagger");
-        if (topK < 1) {
-            throw new IllegalArgumentException("topK must be >= 1, got " + topK);
+        if (topK < 1 || topK > PosTagger.MAX_BEAM) {
+            throw new IllegalArgumentException("topK must be in 1.." + PosTagger.MAX_BEAM + ", got " + topK);
         }
         this.topK = topK;
     }

@@ -19,7 +19,7 @@ public record NgramConfig(List<Template> templates, Weighting weighting, boolean
     public static final int VERSION = 1;
 
     public NgramConfig {
-        templates = List.copyOf(templates);
+        templates = List.copyOf(org.tagrank.core.Checks.noNullsPrefixed(templates, "templates", "template"));
         if (templates.isEmpty()) {
             throw new IllegalArgumentException("at least one n-gram template is needed");
         }

@@ -164,14 +164,14 @@ public final class TextClassifier {
         return best;
     }
 
-    /** The {@code k} most probable labels, best first. */
+    /** The {@code k} most probable labels, best first (an unmodifiable list). */
     public List<Prediction> topK(String text, int k) {
         Objects.requireNonNull(text, "text");
         List<Prediction> out = new ArrayList<>();
         for (ScoredOutput s : model.topK(instance(text), k)) {
             out.add(new Prediction(s.label(), s.probability(), s.score()));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The probability of every label, in label-id order. */

@@ -131,14 +131,21 @@ public final class Lexicon {
      */
     public List<String> wordsWithSpaces() {
         return entries.keySet().stream().filter(w -> w.chars().anyMatch(c -> c == ' ' || c == '\t'))
-                .sorted(java.util.Comparator.comparingLong((String w) -> lines.getOrDefault(w, 0L)).thenComparing(w -> w))
+                .sorted(fileOrder())
                 .map(w -> (lines.containsKey(w) ? "line " + lines.get(w) + " " : "") + "'" + w + "'").toList();
     }
 
-    /** Resolves tags to ids of a model's tag set; unknown tags are an error naming them. */
+    /** File order, then word order ({@link #of} has no lines): Map.copyOf's own order changes from run to run. */
+    private java.util.Comparator<String> fileOrder() {
+        return java.util.Comparator.comparingLong((String w) -> lines.getOrDefault(w, 0L)).thenComparing(w -> w);
+    }
+
+    /** Resolves tags to ids of a model's tag set; an unknown tag is an error naming the first such entry. */
     Object2ObjectOpenHashMap<String, int[]> resolve(LabelSet tags) {
         Object2ObjectOpenHashMap<String, int[]> out = new Object2ObjectOpenHashMap<>();
-        for (Map.Entry<String, List<String>> e : entries.entrySet()) {
+        List<Map.Entry<String, List<String>>> ordered = new ArrayList<>(entries.entrySet());
+        ordered.sort(Map.Entry.comparingByKey(fileOrder()));
+        for (Map.Entry<String, List<String>> e : ordered) {
             int[] ids = new int[e.getValue().size()];
             for (int i = 0; i < ids.length; i++) {
                 ids[i] = tags.indexOf(e.getValue().get(i));

@@ -302,11 +302,12 @@ public final class PosTagger {
 
     /**
      * The k best tag sequences found by beam search (beam width max(k, this tagger's width)),
-     * best first; fewer when the sentence has fewer distinct sequences.
+     * best first; fewer when the sentence has fewer distinct sequences. k is a beam width, so in
+     * 1..{@link #MAX_BEAM} as {@link #withBeam} takes.
      */
     public List<ScoredSequence> kBest(List<String> words, int k) {
-        if (k < 1) {
-            throw new IllegalArgumentException("k must be >= 1, got " + k);
+        if (k < 1 || k > MAX_BEAM) { // the beam keeps k sequences per token: a k of millions ran out of memory
+            throw new IllegalArgumentException("k must be in 1.." + MAX_BEAM + ", got " + k);
         }
         checkWords(words);
         if (words.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.tagrank.task.rank;
 
 import org.tagrank.core.CandidateInstance;
+import org.tagrank.core.Checks;
 import org.tagrank.core.Dataset;
 import org.tagrank.core.FeatureIndex;
 import org.tagrank.core.LabelSet;
@@ -70,10 +71,16 @@ public final class CandidateRanker {
     }
 
     /**
-     * The {@code k} best candidates, best first, with probabilities; {@code explain} > 0 adds that
-     * many top contributing features to each.
+     * The {@code k} best candidates (k >= 1), best first, with probabilities; {@code explain} > 0 adds that
+     * many top contributing features to each (0: none). {@code ids} names the candidates, one per candidate of
+     * {@code x}. An unmodifiable list.
      */
     public List<RankedCandidate> rank(CandidateInstance x, List<String> ids, int k, int explain) {
+        Objects.requireNonNull(x, "instance");
+        Checks.noNullsPrefixed(ids, "ids", "id");
+        if (explain < 0) { // was taken as 0 without a word
+            throw new IllegalArgumentException("explain must be >= 0, got " + explain);
+        }
         if (ids.size() != x.candidates().size()) {
             throw new IllegalArgumentException(ids.size() + " ids for " + x.candidates().size() + " candidates");
         }
@@ -83,7 +90,7 @@ public final class CandidateRanker {
             out.add(new RankedCandidate(r++, s.output(), ids.get(s.output()), s.score(), s.probability(),
                     explain > 0 ? model.explain(x, s.output(), explain) : List.of()));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** P@1 and MRR over examples with gold. */

@@ -12,6 +12,7 @@ import org.tagrank.io.ModelIO;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -319,7 +320,7 @@ public final class EntityLinker {
 
     /**
      * Each mention's candidate instance with its gold position (-1 when NIL or unknown), or null
-     * for a mention without candidates: what a generic candidate ranker needs.
+     * for a mention without candidates: what a generic candidate ranker needs. An unmodifiable list.
      */
     public List<CandidateInstance> instances(LinkDocument doc) {
         LinkFeatures f = features(doc);
@@ -328,10 +329,10 @@ public final class EntityLinker {
             CandidateInstance x = instance(f, j);
             out.add(x == null ? null : new CandidateInstance(x.candidates(), doc.mentions().get(j).goldIndex()));
         }
-        return out;
+        return Collections.unmodifiableList(out); // List.copyOf refuses the nulls
     }
 
-    /** For each mention, its candidates best first (empty without candidates). */
+    /** For each mention, its candidates best first (empty without candidates); unmodifiable lists. */
     public List<List<Ranked>> rank(LinkDocument doc) {
         LinkFeatures f = features(doc);
         List<List<Ranked>> out = new ArrayList<>(doc.mentions().size());
@@ -352,7 +353,7 @@ public final class EntityLinker {
             r.sort(Comparator.comparingDouble((Ranked k) -> -k.score()).thenComparingInt(Ranked::candidate));
             out.add(List.copyOf(r));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The argmax candidate of each mention, -1 for a mention without candidates. */
