@@ -157,6 +157,10 @@ public final class EntityLinkAnnotator implements Annotator {
         }
         List<String> words = new ArrayList<>(docTokens.size());
         for (CoreLabel tok : docTokens) {
+            if (tok.word() == null) { // LinkDocument's NPE named neither the annotator nor where the token is
+                throw new IllegalArgumentException(name + ": a token at character " + tok.beginPosition()
+                        + " has no word (TextAnnotation)");
+            }
             words.add(tok.word());
         }
         List<CoreMap> mentions = new ArrayList<>();

@@ -276,6 +276,15 @@ class EntityLinkAnnotatorTest {
     }
 
     @Test
+    void aTokenWithoutTextFailsNamingTheAnnotatorAndTheCharacter() {
+        Annotation a = cyclingStory();
+        a.get(CoreAnnotations.TokensAnnotation.class).get(1).setWord(null); // "-", at character 8
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new EntityLinkAnnotator("trlink", props()).annotate(a));
+        assertEquals("trlink: a token at character 8 has no word (TextAnnotation)", e.getMessage());
+    }
+
+    @Test
     void aFailedDocumentIsLeftUntouched() {
         Annotation a = cyclingStory(); // the second sentence lacks ner's mentions: the first was already marked O
         a.get(CoreAnnotations.SentencesAnnotation.class).get(1).remove(CoreAnnotations.MentionsAnnotation.class);
