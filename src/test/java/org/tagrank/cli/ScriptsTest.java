@@ -62,6 +62,17 @@ class ScriptsTest {
     }
 
     @Test
+    void corenlpServerNamesAMissingPropertiesFileBeforeStartingJava() throws Exception {
+        Path missing = dir.resolve("no-such.properties");
+        // GNU realpath accepts a missing file: java started and CoreNLP died with a 12-line RuntimeIOException trace
+        Result r = run(java.util.Map.of("CORENLP_SERVER_PROPS", missing.toString(), "TAGRANK_SERVER_CP", "unused.jar"),
+                "corenlp-server");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("corenlp-server: properties file " + missing + " not found (CORENLP_SERVER_PROPS)\n", r.err());
+        assertEquals("", r.calls(), "java or mvn ran before the check");
+    }
+
+    @Test
     void trainModelsNamesAMissingCorpusBeforeAnyWork() throws Exception {
         String ewt = dir.resolve("no-corpora").resolve("ud-english-ewt") + "/en_ewt-ud-train.conllu";
         for (String set : List.of("pos", "pos-fast")) {
