@@ -73,6 +73,15 @@ class ScriptsTest {
     }
 
     @Test
+    void corenlpServerResolvesARelativeClasspathAgainstTheCallersDirectory() throws Exception {
+        // the script changes to the repository root before starting java: "my.jar" was looked up there, where it
+        // is not, and java ignores a missing classpath entry (ClassNotFoundException, or no models for ner)
+        Result r = run(java.util.Map.of("TAGRANK_SERVER_CP", "my.jar:lib/models.jar:/abs/x.jar"), "corenlp-server");
+        assertTrue(r.calls().contains(" -cp " + dir.resolve("my.jar") + ":" + dir.resolve("lib/models.jar")
+                + ":/abs/x.jar "), r.calls());
+    }
+
+    @Test
     void trainModelsNamesAMissingCorpusBeforeAnyWork() throws Exception {
         String ewt = dir.resolve("no-corpora").resolve("ud-english-ewt") + "/en_ewt-ud-train.conllu";
         for (String set : List.of("pos", "pos-fast")) {
