@@ -62,6 +62,26 @@ class ScriptsTest {
     }
 
     @Test
+    void corenlpServerNamesAMissingPropertiesFileBeforeStartingJava() throws Exception {
+        Path missing = dir.resolve("no-such.properties");
+        // GNU realpath accepts a missing file: java started and CoreNLP died with a 12-line RuntimeIOException trace
+        Result r = run(java.util.Map.of("CORENLP_SERVER_PROPS", missing.toString(), "TAGRANK_SERVER_CP", "unused.jar"),
+                "corenlp-server");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("corenlp-server: properties file " + missing + " not found (CORENLP_SERVER_PROPS)\n", r.err());
+        assertEquals("", r.calls(), "java or mvn ran before the check");
+    }
+
+    @Test
+    void corenlpServerResolvesARelativeClasspathAgainstTheCallersDirectory() throws Exception {
+        // the script changes to the repository root before starting java: "my.jar" was looked up there, where it
+        // is not, and java ignores a missing classpath entry (ClassNotFoundException, or no models for ner)
+        Result r = run(java.util.Map.of("TAGRANK_SERVER_CP", "my.jar:lib/models.jar:/abs/x.jar"), "corenlp-server");
+        assertTrue(r.calls().contains(" -cp " + dir.resolve("my.jar") + ":" + dir.resolve("lib/models.jar")
+                + ":/abs/x.jar "), r.calls());
+    }
+
+    @Test
     void trainModelsNamesAMissingCorpusBeforeAnyWork() throws Exception {
         String ewt = dir.resolve("no-corpora").resolve("ud-english-ewt") + "/en_ewt-ud-train.conllu";
         for (String set : List.of("pos", "pos-fast")) {

@@ -157,8 +157,11 @@ public final class EntityLinkAnnotator implements Annotator {
         }
         List<String> words = new ArrayList<>(docTokens.size());
         for (CoreLabel tok : docTokens) {
+            if (tok.word() == null) { // LinkDocument's NPE named neither the annotator nor where the token is
+                throw new IllegalArgumentException(name + ": a token at character " + tok.beginPosition()
+                        + " has no word (TextAnnotation)");
+            }
             words.add(tok.word());
-            tok.set(CoreAnnotations.WikipediaEntityAnnotation.class, OUTSIDE);
         }
         List<CoreMap> mentions = new ArrayList<>();
         for (CoreMap s : sentences) {
@@ -185,6 +188,10 @@ public final class EntityLinkAnnotator implements Annotator {
             lms.add(new LinkMention(docId, i, span ? b : -1, span ? e : -1, text, null, aliases.candidates(text), -1, 0));
         }
         List<List<EntityLinker.Ranked>> ranked = linker.rank(new LinkDocument(docId, words, lms));
+        // written only now that nothing can fail: an error leaves the document as it was
+        for (CoreLabel tok : docTokens) {
+            tok.set(CoreAnnotations.WikipediaEntityAnnotation.class, OUTSIDE);
+        }
         for (int i = 0; i < mentions.size(); i++) {
             List<EntityLinker.Ranked> r = ranked.get(i);
             if (r.isEmpty() || r.get(0).probability() < threshold) {

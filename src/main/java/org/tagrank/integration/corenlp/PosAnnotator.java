@@ -210,9 +210,9 @@ public final class PosAnnotator implements Annotator {
         List<String> words = new ArrayList<>(tokens.size());
         for (CoreLabel token : tokens) {
             String word = token.word();
-            if (word == null) {
-                throw new IllegalArgumentException(config.name() + ": a token at character "
-                        + token.beginPosition() + " has no word (TextAnnotation)");
+            if (word == null || word.isEmpty()) { // here, not in the tagger: its index is the piece's under split
+                throw new IllegalArgumentException(config.name() + ": a token at character " + token.beginPosition()
+                        + (word == null ? " has no word" : " has an empty word") + " (TextAnnotation)");
             }
             words.add(word);
         }

@@ -274,4 +274,23 @@ class EntityLinkAnnotatorTest {
         e = assertThrows(IllegalArgumentException.class, () -> new EntityLinkAnnotator("trlink", props()).annotate(a));
         assertTrue(e.getMessage().contains("run ner first"), e.getMessage());
     }
+
+    @Test
+    void aTokenWithoutTextFailsNamingTheAnnotatorAndTheCharacter() {
+        Annotation a = cyclingStory();
+        a.get(CoreAnnotations.TokensAnnotation.class).get(1).setWord(null); // "-", at character 8
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new EntityLinkAnnotator("trlink", props()).annotate(a));
+        assertEquals("trlink: a token at character 8 has no word (TextAnnotation)", e.getMessage());
+    }
+
+    @Test
+    void aFailedDocumentIsLeftUntouched() {
+        Annotation a = cyclingStory(); // the second sentence lacks ner's mentions: the first was already marked O
+        a.get(CoreAnnotations.SentencesAnnotation.class).get(1).remove(CoreAnnotations.MentionsAnnotation.class);
+        assertThrows(IllegalArgumentException.class, () -> new EntityLinkAnnotator("trlink", props()).annotate(a));
+        for (CoreLabel t : a.get(CoreAnnotations.TokensAnnotation.class)) {
+            assertNull(t.get(CoreAnnotations.WikipediaEntityAnnotation.class), t.word());
+        }
+    }
 }

@@ -115,6 +115,20 @@ class PosAnnotatorModelTest {
     }
 
     @Test
+    void aTokenWithEmptyTextFailsNamingTheAnnotatorAndItsCharacterOffset() {
+        // an upstream annotator (or a hand-built document) may leave a token with an empty word; the tagger's own
+        // message gave only the index inside the piece being tagged, which under split is not the token's index
+        Annotation doc = new Annotation("The cat sat on the mat.");
+        new StanfordCoreNLP(props("tokenize,ssplit")).annotate(doc);
+        doc.get(CoreAnnotations.TokensAnnotation.class).get(4).setWord(""); // "the", at character 15
+        PosAnnotator split = new PosAnnotator("trpos", props("", "trpos.maxlen", "3", "trpos.maxlen.policy", "split"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> split.annotate(doc));
+        assertEquals("trpos: a token at character 15 has an empty word (TextAnnotation)", e.getMessage());
+        assertTrue(doc.get(CoreAnnotations.TokensAnnotation.class).stream().allMatch(t -> t.tag() == null),
+                "a failed document is left untagged");
+    }
+
+    @Test
     void missingModelFailsNamingTheAnnotatorAndTheLocation() {
         RuntimeException e = assertThrows(RuntimeException.class,
                 () -> new StanfordCoreNLP(props("tokenize,ssplit,trpos", "trpos.model", "no/such/model.lin.zip")));
