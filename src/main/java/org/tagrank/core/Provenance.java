@@ -11,17 +11,22 @@ import java.util.TreeMap;
 public record Provenance(Map<String, String> entries) {
 
     public Provenance {
-        TreeMap<String, String> copy = new TreeMap<>();
-        for (Map.Entry<String, String> e : entries.entrySet()) {
+        for (String k : entries.keySet()) { // not containsKey(null): Map.of's throws
+            if (k == null) {
+                throw new IllegalArgumentException("bad provenance key: 'null'");
+            }
+        }
+        // checked in key order: of several bad entries the same one is named on every run (Map.of's order is not)
+        TreeMap<String, String> copy = new TreeMap<>(entries);
+        for (Map.Entry<String, String> e : copy.entrySet()) {
             String k = e.getKey();
             String v = e.getValue();
-            if (k == null || k.isBlank() || k.contains("=") || k.contains("\n")) {
+            if (k.isBlank() || k.contains("=") || k.contains("\n")) {
                 throw new IllegalArgumentException("bad provenance key: '" + k + "'");
             }
             if (v == null || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
                 throw new IllegalArgumentException("provenance value for '" + k + "' must be one line");
             }
-            copy.put(k, v);
         }
         entries = Collections.unmodifiableMap(copy);
     }
