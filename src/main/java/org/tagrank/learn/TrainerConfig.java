@@ -165,7 +165,10 @@ public record TrainerConfig(Learner learner, OptimizerKind optimizer, int epochs
         return String.format(Locale.ROOT, "%s", d);
     }
 
-    /** Builder; every learner starts from the same defaults (AdaGrad, 10 epochs, rate 0.1, l2 1e-6, seed 1, patience 3, 1 thread). */
+    /**
+     * Builder; every learner starts from the same defaults (AdaGrad, 10 epochs, rate 0.1, l2 1e-6, seed 1,
+     * patience 3, 1 thread, no cost function, first-wins dev ties).
+     */
     public static final class Builder {
         private final Learner learner;
         private OptimizerKind optimizer = OptimizerKind.ADAGRAD;
