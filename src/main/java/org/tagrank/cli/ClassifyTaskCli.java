@@ -70,14 +70,15 @@ public final class ClassifyTaskCli implements TaskCli {
     static NgramConfig features(Path templatesFile, int cutoff, Map<String, String> params) throws IOException {
         NgramConfig d = NgramConfig.defaults();
         List<Template> templates = d.templates();
+        if (templatesFile != null && params.containsKey("templates")) {
+            throw CliException.usage("give --templates FILE or --param templates=..., not both");
+        }
+        if (templatesFile != null) { // its errors name file:line: bad data (exit 2), as for task pos, not usage
+            templates = TemplateSpec.parse(org.tagrank.io.Readers.readString(templatesFile), templatesFile.toString(),
+                    Template.names()).stream().map(Template::parse).toList();
+        }
         try {
-            if (templatesFile != null && params.containsKey("templates")) {
-                throw CliException.usage("give --templates FILE or --param templates=..., not both");
-            }
-            if (templatesFile != null) {
-                templates = TemplateSpec.parse(org.tagrank.io.Readers.readString(templatesFile), templatesFile.toString(),
-                        Template.names()).stream().map(Template::parse).toList();
-            } else if (params.containsKey("templates")) {
+            if (templatesFile == null && params.containsKey("templates")) {
                 templates = TemplateSpec.parse(params.get("templates").replace(',', '\n'), "--param templates",
                         Template.names()).stream().map(Template::parse).toList();
             }

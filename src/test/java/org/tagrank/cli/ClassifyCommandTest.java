@@ -121,6 +121,16 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void aBadTemplatesFileIsBadDataAsForPos() throws IOException {
+        // exit 1, the usage code, where train --task pos gives 2 for the same file:line error
+        Path t = Files.writeString(dir.resolve("templates.txt"), "unigram\nbogus\n");
+        Result r = run("train", "--task", "classify", "--data", train.toString(), "--templates", t.toString(), "--quiet",
+                "--out", dir.resolve("t.zip").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("tagrank: " + t + ":2: unknown feature template 'bogus'"), r.err());
+    }
+
+    @Test
     void compareNamesTheParamOfABadCutoff() {
         Result r = run("compare", "--task", "classify", "--data", train.toString(), "--test", train.toString(),
                 "--learners", "svm", "--param", "cutoff=0", "--quiet");
