@@ -219,7 +219,7 @@ public final class TagCommand implements Callable<Integer> {
             List<SentenceSource.Item> batch;
             while (!(batch = source.nextBatch(BATCH)).isEmpty()) {
                 Result r = process(batch, tagger, format);
-                w.write(r.text());
+                writeText(r, w);
                 progress.add(r.sentences(), r.tokens());
                 if (!source.ready()) { // nothing more to read yet: out with what is tagged (it waited for the end)
                     w.flush();
@@ -257,10 +257,10 @@ public final class TagCommand implements Callable<Integer> {
         w.flush();
     }
 
-    private static void write(Future<Result> f, Writer w, Progress progress) throws IOException {
+    private void write(Future<Result> f, Writer w, Progress progress) throws IOException {
         try {
             Result r = f.get();
-            w.write(r.text());
+            writeText(r, w);
             progress.add(r.sentences(), r.tokens());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -277,17 +277,37 @@ public final class TagCommand implements Callable<Integer> {
         }
     }
 
-    private record Result(String text, long sentences, long tokens) {
+    /** A batch's output; {@code idAt}: where in the text the sentence numbers of {@code # sent_id} lines go. */
+    private record Result(String text, int[] idAt, long sentences, long tokens) {
+    }
+
+    /** Sentences numbered so far in {@code # sent_id} lines: the run's count, given in output order by the writer. */
+    private long sentenceIds;
+
+    private void writeText(Result r, Writer w) throws IOException {
+        int from = 0;
+        for (int at : r.idAt()) {
+            w.write(r.text(), from, at - from);
+            w.write(Long.toString(++sentenceIds));
+            from = at;
+        }
+        w.write(r.text(), from, r.text().length() - from);
     }
 
     private Result process(List<SentenceSource.Item> batch, PosTagger tagger, TagFormat format) {
         StringBuilder sb = new StringBuilder(batch.size() * 128);
         long sentences = 0;
         long tokens = 0;
+        it.unimi.dsi.fastutil.ints.IntArrayList idAt = new it.unimi.dsi.fastutil.ints.IntArrayList();
         for (SentenceSource.Item item : batch) {
-            List<List<String>> sents = item.paragraph() != null ? CoreNlpTokenizer.sentences(item.paragraph())
-                    : List.of(item.words());
-            for (List<String> words : sents) {
+            // CoNLL-U made here (not from CoNLL-U input) gets # sent_id and # text, and SpaceAfter=No from raw text
+            boolean header = format == TagFormat.CONLLU && item.conllu() == null;
+            List<CoreNlpTokenizer.Sentence> raw = header && item.paragraph() != null
+                    ? CoreNlpTokenizer.sentencesWithText(item.paragraph()) : null;
+            List<List<String>> sents = raw != null ? raw.stream().map(CoreNlpTokenizer.Sentence::words).toList()
+                    : item.paragraph() != null ? CoreNlpTokenizer.sentences(item.paragraph()) : List.of(item.words());
+            for (int k = 0; k < sents.size(); k++) {
+                List<String> words = sents.get(k);
                 if (words.isEmpty()) { // a blank input line: an empty line where one word_tag line per input line is expected
                     if (format == TagFormat.WORD_TAG) {
                         sb.append('\n');
@@ -301,12 +321,19 @@ public final class TagCommand implements Callable<Integer> {
                     why = new StringBuilder();
                     explain(why, tagger, words, s);
                 }
-                format.write(sb, s, item.conllu(), top, separator, why);
+                java.util.BitSet glued = null;
+                if (header) {
+                    sb.append("# sent_id = ");
+                    idAt.add(sb.length());
+                    sb.append("\n# text = ").append(raw != null ? raw.get(k).text() : String.join(" ", words)).append('\n');
+                    glued = raw != null ? raw.get(k).glued() : null;
+                }
+                format.write(sb, s, item.conllu(), top, separator, why, glued);
                 sentences++;
                 tokens += words.size();
             }
         }
-        return new Result(sb.toString(), sentences, tokens);
+        return new Result(sb.toString(), idAt.toIntArray(), sentences, tokens);
     }
 
     private void explain(StringBuilder sb, PosTagger tagger, List<String> words, TaggedSentence s) {

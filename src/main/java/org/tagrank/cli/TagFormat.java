@@ -38,6 +38,12 @@ enum TagFormat {
      */
     void write(StringBuilder out, TaggedSentence s, ConlluSentence source, List<List<ScoredOutput>> topK, char separator,
                CharSequence explain) {
+        write(out, s, source, topK, separator, explain, null);
+    }
+
+    /** As above; {@code glued} (or null) marks the tokens CoNLL-U output without a source gives {@code SpaceAfter=No}. */
+    void write(StringBuilder out, TaggedSentence s, ConlluSentence source, List<List<ScoredOutput>> topK, char separator,
+               CharSequence explain, java.util.BitSet glued) {
         if (explain != null && this != WORD_TAG && (this != CONLLU || source == null)) {
             out.append(explain);
         }
@@ -95,10 +101,14 @@ enum TagFormat {
                         out.append(i + 1).append('\t').append(s.words().get(i)).append("\t_\t")
                                 .append(s.upos() == null ? "_" : s.upos().get(i)).append('\t').append(s.xpos().get(i))
                                 .append("\t_\t_\t_\t_\t");
+                        boolean noSpace = glued != null && glued.get(i);
+                        if (noSpace) {
+                            out.append("SpaceAfter=No");
+                        }
                         if (topK != null) {
-                            out.append("TopK=");
+                            out.append(noSpace ? "|TopK=" : "TopK=");
                             appendTopK(out, topK.get(i));
-                        } else {
+                        } else if (!noSpace) {
                             out.append('_');
                         }
                         out.append('\n');

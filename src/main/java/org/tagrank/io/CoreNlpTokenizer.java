@@ -22,6 +22,58 @@ public final class CoreNlpTokenizer {
     private CoreNlpTokenizer() {
     }
 
+    /**
+     * A sentence of raw text: its tokens, its text as written (from its first token's first character to its last
+     * token's last; line breaks, tabs and other control characters become spaces: CoNLL-U's {@code # text} is one
+     * line), and which tokens have no white space after them (CoNLL-U's {@code SpaceAfter=No}).
+     */
+    public record Sentence(List<String> words, String text, java.util.BitSet glued) {
+        public Sentence {
+            words = List.copyOf(words);
+            glued = (java.util.BitSet) glued.clone();
+        }
+
+        /** Whether white space (or the end of the text) follows token {@code i}. */
+        public boolean spaceAfter(int i) {
+            return !glued.get(i);
+        }
+    }
+
+    /** Tokenizes and sentence-splits a piece of text, keeping each sentence's text and spacing. */
+    public static List<Sentence> sentencesWithText(String text) {
+        PTBTokenizer<CoreLabel> tokenizer = new PTBTokenizer<>(new StringReader(text), new CoreLabelTokenFactory(), OPTIONS);
+        List<CoreLabel> tokens = tokenizer.tokenize();
+        List<List<CoreLabel>> split = new WordToSentenceProcessor<CoreLabel>().process(tokens);
+        List<Sentence> out = new ArrayList<>(split.size());
+        int next = 0; // index in tokens of the token after the last one seen
+        for (List<CoreLabel> s : split) {
+            if (s.isEmpty()) {
+                continue;
+            }
+            List<String> words = new ArrayList<>(s.size());
+            java.util.BitSet glued = new java.util.BitSet(s.size());
+            for (int i = 0; i < s.size(); i++) {
+                CoreLabel t = s.get(i);
+                words.add(t.word());
+                while (next < tokens.size() && tokens.get(next) != t) { // the splitter keeps every token, in order
+                    next++;
+                }
+                next++;
+                if (next < tokens.size() && tokens.get(next).beginPosition() == t.endPosition()) {
+                    glued.set(i);
+                }
+            }
+            String span = text.substring(s.get(0).beginPosition(), s.get(s.size() - 1).endPosition());
+            StringBuilder line = new StringBuilder(span.length());
+            for (int i = 0; i < span.length(); i++) {
+                char c = span.charAt(i);
+                line.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
+            }
+            out.add(new Sentence(words, line.toString(), glued));
+        }
+        return out;
+    }
+
     /** Tokenizes and sentence-splits a piece of text. */
     public static List<List<String>> sentences(String text) {
         PTBTokenizer<CoreLabel> tokenizer = new PTBTokenizer<>(new StringReader(text), new CoreLabelTokenFactory(), OPTIONS);

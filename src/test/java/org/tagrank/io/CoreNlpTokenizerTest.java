@@ -19,4 +19,28 @@ class CoreNlpTokenizerTest {
             }
         }
     }
+
+    @Test
+    void sentencesKeepTheirTextAndWhichTokensHaveNoSpaceAfter() {
+        List<CoreNlpTokenizer.Sentence> s = CoreNlpTokenizer.sentencesWithText("He said \"no.\"\nIt's  over,\tsee?  Done");
+        assertEquals(3, s.size());
+        assertEquals(List.of("He", "said", "\"", "no", ".", "\""), s.get(0).words());
+        assertEquals("He said \"no.\"", s.get(0).text());
+        // 'said' is followed by a space; '"', 'no', '.' are glued to what follows; the last '"' ends at a line break
+        assertEquals(List.of(true, true, false, false, false, true), spaces(s.get(0)));
+        assertEquals("It's  over, see?", s.get(1).text()); // as written, but a tab or line break becomes a space
+        assertEquals(List.of("It", "'s", "over", ",", "see", "?"), s.get(1).words());
+        assertEquals(List.of(false, true, false, true, false, true), spaces(s.get(1)));
+        assertEquals("Done", s.get(2).text());
+        assertEquals(List.of(true), spaces(s.get(2)), "the end of the text counts as a space");
+        assertEquals("a b", CoreNlpTokenizer.sentencesWithText("a\nb").get(0).text(), "line breaks inside become spaces");
+    }
+
+    private static List<Boolean> spaces(CoreNlpTokenizer.Sentence s) {
+        List<Boolean> out = new java.util.ArrayList<>();
+        for (int i = 0; i < s.words().size(); i++) {
+            out.add(s.spaceAfter(i));
+        }
+        return out;
+    }
 }
