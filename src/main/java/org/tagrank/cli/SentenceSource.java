@@ -95,24 +95,46 @@ final class SentenceSource implements AutoCloseable {
      * 400 MB heap that the same text with blank lines tags in).
      */
     List<Item> nextBatch(int max) throws IOException {
+        throwPending();
         List<Item> batch = new ArrayList<>(Math.min(max, 1024));
         long chars = 0;
-        while (batch.size() < max && chars < MAX_BATCH_CHARS) {
-            if (reader == null && conllu == null && !openNext()) {
-                break;
+        try {
+            while (batch.size() < max && chars < MAX_BATCH_CHARS) {
+                if (reader == null && conllu == null && !openNext()) {
+                    break;
+                }
+                Item item = nextItem();
+                if (item == null) {
+                    closeCurrent();
+                    continue;
+                }
+                batch.add(item);
+                chars += chars(item);
+                if (!ready()) { // a pipe with nothing more yet: tag what came (one line typed, a co-process waiting)
+                    break;
+                }
             }
-            Item item = nextItem();
-            if (item == null) {
-                closeCurrent();
-                continue;
+        } catch (IOException | RuntimeException e) {
+            if (batch.isEmpty()) {
+                throw e;
             }
-            batch.add(item);
-            chars += chars(item);
-            if (!ready()) { // a pipe with nothing more yet: tag what came (one line typed, a co-process waiting)
-                break;
-            }
+            pending = e; // the items before the bad input are tagged and written first; the next call fails
         }
         return batch;
+    }
+
+    /** A failure met after some items of a batch had been read: thrown by the next {@link #nextBatch}. */
+    private Exception pending;
+
+    private void throwPending() throws IOException {
+        Exception e = pending;
+        if (e != null) {
+            pending = null;
+            if (e instanceof IOException io) {
+                throw io;
+            }
+            throw (RuntimeException) e;
+        }
     }
 
     /**
@@ -122,6 +144,9 @@ final class SentenceSource implements AutoCloseable {
      * line was never answered.
      */
     boolean ready() throws IOException {
+        if (pending != null) { // the next read fails at once
+            return true;
+        }
         return reader != null ? reader.lineReady(format == Format.TEXT) : conllu == null || conllu.ready();
     }
 

@@ -217,7 +217,7 @@ public final class TagCommand implements Callable<Integer> {
         Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
         if (threads == 1) {
             List<SentenceSource.Item> batch;
-            while (!(batch = source.nextBatch(BATCH)).isEmpty()) {
+            while (!(batch = next(source, null, w, progress)).isEmpty()) {
                 Result r = process(batch, tagger, format);
                 writeText(r, w);
                 progress.add(r.sentences(), r.tokens());
@@ -234,7 +234,7 @@ public final class TagCommand implements Callable<Integer> {
             try {
                 ArrayDeque<Future<Result>> inflight = new ArrayDeque<>();
                 List<SentenceSource.Item> batch;
-                while (!(batch = source.nextBatch(BATCH)).isEmpty()) {
+                while (!(batch = next(source, inflight, w, progress)).isEmpty()) {
                     List<SentenceSource.Item> b = batch;
                     inflight.add(pool.submit(() -> process(b, tagger, format)));
                     if (inflight.size() >= threads * 4L) { // bounded: memory stays flat on any input size
@@ -255,6 +255,23 @@ public final class TagCommand implements Callable<Integer> {
             }
         }
         w.flush();
+    }
+
+    /**
+     * The next batch; when the input turns out bad, what was read before it (the batches in flight) is written out
+     * and flushed first, so that stdout ends where the input went wrong (with -o nothing is kept, as on any failure).
+     */
+    private List<SentenceSource.Item> next(SentenceSource source, ArrayDeque<Future<Result>> inflight, Writer w,
+                                           Progress progress) throws IOException {
+        try {
+            return source.nextBatch(BATCH);
+        } catch (IOException | RuntimeException e) {
+            while (inflight != null && !inflight.isEmpty()) {
+                write(inflight.poll(), w, progress);
+            }
+            w.flush();
+            throw e;
+        }
     }
 
     private void write(Future<Result> f, Writer w, Progress progress) throws IOException {
