@@ -1,10 +1,8 @@
 package org.tagrank.cli;
 
 import org.tagrank.io.ResourceLocator;
-import org.tagrank.core.Contribution;
 import org.tagrank.core.ScoredOutput;
 import org.tagrank.io.CoreNlpTokenizer;
-import org.tagrank.task.pos.AllowedTags;
 import org.tagrank.task.pos.Lexicon;
 import org.tagrank.task.pos.PosTagger;
 import org.tagrank.task.pos.TaggedSentence;
@@ -336,7 +334,7 @@ public final class TagCommand implements Callable<Integer> {
                 StringBuilder why = null;
                 if (explain != null) {
                     why = new StringBuilder();
-                    explain(why, tagger, words, s);
+                    TagExplanation.append(why, tagger, words, s, explain);
                 }
                 java.util.BitSet glued = null;
                 if (header) {
@@ -351,27 +349,6 @@ public final class TagCommand implements Callable<Integer> {
             }
         }
         return new Result(sb.toString(), idAt.toIntArray(), sentences, tokens);
-    }
-
-    private void explain(StringBuilder sb, PosTagger tagger, List<String> words, TaggedSentence s) {
-        int i = explain - 1;
-        if (i >= words.size()) {
-            sb.append("# explain: no token ").append(explain).append(" in this sentence\n");
-            return;
-        }
-        sb.append("# explain token ").append(explain).append(" '").append(words.get(i)).append("' -> ")
-                .append(s.xpos().get(i));
-        AllowedTags allowed = tagger.allowedTags(words, i); // the features alone looked as if they had chosen it
-        String by = allowed.source() == AllowedTags.Source.LEXICON ? "the lexicon" : "the tag dictionary";
-        if (allowed.fixed()) {
-            sb.append(" (fixed by ").append(by).append(", not by these features)");
-        } else if (allowed.source() != AllowedTags.Source.MODEL) {
-            sb.append(" (").append(by).append(" allows only ").append(String.join(" ", allowed.tags())).append(')');
-        }
-        sb.append('\n');
-        for (Contribution ct : tagger.explain(words, i, 10)) {
-            sb.append(String.format(Locale.ROOT, "#   %+.4f  %s\n", ct.contribution(), ct.feature())); // not %n: LF as every line
-        }
     }
 
     /** OpenNLP-style progress about every 10 s and a final summary, on stderr. */
