@@ -6,6 +6,7 @@ import org.tagrank.core.Instance;
 import org.tagrank.core.LabelInstance;
 import org.tagrank.core.LinearModel;
 import org.tagrank.core.SparseVector;
+import org.tagrank.core.Ties;
 
 import java.util.List;
 import java.util.Objects;
@@ -235,7 +236,7 @@ public final class AveragedPerceptronTrainer implements Trainer {
                     x.averagedScores(wd, u, c, columns, scores);
                 }
                 if (tiesShareCredit && x instanceof CandidateInstance) {
-                    n += WeightsEval.tieCredit(scores, x.numOutputs(columns), x.gold());
+                    n += Ties.credit(scores, x.numOutputs(columns), x.gold());
                 } else if (argmax(scores, x.numOutputs(columns)) == x.gold()) {
                     n++;
                 }

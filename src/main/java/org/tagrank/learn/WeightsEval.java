@@ -5,6 +5,7 @@ import org.tagrank.core.Instance;
 import org.tagrank.core.LabelSet;
 import org.tagrank.core.LinearModel;
 import org.tagrank.core.Provenance;
+import org.tagrank.core.Ties;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -50,27 +51,12 @@ final class WeightsEval {
             int n = x.numOutputs(columns);
             x.scores(w, scale, columns, scores);
             if (tiesShareCredit && data.kind() == LinearModel.Kind.CANDIDATES) { // one score per candidate
-                correct += tieCredit(scores, n, x.gold());
+                correct += Ties.credit(scores, n, x.gold());
             } else if (objective.predict(scores, n) == x.gold()) {
                 correct++;
             }
         }
         return correct / data.size();
-    }
-
-    /** 1 when the gold output alone scores best, 1/t when it ties with t-1 others at the top, else 0. */
-    static double tieCredit(double[] scores, int n, int gold) {
-        double g = scores[gold];
-        int tied = 0;
-        for (int i = 0; i < n; i++) {
-            if (scores[i] > g) {
-                return 0;
-            }
-            if (scores[i] == g) {
-                tied++;
-            }
-        }
-        return 1.0 / tied;
     }
 
     static long nonZero(double[] w) {

@@ -127,14 +127,7 @@ public final class McTestCrossValidation {
         for (Consumer<FeatureSink> e : candidates) {
             cands.add(DatasetBuilder.encode(m.features(), e));
         }
-        double[] sc = m.scores(new CandidateInstance(cands, q.gold()));
-        int better = 0;
-        int tied = 0;
-        for (double x : sc) {
-            better += x > sc[q.gold()] ? 1 : 0;
-            tied += x == sc[q.gold()] ? 1 : 0;
-        }
-        return better == 0 ? 1.0 / tied : 0;
+        return McTestEval.credit(m.scores(new CandidateInstance(cands, q.gold())), q.gold());
     }
 
     /**

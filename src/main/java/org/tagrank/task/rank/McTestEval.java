@@ -1,5 +1,7 @@
 package org.tagrank.task.rank;
 
+import org.tagrank.core.Ties;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,8 +28,7 @@ public final class McTestEval {
 
     /** 1 when the gold candidate alone scores best, 1/t when it ties with t-1 others at the top, else 0. */
     public static double credit(double[] scores, int gold) {
-        int[] bt = betterAndTied(scores, gold);
-        return bt[0] == 0 ? 1.0 / bt[1] : 0.0;
+        return Ties.credit(scores, scores.length, gold);
     }
 
     /** The expected reciprocal rank of the gold candidate under random tie-breaking among the tied candidates. */
