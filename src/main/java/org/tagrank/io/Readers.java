@@ -16,7 +16,7 @@ public final class Readers {
      * file and the line of the first bad byte. A directory is a {@link java.nio.file.FileSystemException} naming it.
      */
     public static LineReader utf8(Path file) throws IOException {
-        return new LineReader(new StrictUtf8Reader(decoded(open(file), file), file.toString()));
+        return text(open(file), file);
     }
 
     /**
@@ -25,8 +25,7 @@ public final class Readers {
      * a second writer on a named one).
      */
     public static LineReader utf8(Path file, java.security.MessageDigest digest) throws IOException {
-        InputStream in = new java.security.DigestInputStream(open(file), digest);
-        return new LineReader(new StrictUtf8Reader(decoded(in, file), file.toString()));
+        return text(new java.security.DigestInputStream(open(file), digest), file);
     }
 
     private static InputStream open(Path file) throws IOException {
@@ -39,16 +38,19 @@ public final class Readers {
                 : new java.io.FileInputStream(file.toFile());
     }
 
-    /** The file's text bytes: gzip data decompressed (only files: a pipe's first bytes cannot be looked at twice). */
-    private static InputStream decoded(InputStream in, Path file) throws IOException {
-        return Files.isRegularFile(file) && gzipped(file) ? new GzipInput(in, file.toString()) : in;
+    /** Only a regular file is sniffed for gzip: a pipe's first bytes would have to come before any line is answered. */
+    private static LineReader text(InputStream in, Path file) throws IOException {
+        String source = file.toString();
+        return new LineReader(new StrictUtf8Reader(Files.isRegularFile(file) ? gunzipped(in, source) : in, source));
     }
 
-    /** Whether the file starts with gzip's magic bytes, which no UTF-8 text does (0x8B cannot follow 0x1F). */
-    private static boolean gzipped(Path file) throws IOException {
-        try (InputStream probe = Files.newInputStream(file)) {
-            return probe.read() == 0x1F && probe.read() == 0x8B;
-        }
+    /** The stream's text bytes: gzip data (its magic bytes, which no UTF-8 text starts with) decompressed. */
+    private static InputStream gunzipped(InputStream raw, String source) throws IOException {
+        InputStream in = new java.io.BufferedInputStream(raw, 1 << 16);
+        in.mark(2);
+        boolean gzipped = in.read() == 0x1F && in.read() == 0x8B;
+        in.reset();
+        return gzipped ? new GzipInput(in, source) : in;
     }
 
     /**
@@ -98,11 +100,7 @@ public final class Readers {
      * gzip-compressed data read as its text as for {@link #utf8(Path)}.
      */
     public static LineReader utf8Resource(InputStream raw, String source) throws IOException {
-        InputStream in = new java.io.BufferedInputStream(raw, 1 << 16);
-        in.mark(2);
-        boolean gzipped = in.read() == 0x1F && in.read() == 0x8B;
-        in.reset();
-        return new LineReader(new StrictUtf8Reader(gzipped ? new GzipInput(in, source) : in, source));
+        return new LineReader(new StrictUtf8Reader(gunzipped(raw, source), source));
     }
 
     /** A strict reader of a stream; errors name it {@code <stdin>}. */
