@@ -46,12 +46,12 @@ public final class DictionaryMentions {
         }
         String nfc = org.tagrank.io.UnicodeWords.nfc(text);
         List<String> tokens = new ArrayList<>();
-        List<Boolean> glued = new ArrayList<>(); // a "." right after a word token, no space between
+        java.util.BitSet glued = new java.util.BitSet(); // a "." right after a word token, no space between
         Matcher tm = TOKEN.matcher(nfc);
         int prevEnd = -1;
         while (tm.find()) {
             String tok = tm.group();
-            glued.add(tok.equals(".") && tm.start() == prevEnd && !tokens.isEmpty()
+            glued.set(tokens.size(), tok.equals(".") && tm.start() == prevEnd && !tokens.isEmpty()
                     && Character.isLetter(tokens.get(tokens.size() - 1).codePointAt(0)));
             tokens.add(tok);
             prevEnd = tm.end();
@@ -94,7 +94,7 @@ public final class DictionaryMentions {
     }
 
     /** Tokens {@code [from, to)} joined by spaces, a glued period without one; null when the run has none. */
-    private static String withPeriods(List<String> tokens, List<Boolean> glued, int from, int to) {
+    private static String withPeriods(List<String> tokens, java.util.BitSet glued, int from, int to) {
         StringBuilder sb = null;
         for (int k = from + 1; k < to; k++) {
             if (glued.get(k)) {
