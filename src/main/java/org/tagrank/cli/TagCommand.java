@@ -336,14 +336,12 @@ public final class TagCommand implements Callable<Integer> {
                     why = new StringBuilder();
                     TagExplanation.append(why, tagger, words, s, explain);
                 }
-                java.util.BitSet glued = null;
                 if (header) {
                     sb.append("# sent_id = ");
                     idAt.add(sb.length());
                     sb.append("\n# text = ").append(raw != null ? raw.get(k).text() : String.join(" ", words)).append('\n');
-                    glued = raw != null ? raw.get(k).glued() : null;
                 }
-                format.write(sb, s, item.conllu(), top, separator, why, glued);
+                format.write(sb, s, item.conllu(), top, separator, why, raw != null ? raw.get(k) : null);
                 sentences++;
                 tokens += words.size();
             }

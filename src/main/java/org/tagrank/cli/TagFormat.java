@@ -41,9 +41,9 @@ enum TagFormat {
         write(out, s, source, topK, separator, explain, null);
     }
 
-    /** As above; {@code glued} (or null) marks the tokens CoNLL-U output without a source gives {@code SpaceAfter=No}. */
+    /** As above; {@code spacing} (raw text's, or null) gives CoNLL-U output without a source its {@code SpaceAfter=No}. */
     void write(StringBuilder out, TaggedSentence s, ConlluSentence source, List<List<ScoredOutput>> topK, char separator,
-               CharSequence explain, java.util.BitSet glued) {
+               CharSequence explain, org.tagrank.io.CoreNlpTokenizer.Sentence spacing) {
         if (explain != null && this != WORD_TAG && (this != CONLLU || source == null)) {
             out.append(explain);
         }
@@ -101,7 +101,7 @@ enum TagFormat {
                         out.append(i + 1).append('\t').append(s.words().get(i)).append("\t_\t")
                                 .append(s.upos() == null ? "_" : s.upos().get(i)).append('\t').append(s.xpos().get(i))
                                 .append("\t_\t_\t_\t_\t");
-                        boolean noSpace = glued != null && glued.get(i);
+                        boolean noSpace = spacing != null && !spacing.spaceAfter(i);
                         if (noSpace) {
                             out.append("SpaceAfter=No");
                         }

@@ -27,10 +27,23 @@ public final class CoreNlpTokenizer {
      * token's last; line breaks, tabs and other control characters become spaces: CoNLL-U's {@code # text} is one
      * line), and which tokens have no white space after them (CoNLL-U's {@code SpaceAfter=No}).
      */
-    public record Sentence(List<String> words, String text, java.util.BitSet glued) {
-        public Sentence {
-            words = List.copyOf(words);
-            glued = (java.util.BitSet) glued.clone();
+    public static final class Sentence {
+        private final List<String> words;
+        private final String text;
+        private final java.util.BitSet glued; // tokens with no white space after them; never handed out: immutable
+
+        Sentence(List<String> words, String text, java.util.BitSet glued) {
+            this.words = List.copyOf(words);
+            this.text = text;
+            this.glued = (java.util.BitSet) glued.clone();
+        }
+
+        public List<String> words() {
+            return words;
+        }
+
+        public String text() {
+            return text;
         }
 
         /** Whether white space (or the end of the text) follows token {@code i}. */
