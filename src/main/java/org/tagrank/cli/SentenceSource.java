@@ -40,6 +40,8 @@ final class SentenceSource implements AutoCloseable {
     private String source;
     private long lineNo;
     private boolean wordTagOutput;
+    private boolean sniffConllu;
+    private boolean atInputStart;
 
     SentenceSource(List<Path> files, Format format, char separator) {
         this.files = files;
@@ -54,6 +56,28 @@ final class SentenceSource implements AutoCloseable {
     SentenceSource forWordTagOutput() {
         wordTagOutput = true;
         return this;
+    }
+
+    /**
+     * The text format was not asked for but defaulted: CoNLL-U arriving on stdin or under another name than .conllu
+     * ({@code cat x.conllu | tag}) had every column tagged as words. The first non-blank line of each input is looked at.
+     */
+    SentenceSource refusingConlluAsDefaultText() {
+        sniffConllu = true;
+        return this;
+    }
+
+    /** A CoNLL-U comment that text hardly starts with, or a word line: an ID field and ten TAB-separated fields. */
+    static boolean looksLikeConllu(String line) {
+        if (line.startsWith("# sent_id") || line.startsWith("# newdoc") || line.startsWith("# text =")) {
+            return true;
+        }
+        int tabs = 0;
+        for (int i = 0; i < line.length(); i++) {
+            tabs += line.charAt(i) == '\t' ? 1 : 0;
+        }
+        int id = line.indexOf('\t');
+        return tabs == 9 && id > 0 && line.substring(0, id).matches("[0-9]+([-.][0-9]+)?");
     }
 
     /**
@@ -170,6 +194,7 @@ final class SentenceSource implements AutoCloseable {
         LineReader r = stdin ? Readers.utf8(System.in) : Readers.utf8(p);
         source = stdin ? "<stdin>" : p.toString();
         lineNo = 0;
+        atInputStart = true;
         if (format == Format.CONLLU) {
             conllu = new ConlluReader(r, source);
         } else {
@@ -212,6 +237,18 @@ final class SentenceSource implements AutoCloseable {
         }
     }
 
+    private void checkNotConllu(String line) {
+        if (line.isBlank()) {
+            return;
+        }
+        atInputStart = false;
+        if (looksLikeConllu(line)) {
+            throw CliException.usage(source + ": line " + lineNo + " looks like CoNLL-U, which would be read as raw text "
+                    + "(--input-format text, the default); give --input-format conllu (or --input-format text to tag its "
+                    + "lines as text)");
+        }
+    }
+
     private static boolean asciiSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
@@ -245,6 +282,10 @@ final class SentenceSource implements AutoCloseable {
                 String line;
                 // a line of over ~1M characters in pieces cut at a space: one of GBs was read whole, out of memory
                 while ((line = reader.readLine(MAX_PARAGRAPH_CHARS)) != null) {
+                    if (atInputStart && sniffConllu) {
+                        lineNo++;
+                        checkNotConllu(line);
+                    }
                     if (line.isBlank()) {
                         if (para.length() > 0) {
                             break;

@@ -103,7 +103,8 @@ public final class TagCommand implements Callable<Integer> {
         AtomicFiles.checkNotInput(output, "-o/--output", read.toArray(new Path[0]));
         Console c = common.console(Main.streams());
         SentenceSource.Format in = SentenceSource.parseFormat(inputFormat);
-        if (!spec.commandLine().getParseResult().hasMatchedOption("--input-format")) { // its columns became tokens
+        boolean defaultedText = !spec.commandLine().getParseResult().hasMatchedOption("--input-format");
+        if (defaultedText) { // its columns became tokens
             for (Path p : inputs) {
                 String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
                 if (name.endsWith(".conllu") || name.endsWith(".conll")) {
@@ -167,6 +168,9 @@ public final class TagCommand implements Callable<Integer> {
         PosTagger t = tagger;
         try (SentenceSource source = out == TagFormat.WORD_TAG ? new SentenceSource(files, in, separator).forWordTagOutput()
                 : new SentenceSource(files, in, separator)) {
+            if (defaultedText) {
+                source.refusingConlluAsDefaultText();
+            }
             if (output != null) {
                 AtomicFiles.write(output, os -> run(source, t, out, n, os, progress));
             } else {
