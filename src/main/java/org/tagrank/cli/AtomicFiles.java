@@ -2,21 +2,49 @@ package org.tagrank.cli;
 
 import org.tagrank.io.AtomicOutput;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
 
 /** Output files written to a temporary sibling and renamed at the end ({@link AtomicOutput}), with the CLI's checks. */
 public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes the body to a temporary file, then moves it over {@code target} ({@link AtomicOutput#write}). */
+    /**
+     * Writes the body to a temporary file, then moves it over {@code target} ({@link AtomicOutput#write}); gzip-compressed
+     * when the name ends in {@code .gz}, as CoreNLP writes such outputs (and as every input is read back).
+     */
     public static void write(Path target, IoConsumer<OutputStream> body) throws IOException {
         checkTarget(target, "output");
-        AtomicOutput.write(target, body::accept);
+        if (!gzipped(target)) {
+            AtomicOutput.write(target, body::accept);
+            return;
+        }
+        AtomicOutput.write(target, os -> {
+            GZIPOutputStream gz = new GZIPOutputStream(os, 1 << 16); // Java writes no time stamp: same bytes each run
+            body.accept(new FilterOutputStream(gz) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException { // the trailer is written below; AtomicOutput closes the file
+                    flush();
+                }
+            });
+            gz.finish();
+        });
+    }
+
+    static boolean gzipped(Path target) {
+        Path name = target.getFileName();
+        return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
     }
 
     /**
