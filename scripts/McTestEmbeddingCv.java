@@ -50,7 +50,7 @@ public class McTestEmbeddingCv {
         if (vectors == null) {
             embedAll(stories);
         } else {
-            averageAll(stories, WordVectors.read(Path.of(vectors)));
+            averageAll(stories, WordVectors.parse(org.tagrank.io.Readers.readString(Path.of(vectors)), vectors));
         }
         // features of every question, computed once: base emitters and embedding scores
         Map<McTestQuestion, List<Consumer<FeatureSink>>> base = new HashMap<>();

@@ -1,9 +1,5 @@
 package org.tagrank.feature;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,10 +48,6 @@ public final class TemplateSpec {
             throw new IllegalArgumentException(source + ":1: " + "no feature templates listed");
         }
         return names;
-    }
-
-    public static List<String> read(Path file, Set<String> known) throws IOException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), known);
     }
 
     /** The spec text for a list of names. */

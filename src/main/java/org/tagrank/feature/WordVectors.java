@@ -2,10 +2,6 @@ package org.tagrank.feature;
 
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Predicate;
 
@@ -30,11 +26,6 @@ public final class WordVectors {
         for (int r = 0; r < words.length; r++) {
             rows.put(words[r], r);
         }
-    }
-
-    /** Reads a vector file; errors name the file and line. */
-    public static WordVectors read(Path file) throws IOException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
     }
 
     /**
