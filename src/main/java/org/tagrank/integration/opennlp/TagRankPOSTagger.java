@@ -45,6 +45,11 @@ public final class TagRankPOSTagger implements POSTagger {
         return new TagRankPOSTagger(PosTagger.loadDefault());
     }
 
+    /** The TagRank tagger behind this one: UPOS ({@code tag(words).upos()}), the tag set, explanations. */
+    public PosTagger tagger() {
+        return tagger;
+    }
+
     /**
      * The tagger's own decision (greedy unless its model decodes with a beam): the same tags as
      * {@link PosTagger#tag}, and usually, not always, those of {@link #topKSequences}'s first sequence.

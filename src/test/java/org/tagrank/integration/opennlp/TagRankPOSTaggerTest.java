@@ -23,6 +23,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TagRankPOSTaggerTest {
@@ -132,6 +133,15 @@ class TagRankPOSTaggerTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** README sends users to the PosTagger for UPOS and the tag set: a TagRankPOSTagger must hand it out. */
+    @Test
+    void theTaggerBehindGivesUposAndTheTagSet() {
+        TagRankPOSTagger t = new TagRankPOSTagger(tagger);
+        assertSame(tagger, t.tagger());
+        String[] words = {"The", "dog", "sleeps", "."};
+        assertEquals(List.of(t.tag(words)), t.tagger().tag(List.of(words)).xpos());
     }
 
     @Test
