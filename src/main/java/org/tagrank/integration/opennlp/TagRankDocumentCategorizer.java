@@ -5,7 +5,6 @@ import opennlp.tools.doccat.DocumentCategorizer;
 import org.tagrank.task.classify.TextClassifier;
 
 import java.io.IOException;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -95,6 +94,7 @@ public final class TagRankDocumentCategorizer implements DocumentCategorizer {
         return sb.toString();
     }
 
+    /** Category → probability in category order; a new map the caller may change, as {@code DocumentCategorizerME}'s. */
     @Override
     public Map<String, Double> scoreMap(String[] text) {
         double[] p = categorize(text);
@@ -102,7 +102,7 @@ public final class TagRankDocumentCategorizer implements DocumentCategorizer {
         for (int i = 0; i < p.length; i++) {
             m.put(getCategory(i), p[i]);
         }
-        return Collections.unmodifiableMap(m);
+        return m;
     }
 
     /** Probability → categories with that probability, ascending as in OpenNLP. */

@@ -11,7 +11,8 @@ import java.util.Objects;
 
 /**
  * OpenNLP's {@link POSTagger} over a TagRank POS model, for code written against OpenNLP.
- * Thread-safe (unlike {@code POSTaggerME}): share one instance. Tags are XPOS (PTB).
+ * Thread-safe (unlike {@code POSTaggerME}): share one instance; so there is no {@code probs()},
+ * {@link #tagSequence} returns the tags with their probabilities. Tags are XPOS (PTB).
  * {@code additionalContext} is accepted and ignored, as TagRank's features do not use it.
  */
 public final class TagRankPOSTagger implements POSTagger {
@@ -44,6 +45,11 @@ public final class TagRankPOSTagger implements POSTagger {
         return new TagRankPOSTagger(PosTagger.loadDefault());
     }
 
+    /** The TagRank tagger behind this one: UPOS ({@code tag(words).upos()}), the tag set, explanations. */
+    public PosTagger tagger() {
+        return tagger;
+    }
+
     /**
      * The tagger's own decision (greedy unless its model decodes with a beam): the same tags as
      * {@link PosTagger#tag}, and usually, not always, those of {@link #topKSequences}'s first sequence.
@@ -57,6 +63,18 @@ public final class TagRankPOSTagger implements POSTagger {
     @Override
     public String[] tag(String[] sentence, Object[] additionalContext) {
         return tag(sentence);
+    }
+
+    /**
+     * {@link #tag}'s tags with each token's probability ({@link PosTagger#tagProbabilities} along
+     * those tags), as one value: what {@code POSTaggerME}'s {@code tag} then {@code probs()} give,
+     * without state kept between calls (so this class has no {@code probs()}).
+     */
+    public Sequence tagSequence(String[] sentence) {
+        Objects.requireNonNull(sentence, "sentence");
+        List<String> words = Arrays.asList(sentence);
+        List<String> tags = tagger.tag(words).xpos();
+        return sequence(tags, tagger.tagProbabilities(words, tags));
     }
 
     /**
@@ -76,12 +94,7 @@ public final class TagRankPOSTagger implements POSTagger {
         Sequence[] out = new Sequence[best.size()];
         for (int i = 0; i < out.length; i++) {
             List<String> tags = best.get(i).tags();
-            double[] probs = tagger.tagProbabilities(words, tags);
-            Sequence s = new Sequence();
-            for (int t = 0; t < tags.size(); t++) {
-                s.add(tags.get(t), probs[t]);
-            }
-            out[i] = s;
+            out[i] = sequence(tags, tagger.tagProbabilities(words, tags));
         }
         // stable: sequences with equal scores keep the beam's order
         Arrays.sort(out, java.util.Comparator.comparingDouble((Sequence q) -> q.getScore()).reversed());
@@ -91,5 +104,13 @@ public final class TagRankPOSTagger implements POSTagger {
     @Override
     public Sequence[] topKSequences(String[] sentence, Object[] additionalContext) {
         return topKSequences(sentence);
+    }
+
+    private static Sequence sequence(List<String> tags, double[] probs) {
+        Sequence s = new Sequence();
+        for (int t = 0; t < tags.size(); t++) {
+            s.add(tags.get(t), probs[t]);
+        }
+        return s;
     }
 }

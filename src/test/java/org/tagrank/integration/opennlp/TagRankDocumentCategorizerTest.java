@@ -79,6 +79,18 @@ class TagRankDocumentCategorizerTest {
         assertEquals(m.get("sci.med"), s.lastKey());
     }
 
+    /** DocumentCategorizerME's scoreMap is a new HashMap the caller owns (and may trim); so is ours, in label order. */
+    @Test
+    void scoreMapIsTheCallersToChange() {
+        String[] doc = tokens("the doctor and the patients");
+        Map<String, Double> m = cat.scoreMap(doc);
+        double med = m.remove("sci.med");
+        m.keySet().retainAll(Set.of("sci.space"));
+        assertEquals(Set.of("sci.space"), m.keySet());
+        assertEquals(med, cat.scoreMap(doc).get("sci.med"));
+        assertEquals(List.of("rec.sport", "sci.med", "sci.space"), List.copyOf(cat.scoreMap(doc).keySet()));
+    }
+
     @Test
     void openNlpEvaluatorAgreesWithOwnAccuracy() {
         List<Document> docs = SyntheticDocs.make(20, 5);

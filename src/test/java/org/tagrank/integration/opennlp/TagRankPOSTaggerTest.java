@@ -23,6 +23,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TagRankPOSTaggerTest {
@@ -90,6 +91,57 @@ class TagRankPOSTaggerTest {
                         + seqs[i].getScore() + " > sequence " + (i - 1) + "'s " + seqs[i - 1].getScore());
             }
         }
+    }
+
+    /**
+     * POSTaggerME's probs() reads the last tag() call's state, which a shared instance cannot have; tagSequence
+     * returns tag's tags and their probabilities as one value, the same from any thread.
+     */
+    @Test
+    void tagSequenceGivesTagsTagsWithTheirProbabilitiesFromAnyThread() throws Exception {
+        TagRankPOSTagger t = new TagRankPOSTagger(tagger);
+        List<String[]> sentences = new java.util.ArrayList<>();
+        for (ConlluSentence s : dev) {
+            sentences.add(s.forms().toArray(new String[0]));
+        }
+        sentences.add(new String[]{"The", "zorp", "sleeps", "."});
+        sentences.add(new String[0]);
+        List<Sequence> expected = new java.util.ArrayList<>();
+        for (String[] words : sentences) {
+            Sequence s = t.tagSequence(words);
+            assertEquals(List.of(t.tag(words)), s.getOutcomes());
+            assertArrayEquals(tagger.tagProbabilities(List.of(words), s.getOutcomes()), s.getProbs(), 0.0);
+            for (double p : s.getProbs()) {
+                assertTrue(p > 0 && p <= 1, "probability " + p);
+            }
+            expected.add(s);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Sequence>> fs = new java.util.ArrayList<>();
+            for (int r = 0; r < 5; r++) {
+                for (String[] words : sentences) {
+                    fs.add(pool.submit(() -> t.tagSequence(words)));
+                }
+            }
+            for (int i = 0; i < fs.size(); i++) {
+                Sequence want = expected.get(i % sentences.size());
+                Sequence got = fs.get(i).get();
+                assertEquals(want.getOutcomes(), got.getOutcomes());
+                assertArrayEquals(want.getProbs(), got.getProbs(), 0.0);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** README sends users to the PosTagger for UPOS and the tag set: a TagRankPOSTagger must hand it out. */
+    @Test
+    void theTaggerBehindGivesUposAndTheTagSet() {
+        TagRankPOSTagger t = new TagRankPOSTagger(tagger);
+        assertSame(tagger, t.tagger());
+        String[] words = {"The", "dog", "sleeps", "."};
+        assertEquals(List.of(t.tag(words)), t.tagger().tag(List.of(words)).xpos());
     }
 
     @Test
