@@ -17,7 +17,7 @@ import java.util.TreeSet;
 /**
  * OpenNLP's {@link DocumentCategorizer} over a TagRank {@link TextClassifier}, so code written for
  * {@code DocumentCategorizerME} (and OpenNLP's evaluators) can use TagRank models. Thread-safe:
- * it keeps no per-call state (unlike {@code DocumentCategorizerME} before OpenNLP 3).
+ * it keeps no per-call state.
  *
  * <p>OpenNLP passes a document as tokens; they are joined with single spaces and tokenised
  * again by TagRank's own tokeniser, so the result equals classifying the original text when
