@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * An OpenNLP training parameters file ({@code train --params FILE}, OpenNLP's {@code -params}): {@code key=value}
- * lines, {@code #} comments. The keys TagRank has an equivalent for are mapped (Algorithm → learner, Iterations →
+ * An OpenNLP training parameters file ({@code train --params FILE}, OpenNLP's {@code -params}), read as OpenNLP
+ * reads it, as Java properties: {@code key=value}, {@code key: value} or {@code key value} lines, {@code #} and
+ * {@code !} comments (a continued line and a key given twice are refused). The keys TagRank has an equivalent for are mapped (Algorithm → learner, Iterations →
  * epochs, Cutoff, Threads, L2Cost); any other key or value is a usage error naming the file and line rather than
  * being ignored, so a setting is never silently lost.
  *
@@ -36,18 +37,35 @@ record OpenNlpParams(String learner, String optimizer, Integer epochs, Integer c
         Integer cutoff = null;
         Integer threads = null;
         Double l2 = null;
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (int n = 0; n < lines.size(); n++) {
             String line = lines.get(n).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
+            if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
                 continue;
             }
             String where = file + ":" + (n + 1) + ": ";
-            int eq = line.indexOf('=');
-            if (eq <= 0) {
+            if (line.endsWith("\\")) { // a properties continuation: the value would be cut at the backslash
+                throw CliException.usage(where + "a line continued with '\\' is not supported; write the value on one line");
+            }
+            // as java.util.Properties (OpenNLP's reader): the key ends at '=', ':' or white space
+            int end = 0;
+            while (end < line.length() && line.charAt(end) != '=' && line.charAt(end) != ':'
+                    && !Character.isWhitespace(line.charAt(end))) {
+                end++;
+            }
+            String key = line.substring(0, end);
+            String rest = line.substring(end).strip();
+            String value = (rest.startsWith("=") || rest.startsWith(":") ? rest.substring(1) : rest).strip();
+            if (key.isEmpty()) {
                 throw CliException.usage(where + "expected key=value, got '" + line + "'");
             }
-            String key = line.substring(0, eq).strip();
-            String value = line.substring(eq + 1).strip();
+            if (value.isEmpty()) {
+                throw CliException.usage(where + key + " has no value (expected key=value)");
+            }
+            Integer before = seen.putIfAbsent(key, n + 1);
+            if (before != null) { // java.util.Properties keeps the last silently
+                throw CliException.usage(where + key + " is already set on line " + before);
+            }
             switch (key) {
                 case "Algorithm" -> {
                     switch (value.toUpperCase(Locale.ROOT)) {
