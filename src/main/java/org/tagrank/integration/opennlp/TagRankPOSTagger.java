@@ -1,5 +1,6 @@
 package org.tagrank.integration.opennlp;
 
+import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTagger;
 import opennlp.tools.util.Sequence;
 import org.tagrank.task.pos.PosTagger;
@@ -12,8 +13,11 @@ import java.util.Objects;
 /**
  * OpenNLP's {@link POSTagger} over a TagRank POS model, for code written against OpenNLP.
  * Thread-safe (unlike {@code POSTaggerME}): share one instance; so there is no {@code probs()},
- * {@link #tagSequence} returns the tags with their probabilities. Tags are XPOS (PTB).
- * {@code additionalContext} is accepted and ignored, as TagRank's features do not use it.
+ * {@link #tagSequence} returns the tags with their probabilities. Tags are XPOS (PTB, {@link POSTagFormat#PENN}) unless
+ * {@link POSTagFormat#UD} is asked for, which gives the model's UPOS (OpenNLP 2.5's {@code new POSTaggerME(model)}
+ * defaults to UD, mapping PTB tags by a table; TagRank's UPOS also look at the word and the next tag). A UD tag's
+ * probability is that of the XPOS tag behind it. {@code additionalContext} is accepted and ignored, as TagRank's
+ * features do not use it.
  */
 public final class TagRankPOSTagger implements POSTagger {
     /** Sequences {@link #topKSequences} returns, as OpenNLP's default beam size. */
@@ -21,23 +25,51 @@ public final class TagRankPOSTagger implements POSTagger {
 
     private final PosTagger tagger;
     private final int topK;
+    private final boolean ud;
 
+    /** PTB tags, {@link #DEFAULT_TOP_K} sequences. */
     public TagRankPOSTagger(PosTagger tagger) {
         this(tagger, DEFAULT_TOP_K);
     }
 
     /** topK: the sequences {@link #topKSequences} returns, a beam width, so in 1..{@link PosTagger#MAX_BEAM}. */
     public TagRankPOSTagger(PosTagger tagger, int topK) {
+        this(tagger, topK, POSTagFormat.PENN);
+    }
+
+    /** Tags in this format: UD (the model's UPOS) or PENN (its XPOS), as {@code POSTaggerME(model, format)}. */
+    public TagRankPOSTagger(PosTagger tagger, POSTagFormat format) {
+        this(tagger, DEFAULT_TOP_K, format);
+    }
+
+    public TagRankPOSTagger(PosTagger tagger, int topK, POSTagFormat format) {
         this.tagger = Objects.requireNonNull(tagger, "tagger");
         if (topK < 1 || topK > PosTagger.MAX_BEAM) {
             throw new IllegalArgumentException("topK must be in 1.." + PosTagger.MAX_BEAM + ", got " + topK);
         }
         this.topK = topK;
+        if (Objects.requireNonNull(format, "format") != POSTagFormat.UD && format != POSTagFormat.PENN) {
+            throw new IllegalArgumentException("format " + format + ": a TagRank model tags in UD (UPOS) or PENN (XPOS)");
+        }
+        if (format == POSTagFormat.UD && !tagger.hasUpos()) {
+            throw new IllegalArgumentException("format UD: this model has no UPOS map (train it on CoNLL-U with UPOS)");
+        }
+        this.ud = format == POSTagFormat.UD;
     }
 
-    /** Loads a TagRank model from a file, classpath resource or URL. */
+    /** Loads a TagRank model from a file, classpath resource or URL; PTB tags. */
     public static TagRankPOSTagger load(String location) throws IOException {
         return new TagRankPOSTagger(PosTagger.load(location));
+    }
+
+    /** Loads a TagRank model from a file, classpath resource or URL; tags in this format (UD or PENN). */
+    public static TagRankPOSTagger load(String location, POSTagFormat format) throws IOException {
+        return new TagRankPOSTagger(PosTagger.load(location), format);
+    }
+
+    /** The tag format: {@link POSTagFormat#PENN} (XPOS) or {@link POSTagFormat#UD} (UPOS). */
+    public POSTagFormat format() {
+        return ud ? POSTagFormat.UD : POSTagFormat.PENN;
     }
 
     /** The bundled default model. */
@@ -57,7 +89,8 @@ public final class TagRankPOSTagger implements POSTagger {
     @Override
     public String[] tag(String[] sentence) {
         Objects.requireNonNull(sentence, "sentence");
-        return tagger.tag(Arrays.asList(sentence)).xpos().toArray(new String[0]);
+        var tagged = tagger.tag(Arrays.asList(sentence));
+        return (ud ? tagged.upos() : tagged.xpos()).toArray(new String[0]);
     }
 
     @Override
@@ -73,8 +106,8 @@ public final class TagRankPOSTagger implements POSTagger {
     public Sequence tagSequence(String[] sentence) {
         Objects.requireNonNull(sentence, "sentence");
         List<String> words = Arrays.asList(sentence);
-        List<String> tags = tagger.tag(words).xpos();
-        return sequence(tags, tagger.tagProbabilities(words, tags));
+        var tagged = tagger.tag(words);
+        return sequence(ud ? tagged.upos() : tagged.xpos(), tagger.tagProbabilities(words, tagged.xpos()));
     }
 
     /**
@@ -94,7 +127,7 @@ public final class TagRankPOSTagger implements POSTagger {
         Sequence[] out = new Sequence[best.size()];
         for (int i = 0; i < out.length; i++) {
             List<String> tags = best.get(i).tags();
-            out[i] = sequence(tags, tagger.tagProbabilities(words, tags));
+            out[i] = sequence(ud ? tagger.upos(words, tags) : tags, tagger.tagProbabilities(words, tags));
         }
         // stable: sequences with equal scores keep the beam's order
         Arrays.sort(out, java.util.Comparator.comparingDouble((Sequence q) -> q.getScore()).reversed());

@@ -268,6 +268,25 @@ public final class PosTagger {
         return uposMap == null ? null : uposMap.upos(xpos, word);
     }
 
+    /**
+     * The UPOS of each token of a tagged sentence (from its XPOS, its word and the next tag, as {@link #tag} finds
+     * them), or null without a UPOS map: for sequences other than {@link #tag}'s, e.g. {@link #kBest}'s.
+     */
+    public List<String> upos(List<String> words, List<String> xpos) {
+        Objects.requireNonNull(words, "words");
+        Objects.requireNonNull(xpos, "xpos");
+        if (words.size() != xpos.size()) {
+            throw new IllegalArgumentException(words.size() + " words but " + xpos.size() + " tags");
+        }
+        for (int i = 0; i < xpos.size(); i++) {
+            if (tags.indexOf(Objects.requireNonNull(xpos.get(i), "tag " + i)) < 0) {
+                throw new IllegalArgumentException("XPOS tag '" + xpos.get(i) + "' is not in the model's tag set");
+            }
+        }
+        checkWords(words);
+        return uposMap == null ? null : java.util.Collections.unmodifiableList(uposMap.upos(xpos, words));
+    }
+
     /** Tag ids for one sentence. */
     public int[] tagIds(List<String> words) {
         checkWords(words);

@@ -2,6 +2,7 @@ package org.tagrank.integration.opennlp;
 
 import opennlp.tools.postag.POSEvaluator;
 import opennlp.tools.postag.POSSample;
+import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.util.Sequence;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TagRankPOSTaggerTest {
@@ -167,5 +169,47 @@ class TagRankPOSTaggerTest {
         PosEvaluation ours = PosEvaluation.run(tagger, dev);
         assertEquals(ours.tokens(), evaluator.getWordCount());
         assertEquals(ours.accuracy(), evaluator.getWordAccuracy(), 1e-12);
+    }
+
+    /**
+     * OpenNLP 2.5's {@code new POSTaggerME(model)} answers in UD tags (POSTagFormat.UD, its default) and
+     * {@code new POSTaggerME(model, POSTagFormat.PENN)} in the model's PTB tags; there was no way to ask this adapter
+     * for the UD ones, though the model has them.
+     */
+    @Test
+    void udFormatGivesTheModelsUposAndPennItsXpos() {
+        TagRankPOSTagger ud = new TagRankPOSTagger(tagger, POSTagFormat.UD);
+        TagRankPOSTagger penn = new TagRankPOSTagger(tagger, POSTagFormat.PENN);
+        assertEquals(POSTagFormat.PENN, new TagRankPOSTagger(tagger).format());
+        assertEquals(POSTagFormat.UD, ud.format());
+        int checked = 0;
+        for (ConlluSentence s : dev) {
+            String[] words = s.forms().toArray(new String[0]);
+            assertArrayEquals(tagger.tag(s.forms()).upos().toArray(new String[0]), ud.tag(words));
+            assertArrayEquals(tagger.tag(s.forms()).xpos().toArray(new String[0]), penn.tag(words));
+            assertEquals(List.of(ud.tag(words)), ud.tagSequence(words).getOutcomes());
+            assertArrayEquals(penn.tagSequence(words).getProbs(), ud.tagSequence(words).getProbs());
+            Sequence[] xs = penn.topKSequences(words);
+            Sequence[] us = ud.topKSequences(words);
+            assertEquals(xs.length, us.length);
+            for (int k = 0; k < xs.length; k++) {
+                assertEquals(tagger.upos(words(s), xs[k].getOutcomes()), us[k].getOutcomes());
+                assertArrayEquals(xs[k].getProbs(), us[k].getProbs());
+            }
+            checked++;
+        }
+        assertTrue(checked > 0);
+    }
+
+    @Test
+    void formatsWithoutAMeaningHereAreRefused() {
+        for (POSTagFormat f : new POSTagFormat[]{POSTagFormat.CUSTOM, POSTagFormat.UNKNOWN}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new TagRankPOSTagger(tagger, f));
+            assertEquals("format " + f + ": a TagRank model tags in UD (UPOS) or PENN (XPOS)", e.getMessage());
+        }
+    }
+
+    private static List<String> words(ConlluSentence s) {
+        return s.forms();
     }
 }
