@@ -26,11 +26,7 @@ class GzipOutputCliTest {
         Path in = Files.writeString(dir.resolve("in.txt"), "The dog barks .\nA cat sleeps .\n");
         Path plain = dir.resolve("out.txt");
         Path gz = dir.resolve("out.txt.GZ");
-        for (Path out : new Path[]{plain, gz}) {
-            BadInputCliTest.Run r = BadInputCliTest.run("tag", "--input-format", "tokens", "--quiet", in.toString(),
-                    "-o", out.toString());
-            assertEquals(0, r.code(), r.err());
-        }
+        tagTo(in, plain, gz);
         byte[] z = Files.readAllBytes(gz);
         assertEquals(0x1f, z[0] & 0xff);
         assertEquals(0x8b, z[1] & 0xff);
@@ -48,11 +44,16 @@ class GzipOutputCliTest {
         Path in = Files.writeString(dir.resolve("in.txt"), "The dog barks .\n");
         Path a = dir.resolve("a.gz");
         Path b = dir.resolve("b.gz");
-        for (Path out : new Path[]{a, b}) {
-            assertEquals(0, BadInputCliTest.run("tag", "--input-format", "tokens", "--quiet", in.toString(), "-o",
-                    out.toString()).code());
-        }
+        tagTo(in, a, b);
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), "no time stamp in the gzip header");
+    }
+
+    private static void tagTo(Path in, Path... outs) {
+        for (Path out : outs) {
+            BadInputCliTest.Run r = BadInputCliTest.run("tag", "--input-format", "tokens", "--quiet", in.toString(),
+                    "-o", out.toString());
+            assertEquals(0, r.code(), r.err());
+        }
     }
 
     private static byte[] gunzip(Path p) throws IOException {
