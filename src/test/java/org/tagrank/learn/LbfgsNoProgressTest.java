@@ -49,8 +49,9 @@ class LbfgsNoProgressTest {
 
     @Test
     void aZeroGradientAtTheStartStillGivesTheZeroModel() {
-        // one candidate per example: the softmax loss is 0 whatever the weights
-        List<Instance> xs = List.of(new CandidateInstance(List.of(SparseVector.of(new int[]{0}, new double[]{1})), 0));
+        // two candidates with the same features: expected and gold features are equal, the gradient is 0
+        SparseVector f = SparseVector.of(new int[]{0}, new double[]{1});
+        List<Instance> xs = List.of(new CandidateInstance(List.of(f, f), 0));
         Dataset data = new Dataset(xs, LabelSet.of(List.of()), FeatureIndex.of(List.of("f")));
         TrainerConfig config = TrainerConfig.builder(TrainerConfig.Learner.LR).optimizer(TrainerConfig.OptimizerKind.LBFGS)
                 .patience(0).build();
