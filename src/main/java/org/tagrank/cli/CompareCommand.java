@@ -212,7 +212,8 @@ public final class CompareCommand implements Callable<Integer> {
         if (name.equals("ava") && !task().trainsAllVsAll()) {
             throw avaRefused();
         }
-        int iterations = name.equals("lr-lbfgs") ? Math.max(epochs * 10, 50) : epochs;
+        // in long: 10 x a large --epochs overflowed an int and became the floor of 50
+        int iterations = name.equals("lr-lbfgs") ? (int) Math.min(Integer.MAX_VALUE, Math.max(epochs * 10L, 50)) : epochs;
         b.epochs(iterations).patience(0).threads(threads);
         if (name.equals("svm-cost")) {
             if (train.kind() != LinearModel.Kind.LABELS) {

@@ -43,7 +43,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--l2", description = "L2 regularisation per example (not for the perceptron; default: 1e-6).")
     Double l2;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", description = "Shuffling seed of sgd, adagrad and the perceptron "
+            + "(task classify also shuffles its documents with it; L-BFGS does not shuffle; default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--patience", description = "Epochs without dev improvement before stopping (0: never; default: 3; watches the --dev score).")

@@ -21,8 +21,9 @@ public final class Pairs {
     }
 
     /**
-     * Turns pair-column scores into per-label scores: wins, plus a tie-break of at most
-     * 0.5 from the label's summed margins squashed into (-0.5, 0.5). A pair scoring exactly 0 gives each of its
+     * Turns pair-column scores into per-label scores: wins, plus a tie-break from the label's summed margins
+     * squashed into (-0.25, 0.25), so that it never outweighs the half vote two labels' votes can differ by (squashed
+     * into (-0.5, 0.5), label 3 with 1.5 votes beat label 0 with 2). A pair scoring exactly 0 gives each of its
      * labels half a vote, so that an input without evidence (no known feature) ties every label, as under argmax
      * decoding, instead of handing every pair to its second label and the last label, seen in training or not,
      * all K−1 votes.
@@ -38,7 +39,7 @@ public final class Pairs {
             }
         }
         for (int y = 0; y < numLabels; y++) {
-            labelScores[y] = Math.atan(labelScores[y]) / Math.PI;
+            labelScores[y] = Math.atan(labelScores[y]) / (2 * Math.PI);
         }
         col = 0;
         for (int a = 0; a < numLabels; a++) {

@@ -159,6 +159,9 @@ public final class AveragedPerceptronTrainer implements Trainer {
             }
             long nonZero = touched != null ? touched.average(wf, u, c, keep ? best : null, PARTS)
                     : average(wf, wd, u, c, keep ? best : null);
+            if (keep) { // an average beyond the float range was the model constructor's bare "weight 0 is not finite"
+                TrainingDivergedException.requireFinite(best, epoch, config);
+            }
             long now = System.nanoTime();
             listener.onEpoch(new TrainingListener.EpochReport(epoch, config.epochs(), Double.NaN,
                     correct / (double) data.size(), devAcc, nonZero,

@@ -57,8 +57,9 @@ final class EarlyStopping<W> {
     }
 
     String stopReason(int epoch, int maxEpochs) {
-        if (!hasDev) {
-            return "done: " + epoch + " epochs (no dev data)";
+        if (!hasDev) { // fewer epochs than asked without dev data: L-BFGS stopped on its own
+            return epoch < maxEpochs ? "converged after " + epoch + " of " + maxEpochs + " iterations (no dev data)"
+                    : "done: " + epoch + " epochs (no dev data)";
         }
         String why;
         if (epoch >= maxEpochs) {

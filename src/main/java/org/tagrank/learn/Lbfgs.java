@@ -12,6 +12,9 @@ public final class Lbfgs {
         boolean onIteration(int iteration, double value, double gradNorm, double step, double[] w);
     }
 
+    /** A gradient norm below this is a minimum. */
+    static final double GRADIENT_ZERO = 1e-10;
+
     private final int memory;
     private final int maxIterations;
     private final double tolerance;
@@ -42,7 +45,7 @@ public final class Lbfgs {
         int head = 0;
         for (int it = 1; it <= maxIterations; it++) {
             double gNorm = norm(g);
-            if (gNorm < 1e-10) {
+            if (gNorm < GRADIENT_ZERO) {
                 return value;
             }
             // two-loop recursion: dir = -H g

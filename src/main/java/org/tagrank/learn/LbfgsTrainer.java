@@ -60,7 +60,8 @@ public final class LbfgsTrainer implements Trainer {
                 last[0] = now;
                 return !stopping.record(it, devAcc, copy);
             });
-            if (stopping.bestWeights() == null) { // converged before the first iteration
+            if (stopping.bestWeights() == null) { // no iteration accepted: converged at the start, or no step at all
+                requireGradientZero(f, w, config.l2());
                 stopping.record(0, dev == null ? Double.NaN : WeightsEval.accuracy(dev, w, 1.0, columns, probe, config.devTiesShareCredit()), w);
             }
             listener.onMessage(stopping.stopReason(iterations[0], config.epochs()));
@@ -69,6 +70,22 @@ public final class LbfgsTrainer implements Trainer {
             if (executor != null) {
                 executor.shutdownNow();
             }
+        }
+    }
+
+    /**
+     * Without an accepted iteration the start was either optimal (a zero gradient: the zero model is right) or every
+     * step from it raised the objective; then the zero weights were written as if converged ("done: 0 epochs").
+     */
+    private static void requireGradientZero(DatasetObjective f, double[] w, double l2) {
+        double[] g = new double[f.dimension()];
+        double value = f.valueAndGradient(w, g);
+        double norm = Lbfgs.norm(g);
+        if (!(norm < Lbfgs.GRADIENT_ZERO)) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "L-BFGS found no step that lowers "
+                    + "the objective from the zero weights (objective %s, gradient norm %s, l2 %s): the scores overflow "
+                    + "(scale the feature values down) or the l2 is so large that zero weights are as good as optimal "
+                    + "(lower it)", value, norm, l2));
         }
     }
 }

@@ -76,10 +76,14 @@ public record TrainerConfig(Learner learner, OptimizerKind optimizer, int epochs
         if (epochs < 1) {
             throw new IllegalArgumentException("epochs must be >= 1, got " + epochs);
         }
-        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
+        if (Double.isInfinite(learningRate) || Double.isInfinite(l2)) { // ">= 0, got Infinity" named no fault
+            throw new IllegalArgumentException((Double.isInfinite(learningRate) ? "learning rate" : "l2")
+                    + " must be finite, got " + (Double.isInfinite(learningRate) ? learningRate : l2));
+        }
+        if (!(learningRate > 0)) {
             throw new IllegalArgumentException("learning rate must be > 0, got " + learningRate);
         }
-        if (!(l2 >= 0) || Double.isInfinite(l2)) {
+        if (!(l2 >= 0)) {
             throw new IllegalArgumentException("l2 must be >= 0, got " + l2);
         }
         if (patience < 0) {

@@ -15,7 +15,8 @@ public final class Trainers {
 
     /**
      * The trainer for a configuration. Training data without a single feature is refused (a count cutoff above
-     * every feature's count leaves none): such a model scores every output 0 and was written without a word. Dev
+     * every feature's count leaves none): such a model scores every output 0 and was written without a word; so are
+     * candidate data whose every example has a single candidate (nothing to rank). Dev
      * data must be in the training data's terms (same kind of instance, same labels in the same order, same
      * features, a gold output everywhere), and an SVM cost matrix must be over the training labels: ids meaning
      * other labels or features gave a dev accuracy of another problem, or an index error deep inside.
@@ -30,6 +31,11 @@ public final class Trainers {
                 if (train.features().size() == 0) {
                     throw new IllegalArgumentException("the training data has no features to learn from (is the count "
                             + "cutoff above every feature's count?)");
+                }
+                if (train.kind() == LinearModel.Kind.CANDIDATES && train.maxOutputs(1) < 2) {
+                    // lr, svm and the perceptron wrote an all-zero model, as for data without features
+                    throw new IllegalArgumentException("every training example has a single candidate: there is "
+                            + "nothing to rank (the model would score every candidate alike)");
                 }
                 if (config.learner() == TrainerConfig.Learner.AVA && train.kind() == LinearModel.Kind.CANDIDATES) {
                     // with a label set beside the candidates it trained label pairs on candidate positions

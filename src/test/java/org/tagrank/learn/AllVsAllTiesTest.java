@@ -29,7 +29,7 @@ class AllVsAllTiesTest {
         // 3 labels, columns (0,1), (0,2), (1,2): 0 beats 1, 2 beats 0, 1 and 2 tie
         double[] out = new double[3];
         Pairs.votes(new double[]{1, -2, 0}, 3, out);
-        double pi = Math.PI;
+        double pi = 2 * Math.PI; // the margins' tie-break spans (-0.25, 0.25)
         assertArrayEquals(new double[]{1 + Math.atan(1 - 2) / pi, 0.5 + Math.atan(-1 + 0) / pi,
                 1.5 + Math.atan(2 - 0) / pi}, out, 1e-15);
         Pairs.votes(new double[3], 3, out);
