@@ -7,8 +7,9 @@ import org.tagrank.core.SparseVector;
 
 /**
  * AdaGrad (per-coordinate step η / √G_j) with lazy L2: a coordinate not touched for Δ steps
- * is shrunk by (1 − η_j λ)^Δ when next read. Its G_j does not change while it is untouched,
- * so the catch-up equals applying the decay at every step. The candidates of a ranking example share
+ * is shrunk by (1 − η_j λ)^Δ when next read. The L2 shrink is a step of its own, decoupled from the
+ * loss gradient: it is never added to G_j (which sums the squared loss gradients only). G_j does not change while
+ * the coordinate is untouched, so the catch-up equals applying that shrink at every step. The candidates of a ranking example share
  * features: their gradients are summed per weight and applied once at {@link #endExample()}, with one
  * L2 term and one addition to G_j, so that the step is the example's gradient (applied candidate by
  * candidate, a weight every candidate has, whose gradients sum to zero under the softmax, still moved).
