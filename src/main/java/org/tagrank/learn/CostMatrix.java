@@ -4,7 +4,6 @@ import org.tagrank.core.Instance;
 import org.tagrank.core.LabelSet;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /** ℓ(gold, predicted) as a K×K matrix indexed [gold][predicted]: zero diagonal, finite, non-negative. */
 public final class CostMatrix implements CostFunction {
@@ -76,7 +75,7 @@ public final class CostMatrix implements CostFunction {
                 if (p > 0) {
                     sb.append(',');
                 }
-                sb.append(String.format(Locale.ROOT, "%g", cost[g][p]));
+                sb.append(cost[g][p]); // the shortest text that reads back as this double (%g cut at 6 digits)
             }
         }
         return sb.append(']').toString();

@@ -42,9 +42,17 @@ class CostProvenanceTest {
 
     @Test
     void aFunctionsOwnNameIsKeptOnOneLine() {
-        assertEquals("CostMatrix[0.00000,0.500000;1.00000,0.00000]",
-                named(new CostMatrix(new double[][]{{0, 0.5}, {1, 0}})));
+        assertEquals("CostMatrix[0.0,0.5;1.0,0.0]", named(new CostMatrix(new double[][]{{0, 0.5}, {1, 0}})));
         assertEquals("distance", named(new Named("distance")));
         assertEquals("by distance ok", named(new Named("by distance\r\nok")));
+    }
+
+    /** With %g two matrices a seventh digit apart were recorded as the same string. */
+    @Test
+    void matricesThatDifferAreNamedApart() {
+        String a = named(new CostMatrix(new double[][]{{0, 0.5}, {1, 0}}));
+        String b = named(new CostMatrix(new double[][]{{0, 0.5000001}, {1, 0}}));
+        assertEquals("CostMatrix[0.0,0.5000001;1.0,0.0]", b);
+        org.junit.jupiter.api.Assertions.assertNotEquals(a, b);
     }
 }
