@@ -50,6 +50,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(err, true));
             cl.setCaseInsensitiveEnumValuesAllowed(true);
+            // no '-oFILE': a CoreNLP/OpenNLP-style '-output out.txt in.txt' wrote a file named 'utput' from both inputs
+            cl.setPosixClusteredShortOptionsAllowed(false);
             cl.registerConverter(java.nio.file.Path.class, new NonEmpty.PathArg()); // all commands: an empty path is no file
             cl.setParameterExceptionHandler((ex, a) -> {
                 err.println("tagrank: " + ex.getMessage());
