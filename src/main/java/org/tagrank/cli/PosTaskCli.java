@@ -70,6 +70,14 @@ public final class PosTaskCli implements TaskCli {
         PosTemplates templates = r.templates() != null
                 ? PosTemplates.parse(org.tagrank.io.Readers.readString(r.templates()), r.templates().toString())
                 : p.containsKey("unlabeled") ? PosTemplates.defaultsWithUnlabeled() : PosTemplates.defaults();
+        if (r.templates() != null) { // the resource was read, then dropped by the trainer: the model lacked it, silently
+            Params.refuseUnread(p, r.templates(), "unlabeled", templates.needsAutoLexicon(),
+                    "statistics of unlabeled text (cap, morph, uf, at, at1, acx)", "cap[0]");
+            Params.refuseUnread(p, r.templates(), "clusters", templates.needsClusters(), "word clusters (cl)", "cl[0]");
+            Params.refuseUnread(p, r.templates(), "clusters2", templates.needsClusters2(), "the second word classes (cl2)", "cl2[0]");
+            Params.refuseUnread(p, r.templates(), "taglexicon", templates.needsClusters2(), "the second word classes (cl2)", "cl2[0]");
+            Params.refuseUnread(p, r.templates(), "wordnet", templates.needsWordNet(), "WordNet (wn)", "wn[0]");
+        }
         WordClusters clusters = clusters(p, "clusters", "word clusters", c);
         if (clusters != null && r.templates() == null) {
             templates = templates.withClusters();
