@@ -129,9 +129,14 @@ public final class PosTaskCli implements TaskCli {
         WordNetLexicon wordnet = templates.needsWordNet() ? wordNet(p, c) : null;
         // --cost names tags: resolved against the tag set the trainer will use, so GOLD:PREDICTED ids line up
         TrainerConfig trainer = TrainCommand.CostEntries.resolve(r.trainer(), PosTrainer.tagSet(train, r.data().toString()));
-        return PosTrainerSettings.builder(templates, trainer).dictionary(dict).cutoff(r.cutoff())
+        PosTrainerSettings.Builder settings = PosTrainerSettings.builder(templates, trainer).dictionary(dict).cutoff(r.cutoff())
                 .beam(Params.integer(p, "beam", 1, 1, PosTagger.MAX_BEAM)).unlabeled(unlabeled).clusters(clusters).history(history)
-                .clusters2(clusters2).wordnet(wordnet).ensemble(Params.integer(p, "ensemble", 1, 1, 16)).build();
+                .clusters2(clusters2).wordnet(wordnet).ensemble(Params.integer(p, "ensemble", 1, 1, 16));
+        try {
+            return settings.build();
+        } catch (IllegalArgumentException e) { // a --templates file's template without its --param: the command line's fault
+            throw CliException.usage(e.getMessage());
+        }
     }
 
     /**

@@ -61,4 +61,18 @@ class PosTemplatesParamsCliTest {
                 "--quiet", "--out", out.toString(), "--templates", spec("cl[0]\n").toString(), "--param", "clusters=" + clusters);
         assertEquals(0, r.code(), r.err());
     }
+
+    /** The other way round it exited 2, the bad-data code, though the data was fine and the command line lacked a param. */
+    @Test
+    void aTemplateWhoseResourceIsNotGivenIsAUsageError() throws IOException {
+        Path out = dir.resolve("never.lin.zip");
+        BadInputCliTest.Run r = BadInputCliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN, "--epochs", "1",
+                "--quiet", "--out", out.toString(), "--templates", spec("cl[0]\n").toString());
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertEquals("tagrank: the templates use word clusters (cl): give a cluster file (--param clusters=FILE)\n", r.err());
+        r = BadInputCliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN, "--epochs", "1",
+                "--quiet", "--out", out.toString(), "--templates", spec("cap[0]\n").toString());
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertFalse(Files.exists(out));
+    }
 }
