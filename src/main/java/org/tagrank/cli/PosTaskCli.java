@@ -110,7 +110,8 @@ public final class PosTaskCli implements TaskCli {
         UnlabeledText unlabeled = null;
         if (p.containsKey("unlabeled")) {
             String file = p.get("unlabeled");
-            unlabeled = UnlabeledTextFiles.read(file, p.getOrDefault("unlabeled.format", file.endsWith(".tsv") ? "tsv" : "text"),
+            unlabeled = UnlabeledTextFiles.read(file, p.getOrDefault("unlabeled.format",
+                    org.tagrank.io.Readers.nameWithoutGz(Path.of(file)).endsWith(".tsv") ? "tsv" : "text"),
                     p.getOrDefault("unlabeled.tokenizer", "corenlp"),
                     Params.integer(p, "unlabeled.min", 2),
                     Params.integer(p, "unlabeled.folds", 2),
