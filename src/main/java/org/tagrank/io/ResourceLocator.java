@@ -26,6 +26,17 @@ public final class ResourceLocator {
     public record Located(InputStream stream, String description) {
     }
 
+    /** {@link #open(String)}, a location not found or not a file named as {@code what} ("alias table not found ..."). */
+    public static Located open(String location, String what) throws IOException {
+        try {
+            return open(location);
+        } catch (FileNotFoundException e) {
+            FileNotFoundException named = new FileNotFoundException(what + " " + e.getMessage());
+            named.initCause(e);
+            throw named;
+        }
+    }
+
     public static Located open(String location) throws IOException {
         if (location == null || location.isBlank()) {
             throw new FileNotFoundException("location missing (null or blank)");
