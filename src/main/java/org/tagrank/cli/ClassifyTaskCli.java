@@ -152,17 +152,46 @@ public final class ClassifyTaskCli implements TaskCli {
             f1.put(s.label(), s.f1());
         }
         m.put("per_label_f1", f1);
-        Map<String, Object> full = e.toMap(); // the report on stderr's table and confusions, for --report and --json
+        Map<String, Object> full = e.toMap(); // the text report's table and confusions, for --report and --json too
         m.put("per_label", full.get("per_label"));
         m.put("top_confusions", full.get("top_confusions"));
-        console.progress(e.report().stripTrailing());
         return m;
     }
 
     @Override
     public String report(Map<String, Object> result) {
-        return String.format(Locale.ROOT, "%s: n %s, accuracy %.2f%%, macro-F1 %.2f%%%n", result.get("model"),
-                result.get("n"), 100 * (double) result.get("accuracy"), 100 * (double) result.get("macro_f1"));
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%s: n %s, accuracy %.2f%%, macro-F1 %.2f%%%n",
+                result.get("model"), result.get("n"), 100 * (double) result.get("accuracy"),
+                100 * (double) result.get("macro_f1")));
+        // data, so on stdout with the summary (it went to stderr as progress: lost to '> file' and to --quiet)
+        List<?> rows = (List<?>) result.get("per_label");
+        int width = 16; // as wide as the longest label (20NG's reach 24 characters), so the columns line up
+        for (Object o : rows) {
+            width = Math.max(width, String.valueOf(((Map<?, ?>) o).get("label")).length());
+        }
+        sb.append(String.format(Locale.ROOT, "%-" + width + "s %8s %9s %9s %9s%n", "label", "support", "precision",
+                "recall", "F1"));
+        for (Object o : rows) {
+            Map<?, ?> r = (Map<?, ?>) o;
+            sb.append(String.format(Locale.ROOT, "%-" + width + "s %8s %8.2f%% %8.2f%% %8.2f%%%n", r.get("label"),
+                    r.get("support"), 100 * ((Number) r.get("precision")).doubleValue(),
+                    100 * ((Number) r.get("recall")).doubleValue(),
+                    100 * ((Number) r.get("f1")).doubleValue()));
+        }
+        sb.append("most frequent confusions (gold -> predicted):\n");
+        List<?> confusions = ((List<?>) result.get("top_confusions")).stream().limit(10).toList();
+        int gw = 8;
+        int pw = 8;
+        for (Object o : confusions) {
+            gw = Math.max(gw, String.valueOf(((Map<?, ?>) o).get("gold")).length());
+            pw = Math.max(pw, String.valueOf(((Map<?, ?>) o).get("predicted")).length());
+        }
+        for (Object o : confusions) {
+            Map<?, ?> c = (Map<?, ?>) o;
+            sb.append(String.format(Locale.ROOT, "  %-" + gw + "s -> %-" + pw + "s %6s%n", c.get("gold"), c.get("predicted"),
+                    c.get("count")));
+        }
+        return sb.toString();
     }
 
     /** Features as {@code train} makes them; {@code --param cutoff=N} (default 2, as the recommended recipe). */

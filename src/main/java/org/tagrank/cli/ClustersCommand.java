@@ -40,8 +40,8 @@ public final class ClustersCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--format", defaultValue = "auto",
-            description = "auto (by extension: .conllu, .tsv = text in the last TAB column, else raw text), "
-                    + "text (raw text, CoreNLP tokenizer), tsv, tokens (one tokenized sentence per line) or conllu. "
+            description = "auto (by extension, a .gz ending aside: .conllu, .tsv = text in the last TAB column, else raw "
+                    + "text), text (raw text, CoreNLP tokenizer), tsv, tokens (one tokenized sentence per line) or conllu. "
                     + "Default: ${DEFAULT-VALUE}.")
     String format;
 
@@ -182,7 +182,7 @@ public final class ClustersCommand implements Callable<Integer> {
     }
 
     private static String auto(Path file) {
-        String n = file.getFileName().toString();
+        String n = org.tagrank.io.Readers.nameWithoutGz(file); // x.tsv.gz is read as its text: a .tsv
         return n.endsWith(".conllu") ? "conllu" : n.endsWith(".tsv") ? "tsv" : "text";
     }
 }

@@ -167,7 +167,7 @@ public final class LinkCommand implements Callable<Integer> {
     }
 
     static AliasTable readAliases(String location) throws IOException {
-        ResourceLocator.Located l = ResourceLocator.open(location);
+        ResourceLocator.Located l = ResourceLocator.open(location, "alias table");
         try (var in = l.stream()) {
             return AliasTable.read(in, location);
         }

@@ -50,9 +50,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(err, true));
             cl.setCaseInsensitiveEnumValuesAllowed(true);
+            // no '-oFILE': a CoreNLP/OpenNLP-style '-output out.txt in.txt' wrote a file named 'utput' from both inputs
+            cl.setPosixClusteredShortOptionsAllowed(false);
             cl.registerConverter(java.nio.file.Path.class, new NonEmpty.PathArg()); // all commands: an empty path is no file
             cl.setParameterExceptionHandler((ex, a) -> {
-                err.println("tagrank: " + ex.getMessage());
+                err.println("tagrank: " + (unknownCommand(ex) != null ? unknownCommand(ex) : ex.getMessage()));
                 // the full name: "tagrank link rank", not "tagrank rank" (another command)
                 err.println("try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
                 return ExitCodes.USAGE;
@@ -100,6 +102,41 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 }
             }
         }
+    }
+
+    /**
+     * 'tagrank tga notes.txt' said "Unmatched arguments from index 0: 'tga', 'notes.txt'": a word where a command with
+     * subcommands expects one is an unknown command, named with the commands there are (null: another mistake).
+     */
+    private static String unknownCommand(CommandLine.ParameterException ex) {
+        java.util.Map<String, CommandLine> commands = ex.getCommandLine().getSubcommands();
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || commands.isEmpty() || u.getUnmatched().isEmpty()
+                || u.getUnmatched().get(0).startsWith("-")) {
+            return null;
+        }
+        String word = u.getUnmatched().get(0);
+        String close = commands.keySet().stream().filter(c -> typoDistance(word, c) <= 1 + c.length() / 5).findFirst()
+                .map(c -> "did you mean '" + c + "'? ").orElse("");
+        return "unknown command '" + word + "' (" + close + "commands: " + String.join(", ", commands.keySet()) + ")";
+    }
+
+    /** Edits (insert, delete, replace, swap two neighbours) from a to b: 'tga' is one from 'tag'. */
+    static int typoDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= b.length(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                    continue;
+                }
+                int replace = d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                d[i][j] = Math.min(Math.min(d[i - 1][j], d[i][j - 1]) + 1, replace);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     static Streams streams() {

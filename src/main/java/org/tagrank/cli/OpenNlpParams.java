@@ -80,7 +80,7 @@ record OpenNlpParams(String learner, String optimizer, Integer epochs, Integer c
                 // OpenNLP keeps a feature seen at least Cutoff times, so its 0 keeps every feature, as our 1 does
                 case "Cutoff" -> cutoff = Math.max(1, wholeNumber(where, key, value, 0));
                 case "Threads" -> threads = positive(where, key, value);
-                case "L2Cost" -> l2 = nonNegative(where, key, value);
+                case "L2Cost" -> l2 = l2Cost(where, value);
                 case "TrainerType" -> {
                     // how OpenNLP feeds its trainer; TagRank's tasks decide that themselves
                     if (!List.of("Event", "EventModelSequence", "Sequence").contains(value)) {
@@ -92,6 +92,22 @@ record OpenNlpParams(String learner, String optimizer, Integer epochs, Integer c
             }
         }
         return new OpenNlpParams(learner, optimizer, epochs, cutoff, threads, l2);
+    }
+
+    /**
+     * Only 0 carries over: OpenNLP's QN trainer adds L2Cost·‖w‖² to the loss summed over its N events, TagRank's objective
+     * is (1/N)·Σ loss + (l2/2)·‖w‖², so an L2Cost taken as --l2 was a penalty N/2 times stronger (OpenNLP's default 0.1
+     * regularised a POS model to nothing).
+     */
+    private static double l2Cost(String where, String value) {
+        double l2 = nonNegative(where, "L2Cost", value);
+        if (l2 != 0) {
+            throw CliException.usage(where + "L2Cost=" + value + " is not TagRank's --l2: OpenNLP adds L2Cost·‖w‖² to the"
+                    + " loss summed over its N training events, TagRank's --l2 is per event ((1/N)·Σ loss + (l2/2)·‖w‖²);"
+                    + " leave L2Cost out and give --l2 2·L2Cost/N (N: tokens for pos, documents for classify, examples or"
+                    + " questions or mentions for rank, mctest, link), or L2Cost=0");
+        }
+        return l2;
     }
 
     private static int positive(String where, String key, String value) {

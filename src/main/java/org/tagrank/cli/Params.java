@@ -90,4 +90,13 @@ final class Params {
             }
         }
     }
+
+    /** A word resource (--param key) that none of the --templates file's templates reads is refused, not read and dropped. */
+    static void refuseUnread(Map<String, String> params, java.nio.file.Path templates, String key, boolean read, String what,
+                             String example) {
+        if (params.containsKey(key) && !read) {
+            throw CliException.usage("--param " + key + " does nothing with --templates " + templates + ": none of its"
+                    + " templates reads " + what + "; add one (e.g. " + example + ") or leave out the param");
+        }
+    }
 }

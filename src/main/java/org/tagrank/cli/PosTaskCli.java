@@ -70,6 +70,14 @@ public final class PosTaskCli implements TaskCli {
         PosTemplates templates = r.templates() != null
                 ? PosTemplates.parse(org.tagrank.io.Readers.readString(r.templates()), r.templates().toString())
                 : p.containsKey("unlabeled") ? PosTemplates.defaultsWithUnlabeled() : PosTemplates.defaults();
+        if (r.templates() != null) { // the resource was read, then dropped by the trainer: the model lacked it, silently
+            Params.refuseUnread(p, r.templates(), "unlabeled", templates.needsAutoLexicon(),
+                    "statistics of unlabeled text (cap, morph, uf, at, at1, acx)", "cap[0]");
+            Params.refuseUnread(p, r.templates(), "clusters", templates.needsClusters(), "word clusters (cl)", "cl[0]");
+            Params.refuseUnread(p, r.templates(), "clusters2", templates.needsClusters2(), "the second word classes (cl2)", "cl2[0]");
+            Params.refuseUnread(p, r.templates(), "taglexicon", templates.needsClusters2(), "the second word classes (cl2)", "cl2[0]");
+            Params.refuseUnread(p, r.templates(), "wordnet", templates.needsWordNet(), "WordNet (wn)", "wn[0]");
+        }
         WordClusters clusters = clusters(p, "clusters", "word clusters", c);
         if (clusters != null && r.templates() == null) {
             templates = templates.withClusters();
@@ -102,7 +110,8 @@ public final class PosTaskCli implements TaskCli {
         UnlabeledText unlabeled = null;
         if (p.containsKey("unlabeled")) {
             String file = p.get("unlabeled");
-            unlabeled = UnlabeledTextFiles.read(file, p.getOrDefault("unlabeled.format", file.endsWith(".tsv") ? "tsv" : "text"),
+            unlabeled = UnlabeledTextFiles.read(file, p.getOrDefault("unlabeled.format",
+                    org.tagrank.io.Readers.nameWithoutGz(Path.of(file)).endsWith(".tsv") ? "tsv" : "text"),
                     p.getOrDefault("unlabeled.tokenizer", "corenlp"),
                     Params.integer(p, "unlabeled.min", 2),
                     Params.integer(p, "unlabeled.folds", 2),
@@ -121,9 +130,14 @@ public final class PosTaskCli implements TaskCli {
         WordNetLexicon wordnet = templates.needsWordNet() ? wordNet(p, c) : null;
         // --cost names tags: resolved against the tag set the trainer will use, so GOLD:PREDICTED ids line up
         TrainerConfig trainer = TrainCommand.CostEntries.resolve(r.trainer(), PosTrainer.tagSet(train, r.data().toString()));
-        return PosTrainerSettings.builder(templates, trainer).dictionary(dict).cutoff(r.cutoff())
+        PosTrainerSettings.Builder settings = PosTrainerSettings.builder(templates, trainer).dictionary(dict).cutoff(r.cutoff())
                 .beam(Params.integer(p, "beam", 1, 1, PosTagger.MAX_BEAM)).unlabeled(unlabeled).clusters(clusters).history(history)
-                .clusters2(clusters2).wordnet(wordnet).ensemble(Params.integer(p, "ensemble", 1, 1, 16)).build();
+                .clusters2(clusters2).wordnet(wordnet).ensemble(Params.integer(p, "ensemble", 1, 1, 16));
+        try {
+            return settings.build();
+        } catch (IllegalArgumentException e) { // a --templates file's template without its --param: the command line's fault
+            throw CliException.usage(e.getMessage());
+        }
     }
 
     /**

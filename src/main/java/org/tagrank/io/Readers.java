@@ -28,6 +28,16 @@ public final class Readers {
         return text(new java.security.DigestInputStream(open(file), digest), file);
     }
 
+    /**
+     * The file's name without a {@code .gz} ending: what a name-based choice (a format, a file beside it) looks at, since
+     * a gzip file is read as its text ({@code train.tsv.gz} is a {@code .tsv}).
+     */
+    public static String nameWithoutGz(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        return name.regionMatches(true, Math.max(0, name.length() - 3), ".gz", 0, 3) ? name.substring(0, name.length() - 3)
+                : name;
+    }
+
     private static InputStream open(Path file) throws IOException {
         if (Files.isDirectory(file)) { // opening one works on Linux; only the first read fails, naming no file
             throw new java.nio.file.FileSystemException(file.toString(), null, "is a directory, not a file");

@@ -26,6 +26,17 @@ public final class ResourceLocator {
     public record Located(InputStream stream, String description) {
     }
 
+    /** {@link #open(String)}, a location not found or not a file named as {@code what} ("alias table not found ..."). */
+    public static Located open(String location, String what) throws IOException {
+        try {
+            return open(location);
+        } catch (FileNotFoundException e) {
+            FileNotFoundException named = new FileNotFoundException(what + " " + e.getMessage());
+            named.initCause(e);
+            throw named;
+        }
+    }
+
     public static Located open(String location) throws IOException {
         if (location == null || location.isBlank()) {
             throw new FileNotFoundException("location missing (null or blank)");
@@ -50,15 +61,34 @@ public final class ResourceLocator {
                         + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
             }
         }
+        // it exists: "not found" would send the user looking for it; and the classpath's directory of the same name
+        // (the checkout's models/ is the jar's too) read as an empty file or a listing of names
         String resource = location.startsWith("/") ? location.substring(1) : location;
-        InputStream in = ResourceLocator.class.getClassLoader().getResourceAsStream(resource);
-        if (in != null) {
-            return new Located(in, "classpath " + resource);
-        }
-        if (path != null && Files.isDirectory(path)) { // it exists: "not found" would send the user looking for it
+        java.net.URL found = ResourceLocator.class.getClassLoader().getResource(resource);
+        if (path != null && Files.isDirectory(path) || found != null && isDirectory(found)) {
             throw new FileNotFoundException("is a directory, not a file: " + location);
         }
+        if (found != null) {
+            return new Located(found.openStream(), "classpath " + resource);
+        }
         throw new FileNotFoundException("not found as a file or classpath resource: " + location);
+    }
+
+    /** Whether a classpath resource is a directory: a jar's directory entry, or a directory of the class path. */
+    private static boolean isDirectory(java.net.URL resource) throws IOException {
+        if (resource.getProtocol().equals("jar")) {
+            // the JDK's cached JarFile, as openStream() below uses it
+            java.util.jar.JarEntry e = ((java.net.JarURLConnection) resource.openConnection()).getJarEntry();
+            return e != null && e.isDirectory();
+        }
+        if (resource.getProtocol().equals("file")) {
+            try {
+                return Files.isDirectory(Path.of(resource.toURI()));
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -82,7 +82,7 @@ class ClassifyCommandTest {
         }
     }
 
-    /** The report file holds what the report on stderr shows: it held per-label F1 only, as --json did. */
+    /** The report file holds what the text report shows: it held per-label F1 only, as --json did. */
     @Test
     void evalReportHasPerLabelPrecisionRecallSupportAndConfusions() throws IOException {
         Path report = dir.resolve("report.json");
@@ -97,6 +97,28 @@ class ClassifyCommandTest {
                 + "\"sci.space\",\"count\":1}]"}) {
             assertTrue(json.contains(key), json);
         }
+    }
+
+    /**
+     * eval's text report is data, on stdout as task pos's is: the per-label table and the confusions went to stderr as
+     * progress, so 'eval ... > report.txt' kept one summary line and --quiet dropped the table altogether.
+     */
+    @Test
+    void evalTextReportIsOnStdoutAndStaysWithQuiet() throws IOException {
+        Path docs = dir.resolve("confused2.tsv");
+        Files.writeString(docs, "sci.med\tthe rocket launch to the planet\nsci.space\tthe rocket launch to the planet\n");
+        Result r = run("eval", "--task", "classify", "--model", model.toString(), "--data", docs.toString(), "--quiet");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        String[] lines = r.out().split("\n");
+        assertEquals(model + ": n 2, accuracy 50.00%, macro-F1 33.33%", lines[0]);
+        assertTrue(lines[1].matches("label +support +precision +recall +F1"), lines[1]);
+        assertTrue(r.out().contains("\nsci.med                 1     0.00%     0.00%     0.00%\n"), r.out());
+        assertTrue(r.out().contains("most frequent confusions (gold -> predicted):\n  sci.med  -> sci.space      1\n"),
+                r.out());
+        Result loud = run("eval", "--task", "classify", "--model", model.toString(), "--data", docs.toString());
+        assertEquals(r.out(), loud.out());
+        assertFalse(loud.err().contains("precision"), loud.err());
     }
 
     @Test

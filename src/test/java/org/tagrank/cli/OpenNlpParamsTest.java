@@ -26,11 +26,11 @@ class OpenNlpParamsTest {
     @Test
     void propertiesSeparatorsAndCommentsAsOpenNlpReadsThem() throws IOException {
         OpenNlpParams p = read("! OpenNLP sample\n# another comment\nAlgorithm: PERCEPTRON\nIterations 12\n"
-                + "Cutoff = 3\n  L2Cost\t:\t0.5\nThreads=2\n");
+                + "Cutoff = 3\n  L2Cost\t:\t0\nThreads=2\n");
         assertEquals("perceptron", p.learner());
         assertEquals(12, p.epochs());
         assertEquals(3, p.cutoff());
-        assertEquals(0.5, p.l2());
+        assertEquals(0.0, p.l2());
         assertEquals(2, p.threads());
     }
 

@@ -250,7 +250,7 @@ class OptionsCliTest {
     @Test
     void aParamsFileSettingTheLearnerIgnoresIsAUsageError() throws Exception {
         Path params = dir.resolve("perceptron.params");
-        java.nio.file.Files.writeString(params, "Algorithm=PERCEPTRON\nIterations=2\nL2Cost=0.5\n");
+        java.nio.file.Files.writeString(params, "Algorithm=PERCEPTRON\nIterations=2\nL2Cost=0\n");
         Path out = dir.resolve("never.lin.zip");
         assertUsage("the --params file's L2Cost does not apply to --learner perceptron (it has its own update); "
                 + "use --learner lr, svm, ova or ava", BadInputCliTest.run("train", "--task", "pos", "--data",

@@ -73,4 +73,19 @@ class TagConlluAsTextTest {
     private static BadInputCliTest.Run withStdin(String in, String... args) {
         return BadInputCliTest.run(in.getBytes(StandardCharsets.UTF_8), args);
     }
+
+    /** A gzip-compressed corpus.conllu.gz (inputs may be, README) was still tagged column by column as raw text, exit 0. */
+    @Test
+    void aCompressedConlluFileWithoutInputFormatIsRefusedToo() throws Exception {
+        Path f = Files.write(dir.resolve("corpus.conllu.gz"), org.tagrank.io.GzipInputTest.gzip(
+                "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n2\tdog\tdog\tNOUN\tNN\t_\t0\troot\t_\t_\n\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        BadInputCliTest.Run r = BadInputCliTest.run("tag", f.toString());
+        assertEquals(ExitCodes.USAGE, r.code(), r.out());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("tagrank: " + f + ": a CoNLL-U file would be read as raw text"), r.err());
+        BadInputCliTest.Run conllu = BadInputCliTest.run("tag", "--input-format", "conllu", f.toString(), "--quiet");
+        assertEquals(0, conllu.code(), conllu.err());
+        assertTrue(conllu.out().startsWith("1\tThe\tthe\tDET\tDT\t"), conllu.out());
+    }
 }

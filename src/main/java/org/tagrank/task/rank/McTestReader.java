@@ -22,11 +22,16 @@ public final class McTestReader {
     private McTestReader() {
     }
 
-    /** The {@code .ans} file that belongs to a {@code .tsv} file: same name, other extension. */
+    /**
+     * The {@code .ans} file that belongs to a {@code .tsv} file: same name, other extension; either may be gzip-compressed
+     * ({@code X.tsv.gz}: {@code X.ans}, else {@code X.ans.gz}).
+     */
     public static Path answerFile(Path tsv) {
-        String name = tsv.getFileName().toString();
+        String name = org.tagrank.io.Readers.nameWithoutGz(tsv);
         String base = name.endsWith(".tsv") ? name.substring(0, name.length() - 4) : name;
-        return tsv.resolveSibling(base + ".ans");
+        Path ans = tsv.resolveSibling(base + ".ans");
+        Path gz = tsv.resolveSibling(base + ".ans.gz");
+        return !Files.exists(ans) && Files.exists(gz) ? gz : ans;
     }
 
     /** Reads the stories; gold answers come from the {@code .ans} beside, which must exist if {@code requireAnswers}. */

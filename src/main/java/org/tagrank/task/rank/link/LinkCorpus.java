@@ -20,13 +20,19 @@ public final class LinkCorpus {
     private LinkCorpus() {
     }
 
-    /** The document file that goes with a mention file, or null when the name does not follow the pattern. */
+    /**
+     * The document file that goes with a mention file, or null when the name does not follow the pattern; either may be
+     * gzip-compressed ({@code X.mentions.tsv.gz}: {@code X.conll.tsv}, else {@code X.conll.tsv.gz}).
+     */
     public static Path documentFileFor(Path mentions) {
-        String name = mentions.getFileName().toString();
+        String name = org.tagrank.io.Readers.nameWithoutGz(mentions);
         if (!name.endsWith(".mentions.tsv")) {
             return null;
         }
-        return mentions.resolveSibling(name.substring(0, name.length() - ".mentions.tsv".length()) + ".conll.tsv");
+        String stem = name.substring(0, name.length() - ".mentions.tsv".length());
+        Path docs = mentions.resolveSibling(stem + ".conll.tsv");
+        Path gz = mentions.resolveSibling(stem + ".conll.tsv.gz");
+        return !Files.exists(docs) && Files.exists(gz) ? gz : docs;
     }
 
     /** Reads the mention file and, when present, its document file. */

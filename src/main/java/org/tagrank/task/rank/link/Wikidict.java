@@ -154,7 +154,7 @@ public final class Wikidict {
      * Malformed UTF-8 is a {@link CorpusFormatException} naming the location and the line, never replaced.
      */
     private static String scan(String location, LineVisitor visitor) throws IOException {
-        ResourceLocator.Located l = ResourceLocator.open(location);
+        ResourceLocator.Located l = ResourceLocator.open(location, "wikidict");
         try (InputStream raw = l.stream()) {
             InputStream in = unwrap(new BufferedInputStream(raw, 1 << 16), location);
             // strict: CoreNLP's dictionary (4.5.10) is valid UTF-8 throughout, so a bad byte is a damaged file
