@@ -95,4 +95,22 @@ class PosEvalCliTest {
         double accuracy = Double.parseDouble(json.replaceAll("(?s).*\"accuracy\":([0-9.]+).*", "$1"));
         assertEquals(Math.round(accuracy * 9), accuracy * 9, 1e-4, "right tokens out of 9: " + accuracy);
     }
+    @Test
+    void compareMacroF1CountsTestTagsTheTrainingDataLacks() throws IOException {
+        // every test tag is one training never gives: no tag is right, so macro-F1 is 0, as eval scores it
+        StringBuilder sb = new StringBuilder();
+        for (String line : Files.readAllLines(Path.of(CliTest.DEV))) {
+            String[] f = line.split("\t", -1);
+            if (f.length == 10 && f[0].matches("[0-9]+")) {
+                f[4] = "XX";
+                line = String.join("\t", f);
+            }
+            sb.append(line).append('\n');
+        }
+        Path test = Files.writeString(dir.resolve("dev-all-xx.conllu"), sb.toString());
+        CliTest.Run r = CliTest.run("compare", "--task", "pos", "--data", CliTest.TRAIN, "--test", test.toString(),
+                "--learners", "perceptron", "--epochs", "2", "--json", "--quiet");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"n\":9,\"accuracy\":0,\"macro_f1\":0,"), r.out()); // macro_f1 was null (NaN)
+    }
 }
