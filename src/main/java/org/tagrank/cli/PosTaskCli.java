@@ -307,9 +307,17 @@ public final class PosTaskCli implements TaskCli {
         }
         sb.append("most frequent confusions (gold -> predicted):\n");
         List<?> conf = (List<?>) m.get("top_confusions");
-        for (Object o : conf.subList(0, Math.min(10, conf.size()))) {
+        conf = conf.subList(0, Math.min(10, conf.size()));
+        int gw = 6; // as wide as the longest tag listed, as the per-tag table
+        int pw = 6;
+        for (Object o : conf) {
+            gw = Math.max(gw, String.valueOf(((Map<?, ?>) o).get("gold")).length());
+            pw = Math.max(pw, String.valueOf(((Map<?, ?>) o).get("predicted")).length());
+        }
+        for (Object o : conf) {
             Map<?, ?> t = (Map<?, ?>) o;
-            sb.append(String.format(Locale.ROOT, "  %-6s -> %-6s %6s%n", t.get("gold"), t.get("predicted"), t.get("count")));
+            sb.append(String.format(Locale.ROOT, "  %-" + gw + "s -> %-" + pw + "s %6s%n", t.get("gold"), t.get("predicted"),
+                    t.get("count")));
         }
         return sb.toString();
     }

@@ -40,6 +40,22 @@ class PosEvalCliTest {
     }
 
     @Test
+    void theConfusionListLinesUpWithTagsLongerThanSix() {
+        java.util.Map<String, Object> m = new java.util.HashMap<>();
+        m.put("n", 15);
+        m.put("accuracy", 0.6);
+        m.put("per_tag", java.util.List.of());
+        m.put("top_confusions", java.util.List.of(
+                java.util.Map.of("gold", "ADJ-COMPARATIVE", "predicted", "NN", "count", 4),
+                java.util.Map.of("gold", "NN", "predicted", "ADJ-COMPARATIVE", "count", 3)));
+        String report = new PosTaskCli().report(m);
+        String[] lines = report.substring(report.indexOf("(gold -> predicted):\n") + 21).split("\n");
+        assertEquals(2, lines.length, report);
+        assertEquals(lines[0].indexOf("->"), lines[1].indexOf("->"), report); // the arrows in one column
+        assertEquals(lines[0].length(), lines[1].length(), report); // and the counts, right-aligned
+    }
+
+    @Test
     void goldTagsTheModelLacksAreCountedAndNamed() throws IOException {
         // tiny-dev with its UPOS copied into the XPOS column: a file of another tag set
         StringBuilder sb = new StringBuilder();
