@@ -116,8 +116,7 @@ public final class CompareCommand implements Callable<Integer> {
             row.put("learner", name);
             Map<String, Long> unseen = d.goldNotInTraining();
             // tokens no learner can get right (their tag is not in training) are errors, as eval scores them
-            row.putAll(score(model, d.test(), t.tiesShareCredit(),
-                    unseen == null ? 0 : unseen.values().stream().mapToLong(Long::longValue).sum()));
+            row.putAll(score(model, d.test(), t.tiesShareCredit(), d.unseenGold()));
             if (unseen != null) {
                 row.put("gold_tags_not_in_training", new LinkedHashMap<>(unseen));
             }
@@ -232,18 +231,29 @@ public final class CompareCommand implements Callable<Integer> {
         return b.build();
     }
 
-    /** Scores; {@code errors} more gold items, left out of {@code test}, count as wrong in n and accuracy. */
-    static Map<String, Object> score(LinearModel model, Dataset test, boolean tiesShareCredit, long errors) {
+    /**
+     * Scores; {@code unseenGold} (may be null) names, in order, the gold tags of the test instances with gold -1 that
+     * training lacks: wrong predictions, and tags of the per-label table as eval lists them (recall 0).
+     */
+    static Map<String, Object> score(LinearModel model, Dataset test, boolean tiesShareCredit, List<String> unseenGold) {
         if (model.kind() == LinearModel.Kind.LABELS) {
-            ClassificationEval e = new ClassificationEval(model.labels());
+            List<String> labels = new ArrayList<>(model.labels().labels());
+            java.util.SortedSet<String> extra = new java.util.TreeSet<>(unseenGold == null ? List.of() : unseenGold);
+            labels.addAll(extra);
+            org.tagrank.core.LabelSet all = org.tagrank.core.LabelSet.of(labels);
+            ClassificationEval e = new ClassificationEval(all);
+            java.util.Iterator<String> unseen = unseenGold == null ? java.util.Collections.emptyIterator()
+                    : unseenGold.iterator();
             for (Instance x : test.instances()) {
                 if (x.gold() >= 0) {
                     e.add(x.gold(), model.argmax(x));
+                } else if (unseen.hasNext()) {
+                    e.add(all.indexOf(unseen.next()), model.argmax(x));
                 }
             }
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("n", e.total() + errors);
-            m.put("accuracy", e.total() + errors == 0 ? Double.NaN : (double) e.correct() / (e.total() + errors));
+            m.put("n", e.total());
+            m.put("accuracy", e.accuracy());
             m.put("macro_f1", e.macroF1());
             return m;
         }

@@ -316,7 +316,8 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
                 percent((double) result.get("accuracy")), (long) result.get("n")));
         sb.append(String.format(Locale.ROOT, "  gold not the most popular: %s over %d%n",
                 percent((double) result.get("accuracy_not_most_popular")), (long) result.get("n_not_most_popular")));
-        for (String k : List.of("baseline_most_popular", "baseline_most_inlinks", "baseline_wikidict")) {
+        for (String k : List.of("baseline_most_popular", "baseline_most_inlinks", "baseline_most_inlinks_not_most_popular",
+                "baseline_wikidict", "baseline_wikidict_not_most_popular")) {
             if (result.get(k) instanceof Double d) {
                 sb.append(String.format(Locale.ROOT, "  %s %s%n", k, percent(d)));
             }

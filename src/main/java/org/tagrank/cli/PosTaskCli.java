@@ -183,9 +183,17 @@ public final class PosTaskCli implements TaskCli {
         }
         sb.append("most frequent confusions (gold -> predicted):\n");
         List<?> conf = (List<?>) m.get("top_confusions");
-        for (Object o : conf.subList(0, Math.min(10, conf.size()))) {
+        conf = conf.subList(0, Math.min(10, conf.size()));
+        int gw = 6; // as wide as the longest tag listed, as the per-tag table
+        int pw = 6;
+        for (Object o : conf) {
+            gw = Math.max(gw, String.valueOf(((Map<?, ?>) o).get("gold")).length());
+            pw = Math.max(pw, String.valueOf(((Map<?, ?>) o).get("predicted")).length());
+        }
+        for (Object o : conf) {
             Map<?, ?> t = (Map<?, ?>) o;
-            sb.append(String.format(Locale.ROOT, "  %-6s -> %-6s %6s%n", t.get("gold"), t.get("predicted"), t.get("count")));
+            sb.append(String.format(Locale.ROOT, "  %-" + gw + "s -> %-" + pw + "s %6s%n", t.get("gold"), t.get("predicted"),
+                    t.get("count")));
         }
         return sb.toString();
     }
@@ -233,15 +241,16 @@ public final class PosTaskCli implements TaskCli {
         List<ConlluSentence> te = gold(test);
         int cutoff = Params.integer(params, "cutoff", 1);
         Dataset[] sets = org.tagrank.task.pos.PosDatasets.goldHistory(tr, te, PosTemplates.defaults(), cutoff);
-        // the test set leaves out tokens whose tag training lacks: they count as errors, as eval counts them
-        java.util.TreeMap<String, Long> unseen = new java.util.TreeMap<>();
+        // test tokens whose tag training lacks have gold -1 there: they count as errors, as eval counts them
+        List<String> unseen = new java.util.ArrayList<>();
         long tokens = 0;
         for (ConlluSentence s : te) {
             tokens += s.size();
-            s.xpos().stream().filter(t -> sets[0].labels().indexOf(t) < 0).forEach(t -> unseen.merge(t, 1L, Long::sum));
+            s.xpos().stream().filter(t -> sets[0].labels().indexOf(t) < 0).forEach(unseen::add);
         }
-        TaskCli.warnOfUnseenGold(unseen, tokens, test, "the training data", c);
-        return new ComparisonData(sets[0], sets[1], unseen);
+        ComparisonData d = new ComparisonData(sets[0], sets[1], unseen);
+        TaskCli.warnOfUnseenGold(d.goldNotInTraining(), tokens, test, "the training data", c);
+        return d;
     }
 
     /** Confusing tags of the same coarse class (NN/NNS, VBD/VBN, ...) costs 0.5, others 1. */

@@ -3,6 +3,7 @@ package org.tagrank.cli;
 import org.tagrank.core.Dataset;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -135,9 +136,23 @@ public interface TaskCli {
     }
 
     /** Train and test sets in one feature space, for running every learner on the same features. */
-    record ComparisonData(Dataset train, Dataset test, Map<String, Long> goldNotInTraining) {
+    /**
+     * {@code unseenGold}: the gold tags, in order, of the test instances whose gold is -1 because training lacks the tag
+     * (scored as errors); null when the task has none (gold -1 there means no gold, left out).
+     */
+    record ComparisonData(Dataset train, Dataset test, List<String> unseenGold) {
         ComparisonData(Dataset train, Dataset test) {
-            this(train, test, null); // null: the task has no such count (its test set keeps every gold it scores)
+            this(train, test, null);
+        }
+
+        /** The tags of {@link #unseenGold} with their counts, sorted; null when the task has none. */
+        Map<String, Long> goldNotInTraining() {
+            if (unseenGold == null) {
+                return null;
+            }
+            Map<String, Long> m = new java.util.TreeMap<>();
+            unseenGold.forEach(t -> m.merge(t, 1L, Long::sum));
+            return m;
         }
     }
 

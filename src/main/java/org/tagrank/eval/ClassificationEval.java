@@ -160,11 +160,16 @@ public final class ClassificationEval {
         return m;
     }
 
+    /** "95.12%", or "n/a" for a rate over nothing (no pairs added), not "NaN%". */
+    private static String percent(double rate) {
+        return Double.isNaN(rate) ? "n/a" : String.format(Locale.ROOT, "%.2f%%", 100 * rate);
+    }
+
     /** A human-readable report. */
     public String report() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "accuracy %.2f%% (%d/%d), macro-F1 %.2f%%%n", 100 * accuracy(), correct,
-                total, 100 * macroF1()));
+        sb.append(String.format(Locale.ROOT, "accuracy %s (%d/%d), macro-F1 %s%n", percent(accuracy()), correct, total,
+                percent(macroF1())));
         List<LabelScores> rows = perLabel();
         int width = 16; // as wide as the longest label (20NG's reach 24 characters), so the columns line up
         for (LabelScores s : rows) {

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Minimal JSON writer for results (maps, lists, strings, numbers, booleans). Locale-independent. */
+/**
+ * Minimal JSON writer for results (maps, lists, strings, numbers, booleans). Locale-independent. Doubles get six
+ * significant digits, or all of them when six would round a fraction to a whole number (a rate just below 1).
+ */
 public final class Json {
     private Json() {
     }
@@ -23,8 +26,11 @@ public final class Json {
         } else if (v instanceof Double || v instanceof Float) {
             double d = ((Number) v).doubleValue();
             if (Double.isFinite(d)) {
-                sb.append(String.format(Locale.ROOT, "%.6g", d).replaceFirst("(\\.\\d*?)0+($|e)", "$1$2")
-                        .replaceFirst("\\.($|e)", "$1"));
+                String six = String.format(Locale.ROOT, "%.6g", d).replaceFirst("(\\.\\d*?)0+($|e)", "$1$2")
+                        .replaceFirst("\\.($|e)", "$1");
+                // six digits rounded a fraction to a whole number (1 error in 2M tokens read "accuracy":1): all digits
+                boolean roundedToWhole = six.indexOf('.') < 0 && six.indexOf('e') < 0 && Double.parseDouble(six) != d;
+                sb.append(roundedToWhole ? Double.toString(d) : six);
             } else {
                 sb.append("null");
             }

@@ -160,6 +160,18 @@ class LinkCliTest {
         assertFalse(Files.exists(dir.resolve("seven.lin.zip")));
     }
 
+    /** The text report lists every baseline figure the JSON has (it left out the two on the harder mentions). */
+    @Test
+    void evalTextListsTheBaselinesOnMentionsWhoseGoldIsNotTheMostPopular() throws Exception {
+        String model = tinyModel("b-text.lin.zip", 5);
+        Run e = run("eval", "--task", "link", "--model", model, "--data", fixture("tiny-test.mentions.tsv"), "--param",
+                "baselines=true", "--param", "wikidict=" + fixture("tiny-wikidict.tab"), "--quiet");
+        assertEquals(0, e.code(), e.err());
+        assertTrue(e.out().contains("  baseline_most_popular 42.86%\n  baseline_most_inlinks 42.86%\n"
+                + "  baseline_most_inlinks_not_most_popular 0.00%\n  baseline_wikidict 42.86%\n"
+                + "  baseline_wikidict_not_most_popular 0.00%\n"), e.out());
+    }
+
     /** The same for the baselines' lines, which still printed "baseline_most_popular NaN%". */
     @Test
     void evalBaselinesOverNoLinkedMentionSayNotApplicable() throws Exception {

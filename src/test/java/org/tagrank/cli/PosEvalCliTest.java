@@ -40,6 +40,22 @@ class PosEvalCliTest {
     }
 
     @Test
+    void theConfusionListLinesUpWithTagsLongerThanSix() {
+        java.util.Map<String, Object> m = new java.util.HashMap<>();
+        m.put("n", 15);
+        m.put("accuracy", 0.6);
+        m.put("per_tag", java.util.List.of());
+        m.put("top_confusions", java.util.List.of(
+                java.util.Map.of("gold", "ADJ-COMPARATIVE", "predicted", "NN", "count", 4),
+                java.util.Map.of("gold", "NN", "predicted", "ADJ-COMPARATIVE", "count", 3)));
+        String report = new PosTaskCli().report(m);
+        String[] lines = report.substring(report.indexOf("(gold -> predicted):\n") + 21).split("\n");
+        assertEquals(2, lines.length, report);
+        assertEquals(lines[0].indexOf("->"), lines[1].indexOf("->"), report); // the arrows in one column
+        assertEquals(lines[0].length(), lines[1].length(), report); // and the counts, right-aligned
+    }
+
+    @Test
     void goldTagsTheModelLacksAreCountedAndNamed() throws IOException {
         // tiny-dev with its UPOS copied into the XPOS column: a file of another tag set
         StringBuilder sb = new StringBuilder();
@@ -94,5 +110,23 @@ class PosEvalCliTest {
         String json = r.out();
         double accuracy = Double.parseDouble(json.replaceAll("(?s).*\"accuracy\":([0-9.]+).*", "$1"));
         assertEquals(Math.round(accuracy * 9), accuracy * 9, 1e-4, "right tokens out of 9: " + accuracy);
+    }
+    @Test
+    void compareMacroF1CountsTestTagsTheTrainingDataLacks() throws IOException {
+        // every test tag is one training never gives: no tag is right, so macro-F1 is 0, as eval scores it
+        StringBuilder sb = new StringBuilder();
+        for (String line : Files.readAllLines(Path.of(CliTest.DEV))) {
+            String[] f = line.split("\t", -1);
+            if (f.length == 10 && f[0].matches("[0-9]+")) {
+                f[4] = "XX";
+                line = String.join("\t", f);
+            }
+            sb.append(line).append('\n');
+        }
+        Path test = Files.writeString(dir.resolve("dev-all-xx.conllu"), sb.toString());
+        CliTest.Run r = CliTest.run("compare", "--task", "pos", "--data", CliTest.TRAIN, "--test", test.toString(),
+                "--learners", "perceptron", "--epochs", "2", "--json", "--quiet");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"n\":9,\"accuracy\":0,\"macro_f1\":0,"), r.out()); // macro_f1 was null (NaN)
     }
 }

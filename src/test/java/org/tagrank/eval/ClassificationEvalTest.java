@@ -73,4 +73,13 @@ class ClassificationEvalTest {
         two.addAll(same);
         assertEquals(1, two.correct());
     }
+
+    @Test
+    void anEmptyEvaluationReportsNotApplicableRatherThanNaN() {
+        ClassificationEval e = new ClassificationEval(LabelSet.of("A", "B"));
+        assertEquals("accuracy n/a (0/0), macro-F1 n/a", e.report().lines().findFirst().orElseThrow());
+        e.add(0, 0);
+        e.add(0, 1);
+        assertEquals("accuracy 50.00% (1/2), macro-F1 33.33%", e.report().lines().findFirst().orElseThrow());
+    }
 }

@@ -1,0 +1,31 @@
+package org.tagrank.eval;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class JsonTest {
+    @Test
+    void aRateBelowOneIsNotPrintedAsOne() {
+        // one error in 2,000,000 tokens: six significant digits rounded it to a perfect score
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("n", 2_000_000L);
+        m.put("accuracy", 1_999_999 / 2_000_000.0);
+        assertEquals("{\"n\":2000000,\"accuracy\":0.9999995}", Json.write(m));
+        assertEquals("0.99999999", Json.write(0.99999999));
+    }
+
+    @Test
+    void otherNumbersKeepSixSignificantDigits() {
+        assertEquals("0.714286", Json.write(5 / 7.0));
+        assertEquals("1", Json.write(1.0));
+        assertEquals("0", Json.write(0.0));
+        assertEquals("0.25", Json.write(0.25));
+        assertEquals("1e-05", Json.write(1e-5));
+        assertEquals("1.23457e+06", Json.write(1234567.0));
+        assertEquals("null", Json.write(Double.NaN));
+    }
+}
