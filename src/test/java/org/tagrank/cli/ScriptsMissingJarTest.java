@@ -3,6 +3,7 @@ package org.tagrank.cli;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
@@ -64,5 +65,13 @@ class ScriptsMissingJarTest {
             assertEquals(List.of("corpora", "data.conllu", "err.txt", "out.txt"), files.map(f -> f.getFileName().toString()).sorted().toList(),
                     "temporary files left behind");
         }
+    }
+
+    @Test
+    void benchPosSeedsWithoutArgumentsPrintsItsUsageLine() throws Exception {
+        // ${1:?...} printed "scripts/bench-pos-seeds: line 17: 1: usage: ..."
+        Result r = run("bench-pos-seeds");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("usage: scripts/bench-pos-seeds \"SEEDS\" [extra train args]\n", r.err());
     }
 }
