@@ -56,4 +56,18 @@ class BenchCoreNlpServerScriptTest {
         assertEquals(1, r.code(), r.err());
         assertEquals(List.of(), r.tmp(), r.err());
     }
+
+    @Test
+    void requestsAndClientsMustBeCountsBeforeTheServerStarts() throws Exception {
+        // 'a' went to the server run and failed in BenchCoreNlpServer.java (NumberFormatException) after its start
+        Result r = run("a");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("bench-corenlp-server: REQUESTS and CLIENTS must be positive integers "
+                + "(usage: scripts/bench-corenlp-server [REQUESTS] [CLIENTS])\n", r.err());
+        r = run("10", "0");
+        assertEquals(1, r.code(), r.err());
+        r = run("10", "2", "extra");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().startsWith("bench-corenlp-server: "), r.err());
+    }
 }
