@@ -22,6 +22,15 @@ import java.util.TreeMap;
 public class ExtractDistsim {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
+        try {
+            extract(out);
+        } catch (IOException e) { // e.g. a directory it may not write into: one line, not a stack trace
+            System.err.println("extract-distsim: cannot write " + out + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            System.exit(4);
+        }
+    }
+
+    private static void extract(Path out) throws Exception {
         MaxentTagger tagger = new MaxentTagger("edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
         Map<String, String> lexicon = null;
         for (String field : new String[]{"extractors", "extractorsRare"}) {
@@ -49,11 +58,16 @@ public class ExtractDistsim {
                     written[0]++;
                 }
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception e) { // any failure: no temporary file left behind
             Files.deleteIfExists(tmp);
             throw e;
         }
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
         System.err.printf(Locale.ROOT, "wrote %,d words to %s%n", written[0], out);
     }
 

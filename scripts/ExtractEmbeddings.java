@@ -22,6 +22,15 @@ import java.util.TreeMap;
 public class ExtractEmbeddings {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
+        try {
+            extract(out);
+        } catch (IOException e) { // e.g. a directory it may not write into: one line, not a stack trace
+            System.err.println("extract-embeddings: cannot write " + out + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            System.exit(4);
+        }
+    }
+
+    private static void extract(Path out) throws Exception {
         Embedding embedding = IOUtils.readObjectFromURLOrClasspathOrFileSystem(
                 "edu/stanford/nlp/models/coref/neural/english-embeddings.ser.gz");
         int written = 0;
@@ -44,11 +53,16 @@ public class ExtractEmbeddings {
                 w.write(line.append('\n').toString());
                 written++;
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception e) { // any failure: no temporary file left behind
             Files.deleteIfExists(tmp);
             throw e;
         }
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
         System.err.printf(Locale.ROOT, "wrote %,d words (%d dimensions) to %s%n", written, embedding.getEmbeddingSize(), out);
     }
 }

@@ -23,6 +23,15 @@ import java.util.TreeMap;
 public class ExtractTagLexicon {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
+        try {
+            extract(out);
+        } catch (IOException e) { // e.g. a directory it may not write into: one line, not a stack trace
+            System.err.println("extract-taglexicon: cannot write " + out + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            System.exit(4);
+        }
+    }
+
+    private static void extract(Path out) throws Exception {
         MaxentTagger tagger = new MaxentTagger("edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
         @SuppressWarnings("unchecked")
         Map<String, Object> dict = (Map<String, Object>) read(read(tagger, "dict"), "dict");
@@ -50,11 +59,16 @@ public class ExtractTagLexicon {
                 w.write(line.append('\n').toString());
                 written++;
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception e) { // any failure: no temporary file left behind
             Files.deleteIfExists(tmp);
             throw e;
         }
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
         System.err.printf(Locale.ROOT, "wrote %,d forms to %s%n", written, out);
     }
 

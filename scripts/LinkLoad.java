@@ -3,6 +3,7 @@ import org.tagrank.task.rank.link.EntityLinker;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Load times behind docs/bench-link.md: a link model loaded three times in one JVM ({@code EntityLinker.load}), or with
@@ -16,7 +17,7 @@ public class LinkLoad {
             for (int i = 0; i < 3; i++) {
                 long t = System.nanoTime();
                 EntityLinker.load(args[0]);
-                System.out.printf("%s load %.2f s%n", args[0], (System.nanoTime() - t) / 1e9);
+                System.out.printf(Locale.ROOT, "%s load %.2f s%n", args[0], (System.nanoTime() - t) / 1e9);
             }
         } else if (args.length == 2 && args[0].equals("--vectors")) {
             for (int i = 0; i < 5; i++) {
@@ -24,7 +25,7 @@ public class LinkLoad {
                 String s = Files.readString(Path.of(args[1]));
                 long t1 = System.nanoTime();
                 WordVectors v = WordVectors.parse(s, args[1]);
-                System.out.printf("read %.3f s parse %.3f s (%d rows)%n", (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9, v.size());
+                System.out.printf(Locale.ROOT, "read %.3f s parse %.3f s (%d rows)%n", (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9, v.size());
             }
         } else {
             System.err.println("usage: LinkLoad MODEL | --vectors FILE");

@@ -131,7 +131,7 @@ public class PosEasyFirst {
                 for (int i = 0; i < n; i++) { tot++; if (tags.get(t[i]).equals(d[1][i])) ok++; }
             }
             grow = g;
-            System.out.printf("%s epoch %d updates %d dev %.2f%% (%d/%d) %.1fs feats %d%n", bidi ? "easy-first" : "l2r", ep, updates, 100.0 * ok / tot, ok, tot, (System.nanoTime() - t0) / 1e9, feat.size());
+            System.out.printf(Locale.ROOT, "%s epoch %d updates %d dev %.2f%% (%d/%d) %.1fs feats %d%n", bidi ? "easy-first" : "l2r", ep, updates, 100.0 * ok / tot, ok, tot, (System.nanoTime() - t0) / 1e9, feat.size());
         }
     }
 }

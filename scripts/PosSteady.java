@@ -1,5 +1,7 @@
 import org.tagrank.io.ConlluReader;
 import org.tagrank.io.ConlluSentence;
+import org.tagrank.io.CorpusFormatException;
+import org.tagrank.io.ModelFormatException;
 import org.tagrank.task.pos.PosTagger;
 
 import java.nio.file.Path;
@@ -16,6 +18,15 @@ import java.util.Locale;
  */
 public class PosSteady {
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (ModelFormatException | CorpusFormatException e) { // their messages name the model or file:line
+            System.err.println("bench-pos-steady: " + e.getMessage());
+            System.exit(e instanceof ModelFormatException ? 3 : 2);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         List<List<String>> sentences = new ArrayList<>();
         for (ConlluSentence s : ConlluReader.readAll(Path.of(args[0]))) {
             sentences.add(new ArrayList<>(s.forms()));

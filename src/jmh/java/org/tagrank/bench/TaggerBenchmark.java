@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Tagging throughput of the bundled model on EWT dev (25,147 tokens, gold tokenization), one
- * thread: ops/s × 25,147 = tokens/s. Needs the shared corpora (TAGRANK_CORPORA).
+ * thread: {@code @OperationsPerInvocation} makes JMH report the token benchmarks in tokens/s (not sentence passes). Needs the
+ * shared corpora (TAGRANK_CORPORA).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
