@@ -103,7 +103,11 @@ public final class CompareCommand implements Callable<Integer> {
                 throw CliException.trainerUsage(e);
             }
         }
-        List<Map<String, Object>> rows = new ArrayList<>();
+        if (!json) { // each row as its learner finishes: one failing later lost the rows before it
+            c.out().printf(Locale.ROOT, "%-12s %9s %9s %9s %12s %12s%n", "learner", "accuracy", "macro-F1", "train-s",
+                    "model-bytes", "nonzero-w");
+            c.out().flush();
+        }
         for (String name : learners) {
             TrainerConfig config = configs.get(name);
             c.progress("== " + name);
@@ -131,25 +135,17 @@ public final class CompareCommand implements Callable<Integer> {
                 }
             }
             row.put("nonzero_weights", nz);
-            rows.add(row);
             if (json) {
                 c.out().println(Json.write(row));
-                c.out().flush();
-            }
-        }
-        if (!json) {
-            c.out().printf(Locale.ROOT, "%-12s %9s %9s %9s %12s %12s%n", "learner", "accuracy", "macro-F1", "train-s",
-                    "model-bytes", "nonzero-w");
-            for (Map<String, Object> r : rows) {
+            } else {
                 // a ranking task has no label set, so no macro-F1: "n/a" rather than "NaN%"
-                String macroF1 = r.get("macro_f1") instanceof Double m && Double.isFinite(m)
+                String macroF1 = row.get("macro_f1") instanceof Double m && Double.isFinite(m)
                         ? String.format(Locale.ROOT, "%.2f%%", 100 * m) : "n/a";
-                c.out().printf(Locale.ROOT, "%-12s %8.2f%% %9s %9.1f %12d %12d%n", r.get("learner"),
-                        100 * (double) r.get("accuracy"), macroF1, (double) r.get("train_seconds"),
-                        (long) r.get("model_bytes"), (long) r.get("nonzero_weights"));
+                c.out().printf(Locale.ROOT, "%-12s %8.2f%% %9s %9.1f %12d %12d%n", name,
+                        100 * (double) row.get("accuracy"), macroF1, seconds, (long) row.get("model_bytes"), nz);
             }
+            c.out().flush();
         }
-        c.out().flush();
         return ExitCodes.OK;
     }
 
