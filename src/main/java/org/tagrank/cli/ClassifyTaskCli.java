@@ -164,33 +164,8 @@ public final class ClassifyTaskCli implements TaskCli {
                 result.get("model"), result.get("n"), 100 * (double) result.get("accuracy"),
                 100 * (double) result.get("macro_f1")));
         // data, so on stdout with the summary (it went to stderr as progress: lost to '> file' and to --quiet)
-        List<?> rows = (List<?>) result.get("per_label");
-        int width = 16; // as wide as the longest label (20NG's reach 24 characters), so the columns line up
-        for (Object o : rows) {
-            width = Math.max(width, String.valueOf(((Map<?, ?>) o).get("label")).length());
-        }
-        sb.append(String.format(Locale.ROOT, "%-" + width + "s %8s %9s %9s %9s%n", "label", "support", "precision",
-                "recall", "F1"));
-        for (Object o : rows) {
-            Map<?, ?> r = (Map<?, ?>) o;
-            sb.append(String.format(Locale.ROOT, "%-" + width + "s %8s %8.2f%% %8.2f%% %8.2f%%%n", r.get("label"),
-                    r.get("support"), 100 * ((Number) r.get("precision")).doubleValue(),
-                    100 * ((Number) r.get("recall")).doubleValue(),
-                    100 * ((Number) r.get("f1")).doubleValue()));
-        }
-        sb.append("most frequent confusions (gold -> predicted):\n");
-        List<?> confusions = ((List<?>) result.get("top_confusions")).stream().limit(10).toList();
-        int gw = 8;
-        int pw = 8;
-        for (Object o : confusions) {
-            gw = Math.max(gw, String.valueOf(((Map<?, ?>) o).get("gold")).length());
-            pw = Math.max(pw, String.valueOf(((Map<?, ?>) o).get("predicted")).length());
-        }
-        for (Object o : confusions) {
-            Map<?, ?> c = (Map<?, ?>) o;
-            sb.append(String.format(Locale.ROOT, "  %-" + gw + "s -> %-" + pw + "s %6s%n", c.get("gold"), c.get("predicted"),
-                    c.get("count")));
-        }
+        sb.append(ClassificationEval.tables((List<?>) result.get("per_label"), (List<?>) result.get("top_confusions"),
+                "label", 16, 8));
         return sb.toString();
     }
 

@@ -170,31 +170,8 @@ public final class PosTaskCli implements TaskCli {
         sb.append(String.format(Locale.ROOT, "sentences %s  sentence accuracy %s  UPOS accuracy %s  decoder %s%n",
                 m.get("sentences"), percent(m.get("sentence_accuracy")), percent(m.get("upos_accuracy")),
                 m.get("decoder")));
-        int width = 8; // as wide as the longest tag (another tag set's may be longer), so the columns line up
-        for (Object o : (List<?>) m.get("per_tag")) {
-            width = Math.max(width, String.valueOf(((Map<?, ?>) o).get("label")).length());
-        }
-        String row = "%-" + width + "s %8s %9s %9s %9s%n";
-        sb.append(String.format(Locale.ROOT, row, "tag", "support", "precision", "recall", "F1"));
-        for (Object o : (List<?>) m.get("per_tag")) {
-            Map<?, ?> t = (Map<?, ?>) o;
-            sb.append(String.format(Locale.ROOT, row, t.get("label"), t.get("support"),
-                    percent(t.get("precision")), percent(t.get("recall")), percent(t.get("f1"))));
-        }
-        sb.append("most frequent confusions (gold -> predicted):\n");
-        List<?> conf = (List<?>) m.get("top_confusions");
-        conf = conf.subList(0, Math.min(10, conf.size()));
-        int gw = 6; // as wide as the longest tag listed, as the per-tag table
-        int pw = 6;
-        for (Object o : conf) {
-            gw = Math.max(gw, String.valueOf(((Map<?, ?>) o).get("gold")).length());
-            pw = Math.max(pw, String.valueOf(((Map<?, ?>) o).get("predicted")).length());
-        }
-        for (Object o : conf) {
-            Map<?, ?> t = (Map<?, ?>) o;
-            sb.append(String.format(Locale.ROOT, "  %-" + gw + "s -> %-" + pw + "s %6s%n", t.get("gold"), t.get("predicted"),
-                    t.get("count")));
-        }
+        sb.append(org.tagrank.eval.ClassificationEval.tables((List<?>) m.get("per_tag"), (List<?>) m.get("top_confusions"),
+                "tag", 8, 6));
         return sb.toString();
     }
 

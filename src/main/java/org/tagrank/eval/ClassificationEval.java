@@ -161,38 +161,50 @@ public final class ClassificationEval {
     }
 
     /** "95.12%", or "n/a" for a rate over nothing (no pairs added), not "NaN%". */
-    private static String percent(double rate) {
-        return Double.isNaN(rate) ? "n/a" : String.format(Locale.ROOT, "%.2f%%", 100 * rate);
-    }
-
     /** A human-readable report. */
     public String report() {
+        Map<String, Object> m = toMap();
+        return String.format(Locale.ROOT, "accuracy %s (%d/%d), macro-F1 %s%n", percent(accuracy()), correct, total,
+                percent(macroF1())) + tables((List<?>) m.get("per_label"), (List<?>) m.get("top_confusions"), "label", 16, 8);
+    }
+
+    /**
+     * The per-label table and the ten most frequent confusions of a result in {@link #toMap}'s form ({@code per_label},
+     * {@code top_confusions}), as every task's text report shows them: columns as wide as the longest name, at least
+     * {@code minWidth} (labels) and {@code minConfusionWidth} (confusions); a rate that is not a finite number is n/a.
+     */
+    public static String tables(List<?> perLabel, List<?> confusions, String firstColumn, int minWidth,
+                                int minConfusionWidth) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "accuracy %s (%d/%d), macro-F1 %s%n", percent(accuracy()), correct, total,
-                percent(macroF1())));
-        List<LabelScores> rows = perLabel();
-        int width = 16; // as wide as the longest label (20NG's reach 24 characters), so the columns line up
-        for (LabelScores s : rows) {
-            width = Math.max(width, s.label().length());
+        int width = minWidth;
+        for (Object o : perLabel) {
+            width = Math.max(width, String.valueOf(((Map<?, ?>) o).get("label")).length());
         }
-        String header = "%-" + width + "s %8s %9s %9s %9s%n";
-        String row = "%-" + width + "s %8d %8.2f%% %8.2f%% %8.2f%%%n";
-        sb.append(String.format(Locale.ROOT, header, "label", "support", "precision", "recall", "F1"));
-        for (LabelScores s : rows) {
-            sb.append(String.format(Locale.ROOT, row, s.label(), s.support(), 100 * s.precision(), 100 * s.recall(),
-                    100 * s.f1()));
+        String row = "%-" + width + "s %8s %9s %9s %9s%n";
+        sb.append(String.format(Locale.ROOT, row, firstColumn, "support", "precision", "recall", "F1"));
+        for (Object o : perLabel) {
+            Map<?, ?> r = (Map<?, ?>) o;
+            sb.append(String.format(Locale.ROOT, row, r.get("label"), r.get("support"), percent(r.get("precision")),
+                    percent(r.get("recall")), percent(r.get("f1"))));
         }
         sb.append("most frequent confusions (gold -> predicted):\n");
-        List<Confusion> confusions = topConfusions(10);
-        int gw = 8;
-        int pw = 8;
-        for (Confusion c : confusions) {
-            gw = Math.max(gw, c.gold().length());
-            pw = Math.max(pw, c.predicted().length());
+        List<?> top = confusions.subList(0, Math.min(10, confusions.size()));
+        int gw = minConfusionWidth;
+        int pw = minConfusionWidth;
+        for (Object o : top) {
+            gw = Math.max(gw, String.valueOf(((Map<?, ?>) o).get("gold")).length());
+            pw = Math.max(pw, String.valueOf(((Map<?, ?>) o).get("predicted")).length());
         }
-        for (Confusion c : confusions) {
-            sb.append(String.format(Locale.ROOT, "  %-" + gw + "s -> %-" + pw + "s %6d%n", c.gold(), c.predicted(), c.count()));
+        for (Object o : top) {
+            Map<?, ?> c = (Map<?, ?>) o;
+            sb.append(String.format(Locale.ROOT, "  %-" + gw + "s -> %-" + pw + "s %6s%n", c.get("gold"), c.get("predicted"),
+                    c.get("count")));
         }
         return sb.toString();
+    }
+
+    private static String percent(Object rate) {
+        return rate instanceof Number n && Double.isFinite(n.doubleValue())
+                ? String.format(Locale.ROOT, "%.2f%%", 100 * n.doubleValue()) : "n/a";
     }
 }
