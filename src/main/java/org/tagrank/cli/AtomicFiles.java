@@ -42,9 +42,8 @@ public final class AtomicFiles {
         });
     }
 
-    static boolean gzipped(Path target) {
-        Path name = target.getFileName();
-        return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+    static boolean gzipped(Path target) { // the name an input of this name is read by, less a .gz
+        return target.getFileName() != null && !org.tagrank.io.Readers.nameWithoutGz(target).equals(target.getFileName().toString());
     }
 
     /**

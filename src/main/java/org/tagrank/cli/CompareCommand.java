@@ -171,7 +171,8 @@ public final class CompareCommand implements Callable<Integer> {
             }
             boolean candidates = t instanceof RankHandler; // rank, mctest, link: no label set
             if (given && name.equals("ava") && !t.trainsAllVsAll()) {
-                throw candidates ? CliException.usage("ava (all-vs-all) needs a label task, not candidates") : avaRefused();
+                throw CliException.usage(candidates ? "ava (all-vs-all) needs a label task, not candidates"
+                        : "task " + task + " cannot train ava (all-vs-all voting is for task classify, as in train)");
             }
             if (given && name.equals("svm-cost") && candidates) {
                 throw CliException.usage("svm-cost needs a label task");
@@ -180,10 +181,6 @@ public final class CompareCommand implements Callable<Integer> {
         if (given && cost != null && !learners.contains("svm-cost")) {
             throw CliException.usage("--cost is for the svm-cost row, which is not among the learners compared");
         }
-    }
-
-    private CliException avaRefused() {
-        return CliException.usage("task " + task + " cannot train ava (all-vs-all voting is for task classify, as in train)");
     }
 
     private TaskCli task() {
@@ -199,21 +196,12 @@ public final class CompareCommand implements Callable<Integer> {
             case "perceptron" -> TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON);
             case "ova" -> TrainerConfig.builder(TrainerConfig.Learner.OVA);
             case "ava" -> TrainerConfig.builder(TrainerConfig.Learner.AVA);
-            default -> throw new IllegalStateException(name); // refused in call()
+            default -> throw new IllegalStateException(name); // refused in checkLearnersBeforeReading
         };
-        if (name.equals("ava") && train.kind() != LinearModel.Kind.LABELS) {
-            throw CliException.usage("ava (all-vs-all) needs a label task, not candidates");
-        }
-        if (name.equals("ava") && !task().trainsAllVsAll()) {
-            throw avaRefused();
-        }
         // in long: 10 x a large --epochs overflowed an int and became the floor of 50
         int iterations = name.equals("lr-lbfgs") ? (int) Math.min(Integer.MAX_VALUE, Math.max(epochs * 10L, 50)) : epochs;
         b.epochs(iterations).patience(0).threads(threads);
-        if (name.equals("svm-cost")) {
-            if (train.kind() != LinearModel.Kind.LABELS) {
-                throw CliException.usage("svm-cost needs a label task");
-            }
+        if (name.equals("svm-cost")) { // a label task: ava and svm-cost were checked or filtered out before
             if (cost == null) {
                 org.tagrank.learn.CostMatrix m = task().defaultCost(train.labels());
                 if (m == null) {

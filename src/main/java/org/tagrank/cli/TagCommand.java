@@ -106,8 +106,8 @@ public final class TagCommand implements Callable<Integer> {
         boolean defaultedText = !spec.commandLine().getParseResult().hasMatchedOption("--input-format");
         if (defaultedText) { // its columns became tokens
             for (Path p : inputs) {
-                String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT)
-                        .replaceFirst("\\.gz$", ""); // a corpus.conllu.gz is read as its text: CoNLL-U too
+                // a corpus.conllu.gz is read as its text: CoNLL-U too
+                String name = org.tagrank.io.Readers.nameWithoutGz(p).toLowerCase(Locale.ROOT);
                 if (name.endsWith(".conllu") || name.endsWith(".conll")) {
                     throw CliException.usage(p + ": a CoNLL-U file would be read as raw text (--input-format text, the "
                             + "default); give --input-format conllu (or --input-format text to tag its lines as text)");
