@@ -38,6 +38,16 @@ public final class Readers {
                 : name;
     }
 
+    /**
+     * The file named {@code name} beside {@code file} (a companion file: MCTest's answers, a mention file's documents),
+     * or its {@code name.gz} when only that exists: either may be gzip-compressed, as every input may.
+     */
+    public static Path sibling(Path file, String name) {
+        Path plain = file.resolveSibling(name);
+        Path gz = file.resolveSibling(name + ".gz");
+        return !Files.exists(plain) && Files.exists(gz) ? gz : plain;
+    }
+
     private static InputStream open(Path file) throws IOException {
         if (Files.isDirectory(file)) { // opening one works on Linux; only the first read fails, naming no file
             throw new java.nio.file.FileSystemException(file.toString(), null, "is a directory, not a file");

@@ -29,9 +29,7 @@ public final class McTestReader {
     public static Path answerFile(Path tsv) {
         String name = org.tagrank.io.Readers.nameWithoutGz(tsv);
         String base = name.endsWith(".tsv") ? name.substring(0, name.length() - 4) : name;
-        Path ans = tsv.resolveSibling(base + ".ans");
-        Path gz = tsv.resolveSibling(base + ".ans.gz");
-        return !Files.exists(ans) && Files.exists(gz) ? gz : ans;
+        return org.tagrank.io.Readers.sibling(tsv, base + ".ans");
     }
 
     /** Reads the stories; gold answers come from the {@code .ans} beside, which must exist if {@code requireAnswers}. */

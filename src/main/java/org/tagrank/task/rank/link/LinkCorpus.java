@@ -29,10 +29,8 @@ public final class LinkCorpus {
         if (!name.endsWith(".mentions.tsv")) {
             return null;
         }
-        String stem = name.substring(0, name.length() - ".mentions.tsv".length());
-        Path docs = mentions.resolveSibling(stem + ".conll.tsv");
-        Path gz = mentions.resolveSibling(stem + ".conll.tsv.gz");
-        return !Files.exists(docs) && Files.exists(gz) ? gz : docs;
+        return org.tagrank.io.Readers.sibling(mentions, name.substring(0, name.length() - ".mentions.tsv".length())
+                + ".conll.tsv");
     }
 
     /** Reads the mention file and, when present, its document file. */
