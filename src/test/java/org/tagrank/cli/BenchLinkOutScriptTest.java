@@ -27,12 +27,8 @@ class BenchLinkOutScriptTest {
 
     private Result run(String script, String... args) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "no bash here");
-        Path stubs = Files.createDirectories(dir.resolve("stubs"));
         Path calls = dir.resolve("calls.txt");
-        for (String tool : List.of("mvn", "java")) {
-            Files.writeString(stubs.resolve(tool), "#!/bin/sh\necho \"" + tool + "\" >> '" + calls + "'\nexit 1\n");
-            assertTrue(stubs.resolve(tool).toFile().setExecutable(true));
-        }
+        Path stubs = org.tagrank.testutil.ToolStubs.failing(dir, calls, "mvn", "java");
         List<String> command = new ArrayList<>(List.of(Path.of("scripts", script).toAbsolutePath().toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,12 +19,8 @@ class CvMcTestScriptTest {
     @Test
     void anArgumentIsAUsageErrorBeforeAnyWork() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "no bash here");
-        Path stubs = Files.createDirectories(dir.resolve("stubs"));
         Path calls = dir.resolve("calls.txt");
-        for (String tool : List.of("mvn", "java")) {
-            Files.writeString(stubs.resolve(tool), "#!/bin/sh\necho \"" + tool + "\" >> '" + calls + "'\nexit 1\n");
-            assertTrue(stubs.resolve(tool).toFile().setExecutable(true));
-        }
+        Path stubs = org.tagrank.testutil.ToolStubs.failing(dir, calls, "mvn", "java");
         // 'cv-mctest svm' ran all six settings on the real corpora, the argument unused
         ProcessBuilder pb = new ProcessBuilder(Path.of("scripts/cv-mctest").toAbsolutePath().toString(), "svm")
                 .directory(dir.toFile()).redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());

@@ -33,14 +33,8 @@ class ScriptsTest {
 
     Result run(java.util.Map<String, String> env, String script, String... args) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "no bash here");
-        Path stubs = dir.resolve("stubs");
-        Files.createDirectories(stubs);
         Path calls = dir.resolve("calls.txt");
-        for (String tool : List.of("mvn", "java")) {
-            Path stub = stubs.resolve(tool);
-            Files.writeString(stub, "#!/bin/sh\necho \"" + tool + " $*\" >> '" + calls + "'\nexit 1\n");
-            assertTrue(stub.toFile().setExecutable(true));
-        }
+        Path stubs = org.tagrank.testutil.ToolStubs.failing(dir, calls, "mvn", "java");
         List<String> command = new java.util.ArrayList<>(List.of(Path.of("scripts").resolve(script).toAbsolutePath().toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
