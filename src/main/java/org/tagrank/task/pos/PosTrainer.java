@@ -105,35 +105,60 @@ public final class PosTrainer {
         for (int k = 0; k < foldValues.length; k++) {
             foldValues[k] = new CachedWordValues(settings.templates(), foldSources[k]);
         }
-        // feature strings of the next block of sentences are made on a second thread while this one
-        // indexes the current block, in the same order as one thread would (same feature ids)
-        ExecutorService ahead = Executors.newSingleThreadExecutor(r -> {
+        // a second thread: feature strings of the next block of sentences while this one indexes the current block
+        // (in the same order as one thread would: same feature ids), then the UPOS map while this one trains
+        ExecutorService second = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "tagrank-pos-features");
             t.setDaemon(true);
             return t;
         });
         try {
             int blocks = (words.size() + BLOCK - 1) / BLOCK;
-            Future<List<ExtractedToken>> next = ahead.submit(() -> extractBlock(0, words, gold, predicted, settings, foldValues, tags));
+            Future<List<ExtractedToken>> next = second.submit(() -> extractBlock(0, words, gold, predicted, settings, foldValues, tags));
             for (int b = 0; b < blocks; b++) {
-                List<ExtractedToken> block = next.get();
+                List<ExtractedToken> block = await(next, "extracting features");
                 final int following = b + 1;
                 if (following < blocks) {
-                    next = ahead.submit(() -> extractBlock(following, words, gold, predicted, settings, foldValues, tags));
+                    next = second.submit(() -> extractBlock(following, words, gold, predicted, settings, foldValues, tags));
                 }
                 for (ExtractedToken t : block) {
                     builder.addLabelExample(t::replay, t.gold());
                 }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while extracting features", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            // what the model carries besides its weights does not depend on them: made while the perceptron trains
+            int tokens = builder.size();
+            Future<Description> description = second.submit(() -> describe(train, words, tokens, settings, sources, provenance));
+            Dataset trainSet = builder.build(tags, settings.cutoff());
+            TrainerConfig config = settings.trainer();
+            Dataset devSet = dev == null || dev.isEmpty() ? null : goldHistoryInstances(dev, trainSet, templates, sources);
+            LinearModel model = Trainers.create(config).train(trainSet, devSet, listener);
+            Map<String, String> p = new LinkedHashMap<>();
+            if (settings.ensemble() > 1) {
+                model = seedAverage(model, trainSet, devSet, config, settings.ensemble(), listener);
+                p.put("trainer.ensemble", Integer.toString(settings.ensemble()));
+            }
+            p.put("trainer.history", settings.history().mode() == PosTrainerSettings.History.Mode.GOLD ? "gold"
+                    : settings.history().mode().name().toLowerCase(java.util.Locale.ROOT) + "," + settings.history().folds());
+            // POS features are binary and independent of each other, so features that never got a weight
+            // can go: smaller files and faster loading, same tags
+            LinearModel pruned = model.withoutZeroFeatures();
+            p.put("pos.features.trained", Integer.toString(model.features().size()));
+            Description d = await(description, "describing the model");
+            Map<String, String> all = new LinkedHashMap<>(d.provenance());
+            all.putAll(p);
+            return new ModelBundle(PosTagger.TASK, pruned.withProvenance(model.provenance().with(all)), d.attachments());
         } finally {
-            ahead.shutdownNow();
+            second.shutdownNow();
         }
-        Dataset trainSet = builder.build(tags, settings.cutoff());
+    }
+
+    /** The model's attachments (templates, tag dictionary, UPOS map, word tables) and the provenance entries they need. */
+    private record Description(Map<String, String> provenance, Map<String, String> attachments) {
+    }
+
+    private static Description describe(List<ConlluSentence> train, List<List<String>> words, int tokens,
+                                         PosTrainerSettings settings, WordSources sources, Map<String, String> provenance) {
+        PosTemplates templates = settings.templates();
         List<List<String>> xpos = new ArrayList<>();
         List<List<String>> upos = new ArrayList<>();
         for (ConlluSentence s : train) {
@@ -149,17 +174,18 @@ public final class PosTrainer {
         p.put("pos.tagdict", settings.dictionary().minCount() + "," + settings.dictionary().unambiguousCount() + ","
                 + settings.dictionary().unambiguousShare());
         p.put("train.sentences", Integer.toString(train.size()));
-        p.put("train.tokens", Integer.toString(trainSet.size()));
+        p.put("train.tokens", Integer.toString(tokens));
         Map<String, String> attachments = new LinkedHashMap<>();
         attachments.put("templates.txt", templates.spec());
-        attachments.put("tagdict.tsv", dict.format(tags));
+        attachments.put("tagdict.tsv", sources.dictionary().format(sources.tags()));
         attachments.put("upos.tsv", uposMap.format());
         if (!uposMap.formatContext().isEmpty()) {
             attachments.put(UposMap.CONTEXT_ATTACHMENT, uposMap.formatContext());
         }
-        if (lexicons != null) {
-            attachments.put(PosTagger.AUTOLEX, lexicons.full().format());
-            for (Map.Entry<String, String> e : lexicons.full().sources().entrySet()) {
+        AutoLexicon auto = sources.auto();
+        if (auto != null) {
+            attachments.put(PosTagger.AUTOLEX, auto.format());
+            for (Map.Entry<String, String> e : auto.sources().entrySet()) {
                 p.put("pos.unlabeled." + e.getKey(), e.getValue());
             }
             p.put("pos.unlabeled.min", Integer.toString(settings.unlabeled().minCount()));
@@ -168,6 +194,7 @@ public final class PosTrainer {
                 p.put("pos.unlabeled.mark", Boolean.toString(settings.unlabeled().markKnown()));
             }
         }
+        WordClusters clusters = sources.clusters();
         if (clusters != null) {
             attachments.put(WordClusters.ATTACHMENT, clusters.text());
             p.put("pos.clusters.words", Integer.toString(clusters.size()));
@@ -175,6 +202,7 @@ public final class PosTrainer {
                 p.put(DIGITS_KEY, "9");
             }
         }
+        WordClusters clusters2 = sources.clusters2();
         if (clusters2 != null) {
             attachments.put(WordClusters.ATTACHMENT2, clusters2.text());
             p.put("pos.clusters2.words", Integer.toString(clusters2.size()));
@@ -182,6 +210,7 @@ public final class PosTrainer {
                 p.put(DIGITS_KEY2, "9");
             }
         }
+        WordNetLexicon wordnet = sources.wordnet();
         if (wordnet != null) {
             attachments.put(WordNetLexicon.ATTACHMENT, wordnet.formatLemmas());
             attachments.put(WordNetLexicon.EXCEPTIONS, wordnet.formatExceptions());
@@ -189,21 +218,22 @@ public final class PosTrainer {
                 p.put("pos.wordnet." + e.getKey(), e.getValue());
             }
         }
-        TrainerConfig config = settings.trainer();
-        Dataset devSet = dev == null || dev.isEmpty() ? null : goldHistoryInstances(dev, trainSet, templates, sources);
-        LinearModel model = Trainers.create(config).train(trainSet, devSet, listener);
-        if (settings.ensemble() > 1) {
-            model = seedAverage(model, trainSet, devSet, config, settings.ensemble(), listener);
-            p.put("trainer.ensemble", Integer.toString(settings.ensemble()));
+        return new Description(p, attachments);
+    }
+
+    /** The value of a task run on the second thread; its exception is rethrown as it was when unchecked. */
+    private static <T> T await(Future<T> f, String what) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while " + what, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
-        p.put("trainer.history", settings.history().mode() == PosTrainerSettings.History.Mode.GOLD ? "gold"
-                : settings.history().mode().name().toLowerCase(java.util.Locale.ROOT) + "," + settings.history().folds());
-        // POS features are binary and independent of each other, so features that never got a weight
-        // can go: smaller files and faster loading, same tags
-        LinearModel pruned = model.withoutZeroFeatures();
-        p.put("pos.features.trained", Integer.toString(model.features().size()));
-        model = pruned.withProvenance(model.provenance().with(p));
-        return new ModelBundle(PosTagger.TASK, model, attachments);
     }
 
     /**
