@@ -51,6 +51,8 @@ public final class ModelIO {
 
     /** Writes atomically: to a temporary file beside {@code path}, then renamed. */
     public static void write(ModelBundle bundle, Path path) throws IOException {
+        java.util.Objects.requireNonNull(bundle, "bundle"); // before the temporary file and missing parents are made
+        java.util.Objects.requireNonNull(path, "path");
         if (Files.isDirectory(path)) {
             throw new java.nio.file.FileSystemException(path.toString(), null, "is a directory, not a model file to write");
         }
@@ -58,6 +60,8 @@ public final class ModelIO {
     }
 
     public static void write(ModelBundle bundle, OutputStream out) throws IOException {
+        java.util.Objects.requireNonNull(bundle, "bundle");
+        java.util.Objects.requireNonNull(out, "out"); // the zip stream's own check came after the weights were encoded
         LinearModel model = bundle.model();
         byte[] weights = weightBytes(model);
         Map<String, String> manifest = new TreeMap<>();
