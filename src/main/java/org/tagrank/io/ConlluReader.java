@@ -83,7 +83,8 @@ public final class ConlluReader implements AutoCloseable {
             }
             if (Integer.parseInt(id) != forms.size() + 1) {
                 throw new CorpusFormatException(source, lineNo, "word ID " + id + " out of sequence (expected "
-                        + (forms.size() + 1) + ")");
+                        + (forms.size() + 1) + ")" + (id.equals("1") ? ": no blank line before it, where the sentence"
+                        + " before ends?" : ""));
             }
             if (cols[1].isEmpty()) {
                 throw new CorpusFormatException(source, lineNo, "empty FORM");
