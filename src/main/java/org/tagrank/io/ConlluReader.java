@@ -50,6 +50,9 @@ public final class ConlluReader implements AutoCloseable {
             if (line.endsWith("\r")) {
                 line = line.substring(0, line.length() - 1);
             }
+            if (lineNo == 1 && line.startsWith("\uFEFF")) { // the file's own mark, from a reader that kept it
+                line = line.substring(1);
+            }
             if (line.isBlank()) {
                 if (lines.isEmpty()) {
                     continue; // tolerate extra blank lines between sentences
