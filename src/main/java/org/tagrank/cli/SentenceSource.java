@@ -119,11 +119,16 @@ final class SentenceSource implements AutoCloseable {
      * 400 MB heap that the same text with blank lines tags in).
      */
     List<Item> nextBatch(int max) throws IOException {
+        return nextBatch(max, MAX_BATCH_CHARS);
+    }
+
+    /** As {@link #nextBatch(int)}, cut once the batch holds {@code maxChars} characters. */
+    List<Item> nextBatch(int max, long maxChars) throws IOException {
         throwPending();
         List<Item> batch = new ArrayList<>(Math.min(max, 1024));
         long chars = 0;
         try {
-            while (batch.size() < max && chars < MAX_BATCH_CHARS) {
+            while (batch.size() < max && chars < maxChars) {
                 if (reader == null && conllu == null && !openNext()) {
                     break;
                 }
@@ -174,9 +179,17 @@ final class SentenceSource implements AutoCloseable {
         return reader != null ? reader.lineReady(format == Format.TEXT) : conllu == null || conllu.ready();
     }
 
-    private static long chars(Item item) {
+    /** The characters an item holds: a CoNLL-U sentence's lines, whose other columns and comments it keeps. */
+    static long chars(Item item) {
         if (item.paragraph() != null) {
             return item.paragraph().length();
+        }
+        if (item.conllu() != null) {
+            long n = 0;
+            for (String line : item.conllu().lines()) {
+                n += line.length() + 1;
+            }
+            return n;
         }
         long n = item.words().size(); // the separators
         for (String w : item.words()) {

@@ -18,7 +18,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +35,13 @@ import java.util.concurrent.Future;
 @Command(name = "tag", mixinStandardHelpOptions = true, description = "Tag text or tokenized sentences with parts of speech.")
 public final class TagCommand implements Callable<Integer> {
     private static final int BATCH = 256;
+    /**
+     * Input characters read but not yet written, at most (about): with several threads the batches in flight and their
+     * output (CoNLL-U with --top-k: ~20 characters per input character) were 4N batches of up to ~1M characters each, so
+     * memory grew with --threads. Batches are cut smaller as N grows, so that N threads still have work.
+     */
+    static final long IN_FLIGHT_CHARS = 2L * SentenceSource.MAX_BATCH_CHARS;
+    private static final long MIN_BATCH_CHARS = 1 << 14;
 
     @Mixin
     CommonOptions common;
@@ -220,7 +226,7 @@ public final class TagCommand implements Callable<Integer> {
         Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
         if (threads == 1) {
             List<SentenceSource.Item> batch;
-            while (!(batch = next(source, null, w, progress)).isEmpty()) {
+            while (!(batch = next(source, SentenceSource.MAX_BATCH_CHARS, null, w, progress)).isEmpty()) {
                 Result r = process(batch, tagger, format);
                 writeText(r, w);
                 progress.add(r.sentences(), r.tokens());
@@ -235,12 +241,19 @@ public final class TagCommand implements Callable<Integer> {
                 return th;
             });
             try {
-                ArrayDeque<Future<Result>> inflight = new ArrayDeque<>();
+                InFlightBatches<Result> inflight = new InFlightBatches<>();
+                long batchChars = Math.max(MIN_BATCH_CHARS, Math.min(SentenceSource.MAX_BATCH_CHARS,
+                        IN_FLIGHT_CHARS / (threads * 4L)));
                 List<SentenceSource.Item> batch;
-                while (!(batch = next(source, inflight, w, progress)).isEmpty()) {
+                while (!(batch = next(source, batchChars, inflight, w, progress)).isEmpty()) {
                     List<SentenceSource.Item> b = batch;
-                    inflight.add(pool.submit(() -> process(b, tagger, format)));
-                    if (inflight.size() >= threads * 4L) { // bounded: memory stays flat on any input size
+                    long chars = 0;
+                    for (SentenceSource.Item item : b) {
+                        chars += SentenceSource.chars(item);
+                    }
+                    inflight.add(pool.submit(() -> process(b, tagger, format)), chars);
+                    // bounded: memory stays flat on any input size and any --threads
+                    while (inflight.size() >= threads * 4L || inflight.chars() >= IN_FLIGHT_CHARS) {
                         write(inflight.poll(), w, progress);
                     }
                     if (!source.ready()) { // nothing more to read yet: out with everything tagged so far
@@ -264,10 +277,10 @@ public final class TagCommand implements Callable<Integer> {
      * The next batch; when the input turns out bad, what was read before it (the batches in flight) is written out
      * and flushed first, so that stdout ends where the input went wrong (with -o nothing is kept, as on any failure).
      */
-    private List<SentenceSource.Item> next(SentenceSource source, ArrayDeque<Future<Result>> inflight, Writer w,
+    private List<SentenceSource.Item> next(SentenceSource source, long maxChars, InFlightBatches<Result> inflight, Writer w,
                                            Progress progress) throws IOException {
         try {
-            return source.nextBatch(BATCH);
+            return source.nextBatch(BATCH, maxChars);
         } catch (IOException | RuntimeException e) {
             while (inflight != null && !inflight.isEmpty()) {
                 write(inflight.poll(), w, progress);

@@ -21,14 +21,18 @@ public final class SparseVector {
         return EMPTY;
     }
 
-    /** A binary vector over the given ids (any order, duplicates merged; negative ids dropped). */
+    /** A binary vector over the given ids (any order, duplicates merged; a negative id is an error). */
     public static SparseVector binary(int[] ids) {
-        int[] sorted = Arrays.stream(ids).filter(i -> i >= 0).sorted().distinct().toArray();
+        for (int i = 0; i < ids.length; i++) {
+            checkId(ids, i);
+        }
+        int[] sorted = Arrays.stream(ids).sorted().distinct().toArray();
         return new SparseVector(sorted, null);
     }
 
     /**
-     * A vector with values; duplicate ids are summed, negative ids dropped, zeros kept out.
+     * A vector with values; duplicate ids are summed, zeros kept out; a negative id is an error (dropping it, as
+     * before, lost half of the features hashed {@code hash % n} without a word).
      * NaN or infinite values are rejected, and so are values (or sums of duplicates) beyond the float range the
      * vector stores them in, which would otherwise become infinite.
      */
@@ -39,6 +43,7 @@ public final class SparseVector {
         // (id, position) packed in a long: sorting them is a stable sort by id without boxing
         long[] order = new long[ids.length];
         for (int i = 0; i < ids.length; i++) {
+            checkId(ids, i);
             if (!Double.isFinite(values[i])) {
                 throw new IllegalArgumentException("feature value at position " + i + " is not finite: " + values[i]);
             }
@@ -55,9 +60,6 @@ public final class SparseVector {
         for (long packed : order) {
             int o = (int) packed;
             int id = ids[o];
-            if (id < 0) {
-                continue;
-            }
             if (n > 0 && outIds[n - 1] == id) {
                 outVals[n - 1] += (float) values[o];
                 if (!Float.isFinite(outVals[n - 1])) {
@@ -79,6 +81,12 @@ public final class SparseVector {
             }
         }
         return new SparseVector(Arrays.copyOf(outIds, m), Arrays.copyOf(outVals, m));
+    }
+
+    private static void checkId(int[] ids, int i) {
+        if (ids[i] < 0) {
+            throw new IllegalArgumentException("feature id at position " + i + " is negative: " + ids[i]);
+        }
     }
 
     /**

@@ -114,12 +114,20 @@ public final class DatasetBuilder {
         return new Dataset(out, labels, frozen.index());
     }
 
+    /** The vector in the frozen index's ids, without the features the cutoff removed (id -1). */
     private static SparseVector remap(Vec v, FeatureIndex.Frozen frozen) {
         int[] ids = new int[v.ids().length];
+        double[] values = new double[ids.length];
+        int n = 0;
         for (int i = 0; i < ids.length; i++) {
-            ids[i] = frozen.newId(v.ids()[i]);
+            int id = frozen.newId(v.ids()[i]);
+            if (id >= 0) {
+                ids[n] = id;
+                values[n] = v.values()[i];
+                n++;
+            }
         }
-        return SparseVector.of(ids, v.values());
+        return SparseVector.of(java.util.Arrays.copyOf(ids, n), java.util.Arrays.copyOf(values, n));
     }
 
     /**

@@ -50,6 +50,9 @@ public final class ConlluReader implements AutoCloseable {
             if (line.endsWith("\r")) {
                 line = line.substring(0, line.length() - 1);
             }
+            if (lineNo == 1 && line.startsWith("\uFEFF")) { // the file's own mark, from a reader that kept it
+                line = line.substring(1);
+            }
             if (line.isBlank()) {
                 if (lines.isEmpty()) {
                     continue; // tolerate extra blank lines between sentences
@@ -72,6 +75,9 @@ public final class ConlluReader implements AutoCloseable {
             }
             String id = cols[0];
             if (id.indexOf('-') > 0 || id.indexOf('.') > 0) {
+                if (!isRangeOrEmptyNode(id)) { // a typo ('1-', '5.') went through unchecked
+                    throw new CorpusFormatException(source, lineNo, "bad ID '" + id + "'");
+                }
                 lines.add(line); // multiword range or empty node: not a syntactic word
                 continue;
             }
@@ -80,7 +86,8 @@ public final class ConlluReader implements AutoCloseable {
             }
             if (Integer.parseInt(id) != forms.size() + 1) {
                 throw new CorpusFormatException(source, lineNo, "word ID " + id + " out of sequence (expected "
-                        + (forms.size() + 1) + ")");
+                        + (forms.size() + 1) + ")" + (id.equals("1") ? ": no blank line before it, where the sentence"
+                        + " before ends?" : ""));
             }
             if (cols[1].isEmpty()) {
                 throw new CorpusFormatException(source, lineNo, "empty FORM");
@@ -99,6 +106,19 @@ public final class ConlluReader implements AutoCloseable {
         }
         return new ConlluSentence(List.copyOf(lines), wordLines.stream().mapToInt(Integer::intValue).toArray(),
                 List.copyOf(forms), List.copyOf(upos), List.copyOf(xpos), first);
+    }
+
+    /** {@code N-M} with 0 < N < M (a multiword token), or {@code N.M} with N >= 0 and M > 0 (an empty node). */
+    private static boolean isRangeOrEmptyNode(String id) {
+        int dash = id.indexOf('-');
+        if (dash > 0) {
+            String from = id.substring(0, dash);
+            String to = id.substring(dash + 1);
+            return isPositiveInt(from) && isPositiveInt(to) && Integer.parseInt(from) < Integer.parseInt(to);
+        }
+        int dot = id.indexOf('.');
+        String word = id.substring(0, dot);
+        return (word.equals("0") || isPositiveInt(word)) && isPositiveInt(id.substring(dot + 1));
     }
 
     private static boolean isPositiveInt(String s) {

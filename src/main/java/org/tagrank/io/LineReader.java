@@ -60,6 +60,7 @@ public final class LineReader extends BufferedReader {
                 if (cut > pos) {
                     String piece = new String(buf, pos, cut - pos);
                     pos = cut + 1;
+                    skipLf = buf[cut] == '\r'; // a CRLF right after max characters ends the line once, not twice
                     return piece;
                 }
                 cut = pos + max;

@@ -51,6 +51,8 @@ public final class ModelIO {
 
     /** Writes atomically: to a temporary file beside {@code path}, then renamed. */
     public static void write(ModelBundle bundle, Path path) throws IOException {
+        java.util.Objects.requireNonNull(bundle, "bundle"); // before the temporary file and missing parents are made
+        java.util.Objects.requireNonNull(path, "path");
         if (Files.isDirectory(path)) {
             throw new java.nio.file.FileSystemException(path.toString(), null, "is a directory, not a model file to write");
         }
@@ -58,6 +60,8 @@ public final class ModelIO {
     }
 
     public static void write(ModelBundle bundle, OutputStream out) throws IOException {
+        java.util.Objects.requireNonNull(bundle, "bundle");
+        java.util.Objects.requireNonNull(out, "out"); // the zip stream's own check came after the weights were encoded
         LinearModel model = bundle.model();
         byte[] weights = weightBytes(model);
         Map<String, String> manifest = new TreeMap<>();
@@ -124,8 +128,16 @@ public final class ModelIO {
 
     private static ModelBundle read(InputStream in, String expectedTask, String source, boolean fingerprint)
             throws IOException {
-        byte[] all = in.readAllBytes();
-        boolean zip = all.length >= 4 && all[0] == 'P' && all[1] == 'K';
+        // the first bytes tell a file that is no zip (a corpus given as the model), which is then not read whole:
+        // one larger than the heap said "out of memory", not "not a TagRank model"
+        byte[] head = in.readNBytes(256);
+        if (head.length < 2 || head[0] != 'P' || head[1] != 'K') {
+            throw new ModelFormatException(source + ": not a TagRank model" + ModelHeader.notAZip(head));
+        }
+        byte[] rest = in.readAllBytes();
+        byte[] all = java.util.Arrays.copyOf(head, head.length + rest.length);
+        System.arraycopy(rest, 0, all, head.length, rest.length);
+        boolean zip = all.length >= 4;
         if (zip && ZipDirectory.endRecord(all) < 0) {
             // entries can be read one by one without the directory at the end, so check it explicitly
             throw new ModelFormatException(source + ": corrupt or truncated model file (no zip end record)");

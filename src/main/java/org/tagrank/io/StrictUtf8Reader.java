@@ -33,6 +33,8 @@ final class StrictUtf8Reader extends Reader {
     private boolean afterCr;
     /** Whether the input starts as a zip does: a model given where text goes ('tag m.lin.zip', as OpenNLP's CLI takes it). */
     private boolean zip;
+    /** Whether it starts with a UTF-16 byte order mark (Windows PowerShell's '>' writes UTF-16). */
+    private boolean utf16;
     private boolean sniffed;
 
     StrictUtf8Reader(InputStream in, String source) {
@@ -115,12 +117,15 @@ final class StrictUtf8Reader extends Reader {
             sniffed = true;
             byte[] b = bytes.array();
             zip = bytes.remaining() >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
+            utf16 = bytes.remaining() >= 2 && ((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE
+                    || (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF);
         }
     }
 
     private CorpusFormatException malformed() {
         return new CorpusFormatException(source, newlines + 1, "not valid UTF-8"
-                + (zip ? " (it is a zip file: a model goes to --model)" : ""));
+                + (zip ? " (it is a zip file: a model goes to --model)" : "")
+                + (utf16 ? " (UTF-16 text, by its byte order mark: convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8)" : ""));
     }
 
     @Override

@@ -42,6 +42,10 @@ public final class WordTagReader {
         long n = 0;
         while ((line = in.readLine()) != null) {
             n++;
+            if (n == 1 && line.startsWith("\uFEFF")) { // the file's own mark, from a reader that kept it
+                line = line.substring(1);
+            }
+            CorpusFormatException.checkNoInnerBom(line, source, n); // it became part of the first word
             Sentence s = parse(line, separator, source, n);
             if (s != null) {
                 out.add(s);
