@@ -209,7 +209,7 @@ public final class TagCommand implements Callable<Integer> {
 
             private void check() throws IOException {
                 if (ps.checkError()) {
-                    throw new IOException(Main.STDOUT_FAILED);
+                    throw Main.stdoutFailed(ps);
                 }
             }
         };
