@@ -26,10 +26,9 @@ record OpenNlpParams(String learner, String optimizer, Integer epochs, Integer c
         List<String> lines;
         try {
             lines = org.tagrank.io.Readers.readString(file).lines().toList();
-        } catch (NoSuchFileException e) {
-            throw CliException.usage("--params: no such file: " + file);
-        } catch (IOException e) {
-            throw CliException.usage("--params: cannot read " + file + ": " + e.getMessage());
+        } catch (IOException e) { // missing, a directory, not UTF-8: bad input (exit 2), as for every input file
+            throw new CliException(ExitCodes.BAD_DATA, "--params: " + (e instanceof NoSuchFileException
+                    ? "no such file: " + file : Main.describe(e)));
         }
         String learner = null;
         String optimizer = null;
