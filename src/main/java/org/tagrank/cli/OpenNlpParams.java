@@ -78,7 +78,13 @@ record OpenNlpParams(String learner, String optimizer, Integer epochs, Integer c
                 case "Iterations" -> epochs = positive(where, key, value);
                 // OpenNLP keeps a feature seen at least Cutoff times, so its 0 keeps every feature, as our 1 does
                 case "Cutoff" -> cutoff = Math.max(1, wholeNumber(where, key, value, 0));
-                case "Threads" -> threads = positive(where, key, value);
+                case "Threads" -> {
+                    threads = positive(where, key, value);
+                    if (threads > org.tagrank.core.Checks.MAX_THREADS) {
+                        throw CliException.usage(where + key + " must be in 1.." + org.tagrank.core.Checks.MAX_THREADS
+                                + ", got '" + value + "'");
+                    }
+                }
                 case "L2Cost" -> l2 = l2Cost(where, value);
                 case "TrainerType" -> {
                     // how OpenNLP feeds its trainer; TagRank's tasks decide that themselves
