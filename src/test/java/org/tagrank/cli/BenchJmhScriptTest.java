@@ -31,6 +31,10 @@ class BenchJmhScriptTest {
     }
 
     private String[] runIn(Path root, Path calls, String javaStub) throws Exception {
+        return runIn(root, calls, javaStub, java.util.Map.of());
+    }
+
+    private String[] runIn(Path root, Path calls, String javaStub, java.util.Map<String, String> env) throws Exception {
         Path stubs = Files.createDirectories(dir.resolve("stubs-" + root.getFileName()));
         Files.writeString(stubs.resolve("mvn"), "#!/bin/sh\nexit 0\n");
         Files.writeString(stubs.resolve("java"), javaStub.replace("CALLS", calls.toString()));
@@ -42,6 +46,7 @@ class BenchJmhScriptTest {
                 .redirectError(dir.resolve("err.txt").toFile());
         pb.environment().put("PATH", stubs + ":" + System.getenv("PATH"));
         pb.environment().put("TMPDIR", Files.createDirectories(dir.resolve("tmp")).toString());
+        pb.environment().putAll(env);
         Process p = pb.start();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         return new String[]{Integer.toString(p.exitValue()), Files.readString(dir.resolve("err.txt")),
@@ -50,7 +55,7 @@ class BenchJmhScriptTest {
 
     private static final String RECORDING_JAVA = """
             #!/bin/bash
-            echo "java $*" >> 'CALLS'
+            echo "java $* (TAGRANK_CORPORA=$TAGRANK_CORPORA)" >> 'CALLS'
             case "$*" in
               *-version*) echo 'openjdk version "17.0.0"' >&2 ;;
               *) while [[ $# -gt 0 && "$1" != -rff ]]; do shift; done; echo 'Benchmark  Score' > "$2" ;;
@@ -66,6 +71,18 @@ class BenchJmhScriptTest {
         assertEquals("0", r[0], r[1]);
         // 'ls target/tagrank-*-all.jar | head -1' took 0.1.0's, a build of other code
         assertTrue(r[2].contains("-cp " + root.resolve("target/tagrank-0.2.0-all.jar") + " org.openjdk.jmh.Main"), r[2]);
+    }
+
+    @Test
+    void theBenchmarksGetARelativeCorporaAsTheCallerNamedIt() throws Exception {
+        Path root = checkoutWithTwoJars();
+        Files.writeString(root.resolve("target/tagrank-0.2.0-all.jar"), "");
+        Path calls = dir.resolve("calls-env.txt");
+        String[] r = runIn(root, calls, RECORDING_JAVA, java.util.Map.of("TAGRANK_CORPORA", "corpora"));
+        assertEquals("0", r[0], r[1]);
+        // exported as given, then the script changed to the checkout, where the JMH runs read it
+        assertTrue(r[2].contains("org.openjdk.jmh.Main -rf text -rff ") && r[2].contains("(TAGRANK_CORPORA="
+                + dir.resolve("corpora") + ")"), r[2]);
     }
 
     @Test
