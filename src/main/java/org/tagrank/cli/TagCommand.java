@@ -81,7 +81,7 @@ public final class TagCommand implements Callable<Integer> {
     @Option(names = "--explain", paramLabel = "N", description = "Explain the tag of token N (1-based) of each sentence: its top features as # lines in the output, before the sentence (CoNLL-U input: after its own comments, replacing an earlier run's; word_tag: after its line).")
     Integer explain;
 
-    @Option(names = {"-o", "--output"}, converter = AtomicFiles.OutputFile.class,
+    @Option(names = {"-o", "--output"}, converter = AtomicFiles.OutputFileOrStdout.class,
             description = "Output file (written atomically); default (or '-') stdout.")
     Path output;
 
