@@ -58,9 +58,9 @@ class ScriptsRelativePathsTest {
         List<String> command = new java.util.ArrayList<>(List.of(script.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
-        pb.environment().put("PATH", stubs + ":" + System.getenv("PATH"));
         pb.environment().put("TMPDIR", Files.createDirectories(dir.resolve("tmp")).toString());
         pb.environment().putAll(env);
+        pb.environment().put("PATH", stubs + ":" + env.getOrDefault("PATH", System.getenv("PATH")));
         pb.redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
         Process p = pb.start();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
@@ -108,6 +108,25 @@ class ScriptsRelativePathsTest {
         String calls = run(root.resolve("scripts/bench-pos"), Map.of("TAGRANK_CORPORA", "corpora"), 1, "tagrank");
         // the files were checked from the caller's directory, then given to java after 'cd' to the checkout
         assertTrue(calls.contains(" " + ewt.resolve("en_ewt-ud-train.conllu") + " "), calls);
+    }
+
+    @Test
+    void benchCoreNlpServerPassesARelativeModelsJarAsTheCallerNamedIt() throws Exception {
+        Path root = checkout("bench-corenlp-server");
+        // a server that is up at once (curl below says so) and waits to be killed
+        Path server = Files.writeString(root.resolve("scripts/corenlp-server"), "#!/bin/sh\nexec sleep 60\n");
+        assertTrue(server.toFile().setExecutable(true));
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Files.writeString(bin.resolve("curl"), "#!/bin/sh\nexit 0\n");
+        assertTrue(bin.resolve("curl").toFile().setExecutable(true));
+        file(dir.resolve("corpora/ud-english-ewt/en_ewt-ud-dev.conllu"));
+        file(dir.resolve("lib/models.jar"));
+        String calls = run(root.resolve("scripts/bench-corenlp-server"), Map.of("TAGRANK_CORPORA", "corpora",
+                "CORENLP_MODELS_JAR", "lib/models.jar", "PATH", bin + ":" + System.getenv("PATH")), 0, "1", "1");
+        // the in-process run starts java in the checkout: 'lib/models.jar' was looked up there, and java ignores a
+        // classpath entry that is not there (CoreNLP's pos then had no model)
+        assertTrue(calls.contains("-cp " + root.resolve("target/tagrank-9.9-all.jar") + ":" + dir.resolve("lib/models.jar")
+                + " scripts/BenchCoreNlpPipeline.java"), calls);
     }
 
     @Test
