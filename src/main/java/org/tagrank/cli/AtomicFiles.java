@@ -53,6 +53,14 @@ public final class AtomicFiles {
     public static final class OutputFile implements picocli.CommandLine.ITypeConverter<Path> {
         @Override
         public Path convert(String s) {
+            if ("-".equals(s)) { // it wrote a file named '-': only tag's -o takes it, as stdout (OutputFileOrStdout)
+                throw new picocli.CommandLine.TypeConversionException("'-' (standard output) is not taken here: give the"
+                        + " file to write");
+            }
+            return file(s);
+        }
+
+        static Path file(String s) {
             Path p = Path.of(NonEmpty.check(s));
             Path name = p.getFileName();
             if (s.endsWith("/") || s.endsWith(java.io.File.separator) || name != null
@@ -61,6 +69,14 @@ public final class AtomicFiles {
                         + "' names a directory; give the file to write");
             }
             return p;
+        }
+    }
+
+    /** As {@link OutputFile}, {@code -} being standard output (tag's {@code -o}). */
+    public static final class OutputFileOrStdout implements picocli.CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String s) {
+            return "-".equals(s) ? Path.of(s) : OutputFile.file(s);
         }
     }
 

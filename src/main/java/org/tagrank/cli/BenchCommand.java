@@ -49,9 +49,10 @@ public final class BenchCommand implements Callable<Integer> {
         if (!(seconds > 0)) {
             throw CliException.usage("--seconds must be > 0");
         }
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (n < 1) { // it measured the one-thread run alone and said nothing
-            throw CliException.usage("--threads must be >= 1");
+        int n = threads != null ? threads
+                : Math.min(Runtime.getRuntime().availableProcessors(), org.tagrank.core.Checks.MAX_THREADS);
+        if (n < 1 || n > org.tagrank.core.Checks.MAX_THREADS) { // 100,000: threads until the JVM could start no more
+            throw CliException.usage("--threads must be in 1.." + org.tagrank.core.Checks.MAX_THREADS + ", got " + n);
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("task", t.name());

@@ -46,7 +46,7 @@ final class BlockOutput {
         write();
         out.flush();
         if (out.checkError()) {
-            throw new IOException(Main.STDOUT_FAILED);
+            throw Main.stdoutFailed(out);
         }
     }
 
@@ -54,7 +54,7 @@ final class BlockOutput {
         out.print(text);
         text.setLength(0);
         if (out.checkError()) {
-            throw new IOException(Main.STDOUT_FAILED);
+            throw Main.stdoutFailed(out);
         }
     }
 }

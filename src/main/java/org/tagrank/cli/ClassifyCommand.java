@@ -62,7 +62,7 @@ public final class ClassifyCommand implements Callable<Integer> {
                 }
                 console.out().println(sb);
                 if (console.out().checkError()) { // a PrintStream only records a failed write: stop, as tag does
-                    throw new java.io.IOException(Main.STDOUT_FAILED);
+                    throw Main.stdoutFailed(console.out());
                 }
                 n++;
             }

@@ -132,13 +132,13 @@ public final class ClassifyTaskCli implements TaskCli {
     @Override
     public Map<String, Object> eval(EvalRequest r, Console console) throws Exception {
         TextClassifier c = TextClassifier.load(r.model());
-        List<Document> docs = NewsgroupsReader.read(r.data());
+        List<Document> docs = read(r.data(), null);
         ClassificationEval e = new ClassificationEval(c.labels());
         for (int i = 0; i < docs.size(); i++) {
             Document d = docs.get(i);
             int gold = c.labels().indexOf(d.label());
             if (gold < 0) {
-                throw new CorpusFormatException(r.data().toString(), i + 1, "label '" + d.label()
+                throw new CorpusFormatException(StdinData.source(r.data()), i + 1, "label '" + d.label()
                         + "' is not one of the model's " + c.labels().size() + " labels");
             }
             e.add(gold, c.model().argmax(c.instance(d.text())));
@@ -190,8 +190,8 @@ public final class ClassifyTaskCli implements TaskCli {
 
     /** The documents of a file, summing its bytes as they are read: a pipe cannot be opened again to sum it. */
     private static List<Document> read(Path file, java.security.MessageDigest sum) throws IOException {
-        try (java.io.BufferedReader in = org.tagrank.io.Readers.utf8(file, sum)) {
-            return NewsgroupsReader.read(in, file.toString()); // reads to the end, so every byte is summed
+        try (java.io.BufferedReader in = StdinData.open(file, sum)) {
+            return NewsgroupsReader.read(in, StdinData.source(file)); // reads to the end, so every byte is summed
         }
     }
 
@@ -200,7 +200,7 @@ public final class ClassifyTaskCli implements TaskCli {
             throws CorpusFormatException {
         for (int i = 0; i < docs.size(); i++) {
             if (!labels.contains(docs.get(i).label())) {
-                throw new CorpusFormatException(file.toString(), i + 1, "label '" + docs.get(i).label()
+                throw new CorpusFormatException(StdinData.source(file), i + 1, "label '" + docs.get(i).label()
                         + "' is not in the training data");
             }
         }

@@ -26,7 +26,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--model", converter = NonEmpty.Location.class, description = "Model file, classpath resource or URL (default: the bundled one).")
     String model;
 
-    @Option(names = "--data", required = true, description = "Gold data.")
+    @Option(names = "--data", required = true, description = "Gold data ('-': stdin, tasks pos, rank and classify).")
     Path data;
 
     @Option(names = "--json", description = "Print one JSON object on stdout.")
@@ -48,6 +48,7 @@ public final class EvalCommand implements Callable<Integer> {
         AtomicFiles.checkTarget(report, "--report");
         AtomicFiles.checkNotInput(report, "--report", data);
         TaskCli t = Tasks.get(task);
+        StdinData.check(t, data, null);
         AtomicFiles.checkNotInput(report, "--report", TaskCli.inputs(t, data));
         TaskCli.checkParams(t, "eval", params);
         if (misclassified && !t.listsMisclassified()) {

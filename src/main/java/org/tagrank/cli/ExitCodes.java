@@ -8,6 +8,8 @@ public final class ExitCodes {
     public static final int BAD_MODEL = 3;
     /** Anything unexpected (an I/O failure, a bug): reported, with a stack trace under --verbose. */
     public static final int FAILURE = 4;
+    /** stdout's reader closed the pipe ({@code | head -1}): quietly, with the status a shell gives a tool SIGPIPE ended. */
+    public static final int STDOUT_READER_CLOSED = 141;
 
     private ExitCodes() {
     }

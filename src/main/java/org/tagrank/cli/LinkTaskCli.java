@@ -66,6 +66,12 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
     }
 
     @Override
+    public String stdinDataRefusal() {
+        return "reads a mention file's documents from the X.conll.tsv beside it, which standard input has not: pass"
+                + " the file";
+    }
+
+    @Override
     public List<Path> companionFiles(Path data) {
         Path conll = LinkCorpus.documentFileFor(data);
         return conll == null ? List.of() : List.of(conll);

@@ -5,13 +5,17 @@ import org.tagrank.io.ModelFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
-/** {@code tagrank <command>}: data on stdout, progress on stderr; exit 0 ok, 1 usage, 2 bad data, 3 bad model. */
+/**
+ * {@code tagrank <command>}: data on stdout, progress on stderr; exit 0 ok, 1 usage, 2 bad data, 3 bad model, 4 other,
+ * 141 (quietly) when stdout's reader closed the pipe.
+ */
 @Command(name = "tagrank", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Multiclass linear models for tagging, ranking and classification.",
         subcommands = {TrainCommand.class, EvalCommand.class, TagCommand.class, RankCommand.class, ClassifyCommand.class,
@@ -26,8 +30,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     private static final ThreadLocal<Streams> STREAMS = new ThreadLocal<>();
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
-                StandardCharsets.UTF_8);
+        PrintStream out = Stdout.ofProcess();
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
                 StandardCharsets.UTF_8);
         int code;
@@ -62,6 +65,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
                 boolean verbose = parseResult.subcommand() != null
                         && parseResult.subcommand().hasMatchedOption("--verbose");
+                if (readerClosed(ex)) { // '| head -1': the reader wanted no more, no error to report
+                    return ExitCodes.STDOUT_READER_CLOSED;
+                }
                 err.println("tagrank: " + describe(ex));
                 if (verbose) {
                     ex.printStackTrace(err);
@@ -75,6 +81,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             int code = cl.execute(args);
             out.flush();
             if (out.checkError() && code == ExitCodes.OK) { // a PrintStream keeps its IOExceptions to itself
+                if (out instanceof Stdout s && s.readerClosed()) {
+                    return ExitCodes.STDOUT_READER_CLOSED;
+                }
                 err.println("tagrank: " + STDOUT_FAILED);
                 return ExitCodes.FAILURE;
             }
@@ -145,6 +154,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     static int exitCode(Throwable ex) {
+        if (readerClosed(ex)) {
+            return ExitCodes.STDOUT_READER_CLOSED;
+        }
         if (ex instanceof CliException c) {
             return c.exitCode();
         }
@@ -160,8 +172,28 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     /** What a failed write to stdout is reported as (tag stops at the first one; Main.run checks every command). */
-    static final String STDOUT_FAILED = "could not write standard output (disk full, or its reader closed it): the output"
-            + " is incomplete";
+    static final String STDOUT_FAILED = "could not write standard output (disk full?): the output is incomplete";
+
+    /** stdout's reader closed the pipe: the command stops, and ends quietly (exit 141, as a tool SIGPIPE ended). */
+    static final class StdoutReaderClosed extends IOException {
+        StdoutReaderClosed() {
+            super("standard output's reader closed it");
+        }
+    }
+
+    /** The exception to stop a command with when a write to {@code out} (stdout) failed. */
+    static IOException stdoutFailed(PrintStream out) {
+        return out instanceof Stdout s && s.readerClosed() ? new StdoutReaderClosed() : new IOException(STDOUT_FAILED);
+    }
+
+    private static boolean readerClosed(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof StdoutReaderClosed) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     static final String OUT_OF_MEMORY = "out of memory: give Java more heap (scripts/tagrank: TAGRANK_JAVA_OPTS=-Xmx4g;"
             + " java -Xmx4g -jar ...)";

@@ -51,6 +51,11 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
     }
 
     @Override
+    public String stdinDataRefusal() {
+        return "reads the answers of X.tsv from X.ans beside it, which standard input has not: pass the file";
+    }
+
+    @Override
     public List<Path> companionFiles(Path data) {
         List<Path> out = new ArrayList<>();
         for (Path p : RankTraining.files(data)) {

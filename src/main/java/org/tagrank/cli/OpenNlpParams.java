@@ -26,10 +26,9 @@ record OpenNlpParams(String learner, String optimizer, Integer epochs, Integer c
         List<String> lines;
         try {
             lines = org.tagrank.io.Readers.readString(file).lines().toList();
-        } catch (NoSuchFileException e) {
-            throw CliException.usage("--params: no such file: " + file);
-        } catch (IOException e) {
-            throw CliException.usage("--params: cannot read " + file + ": " + e.getMessage());
+        } catch (IOException e) { // missing, a directory, not UTF-8: bad input (exit 2), as for every input file
+            throw new CliException(ExitCodes.BAD_DATA, "--params: " + (e instanceof NoSuchFileException
+                    ? "no such file: " + file : Main.describe(e)));
         }
         String learner = null;
         String optimizer = null;
@@ -79,7 +78,13 @@ record OpenNlpParams(String learner, String optimizer, Integer epochs, Integer c
                 case "Iterations" -> epochs = positive(where, key, value);
                 // OpenNLP keeps a feature seen at least Cutoff times, so its 0 keeps every feature, as our 1 does
                 case "Cutoff" -> cutoff = Math.max(1, wholeNumber(where, key, value, 0));
-                case "Threads" -> threads = positive(where, key, value);
+                case "Threads" -> {
+                    threads = positive(where, key, value);
+                    if (threads > org.tagrank.core.Checks.MAX_THREADS) {
+                        throw CliException.usage(where + key + " must be in 1.." + org.tagrank.core.Checks.MAX_THREADS
+                                + ", got '" + value + "'");
+                    }
+                }
                 case "L2Cost" -> l2 = l2Cost(where, value);
                 case "TrainerType" -> {
                     // how OpenNLP feeds its trainer; TagRank's tasks decide that themselves

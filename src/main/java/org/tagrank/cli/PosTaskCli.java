@@ -61,7 +61,7 @@ public final class PosTaskCli implements TaskCli {
         c.progress("reading " + r.data());
         java.security.MessageDigest trainSum = Provenances.newSha256();
         java.security.MessageDigest devSum = Provenances.newSha256();
-        List<ConlluSentence> train = ConlluReader.readAll(r.data(), trainSum);
+        List<ConlluSentence> train = readAll(r.data(), trainSum);
         List<ConlluSentence> dev = r.dev() == null ? null : gold(r.dev(), devSum);
         PosTrainerSettings settings = PosSettingsCli.settings(r, train, c); // a bad --param is a usage error (Params)
         Map<String, String> prov = new LinkedHashMap<>(Provenances.training(r, Provenances.hex(trainSum),
@@ -116,7 +116,7 @@ public final class PosTaskCli implements TaskCli {
         if (r.trainer().cost() instanceof TrainCommand.CostEntries.Unresolved) { // a fold may lack a tag the entries name
             throw CliException.usage("train --task pos takes --cost without --folds only");
         }
-        List<ConlluSentence> all = ConlluReader.readAll(r.data());
+        List<ConlluSentence> all = readAll(r.data(), null);
         List<ConlluSentence> dev = r.dev() == null ? null : gold(r.dev());
         // a tag lexicon's counts of all the data are taken off: held-out folds stand for text it never saw
         PosTrainerSettings settings = PosSettingsCli.settings(r, all, c);
@@ -153,7 +153,7 @@ public final class PosTaskCli implements TaskCli {
         }
         List<ConlluSentence> gold = gold(r.data());
         PosEvaluation.ErrorListener errors = !r.misclassified() ? null : (s, predicted) ->
-                c.err().println(r.data() + ":" + s.firstLine() + ": " + PosEvaluation.describeErrors(s, predicted));
+                c.err().println(StdinData.source(r.data()) + ":" + s.firstLine() + ": " + PosEvaluation.describeErrors(s, predicted));
         PosEvaluation e = PosEvaluation.run(tagger, gold, errors);
         TaskCli.warnOfUnseenGold(e.goldTagsNotInModel(), e.tokens(), r.data(), "the model", c);
         Map<String, Object> m = new LinkedHashMap<>();
@@ -248,22 +248,36 @@ public final class PosTaskCli implements TaskCli {
      * The sentences of a file tags are scored on (eval data, dev, compare test): it must have some (an empty one
      * scored NaN) and every word a gold XPOS (a '_' one counted as a wrong tag, 0% and no word said).
      */
+    /** Every sentence of a CoNLL-U file or ({@code -}) standard input, its bytes also going to {@code digest}. */
+    private static List<ConlluSentence> readAll(Path file, java.security.MessageDigest digest) throws java.io.IOException {
+        if (!StdinData.is(file)) {
+            return ConlluReader.readAll(file, digest);
+        }
+        List<ConlluSentence> out = new ArrayList<>();
+        try (ConlluReader r = new ConlluReader(StdinData.open(file, digest), StdinData.source(file))) {
+            for (ConlluSentence s; (s = r.next()) != null; ) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
     private static List<ConlluSentence> gold(Path file) throws java.io.IOException {
         return gold(file, null);
     }
 
     /** {@link #gold(Path)}, the bytes read also going to {@code digest} when not null. */
     private static List<ConlluSentence> gold(Path file, java.security.MessageDigest digest) throws java.io.IOException {
-        List<ConlluSentence> sentences = ConlluReader.readAll(file, digest);
+        List<ConlluSentence> sentences = readAll(file, digest);
         if (sentences.isEmpty()) {
-            throw new org.tagrank.io.CorpusFormatException(file.toString(), 1, "no sentences");
+            throw new org.tagrank.io.CorpusFormatException(StdinData.source(file), 1, "no sentences");
         }
         for (ConlluSentence s : sentences) {
             for (int i = 0; i < s.size(); i++) {
                 String t = s.xpos().get(i);
                 if (t.equals("_") || t.isEmpty()) {
-                    throw new org.tagrank.io.CorpusFormatException(file.toString(), s.firstLine() + s.wordLines()[i],
-                            "word '" + s.forms().get(i) + "' has no gold XPOS to score against");
+                    throw new org.tagrank.io.CorpusFormatException(StdinData.source(file),
+                            s.firstLine() + s.wordLines()[i], "word '" + s.forms().get(i) + "' has no gold XPOS to score against");
                 }
             }
         }

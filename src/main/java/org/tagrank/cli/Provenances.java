@@ -74,7 +74,7 @@ public final class Provenances {
      */
     public static String sha256(java.util.List<Path> files) throws IOException {
         for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
+            if (!Files.isRegularFile(file) || StdinData.is(file)) {
                 return null;
             }
         }

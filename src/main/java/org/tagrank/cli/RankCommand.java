@@ -86,6 +86,10 @@ public final class RankCommand implements Callable<Integer> {
         Console c = common.console(Main.streams());
         RankHandler.Job job = h.open(location, in, c);
         BlockOutput out = new BlockOutput(c.out());
+        if (job.items().isEmpty()) { // no input, no output (not even the header), as tag and classify do
+            out.finish();
+            return ExitCodes.OK;
+        }
         out.line("#example_id\trank\tcandidate\tprobability\tscore\tgold" + (hasTexts(job) ? "\ttext" : ""));
         for (RankHandler.Item item : job.items()) {
             if (item.instance() == null) { // nothing to rank: one line, as link rank prints it

@@ -36,7 +36,13 @@ public final class RankTaskCli implements TaskCli, RankHandler {
     static List<RankingExample> read(List<Path> files, RankingReader.GoldPolicy policy) throws java.io.IOException {
         List<RankingExample> out = new ArrayList<>();
         for (Path p : files) {
-            out.addAll(RankingReader.read(p, policy));
+            if (StdinData.is(p)) {
+                try (java.io.Reader r = StdinData.open(p, null)) {
+                    out.addAll(RankingReader.read(r, StdinData.source(p), policy));
+                }
+            } else {
+                out.addAll(RankingReader.read(p, policy));
+            }
         }
         return out;
     }

@@ -87,7 +87,7 @@ public final class TagCommand implements Callable<Integer> {
     @Option(names = "--explain", paramLabel = "N", description = "Explain the tag of token N (1-based) of each sentence: its top features as # lines in the output, before the sentence (CoNLL-U input: after its own comments, replacing an earlier run's; word_tag: after its line).")
     Integer explain;
 
-    @Option(names = {"-o", "--output"}, converter = AtomicFiles.OutputFile.class,
+    @Option(names = {"-o", "--output"}, converter = AtomicFiles.OutputFileOrStdout.class,
             description = "Output file (written atomically); default (or '-') stdout.")
     Path output;
 
@@ -121,9 +121,10 @@ public final class TagCommand implements Callable<Integer> {
             }
         }
         TagFormat out = TagFormat.parse(outputFormat != null ? outputFormat : in == SentenceSource.Format.CONLLU ? "conllu" : "word_tag");
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (n < 1) {
-            throw CliException.usage("--threads must be >= 1");
+        int n = threads != null ? threads
+                : Math.min(Runtime.getRuntime().availableProcessors(), org.tagrank.core.Checks.MAX_THREADS);
+        if (n < 1 || n > org.tagrank.core.Checks.MAX_THREADS) { // 100,000: threads until the JVM could start no more
+            throw CliException.usage("--threads must be in 1.." + org.tagrank.core.Checks.MAX_THREADS + ", got " + n);
         }
         if (topK != null && topK < 1) {
             throw CliException.usage("--top-k must be >= 1");
@@ -215,7 +216,7 @@ public final class TagCommand implements Callable<Integer> {
 
             private void check() throws IOException {
                 if (ps.checkError()) {
-                    throw new IOException(Main.STDOUT_FAILED);
+                    throw Main.stdoutFailed(ps);
                 }
             }
         };

@@ -59,6 +59,14 @@ public interface TaskCli {
         return java.util.List.of();
     }
 
+    /**
+     * Why the task cannot read {@code --data -} (standard input), worded to follow "task T" (it reads a file beside the
+     * data, which stdin has not); null when it reads its data once, as a stream, and so can.
+     */
+    default String stdinDataRefusal() {
+        return null;
+    }
+
     /** Every file of {@code data} and {@code dev} (either may be null) with their companion files. */
     static Path[] inputs(TaskCli task, Path... data) {
         java.util.List<Path> out = new java.util.ArrayList<>();
@@ -166,7 +174,7 @@ public interface TaskCli {
         unseen.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
                 .forEach(t -> tags.append(tags.length() == 0 ? "" : ", ").append(t.getKey()).append(' ').append(t.getValue()));
         c.warn(String.format(java.util.Locale.ROOT, "warning: %s: %,d of %,d gold tokens have a tag %s does not have, "
-                + "scored as errors: %s%s", data, n, tokens, whose, tags, unseen.size() > 10 ? ", ..." : ""));
+                + "scored as errors: %s%s", StdinData.source(data), n, tokens, whose, tags, unseen.size() > 10 ? ", ..." : ""));
     }
 
     /**

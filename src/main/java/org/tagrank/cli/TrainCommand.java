@@ -22,7 +22,7 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Task: ${COMPLETION-CANDIDATES}.")
     String task;
 
-    @Option(names = "--data", required = true, description = "Training data.")
+    @Option(names = "--data", required = true, description = "Training data ('-': stdin, tasks pos, rank and classify).")
     Path data;
 
     @Option(names = "--dev", description = "Development data (early stopping, model selection).")
@@ -88,6 +88,7 @@ public final class TrainCommand implements Callable<Integer> {
         AtomicFiles.checkTarget(out, "--out");
         AtomicFiles.checkNotInput(out, "--out/-o", data, dev, templates, openNlpParams);
         TaskCli t = Tasks.get(task);
+        StdinData.check(t, data, dev);
         AtomicFiles.checkNotInput(out, "--out/-o", TaskCli.inputs(t, data, dev)); // X.ans, X.conll.tsv
         TaskCli.checkParams(t, "train", params);
         if (TrainerConfig.Learner.AVA.id().equalsIgnoreCase(learner) && !t.trainsAllVsAll()) {

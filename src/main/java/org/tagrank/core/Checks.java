@@ -8,6 +8,20 @@ public final class Checks {
     private Checks() {
     }
 
+    /**
+     * The most threads any thread count may ask for: beyond any machine's cores, and few enough to start (100,000 made
+     * the JVM fail to start native threads and run out of memory).
+     */
+    public static final int MAX_THREADS = 1024;
+
+    /** {@code n}, if in 1..{@link #MAX_THREADS}; else IllegalArgumentException "NAME must be in 1..1024, got N". */
+    public static int threads(int n, String name) {
+        if (n < 1 || n > MAX_THREADS) {
+            throw new IllegalArgumentException(name + " must be in 1.." + MAX_THREADS + ", got " + n);
+        }
+        return n;
+    }
+
     /** The list, after checking it and its elements: NullPointerException "NAME", or "null ELEMENT at position i". */
     public static <L extends List<?>> L noNulls(L list, String name, String element) {
         check(Objects.requireNonNull(list, name), null, element);

@@ -89,9 +89,7 @@ public record TrainerConfig(Learner learner, OptimizerKind optimizer, int epochs
         if (patience < 0) {
             throw new IllegalArgumentException("patience must be >= 0, got " + patience);
         }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
-        }
+        org.tagrank.core.Checks.threads(threads, "threads");
         if (optimizer == OptimizerKind.LBFGS && learner == Learner.SVM) {
             throw new IllegalArgumentException("L-BFGS needs a smooth loss; the SVM hinge is not: use sgd or adagrad");
         }

@@ -198,7 +198,7 @@ class BadInputCliTest {
     void tagOptionsOutOfRangeAreUsageErrors() {
         for (String[] c : new String[][]{{"--explain", "0", "takes a token number from 1, got 0"},
                 {"--explain", "-3", "takes a token number from 1, got -3"}, {"--top-k", "0", "must be >= 1"},
-                {"--threads", "0", "must be >= 1"}}) {
+                {"--threads", "0", "must be in 1..1024, got 0"}}) {
             Run r = run(utf8("The dog barks .\n"), tag("--input-format", "tokens", c[0], c[1]));
             assertEquals(ExitCodes.USAGE, r.code(), r.err());
             assertEquals("tagrank: " + c[0] + " " + c[2] + "\n", r.err());

@@ -185,7 +185,7 @@ class OptionsCliTest {
         for (String n : new String[]{"0", "-2"}) {
             BadInputCliTest.Run r = BadInputCliTest.run("bench", "--task", "pos", "--data", CliTest.DEV, "--threads", n,
                     "--seconds", "0.01", "--quiet");
-            assertUsage("--threads must be >= 1", r);
+            assertUsage("--threads must be in 1..1024, got " + n, r);
             assertEquals("", r.out(), "no figures: it printed the one-thread run alone");
         }
     }
@@ -342,7 +342,7 @@ class OptionsCliTest {
             assertUsage(c[2], BadInputCliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN, "--learner", "lr",
                     c[0], c[1], "--quiet", "--out", out));
         }
-        assertUsage("--threads must be >= 1, got 0", BadInputCliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN,
+        assertUsage("--threads must be in 1..1024, got 0", BadInputCliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN,
                 "--learner", "lr", "--optimizer", "lbfgs", "--threads", "0", "--quiet", "--out", out));
         assertUsage("--epochs must be >= 1, got 0", BadInputCliTest.run("compare", "--task", "pos", "--data", CliTest.TRAIN,
                 "--test", CliTest.DEV, "--learners", "perceptron", "--epochs", "0", "--quiet"));

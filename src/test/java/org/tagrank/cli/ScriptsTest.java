@@ -319,6 +319,31 @@ class ScriptsTest {
     }
 
     @Test
+    void selectAndBenchClassifySayWhatIsWrongWithTheirFiles() throws Exception {
+        // each said "X not found (set TAGRANK_CORPORA)": also of a file given as an argument (the variable plays no
+        // part), of one that is there but empty, and a directory passed the check and failed in Java
+        Path docs = Files.writeString(dir.resolve("docs.tsv"), "a\tsome text\n");
+        Path empty = Files.writeString(dir.resolve("empty.tsv"), "");
+        Path folder = Files.createDirectories(dir.resolve("folder"));
+        Path missing = dir.resolve("missing.tsv");
+        String[][] cases = {{missing.toString(), missing + " not found"}, {empty.toString(), empty + " is empty"},
+                {folder.toString(), folder + " is a directory, not a file"}};
+        for (String[] c : cases) {
+            Result select = run("select-classify", c[0]);
+            assertEquals("select-classify: " + c[1] + "\n", select.err());
+            assertEquals(1, select.code());
+            assertEquals("", select.calls());
+            Result bench = run("bench-classify", docs.toString(), c[0]);
+            assertEquals("bench-classify: " + c[1] + "\n", bench.err());
+            assertEquals(1, bench.code());
+            assertEquals("", bench.calls());
+        }
+        Result byDefault = run("select-classify"); // the default file under the corpora: the variable is the hint
+        assertEquals("select-classify: " + dir.resolve("no-corpora") + "/20newsgroups/train.tsv not found (set "
+                + "TAGRANK_CORPORA, or give TRAIN)\n", byDefault.err());
+    }
+
+    @Test
     void benchLinkChecksItsRowNamesBeforeAnyWork() throws Exception {
         // a misspelt row ran nothing for it, and the report came out without it, exit 0
         Result r = run(java.util.Map.of("ROWS", "lr lr-emb-coc"), "bench-link");

@@ -14,7 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** stdout that cannot be written (a full disk, a closed pipe): an error and exit 4, not a silent exit 0. */
+/**
+ * stdout that cannot be written (a full disk): an error and exit 4, not a silent exit 0 (a pipe its reader closed:
+ * StdoutReaderClosedCliTest).
+ */
 class StdoutFailureCliTest {
     /** A stream whose every write fails, as on /dev/full; counts the attempts. */
     private static final class Full extends OutputStream {

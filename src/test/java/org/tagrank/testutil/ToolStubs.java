@@ -14,10 +14,15 @@ public final class ToolStubs {
      * and fails (exit 1): a script that runs none of them leaves {@code calls} absent.
      */
     public static Path failing(Path dir, Path calls, String... tools) throws IOException {
+        return recording(dir, calls, 1, tools);
+    }
+
+    /** As {@link #failing}, each stand-in ending with {@code exitCode}. */
+    public static Path recording(Path dir, Path calls, int exitCode, String... tools) throws IOException {
         Path stubs = Files.createDirectories(dir.resolve("stubs"));
         for (String tool : tools) {
             Path stub = stubs.resolve(tool);
-            Files.writeString(stub, "#!/bin/sh\necho \"" + tool + " $*\" >> '" + calls + "'\nexit 1\n");
+            Files.writeString(stub, "#!/bin/sh\necho \"" + tool + " $*\" >> '" + calls + "'\nexit " + exitCode + "\n");
             if (!stub.toFile().setExecutable(true)) {
                 throw new IOException("cannot make " + stub + " executable");
             }

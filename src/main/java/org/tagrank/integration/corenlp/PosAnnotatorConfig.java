@@ -64,8 +64,9 @@ public record PosAnnotatorConfig(String name, String model, String lexicon, int 
         if (lexicon != null && lexicon.isBlank()) {
             throw new IllegalArgumentException(name + "." + LEXICON + " must not be blank when given");
         }
-        if (nthreads < 1) {
-            throw new IllegalArgumentException(name + "." + NTHREADS + " must be at least 1, got " + nthreads);
+        if (nthreads < 1 || nthreads > org.tagrank.core.Checks.MAX_THREADS) {
+            throw new IllegalArgumentException(name + "." + NTHREADS + " must be in 1.." + org.tagrank.core.Checks.MAX_THREADS
+                    + ", got " + nthreads);
         }
         if (maxlen < 1) {
             throw new IllegalArgumentException(name + "." + MAXLEN + " must be at least 1, got " + maxlen);
@@ -109,7 +110,10 @@ public record PosAnnotatorConfig(String name, String model, String lexicon, int 
         String lexicon = get(props, prefix + LEXICON);
         String threadsKey = get(props, prefix + NTHREADS) != null ? prefix + NTHREADS
                 : get(props, NTHREADS) != null ? NTHREADS : null;
-        int nthreads = threadsKey == null ? 1 : positiveInt(threadsKey, get(props, threadsKey));
+        // the global nthreads is the whole pipeline's setting, not an error of ours: above the limit it is capped
+        int nthreads = threadsKey == null ? 1 : threadsKey.equals(NTHREADS)
+                ? Math.min(positiveInt(NTHREADS, get(props, NTHREADS)), org.tagrank.core.Checks.MAX_THREADS)
+                : threadCount(threadsKey, get(props, threadsKey));
         String maxlenValue = get(props, prefix + MAXLEN);
         int maxlen = maxlenValue == null ? Integer.MAX_VALUE : positiveInt(prefix + MAXLEN, maxlenValue);
         String policyValue = get(props, prefix + MAXLEN_POLICY);
@@ -130,6 +134,16 @@ public record PosAnnotatorConfig(String name, String model, String lexicon, int 
     private static String get(Properties props, String key) {
         String value = props.getProperty(key);
         return value == null ? null : value.trim();
+    }
+
+    /** 1..{@link org.tagrank.core.Checks#MAX_THREADS}: 100,000 started a thread per sentence of a long document. */
+    private static int threadCount(String key, String value) {
+        int n = positiveInt(key, value);
+        if (n > org.tagrank.core.Checks.MAX_THREADS) {
+            throw new IllegalArgumentException(key + " must be in 1.." + org.tagrank.core.Checks.MAX_THREADS + ", got '"
+                    + value + "'");
+        }
+        return n;
     }
 
     private static int positiveInt(String key, String value) {

@@ -32,7 +32,10 @@ public final class McTestReader {
         return org.tagrank.io.Readers.sibling(tsv, base + ".ans");
     }
 
-    /** Reads the stories; gold answers come from the {@code .ans} beside, which must exist if {@code requireAnswers}. */
+    /**
+     * Reads the stories; gold answers come from the {@code .ans} beside, which must exist if {@code requireAnswers}
+     * (training, evaluation: then there must be stories too; to rank, a file without any has none).
+     */
     public static List<McTestStory> read(Path tsv, boolean requireAnswers) throws IOException {
         if (Files.isDirectory(tsv)) { // it said "no such file" of a directory that is there
             throw new java.nio.file.FileSystemException(tsv.toString(), null, "is a directory, not a file");
@@ -46,7 +49,7 @@ public final class McTestReader {
             throw new CorpusFormatException(tsv.toString(), 1, "no answer key: expected " + ans + " beside the stories");
         }
         try (Reader stories = reader(tsv); Reader answers = hasAns ? reader(ans) : null) {
-            return read(stories, tsv.toString(), answers, hasAns ? ans.toString() : null);
+            return read(stories, tsv.toString(), answers, hasAns ? ans.toString() : null, !requireAnswers);
         }
     }
 
@@ -54,9 +57,17 @@ public final class McTestReader {
         return Readers.utf8(p);
     }
 
-    /** Reads from readers; {@code answers} may be null (gold unknown). */
+    /**
+     * Reads from readers; {@code answers} may be null (gold unknown: stories to rank, where input without any is no
+     * stories; with answers there must be some).
+     */
     public static List<McTestStory> read(Reader stories, String source, Reader answers, String answerSource)
             throws IOException {
+        return read(stories, source, answers, answerSource, answers == null);
+    }
+
+    private static List<McTestStory> read(Reader stories, String source, Reader answers, String answerSource,
+                                          boolean allowEmpty) throws IOException {
         List<String[]> keys = answers == null ? null : readAnswers(new BufferedReader(answers), answerSource);
         BufferedReader in = new BufferedReader(stories);
         List<McTestStory> out = new ArrayList<>();
@@ -85,7 +96,7 @@ public final class McTestReader {
             }
             out.add(story);
         }
-        if (out.isEmpty()) {
+        if (out.isEmpty() && !allowEmpty) {
             throw new CorpusFormatException(source, Math.max(1, lineNo), "no stories");
         }
         if (keys != null && keys.size() != out.size()) {

@@ -25,9 +25,12 @@ public final class RankingReader {
 
     /** What the examples must satisfy. */
     public enum GoldPolicy {
-        /** Exactly one gold candidate per example (training, evaluation). */
+        /** Exactly one gold candidate per example, and at least one example (training, evaluation). */
         REQUIRED,
-        /** Either unknown everywhere in an example or exactly one gold (prediction). */
+        /**
+         * Either unknown everywhere in an example or exactly one gold (prediction); input without examples is no
+         * examples, as empty text is no sentences to tag.
+         */
         OPTIONAL
     }
 
@@ -102,7 +105,7 @@ public final class RankingReader {
         if (currentId != null) {
             out.add(finish(currentId, current, currentLine, source, policy));
         }
-        if (out.isEmpty()) {
+        if (out.isEmpty() && policy == GoldPolicy.REQUIRED) {
             throw new CorpusFormatException(source, Math.max(1, lineNo), "no ranking examples in the input");
         }
         return out;

@@ -134,7 +134,7 @@ class McTestReaderTest {
         assertTrue(m.startsWith(tsv + ":2: story 2 has no line in"), m);
         m = errorFor(good + "\r\n", "A\tB\tC\tD\r\nA\tB\tC\tD\r\n");
         assertTrue(m.startsWith(ans + ":2: answer key has 2 lines for 1 stories"), m);
-        m = errorFor("", null);
+        m = errorFor("", ""); // to train or evaluate; stories to rank may be none (RankEmptyInputCliTest)
         assertTrue(m.startsWith(tsv + ":1: no stories"), m);
     }
 
