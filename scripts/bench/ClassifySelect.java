@@ -54,8 +54,10 @@ public class ClassifySelect {
     }
 
     static String flags(TrainerConfig t, NgramConfig f) {
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "--learner %s --optimizer %s --l2 %s --epochs %d --cutoff %d",
-                t.learner().id(), t.optimizer().id(), Double.toString(t.l2()), t.epochs(), f.cutoff()));
+        // every setting that differs from train's defaults (learning rate: 0.1 there), so the flags re-make the candidate
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
+                "--learner %s --optimizer %s --l2 %s --learning-rate %s --epochs %d --cutoff %d", t.learner().id(),
+                t.optimizer().id(), Double.toString(t.l2()), Double.toString(t.learningRate()), t.epochs(), f.cutoff()));
         if (!f.templates().equals(UB)) {
             s.append(" --param templates=").append(String.join(",", f.templates().stream().map(Template::id).toList()));
         }
