@@ -107,6 +107,13 @@ public class ClassifySelect {
         List<Candidate> cands = candidates();
         if (args.length > 3) {
             List<String> keep = List.of(args[3].split(","));
+            List<String> known = cands.stream().map(Candidate::name).toList();
+            for (String k : keep) { // a misspelt name was dropped, or (alone) crashed after the table's header
+                if (!known.contains(k)) {
+                    System.err.println("select-classify: unknown candidate '" + k + "' (known: " + String.join(", ", known) + ")");
+                    System.exit(1);
+                }
+            }
             cands = cands.stream().filter(c -> keep.contains(c.name())).toList();
         }
         TreeSet<String> names = new TreeSet<>();

@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * scripts/bench/ClassifySelect.java (scripts/select-classify): the "train flags" it prints for the pick, given to
- * {@code train --task classify}, train the candidate it scored.
+ * {@code train --task classify}, train the candidate it scored; an unknown candidate name is one line, not a stack trace
+ * (nor, beside known ones, silently dropped).
  */
 class ClassifySelectProgramTest {
     @TempDir
@@ -67,5 +68,14 @@ class ClassifySelectProgramTest {
         assertEquals("1.0E-4", manifest.getProperty("trainer.l2"), flags);
         assertEquals("12", manifest.getProperty("trainer.epochs"), flags);
         assertEquals("1.0", manifest.getProperty("trainer.learning_rate"), flags);
+    }
+
+    @Test
+    void anUnknownCandidateIsOneLine() throws Exception {
+        String[] r = select(trainFile(), "svm-1e-4-e12,svm-typo");
+        assertEquals("1", r[0], r[2]);
+        assertEquals(1, r[2].lines().count(), r[2]);
+        assertTrue(r[2].startsWith("select-classify: unknown candidate 'svm-typo' (known: svm-1e-4-e12, "), r[2]);
+        assertEquals("", r[1], "nothing trained or printed before the check");
     }
 }
