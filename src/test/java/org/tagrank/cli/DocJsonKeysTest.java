@@ -89,4 +89,19 @@ class DocJsonKeysTest {
         assertTrue(documented.size() > 3, documented.toString());
         assertEquals(documented, keysOf(r.out().strip()), r.out());
     }
+
+    @Test
+    void mctestBaselineEval() throws IOException {
+        // the baselines read no model (and so no WordNet); every key they print is named in usage-rank.md's eval item
+        String doc = Files.readString(Path.of("docs/usage-rank.md"), StandardCharsets.UTF_8);
+        int start = doc.indexOf("- **eval.**");
+        assertTrue(start >= 0, "usage-rank.md: no '- **eval.**' item");
+        String item = doc.substring(start, doc.indexOf("- **", start + 1));
+        String data = Fixtures.resource("org/tagrank/task/rank/tiny-mctest.tsv").toString();
+        CliTest.Run r = CliTest.run("eval", "--task", "mctest", "--param", "baseline=sw", "--data", data, "--json");
+        assertEquals(0, r.code(), r.err());
+        List<String> missing = keysOf(r.out().strip()).stream()
+                .filter(k -> !Pattern.compile("[`\\s,\"]" + k + "[`,\"]").matcher(item).find()).toList();
+        assertTrue(missing.isEmpty(), "keys of " + r.out() + " usage-rank.md's eval item does not name: " + missing);
+    }
 }
