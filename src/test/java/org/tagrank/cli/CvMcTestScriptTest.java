@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * scripts/cv-mctest takes no arguments: one given is a usage error, not silently ignored. cv-mctest-dep and
- * cv-mctest-coref check their options before any work.
+ * scripts/cv-mctest and cv-mctest-embed take no arguments: one given is a usage error, not silently ignored.
+ * cv-mctest-dep and cv-mctest-coref check their options before any work.
  */
 class CvMcTestScriptTest {
     @TempDir
@@ -48,7 +48,9 @@ class CvMcTestScriptTest {
             "cv-mctest-coref; --algorithm=neurel; cv-mctest-coref: unknown argument '--algorithm=neurel' (expected "
                     + "--algorithm=fastneural|statistical|neural, --modes=pron,all,pron+, --shuffle=SEED)",
             "cv-mctest-coref; --modes=pron,every; cv-mctest-coref: unknown argument '--modes=pron,every' (expected "
-                    + "--algorithm=fastneural|statistical|neural, --modes=pron,all,pron+, --shuffle=SEED)"})
+                    + "--algorithm=fastneural|statistical|neural, --modes=pron,all,pron+, --shuffle=SEED)",
+            // its arguments were ignored: the full run (encoder fetch, ten CVs) went on without the vectors asked for
+            "cv-mctest-embed; --vectors=v.tsv; cv-mctest-embed: takes no arguments, got '--vectors=v.tsv' (word vectors: VECTORS=FILE)"})
     void aBadOptionIsAUsageErrorBeforeAnyWork(String script, String args, String message) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "no bash here");
         Path calls = dir.resolve("calls.txt");
