@@ -54,8 +54,10 @@ public class ClassifySelect {
     }
 
     static String flags(TrainerConfig t, NgramConfig f) {
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "--learner %s --optimizer %s --l2 %s --epochs %d --cutoff %d",
-                t.learner().id(), t.optimizer().id(), Double.toString(t.l2()), t.epochs(), f.cutoff()));
+        // every setting that differs from train's defaults (learning rate: 0.1 there), so the flags re-make the candidate
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
+                "--learner %s --optimizer %s --l2 %s --learning-rate %s --epochs %d --cutoff %d", t.learner().id(),
+                t.optimizer().id(), Double.toString(t.l2()), Double.toString(t.learningRate()), t.epochs(), f.cutoff()));
         if (!f.templates().equals(UB)) {
             s.append(" --param templates=").append(String.join(",", f.templates().stream().map(Template::id).toList()));
         }
@@ -105,6 +107,13 @@ public class ClassifySelect {
         List<Candidate> cands = candidates();
         if (args.length > 3) {
             List<String> keep = List.of(args[3].split(","));
+            List<String> known = cands.stream().map(Candidate::name).toList();
+            for (String k : keep) { // a misspelt name was dropped, or (alone) crashed after the table's header
+                if (!known.contains(k)) {
+                    System.err.println("select-classify: unknown candidate '" + k + "' (known: " + String.join(", ", known) + ")");
+                    System.exit(1);
+                }
+            }
             cands = cands.stream().filter(c -> keep.contains(c.name())).toList();
         }
         TreeSet<String> names = new TreeSet<>();

@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * README's command table and the commands' --help agree: every command is in both; every option a command's synopsis
  * cell names exists; and every option --help lists is named somewhere in the command's row (the options every
- * command has, --help, --version, --quiet and --verbose, are described once above the table).
+ * command has, --help, --version, --quiet and --verbose, are described once above the table). Beyond the table, every
+ * {@code scripts/tagrank ...} command line of the docs (README, docs/, models/) names only options its command has.
  */
 class CommandTableTest {
     static final Pattern OPTION = Pattern.compile("(?<![\\w-])(--[a-z][a-z0-9-]*|-[a-zA-Z])\\b");
@@ -110,5 +111,62 @@ class CommandTableTest {
         assertTrue(m.find(), synopsis);
         assertEquals(new TreeSet<>(commands().get("link").getSubcommands().keySet()),
                 new TreeSet<>(List.of(m.group(1).replace("\\", "").split("\\|"))));
+    }
+
+    /** A {@code scripts/tagrank CMD [SUB] ...} command line of the docs, up to the end of its code span or line. */
+    static final Pattern DOC_COMMAND = Pattern.compile("scripts/tagrank +([a-z]+)((?: +[a-z]+)?)([^`\n|]*)");
+
+    /** The options of the docs' command lines that their command does not have, as FILE:LINE: COMMAND OPTION. */
+    static List<String> unknownOptionsInCommandLines(String file, String markdown) {
+        List<String> wrong = new ArrayList<>();
+        String[] lines = markdown.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            StringBuilder line = new StringBuilder(lines[i]);
+            for (int j = i + 1; j < lines.length && line.toString().endsWith("\\"); j++) { // shell continuation lines
+                line.setLength(line.length() - 1);
+                line.append(' ').append(lines[j]);
+            }
+            Matcher m = DOC_COMMAND.matcher(line);
+            while (m.find()) {
+                CommandLine command = commands().get(m.group(1));
+                if (command == null) {
+                    continue; // prose such as 'scripts/tagrank runs the JVM'
+                }
+                String rest = m.group(2) + m.group(3);
+                CommandLine sub = command.getSubcommands().get(m.group(2).strip());
+                if (sub != null) {
+                    command = sub;
+                    rest = m.group(3);
+                }
+                for (String option : optionsIn(rest.replaceAll("\\S*[=/]\\S*", " "))) { // not inside paths or values
+                    if (!COMMON.contains(option) && command.getCommandSpec().findOption(option) == null) {
+                        wrong.add(file + ":" + (i + 1) + ": " + command.getCommandName() + " " + option);
+                    }
+                }
+            }
+        }
+        return wrong;
+    }
+
+    @Test
+    void theDocsCommandLinesNameOnlyOptionsTheCommandHas() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        List<Path> docs = new ArrayList<>(List.of(Path.of("README.md"), Path.of("docs/BENCHMARKS.md")));
+        for (String dir : List.of("docs", "models")) {
+            try (var s = Files.list(Path.of(dir))) {
+                s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(docs::add);
+            }
+        }
+        for (Path doc : docs.stream().distinct().toList()) {
+            wrong.addAll(unknownOptionsInCommandLines(doc.toString(), Files.readString(doc, StandardCharsets.UTF_8)));
+        }
+        assertTrue(wrong.isEmpty(), "documented command lines name options their command does not have: " + wrong);
+    }
+
+    @Test
+    void aRenamedOptionInADocCommandLineIsReported() {
+        String md = "```sh\nscripts/tagrank tag --input-fmt tokens x.txt\nscripts/tagrank link rank --topk 3 \\\n"
+                + "    --aliases a.tsv m.tsv\n```\nand `scripts/tagrank eval --task pos --data d/--x.conllu`\n";
+        assertEquals(List.of("t.md:2: tag --input-fmt", "t.md:3: rank --topk"), unknownOptionsInCommandLines("t.md", md));
     }
 }

@@ -290,6 +290,20 @@ class ScriptsTest {
     }
 
     @Test
+    void benchPosLoadAndSteadyRefuseZeroRuns() throws Exception {
+        // bench-pos-load 0 printed a row of 0.000 s figures for each model; bench-pos-steady 0 printed nothing, exit 0
+        Path data = Files.writeString(dir.resolve("d.conllu"), "1\tCats\t_\tNOUN\tNNS\t_\t0\troot\t_\t_\n\n");
+        Result r = run("bench-pos-load", "0", "m.lin.zip");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("bench-pos-load: runs must be 1 or more, not 0\n", r.err());
+        r = run("bench-pos-steady", "--cpu", "0", data.toString(), "m.lin.zip");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("bench-pos-steady: runs must be 1 or more, not 0\n", r.err());
+        assertEquals("", r.out());
+        assertEquals("", r.calls());
+    }
+
+    @Test
     void benchPosSeedsWantsSeedsFirst() throws Exception {
         // the extra train arguments without SEEDS: '--param' became the seed, after the CoreNLP extractions
         Result r = run("bench-pos-seeds", "--param", "wordnet=/usr/share/wordnet");
