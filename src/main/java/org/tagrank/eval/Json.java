@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Minimal JSON writer for results (maps, lists, strings, numbers, booleans). Locale-independent. Doubles get six
- * significant digits, or all of them when six would round a fraction to a whole number (a rate just below 1).
+ * significant digits, or all of them when six would round a fraction below 1 to a whole number (a rate just below
+ * 1); from a million on (up to 1e15) their whole digits, without an exponent.
  */
 public final class Json {
     private Json() {
@@ -26,10 +27,13 @@ public final class Json {
         } else if (v instanceof Double || v instanceof Float) {
             double d = ((Number) v).doubleValue();
             if (Double.isFinite(d)) {
-                String six = String.format(Locale.ROOT, "%.6g", d).replaceFirst("(\\.\\d*?)0+($|e)", "$1$2")
+                // a million or more: its whole digits (tokens/s read 2.34056e+06 beside 887940)
+                String six = Math.abs(d) >= 1e6 && Math.abs(d) < 1e15 ? String.format(Locale.ROOT, "%.0f", d)
+                        : String.format(Locale.ROOT, "%.6g", d).replaceFirst("(\\.\\d*?)0+($|e)", "$1$2")
                         .replaceFirst("\\.($|e)", "$1");
                 // six digits rounded a fraction to a whole number (1 error in 2M tokens read "accuracy":1): all digits
-                boolean roundedToWhole = six.indexOf('.') < 0 && six.indexOf('e') < 0 && Double.parseDouble(six) != d;
+                boolean roundedToWhole = Math.abs(d) < 1 && six.indexOf('.') < 0 && six.indexOf('e') < 0
+                        && Double.parseDouble(six) != d;
                 sb.append(roundedToWhole ? Double.toString(d) : six);
             } else {
                 sb.append("null");

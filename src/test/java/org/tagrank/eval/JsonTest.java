@@ -25,7 +25,18 @@ class JsonTest {
         assertEquals("0", Json.write(0.0));
         assertEquals("0.25", Json.write(0.25));
         assertEquals("1e-05", Json.write(1e-5));
-        assertEquals("1.23457e+06", Json.write(1234567.0));
+        assertEquals("123457", Json.write(123456.7));
+        assertEquals("-0.5", Json.write(-0.5));
         assertEquals("null", Json.write(Double.NaN));
+    }
+
+    @Test
+    void largeNumbersAreWholeDigitsWithoutExponent() {
+        // bench --json printed "tokens_per_second_1":887939.9537740606 beside "tokens_per_second_2":2.34056e+06
+        assertEquals("887940", Json.write(887939.9537740606));
+        assertEquals("2340563", Json.write(2340562.6));
+        assertEquals("1234567", Json.write(1234567.0));
+        assertEquals("-1234567", Json.write(-1234567.0));
+        assertEquals("1e+15", Json.write(1e15));
     }
 }
