@@ -20,12 +20,17 @@ class BenchJmhScriptTest {
 
     /** A checkout of version 0.2.0 whose target/ also holds an older build's jar, which sorts first. */
     private Path checkoutWithTwoJars() throws Exception {
-        Path root = dir.resolve("two-jars");
+        return checkout("two-jars", "0.2.0");
+    }
+
+    /** scripts/bench-jmh in a scratch checkout of this pom version, whose target/ holds an empty 0.1.0 jar. */
+    private Path checkout(String name, String version) throws Exception {
+        Path root = dir.resolve(name);
         Files.createDirectories(root.resolve("scripts"));
         Files.createDirectories(root.resolve("target"));
         Files.copy(Path.of("scripts/bench-jmh"), root.resolve("scripts/bench-jmh"));
         assertTrue(root.resolve("scripts/bench-jmh").toFile().setExecutable(true));
-        Files.writeString(root.resolve("pom.xml"), "<project>\n  <version>0.2.0</version>\n</project>\n");
+        Files.writeString(root.resolve("pom.xml"), "<project>\n  <version>" + version + "</version>\n</project>\n");
         Files.writeString(root.resolve("target/tagrank-0.1.0-all.jar"), "");
         return root;
     }
@@ -99,13 +104,7 @@ class BenchJmhScriptTest {
     @Test
     void aFailedUpdateOfTheDocsLeavesNoTemporaryFile() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "no bash here");
-        Path root = dir.resolve("checkout");
-        Files.createDirectories(root.resolve("scripts"));
-        Files.createDirectories(root.resolve("target"));
-        Files.copy(Path.of("scripts/bench-jmh"), root.resolve("scripts/bench-jmh"));
-        assertTrue(root.resolve("scripts/bench-jmh").toFile().setExecutable(true));
-        Files.writeString(root.resolve("pom.xml"), "<project>\n  <version>0.1.0</version>\n</project>\n");
-        Files.writeString(root.resolve("target/tagrank-0.1.0-all.jar"), "");
+        Path root = checkout("checkout", "0.1.0");
         Path stubs = Files.createDirectories(dir.resolve("stubs"));
         Files.writeString(stubs.resolve("mvn"), "#!/bin/sh\nexit 0\n");
         // JMH writes its result file (-rff FILE); BenchTable --update fails
