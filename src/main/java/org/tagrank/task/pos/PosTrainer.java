@@ -106,7 +106,7 @@ public final class PosTrainer {
             foldValues[k] = new CachedWordValues(settings.templates(), foldSources[k]);
         }
         // a second thread: feature strings of the next block of sentences while this one indexes the current block
-        // (in the same order as one thread would: same feature ids), then the UPOS map while this one trains
+        // (in the same order as one thread would: same feature ids), then the model's description while this one trains
         ExecutorService second = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "tagrank-pos-features");
             t.setDaemon(true);
