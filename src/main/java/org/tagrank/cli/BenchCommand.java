@@ -39,6 +39,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TaskCli t = Tasks.get(task);
+        StdinData.refuse("bench", "--data", data);
         if (!t.supportsBench()) { // before the model: 'rank' said "no bundled model: pass --model", then this
             throw CliException.usage("task " + t.name() + " does not support bench");
         }

@@ -71,6 +71,8 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TaskCli t = Tasks.get(task);
         TaskCli.checkParams(t, "compare", params);
+        StdinData.refuse("compare", "--data", data);
+        StdinData.refuse("compare", "--test", test);
         java.util.Set<String> named = new java.util.HashSet<>();
         for (String name : learners) {
             if (!named.add(name)) { // each would train and print the same row again

@@ -34,6 +34,17 @@ final class StdinData {
         return Readers.utf8(digest == null ? System.in : new DigestInputStream(System.in, digest), "<stdin>");
     }
 
+    /**
+     * A usage error for {@code -} given to a command that reads its data as files: {@code compare} reads both of its
+     * data sets and {@code bench} passes over its data again and again. It said "no such file: -".
+     */
+    static void refuse(String command, String option, Path data) {
+        if (is(data)) {
+            throw CliException.usage(command + " " + option + " -: " + command
+                    + " reads its data from files, not standard input (train and eval take --data -)");
+        }
+    }
+
     /** Usage errors for {@code -} where the task cannot take it, and for stdin named twice. */
     static void check(TaskCli task, Path data, Path dev) {
         if (is(data) && is(dev)) {

@@ -83,4 +83,18 @@ class DataFromStdinCliTest {
         assertEquals(ExitCodes.USAGE, twice.code(), twice.err());
         assertEquals("tagrank: --data and --dev cannot both be standard input (-)\n", twice.err());
     }
+
+    @Test
+    void compareAndBenchRefuseStdinWithAUsageError() throws Exception {
+        String data = Path.of(CliTest.TRAIN).toString();
+        RankCliTest.Run compare = withStdin(null, "compare", "--task", "pos", "--data", "-", "--test", data);
+        assertEquals(1, compare.code(), compare.err()); // was 2, "no such file: -"
+        assertTrue(compare.err().contains("compare --data -: compare reads its data from files"), compare.err());
+        RankCliTest.Run test = withStdin(null, "compare", "--task", "pos", "--data", data, "--test", "-");
+        assertEquals(1, test.code(), test.err());
+        assertTrue(test.err().contains("compare --test -"), test.err());
+        RankCliTest.Run bench = withStdin(null, "bench", "--task", "pos", "--data", "-");
+        assertEquals(1, bench.code(), bench.err());
+        assertTrue(bench.err().contains("bench --data -: bench reads its data from files"), bench.err());
+    }
 }
