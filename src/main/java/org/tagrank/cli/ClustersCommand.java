@@ -97,6 +97,11 @@ public final class ClustersCommand implements Callable<Integer> {
         if (minCount < 1 || contexts < 1) {
             throw CliException.usage("--min-count and --contexts must be >= 1");
         }
+        if (!List.of("auto", "text", "tsv", "tokens", "conllu").contains(format)) { // was found after the first file
+            throw CliException.usage("--format must be auto, text, tsv, tokens or conllu, not '" + format + "'");
+        }
+        // every input before any is read: a missing second file stopped the run after the first had been read
+        SentenceSource.checkInputs(inputs);
         // read and checked before the text, which may take minutes: a bad --extend file failed only after it
         WordClusters given = extend == null ? null : WordClusters.read(extend);
         CompactSentences.Builder text = new CompactSentences.Builder();

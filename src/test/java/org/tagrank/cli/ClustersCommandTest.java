@@ -140,4 +140,20 @@ class ClustersCommandTest {
                 + "words of two clusters or more are needed to place the others\n"), r.err());
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void everyInputIsCheckedBeforeAnyIsRead() throws Exception {
+        Path in = dir.resolve("words.txt");
+        Files.writeString(in, "the cat sat on the mat .\n");
+        Path missing = dir.resolve("missing.txt");
+        Path out = dir.resolve("c.tsv");
+        CliTest.Run r = CliTest.run("clusters", "--classes", "2", in.toString(), missing.toString(), "-o", out.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("no such file: " + missing), r.err());
+        assertFalse(r.err().contains("reading"), r.err()); // the first file was read before the second was found missing
+        assertFalse(Files.exists(out));
+        CliTest.Run f = CliTest.run("clusters", "--classes", "2", "--format", "xml", in.toString(), "-o", out.toString());
+        assertEquals(1, f.code(), f.err());
+        assertFalse(f.err().contains("reading"), f.err());
+    }
 }
