@@ -84,6 +84,9 @@ public final class LinkCommand implements Callable<Integer> {
             Console c = common.console(Main.streams());
             EntityLinker linker = EntityLinker.load(model != null ? model : DefaultModels.locate(LinkTaskCli.DEFAULT_MODEL));
             checkWikidictUsed(linker, wikidict, dictionaryCandidates);
+            if (LinkTaskCli.isEmpty(input)) { // no mention, no output (not even the header), as rank does
+                return ExitCodes.OK;
+            }
             List<LinkDocument> docs = LinkTaskCli.readCorpus(input, c);
             // read once, keeping the spellings of these mentions: all that candidates and features look up
             Wikidict dict = wikidict == null ? null

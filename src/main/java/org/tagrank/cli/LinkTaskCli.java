@@ -361,6 +361,13 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         return m;
     }
 
+    /** Whether a mention file holds no character (after a byte order mark; gzip-compressed ones are read through). */
+    static boolean isEmpty(Path mentions) throws java.io.IOException {
+        try (java.io.BufferedReader r = org.tagrank.io.Readers.utf8(mentions)) {
+            return r.read() < 0;
+        }
+    }
+
     /**
      * {@link LinkCorpus#read(Path)}, saying on stderr when the mention file has no document file beside it: without
      * the document's words the model's context, neighbour and embedding features are all off, and accuracy drops.
@@ -388,6 +395,9 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
                     + "link rank --wikidict PATH (rank --task link does not read the dictionary)");
         }
         List<RankHandler.Item> items = new java.util.ArrayList<>();
+        if (isEmpty(input)) { // nothing to rank: no output, exit 0, as rank's other tasks (training still refuses it)
+            return new Job(new org.tagrank.task.rank.CandidateRanker(linker.model()), items);
+        }
         for (LinkDocument doc : readCorpus(input, console)) {
             List<org.tagrank.core.CandidateInstance> xs = linker.instances(doc);
             for (int j = 0; j < xs.size(); j++) {

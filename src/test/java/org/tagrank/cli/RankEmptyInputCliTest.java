@@ -40,7 +40,9 @@ class RankEmptyInputCliTest {
                 {"rank", "--quiet", "--model", model, empty.toString()},
                 {"rank", "--quiet", "--model", model, comments.toString()},
                 {"rank", "--quiet", "--task", "mctest"},
-                {"rank", "--quiet", "--task", "mctest", empty.toString()}}) {
+                {"rank", "--quiet", "--task", "mctest", empty.toString()},
+                {"rank", "--quiet", "--task", "link", empty.toString()}, // these two said "no mentions", exit 2
+                {"link", "rank", "--quiet", empty.toString()}}) {
             RankCliTest.Run r = withStdin("", args);
             assertEquals("", r.err(), String.join(" ", args)); // was "<stdin>:1: no ranking examples in the input"
             assertEquals(0, r.code(), String.join(" ", args)); // was 2
