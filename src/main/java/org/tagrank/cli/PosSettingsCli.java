@@ -71,6 +71,10 @@ final class PosSettingsCli {
         UnlabeledText unlabeled = null;
         if (p.containsKey("unlabeled")) {
             String file = p.get("unlabeled");
+            if (file.equals("-")) { // it said "no such file: -"; the file's name and checksum go into the model
+                throw CliException.usage("--param unlabeled=-: the unlabeled text is read from a file (its name and "
+                        + "checksum go into the model's manifest), not standard input");
+            }
             unlabeled = UnlabeledTextFiles.read(file, p.getOrDefault("unlabeled.format",
                     org.tagrank.io.Readers.nameWithoutGz(Path.of(file)).endsWith(".tsv") ? "tsv" : "text"),
                     p.getOrDefault("unlabeled.tokenizer", "corenlp"),

@@ -97,4 +97,12 @@ class DataFromStdinCliTest {
         assertEquals(1, bench.code(), bench.err());
         assertTrue(bench.err().contains("bench --data -: bench reads its data from files"), bench.err());
     }
+
+    @Test
+    void unlabeledTextFromStdinIsAUsageError() throws Exception {
+        RankCliTest.Run r = withStdin(null, "train", "--task", "pos", "--data", CliTest.TRAIN, "--param", "unlabeled=-",
+                "--quiet", "--out", dir.resolve("u.lin.zip").toString());
+        assertEquals(1, r.code(), r.err()); // was 2, "no such file: -"
+        assertTrue(r.err().contains("--param unlabeled=-: the unlabeled text is read from a file"), r.err());
+    }
 }
