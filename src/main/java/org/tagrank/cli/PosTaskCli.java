@@ -244,24 +244,17 @@ public final class PosTaskCli implements TaskCli {
         return new CostMatrix(m);
     }
 
+    /** Every sentence of a CoNLL-U file or ({@code -}) standard input, its bytes also going to {@code digest}. */
+    private static List<ConlluSentence> readAll(Path file, java.security.MessageDigest digest) throws java.io.IOException {
+        try (java.io.BufferedReader in = StdinData.open(file, digest)) {
+            return ConlluReader.readAll(in, StdinData.source(file));
+        }
+    }
+
     /**
      * The sentences of a file tags are scored on (eval data, dev, compare test): it must have some (an empty one
      * scored NaN) and every word a gold XPOS (a '_' one counted as a wrong tag, 0% and no word said).
      */
-    /** Every sentence of a CoNLL-U file or ({@code -}) standard input, its bytes also going to {@code digest}. */
-    private static List<ConlluSentence> readAll(Path file, java.security.MessageDigest digest) throws java.io.IOException {
-        if (!StdinData.is(file)) {
-            return ConlluReader.readAll(file, digest);
-        }
-        List<ConlluSentence> out = new ArrayList<>();
-        try (ConlluReader r = new ConlluReader(StdinData.open(file, digest), StdinData.source(file))) {
-            for (ConlluSentence s; (s = r.next()) != null; ) {
-                out.add(s);
-            }
-        }
-        return out;
-    }
-
     private static List<ConlluSentence> gold(Path file) throws java.io.IOException {
         return gold(file, null);
     }

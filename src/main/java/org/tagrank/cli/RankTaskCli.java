@@ -36,12 +36,8 @@ public final class RankTaskCli implements TaskCli, RankHandler {
     static List<RankingExample> read(List<Path> files, RankingReader.GoldPolicy policy) throws java.io.IOException {
         List<RankingExample> out = new ArrayList<>();
         for (Path p : files) {
-            if (StdinData.is(p)) {
-                try (java.io.Reader r = StdinData.open(p, null)) {
-                    out.addAll(RankingReader.read(r, StdinData.source(p), policy));
-                }
-            } else {
-                out.addAll(RankingReader.read(p, policy));
+            try (java.io.Reader r = StdinData.open(p, null)) { // a file, or '-': standard input
+                out.addAll(RankingReader.read(r, StdinData.source(p), policy));
             }
         }
         return out;

@@ -151,12 +151,17 @@ public final class ConlluReader implements AutoCloseable {
      * opening a pipe again to sum it would read nothing (or wait for a second writer).
      */
     public static List<ConlluSentence> readAll(Path file, java.security.MessageDigest digest) throws IOException {
+        try (BufferedReader in = digest == null ? Readers.utf8(file) : Readers.utf8(file, digest)) {
+            return readAll(in, file.toString());
+        }
+    }
+
+    /** Reads every sentence from {@code in} (standard input, say), naming {@code source} in errors; leaves it open. */
+    public static List<ConlluSentence> readAll(BufferedReader in, String source) throws IOException {
         List<ConlluSentence> out = new ArrayList<>();
-        try (ConlluReader r = digest == null ? open(file) : new ConlluReader(Readers.utf8(file, digest), file.toString())) {
-            ConlluSentence s;
-            while ((s = r.next()) != null) {
-                out.add(s);
-            }
+        ConlluReader r = new ConlluReader(in, source);
+        for (ConlluSentence s; (s = r.next()) != null; ) {
+            out.add(s);
         }
         return out;
     }
