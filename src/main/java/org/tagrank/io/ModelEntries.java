@@ -31,9 +31,12 @@ final class ModelEntries {
         this.streamed = streamed;
     }
 
-    /** The entries of {@code all}; {@code isZip}: it starts as a zip does (else it is read as an empty one). */
-    static ModelEntries of(byte[] all, boolean isZip, String source) throws IOException {
-        java.util.List<ZipDirectory.Entry> entries = isZip ? ZipDirectory.of(all, source) : null;
+    /**
+     * The entries of {@code all}, which starts as a zip does (ModelIO checks): by its central directory, or read
+     * entry by entry when that directory is not one {@link ZipDirectory} reads.
+     */
+    static ModelEntries of(byte[] all, String source) throws IOException {
+        java.util.List<ZipDirectory.Entry> entries = ZipDirectory.of(all, source);
         if (entries != null) {
             Map<String, ZipDirectory.Entry> byName = new LinkedHashMap<>();
             for (ZipDirectory.Entry e : entries) {

@@ -131,18 +131,15 @@ public final class ModelIO {
         // the first bytes tell a file that is no zip (a corpus given as the model), which is then not read whole:
         // one larger than the heap said "out of memory", not "not a TagRank model"
         byte[] head = in.readNBytes(256);
-        if (head.length < 2 || head[0] != 'P' || head[1] != 'K') {
+        if (head.length < 4 || head[0] != 'P' || head[1] != 'K') {
             throw new ModelFormatException(source + ": not a TagRank model" + ModelHeader.notAZip(head));
         }
-        byte[] rest = in.readAllBytes();
-        byte[] all = java.util.Arrays.copyOf(head, head.length + rest.length);
-        System.arraycopy(rest, 0, all, head.length, rest.length);
-        boolean zip = all.length >= 4;
-        if (zip && ZipDirectory.endRecord(all) < 0) {
+        byte[] all = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), in).readAllBytes();
+        if (ZipDirectory.endRecord(all) < 0) {
             // entries can be read one by one without the directory at the end, so check it explicitly
             throw new ModelFormatException(source + ": corrupt or truncated model file (no zip end record)");
         }
-        ModelEntries entries = ModelEntries.of(all, zip, source);
+        ModelEntries entries = ModelEntries.of(all, source);
         if (entries.names().isEmpty()) {
             throw new ModelFormatException(source + ": not a TagRank model" + ModelHeader.notAZip(all));
         }
