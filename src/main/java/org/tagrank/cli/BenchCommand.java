@@ -50,11 +50,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (!(seconds > 0)) {
             throw CliException.usage("--seconds must be > 0");
         }
-        int n = threads != null ? threads
-                : Math.min(Runtime.getRuntime().availableProcessors(), org.tagrank.core.Checks.MAX_THREADS);
-        if (n < 1 || n > org.tagrank.core.Checks.MAX_THREADS) { // 100,000: threads until the JVM could start no more
-            throw CliException.usage("--threads must be in 1.." + org.tagrank.core.Checks.MAX_THREADS + ", got " + n);
-        }
+        int n = CliException.threads(threads);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("task", t.name());
         result.put("model", location);

@@ -17,6 +17,16 @@ public final class CliException extends RuntimeException {
         return new CliException(ExitCodes.USAGE, message);
     }
 
+    /** {@code --threads} as given (1..{@link org.tagrank.core.Checks#MAX_THREADS}, else a usage error), or the default. */
+    static int threads(Integer given) {
+        int n = given != null ? given : org.tagrank.core.Checks.defaultThreads();
+        try { // 100,000: threads until the JVM could start no more
+            return org.tagrank.core.Checks.threads(n, "--threads");
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+    }
+
     /** TrainerConfig's range checks name its fields ("epochs must be >= 1"), shared with the API: here, the options. */
     private static final String[][] TRAINER_FIELDS = {{"epochs ", "--epochs "}, {"learning rate ", "--learning-rate "},
             {"l2 ", "--l2 "}, {"patience ", "--patience "}, {"threads ", "--threads "}};

@@ -83,11 +83,7 @@ public final class CompareCommand implements Callable<Integer> {
             // only L-BFGS's gradient is parallel (as train says); checked before the data are read
             throw CliException.usage("--threads is for the lr-lbfgs row (its gradient), which is not among the learners compared");
         }
-        try { // before the data are read: a row's config is made after them
-            org.tagrank.core.Checks.threads(threads, "--threads");
-        } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage());
-        }
+        CliException.threads(threads); // before the data are read: a row's config is made after them
         checkLearnersBeforeReading(t);
         Console c = common.console(Main.streams());
         TaskCli.ComparisonData d = t.comparisonData(data, test, params, c);

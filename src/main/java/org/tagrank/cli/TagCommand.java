@@ -121,11 +121,7 @@ public final class TagCommand implements Callable<Integer> {
             }
         }
         TagFormat out = TagFormat.parse(outputFormat != null ? outputFormat : in == SentenceSource.Format.CONLLU ? "conllu" : "word_tag");
-        int n = threads != null ? threads
-                : Math.min(Runtime.getRuntime().availableProcessors(), org.tagrank.core.Checks.MAX_THREADS);
-        if (n < 1 || n > org.tagrank.core.Checks.MAX_THREADS) { // 100,000: threads until the JVM could start no more
-            throw CliException.usage("--threads must be in 1.." + org.tagrank.core.Checks.MAX_THREADS + ", got " + n);
-        }
+        int n = CliException.threads(threads);
         if (topK != null && topK < 1) {
             throw CliException.usage("--top-k must be >= 1");
         }

@@ -14,6 +14,11 @@ public final class Checks {
      */
     public static final int MAX_THREADS = 1024;
 
+    /** The thread count when none is given: one per available processor, at most {@link #MAX_THREADS}. */
+    public static int defaultThreads() {
+        return Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS);
+    }
+
     /** {@code n}, if in 1..{@link #MAX_THREADS}; else IllegalArgumentException "NAME must be in 1..1024, got N". */
     public static int threads(int n, String name) {
         if (n < 1 || n > MAX_THREADS) {

@@ -64,10 +64,7 @@ public record PosAnnotatorConfig(String name, String model, String lexicon, int 
         if (lexicon != null && lexicon.isBlank()) {
             throw new IllegalArgumentException(name + "." + LEXICON + " must not be blank when given");
         }
-        if (nthreads < 1 || nthreads > org.tagrank.core.Checks.MAX_THREADS) {
-            throw new IllegalArgumentException(name + "." + NTHREADS + " must be in 1.." + org.tagrank.core.Checks.MAX_THREADS
-                    + ", got " + nthreads);
-        }
+        org.tagrank.core.Checks.threads(nthreads, name + "." + NTHREADS);
         if (maxlen < 1) {
             throw new IllegalArgumentException(name + "." + MAXLEN + " must be at least 1, got " + maxlen);
         }
