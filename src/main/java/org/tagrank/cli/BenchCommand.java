@@ -33,7 +33,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Threads for the multi-threaded run (default: available processors).")
     Integer threads;
 
-    @Option(names = "--seconds", defaultValue = "5", description = "Measured seconds per run (after a warm-up pass).")
+    private static final double MAX_SECONDS = 3600;
+
+    @Option(names = "--seconds", defaultValue = "5", description = "Measured seconds per run (after a warm-up pass), at most 3600.")
     double seconds;
 
     @Override
@@ -47,8 +49,8 @@ public final class BenchCommand implements Callable<Integer> {
         if (location == null) {
             throw CliException.usage("task " + task + " has no bundled model: pass --model");
         }
-        if (!(seconds > 0)) {
-            throw CliException.usage("--seconds must be > 0");
+        if (!(seconds > 0 && seconds <= MAX_SECONDS)) { // Infinity (or 1e9) measured until killed
+            throw CliException.usage("--seconds must be > 0 and at most " + (int) MAX_SECONDS + " (an hour)");
         }
         int n = CliException.threads(threads);
         Map<String, Object> result = new LinkedHashMap<>();
