@@ -84,6 +84,8 @@ public final class PosAnnotator implements Annotator {
         } catch (IOException e) {
             throw new UncheckedIOException(config.name() + ": cannot load model " + config.model()
                     + (config.lexicon() == null ? "" : " or lexicon " + config.lexicon()) + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) { // a lexicon tag the model lacks: named at file:line, here by annotator too
+            throw new IllegalArgumentException(config.name() + ": " + e.getMessage(), e);
         }
     }
 

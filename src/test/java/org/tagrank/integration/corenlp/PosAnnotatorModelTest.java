@@ -86,6 +86,18 @@ class PosAnnotatorModelTest {
         assertEquals("VB", s.get(CoreAnnotations.TokensAnnotation.class).get(1).tag());
     }
 
+    /** A lexicon tag the model lacks was an IllegalArgumentException without the annotator's name or the file. */
+    @Test
+    void lexiconWithAnUnknownTagNamesTheAnnotatorAndTheFile(@TempDir Path dir) throws IOException {
+        Path lexicon = dir.resolve("lexicon.tsv");
+        Files.writeString(lexicon, "library\tNOSUCHTAG\n", StandardCharsets.UTF_8);
+        RuntimeException e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                () -> new PosAnnotator("trpos", props("tokenize,ssplit,trpos", "trpos.lexicon", lexicon.toString())));
+        String m = e.getMessage();
+        org.junit.jupiter.api.Assertions.assertTrue(m.startsWith("trpos: ") && m.contains(lexicon.toString())
+                && m.contains("NOSUCHTAG"), m);
+    }
+
     @Test
     void beamKeySelectsTheDecoder() {
         for (CoreMap s : annotate(props("tokenize,ssplit,trpos", "trpos.beam", "1"), TEXT)) {
