@@ -7,7 +7,6 @@ import org.tagrank.feature.TemplateSpec;
 import org.tagrank.io.CorpusFormatException;
 import org.tagrank.learn.CostMatrix;
 import org.tagrank.learn.TrainerConfig;
-import org.tagrank.learn.TrainingListener;
 import org.tagrank.task.classify.Document;
 import org.tagrank.task.classify.NewsgroupsReader;
 import org.tagrank.task.classify.NgramConfig;
@@ -112,7 +111,7 @@ public final class ClassifyTaskCli implements TaskCli {
         long start = System.nanoTime();
         console.progress(String.format(Locale.ROOT, "classify: read data in %.1f s", (start - t0) / 1e9));
         TextClassifier c = TextClassifier.train(train, dev, features, config,
-                console.quiet() ? TrainingListener.SILENT : TrainingListener.printingTo(console.err()));
+                console.trainingListener());
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, String> p = new TreeMap<>();
         p.put("train.data", r.data().getFileName().toString());

@@ -29,7 +29,7 @@ public final class CliException extends RuntimeException {
 
     /** TrainerConfig's range checks name its fields ("epochs must be >= 1"), shared with the API: here, the options. */
     private static final String[][] TRAINER_FIELDS = {{"epochs ", "--epochs "}, {"learning rate ", "--learning-rate "},
-            {"l2 ", "--l2 "}, {"patience ", "--patience "}, {"threads ", "--threads "}};
+            {"l2 ", "--l2 "}, {"patience ", "--patience "}, {"tolerance ", "--tolerance "}, {"threads ", "--threads "}};
 
     /** A usage error for a bad trainer setting, worded with the CLI's option names. */
     static CliException trainerUsage(IllegalArgumentException e) {

@@ -10,7 +10,6 @@ import org.tagrank.io.ModelBundle;
 import org.tagrank.io.ModelIO;
 import org.tagrank.learn.TrainerConfig;
 import org.tagrank.learn.Trainers;
-import org.tagrank.learn.TrainingListener;
 import org.tagrank.task.rank.McTestEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -116,7 +115,7 @@ public final class CompareCommand implements Callable<Integer> {
             c.progress("== " + name);
             long start = System.nanoTime();
             LinearModel model = Trainers.create(config).train(d.train(), null,
-                    c.quiet() ? TrainingListener.SILENT : TrainingListener.printingTo(c.err()));
+                    c.trainingListener());
             double seconds = (System.nanoTime() - start) / 1e9;
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("task", t.name());

@@ -1,9 +1,28 @@
 package org.tagrank.cli;
 
+import org.tagrank.learn.TrainingListener;
+
 import java.io.PrintStream;
 
-/** Where a command writes: data to {@code out}, progress and messages to {@code err}. */
-public record Console(PrintStream out, PrintStream err, boolean quiet, boolean verbose) {
+/**
+ * Where a command writes: data to {@code out}, progress and messages to {@code err}; {@code progressEvery} is train's
+ * {@code --log-every} (0: one progress line per epoch only).
+ */
+public record Console(PrintStream out, PrintStream err, boolean quiet, boolean verbose, int progressEvery) {
+
+    public Console(PrintStream out, PrintStream err, boolean quiet, boolean verbose) {
+        this(out, err, quiet, verbose, 0);
+    }
+
+    /** The same console with progress lines every {@code n} training examples within an epoch. */
+    public Console withProgressEvery(int n) {
+        return new Console(out, err, quiet, verbose, n);
+    }
+
+    /** A trainer's progress lines on stderr (per epoch, and every {@link #progressEvery} examples), unless quiet. */
+    public TrainingListener trainingListener() {
+        return quiet ? TrainingListener.SILENT : TrainingListener.printingTo(err, progressEvery);
+    }
 
     /** A progress or log line on stderr, unless quiet. */
     public void progress(String line) {

@@ -94,7 +94,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         if (wd != null) {
             wd = wd.withAliasGroups(aliasGroups);
         }
-        TrainingListener listener = console.quiet() ? TrainingListener.SILENT : TrainingListener.printingTo(console.err());
+        TrainingListener listener = console.trainingListener();
         LinearModel model;
         boolean sports = Params.bool(r.params(), "sports", false);
         boolean coref = Params.bool(r.params(), "coref", false);

@@ -7,7 +7,6 @@ import org.tagrank.io.ConlluSentence;
 import org.tagrank.io.ModelBundle;
 import org.tagrank.io.ModelIO;
 import org.tagrank.learn.CostMatrix;
-import org.tagrank.learn.TrainingListener;
 import org.tagrank.task.pos.PosCrossValidation;
 import org.tagrank.task.pos.PosEvaluation;
 import org.tagrank.task.pos.PosTagger;
@@ -87,7 +86,7 @@ public final class PosTaskCli implements TaskCli {
         }
         long start = System.nanoTime();
         ModelBundle bundle = PosTrainer.train(train, dev, settings,
-                c.quiet() ? TrainingListener.SILENT : TrainingListener.printingTo(c.err()), prov, r.data().toString());
+                c.trainingListener(), prov, r.data().toString());
         double seconds = (System.nanoTime() - start) / 1e9;
         PosTagger tagger = PosTagger.fromBundle(bundle);
         Map<String, String> scores = new LinkedHashMap<>();

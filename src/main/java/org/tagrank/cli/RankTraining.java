@@ -6,7 +6,6 @@ import org.tagrank.io.ModelBundle;
 import org.tagrank.io.ModelIO;
 import org.tagrank.learn.TrainerConfig;
 import org.tagrank.learn.Trainers;
-import org.tagrank.learn.TrainingListener;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -78,7 +77,7 @@ final class RankTraining {
         c.progress(String.format(java.util.Locale.ROOT, "%s: %d training examples, %d features%s", task, train.size(),
                 train.features().size(), dev == null ? "" : ", " + dev.size() + " dev examples"));
         LinearModel model = Trainers.create(config).train(train, dev,
-                c.quiet() ? TrainingListener.SILENT : TrainingListener.printingTo(c.err()));
+                c.trainingListener());
         Map<String, String> p = new LinkedHashMap<>(config.toMap());
         p.putAll(provenance);
         p.put("train.cutoff", Integer.toString(r.cutoff()));

@@ -50,6 +50,14 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--patience", description = "Epochs without dev improvement before stopping (0: never; default: 3; watches the --dev score).")
     Integer patience;
 
+    @Option(names = "--tolerance", description = "Dev accuracy rise (a fraction: 0.001 = a tenth of a point) an epoch "
+            + "must make over the best so far to count as an improvement (default: 0, any rise; needs --dev).")
+    Double tolerance;
+
+    @Option(names = "--log-every", description = "Also a progress line every N training examples within an epoch "
+            + "(perceptron, sgd, adagrad; L-BFGS prints each iteration).")
+    Integer logEvery;
+
     @Option(names = "--threads", defaultValue = "1", description = "Threads for the L-BFGS gradient (--optimizer lbfgs "
             + "only).")
     int threads;
@@ -107,6 +115,10 @@ public final class TrainCommand implements Callable<Integer> {
         }
         TrainerConfig config = trainerConfig();
         Console console = common.console(Main.streams());
+        if (logEvery != null) {
+            checkLogEvery(config);
+            console = console.withProgressEvery(logEvery);
+        }
         if (folds != null) {
             if (out != null) {
                 throw CliException.usage("--folds cross-validates and writes no model: leave out --out");
@@ -155,6 +167,12 @@ public final class TrainCommand implements Callable<Integer> {
             } else if (dev == null) {
                 b.patience(0); // nothing to watch: the model must not record a patience that never applied
             }
+            if (tolerance != null) {
+                if (dev == null) { // it decides which epoch is kept by the --dev score: without one it did nothing
+                    throw new IllegalArgumentException("--tolerance " + tolerance + " applies to the --dev score: give --dev");
+                }
+                b.tolerance(tolerance);
+            }
             if (cutoff < 1) {
                 throw new IllegalArgumentException("--cutoff must be >= 1, got " + cutoff);
             }
@@ -168,6 +186,23 @@ public final class TrainCommand implements Callable<Integer> {
             return b.build();
         } catch (IllegalArgumentException e) {
             throw CliException.trainerUsage(e);
+        }
+    }
+
+    /** {@code --log-every}: 1 or more, for a learner that goes example by example, and only where lines are printed. */
+    private void checkLogEvery(TrainerConfig config) {
+        if (logEvery < 1) {
+            throw CliException.usage("--log-every must be >= 1, got " + logEvery);
+        }
+        if (config.learner() != TrainerConfig.Learner.PERCEPTRON && config.optimizer() == TrainerConfig.OptimizerKind.LBFGS) {
+            throw CliException.usage("--log-every is for the perceptron, sgd and adagrad, which go example by example; "
+                    + "L-BFGS prints a line per iteration");
+        }
+        if (common.quiet) {
+            throw CliException.usage("--log-every prints progress lines, which --quiet turns off: give one of them");
+        }
+        if (folds != null) {
+            throw CliException.usage("--log-every is for training a model; --folds prints per-fold results only");
         }
     }
 
@@ -251,13 +286,22 @@ public final class TrainCommand implements Callable<Integer> {
      * The command as a model records it: {@code tagrank} and the arguments, each path given reduced to its file name
      * (in {@code --opt=value}, {@code key=value} and comma lists too). Where the data sat is not the model's business,
      * and with it the same data and seed would give other bytes in another checkout; the files are identified by the
-     * SHA-256 sums recorded beside the command. {@code --quiet} and {@code --verbose} are left out.
+     * SHA-256 sums recorded beside the command. {@code --quiet}, {@code --verbose} and {@code --log-every N} are left out.
      */
     static String recordedCommand(List<String> args) {
         StringBuilder sb = new StringBuilder("tagrank");
+        boolean skipValue = false;
         for (String a : args) {
-            if (a.equals("--quiet") || a.equals("--verbose")) {
+            if (a.equals("--quiet") || a.equals("--verbose") || a.startsWith("--log-every=")) {
                 continue; // what the console shows is not how the model was made: same bytes with or without them
+            }
+            if (a.equals("--log-every")) {
+                skipValue = true;
+                continue;
+            }
+            if (skipValue) {
+                skipValue = false;
+                continue;
             }
             sb.append(' ');
             int eq = a.indexOf('=');

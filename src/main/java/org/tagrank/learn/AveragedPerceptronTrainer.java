@@ -132,15 +132,17 @@ public final class AveragedPerceptronTrainer implements Trainer {
         int[] order = OnlineTrainer.identity(data.size());
         SplittableRandom random = new SplittableRandom(config.seed());
         double[] scores = new double[Math.max(train.maxOutputs(columns), columns)];
-        EarlyStopping<float[]> stopping = new EarlyStopping<>(config.patience(), dev != null);
+        EarlyStopping<float[]> stopping = new EarlyStopping<>(config.patience(), config.tolerance(), dev != null);
         long start = System.nanoTime();
         double c = 1;
         int epoch = 0;
+        int nextReport = OnlineTrainer.firstReport(listener, data.size()); // -1: no progress lines within epochs
         while (epoch < config.epochs()) {
             epoch++;
             long epochStart = System.nanoTime();
             OnlineTrainer.shuffle(order, random);
             int correct = 0;
+            int done = 0;
             for (int i : order) {
                 Instance x = data.get(i);
                 int pred = touched != null ? step((LabelInstance) x, wf, u, c, touched, columns, scores)
@@ -149,7 +151,12 @@ public final class AveragedPerceptronTrainer implements Trainer {
                     correct++;
                 }
                 c++;
+                if (++done == nextReport) {
+                    nextReport = OnlineTrainer.report(listener, epoch, config.epochs(), done, data.size(), Double.NaN,
+                            correct, epochStart, start);
+                }
             }
+            nextReport = OnlineTrainer.firstReport(listener, data.size());
             double devAcc = dev == null ? Double.NaN : averagedAccuracy(dev, wf, wd, u, c, columns, touched,
                     config.devTiesShareCredit());
             // without dev data only the last epoch's average is kept: no copy before

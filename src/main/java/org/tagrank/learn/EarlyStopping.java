@@ -4,26 +4,29 @@ import java.util.Locale;
 
 /**
  * Keeps the weights with the best dev accuracy and says when to stop: after {@code patience}
- * epochs without an improvement (0 = never stop early). Without dev data the last weights win.
+ * epochs without an improvement (0 = never stop early), an improvement being a rise of more than {@code tolerance}
+ * over the best so far. Without dev data the last weights win.
  *
  * @param <W> the weights snapshot type (double[] or float[])
  */
 final class EarlyStopping<W> {
     private final int patience;
+    private final double tolerance;
     private final boolean hasDev;
     private double best = Double.NEGATIVE_INFINITY;
     private int bestEpoch;
     private W bestWeights;
     private int sinceBest;
 
-    EarlyStopping(int patience, boolean hasDev) {
+    EarlyStopping(int patience, double tolerance, boolean hasDev) {
         this.patience = patience;
+        this.tolerance = tolerance;
         this.hasDev = hasDev;
     }
 
     /** Whether {@link #record} would keep an epoch with this dev accuracy (always, without dev data). */
     boolean improves(double devAccuracy) {
-        return !hasDev || devAccuracy > best;
+        return !hasDev || isImprovement(devAccuracy);
     }
 
     /** Records an epoch; {@code weights} is a snapshot this object may keep. Returns true to stop. */
@@ -33,7 +36,7 @@ final class EarlyStopping<W> {
             bestEpoch = epoch;
             return false;
         }
-        if (devAccuracy > best) {
+        if (isImprovement(devAccuracy)) {
             best = devAccuracy;
             bestEpoch = epoch;
             bestWeights = weights;
@@ -42,6 +45,10 @@ final class EarlyStopping<W> {
         }
         sinceBest++;
         return patience > 0 && sinceBest >= patience;
+    }
+
+    private boolean isImprovement(double devAccuracy) {
+        return best == Double.NEGATIVE_INFINITY ? devAccuracy > best : devAccuracy > best + tolerance;
     }
 
     W bestWeights() {

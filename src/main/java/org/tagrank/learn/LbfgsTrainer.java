@@ -41,7 +41,7 @@ public final class LbfgsTrainer implements Trainer {
             DatasetObjective f = new DatasetObjective(train, columns, config.l2(),
                     () -> objectiveFactory.apply(train.labels()), config.threads(), executor);
             double[] w = new double[f.dimension()];
-            EarlyStopping<double[]> stopping = new EarlyStopping<>(config.patience(), dev != null);
+            EarlyStopping<double[]> stopping = new EarlyStopping<>(config.patience(), config.tolerance(), dev != null);
             long start = System.nanoTime();
             long[] last = {start};
             int[] iterations = {0};
@@ -56,7 +56,8 @@ public final class LbfgsTrainer implements Trainer {
                 double trainAcc = f.lastAccuracy(); // the accepted step was the last point evaluated
                 long now = System.nanoTime();
                 listener.onEpoch(new TrainingListener.EpochReport(it, config.epochs(), value, trainAcc, devAcc,
-                        WeightsEval.nonZero(copy), train.size() / ((now - last[0]) / 1e9), (now - start) / 1_000_000));
+                        WeightsEval.nonZero(copy), train.size() / ((now - last[0]) / 1e9), (now - start) / 1_000_000,
+                        gNorm, step));
                 last[0] = now;
                 return !stopping.record(it, devAcc, copy);
             });

@@ -43,7 +43,7 @@ public final class OnlineTrainer implements Trainer {
         int width = Math.max(train.maxOutputs(columns), columns);
         double[] scores = new double[width];
         double[] grad = new double[width];
-        EarlyStopping<double[]> stopping = new EarlyStopping<>(config.patience(), dev != null);
+        EarlyStopping<double[]> stopping = new EarlyStopping<>(config.patience(), config.tolerance(), dev != null);
         long start = System.nanoTime();
         int epoch = 0;
         while (epoch < config.epochs()) {
@@ -52,6 +52,8 @@ public final class OnlineTrainer implements Trainer {
             shuffle(order, random);
             double loss = 0;
             int correct = 0;
+            int done = 0;
+            int nextReport = firstReport(listener, data.size()); // -1: no progress lines within epochs
             try {
                 for (int i : order) {
                     Instance x = data.get(i);
@@ -69,6 +71,10 @@ public final class OnlineTrainer implements Trainer {
                         }
                     }
                     opt.endExample();
+                    if (++done == nextReport) {
+                        nextReport = report(listener, epoch, config.epochs(), done, data.size(), loss / done, correct,
+                                epochStart, start);
+                    }
                 }
             } catch (AdaGrad.Overflow e) {
                 throw TrainingDivergedException.in(epoch, e.getMessage(), config);
@@ -91,6 +97,25 @@ public final class OnlineTrainer implements Trainer {
         }
         listener.onMessage(stopping.stopReason(epoch, config.epochs()));
         return WeightsEval.model(train, stopping.bestWeights(), config, objective, scores(stopping, dev));
+    }
+
+    /**
+     * The example count of an epoch's first progress report, or -1 when the listener wants none (or the epoch is not
+     * longer than its interval: the epoch line says it all).
+     */
+    static int firstReport(TrainingListener listener, int total) {
+        int every = listener.progressEvery();
+        return every > 0 && every < total ? every : -1;
+    }
+
+    /** Reports progress after {@code done} examples of the epoch; returns the count of the next report (-1: none). */
+    static int report(TrainingListener listener, int epoch, int epochs, int done, int total, double loss, int correct,
+                      long epochStart, long start) {
+        long now = System.nanoTime();
+        listener.onProgress(new TrainingListener.ProgressReport(epoch, epochs, done, total, loss, correct / (double) done,
+                done / ((now - epochStart) / 1e9), (now - start) / 1_000_000));
+        int every = listener.progressEvery();
+        return done + every < total ? done + every : -1; // none at the very end: the epoch line follows
     }
 
     static Map<String, String> scores(EarlyStopping<?> stopping, Dataset dev) {

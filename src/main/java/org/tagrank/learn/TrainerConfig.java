@@ -16,13 +16,16 @@ import java.util.Objects;
  * @param l2            L2 regularisation per example: objective = mean loss + l2/2 ‖w‖²
  * @param seed          shuffling seed; same data + same seed = same model
  * @param patience      epochs without dev improvement before stopping (0 = never stop early)
+ * @param tolerance     how much the dev accuracy (a fraction: 0.001 = a tenth of a point) must rise over the best
+ *                      so far for an epoch to count as an improvement (0: any rise)
  * @param threads       gradient threads (L-BFGS)
  * @param cost          ℓ(gold, predicted) for the SVM; null = 0/1
  * @param devTiesShareCredit early stopping's dev accuracy gives a gold candidate tied with t-1 others at the top 1/t
  *                      (MCTest's measure); false: the first candidate listed wins a tie, as prediction does
  */
 public record TrainerConfig(Learner learner, OptimizerKind optimizer, int epochs, double learningRate, double l2,
-                            long seed, int patience, int threads, CostFunction cost, boolean devTiesShareCredit) {
+                            long seed, int patience, double tolerance, int threads, CostFunction cost,
+                            boolean devTiesShareCredit) {
 
     public enum Learner {
         PERCEPTRON("perceptron"), LR("lr"), SVM("svm"), OVA("ova"), AVA("ava");
@@ -89,6 +92,9 @@ public record TrainerConfig(Learner learner, OptimizerKind optimizer, int epochs
         if (patience < 0) {
             throw new IllegalArgumentException("patience must be >= 0, got " + patience);
         }
+        if (!(tolerance >= 0 && tolerance < 1)) { // an accuracy rise of 1 or more cannot happen: it would never improve
+            throw new IllegalArgumentException("tolerance must be in [0, 1) (an accuracy fraction), got " + tolerance);
+        }
         org.tagrank.core.Checks.threads(threads, "threads");
         if (optimizer == OptimizerKind.LBFGS && learner == Learner.SVM) {
             throw new IllegalArgumentException("L-BFGS needs a smooth loss; the SVM hinge is not: use sgd or adagrad");
@@ -104,17 +110,17 @@ public record TrainerConfig(Learner learner, OptimizerKind optimizer, int epochs
 
     /** This configuration with another seed. */
     public TrainerConfig withSeed(long s) {
-        return new TrainerConfig(learner, optimizer, epochs, learningRate, l2, s, patience, threads, cost, devTiesShareCredit);
+        return new TrainerConfig(learner, optimizer, epochs, learningRate, l2, s, patience, tolerance, threads, cost, devTiesShareCredit);
     }
 
     /** This configuration with another cost function. */
     public TrainerConfig withCost(CostFunction c) {
-        return new TrainerConfig(learner, optimizer, epochs, learningRate, l2, seed, patience, threads, c, devTiesShareCredit);
+        return new TrainerConfig(learner, optimizer, epochs, learningRate, l2, seed, patience, tolerance, threads, c, devTiesShareCredit);
     }
 
     /** This configuration with dev ties scored 1/t, or not. */
     public TrainerConfig withDevTiesShareCredit(boolean share) {
-        return new TrainerConfig(learner, optimizer, epochs, learningRate, l2, seed, patience, threads, cost, share);
+        return new TrainerConfig(learner, optimizer, epochs, learningRate, l2, seed, patience, tolerance, threads, cost, share);
     }
 
     public CostFunction costOrDefault() {
@@ -135,6 +141,9 @@ public record TrainerConfig(Learner learner, OptimizerKind optimizer, int epochs
         m.put("trainer.epochs", Integer.toString(epochs));
         m.put("trainer.seed", Long.toString(seed));
         m.put("trainer.patience", Integer.toString(patience));
+        if (tolerance > 0) { // only then: models trained before this setting keep their manifests
+            m.put("trainer.tolerance", fmt(tolerance));
+        }
         if (learner == Learner.SVM) {
             m.put("trainer.cost", costName(cost));
         }
@@ -169,7 +178,7 @@ public record TrainerConfig(Learner learner, OptimizerKind optimizer, int epochs
 
     /**
      * Builder; every learner starts from the same defaults (AdaGrad, 10 epochs, rate 0.1, l2 1e-6, seed 1,
-     * patience 3, 1 thread, no cost function, first-wins dev ties).
+     * patience 3, tolerance 0, 1 thread, no cost function, first-wins dev ties).
      */
     public static final class Builder {
         private final Learner learner;
@@ -179,6 +188,7 @@ public record TrainerConfig(Learner learner, OptimizerKind optimizer, int epochs
         private double l2 = 1e-6;
         private long seed = 1;
         private int patience = 3;
+        private double tolerance;
         private int threads = 1;
         private CostFunction cost;
         private boolean devTiesShareCredit;
@@ -217,6 +227,11 @@ public record TrainerConfig(Learner learner, OptimizerKind optimizer, int epochs
             return this;
         }
 
+        public Builder tolerance(double v) {
+            tolerance = v;
+            return this;
+        }
+
         public Builder threads(int v) {
             threads = v;
             return this;
@@ -233,8 +248,8 @@ public record TrainerConfig(Learner learner, OptimizerKind optimizer, int epochs
         }
 
         public TrainerConfig build() {
-            return new TrainerConfig(learner, optimizer, epochs, learningRate, l2, seed, patience, threads, cost,
-                    devTiesShareCredit);
+            return new TrainerConfig(learner, optimizer, epochs, learningRate, l2, seed, patience, tolerance, threads,
+                    cost, devTiesShareCredit);
         }
     }
 }

@@ -56,7 +56,7 @@ class AveragedPerceptronExactTest {
         int[] order = OnlineTrainer.identity(train.size());
         SplittableRandom random = new SplittableRandom(config.seed());
         double[] scores = new double[Math.max(train.maxOutputs(columns), columns)];
-        EarlyStopping<double[]> stopping = new EarlyStopping<>(config.patience(), dev != null);
+        EarlyStopping<double[]> stopping = new EarlyStopping<>(config.patience(), config.tolerance(), dev != null);
         double c = 1;
         for (int epoch = 1; epoch <= config.epochs(); epoch++) {
             OnlineTrainer.shuffle(order, random);
