@@ -74,6 +74,16 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
         return !params.containsKey("baseline");
     }
 
+    /** Every story file and, for training and evaluation, its answer key, checked before any story is read. */
+    @SafeVarargs
+    static void requireFiles(boolean requireAnswers, List<Path>... lists) throws java.io.IOException {
+        for (List<Path> files : lists) {
+            for (Path p : files) {
+                McTestReader.checkFiles(p, requireAnswers);
+            }
+        }
+    }
+
     static List<McTestStory> read(List<Path> files, boolean requireAnswers) throws java.io.IOException {
         List<McTestStory> out = new ArrayList<>();
         for (Path p : files) {
@@ -90,6 +100,7 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
     @Override
     public void train(TrainRequest r, Console c) throws Exception {
         List<Path> trainFiles = RankTraining.files(r.data());
+        requireFiles(true, trainFiles, RankTraining.split(r.dev())); // a dev file's missing key after the features
         Dataset train = McTestRanker.trainingSet(read(trainFiles, true), r.cutoff());
         List<McTestStory> devStories = r.dev() == null ? null : read(RankTraining.files(r.dev()), true);
         Dataset dev = devStories == null ? null : McTestRanker.encodeDataset(train.features(), devStories);
@@ -118,7 +129,9 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
 
     @Override
     public Map<String, Object> eval(EvalRequest r, Console c) throws Exception {
-        List<McTestStory> stories = read(RankTraining.files(r.data()), true);
+        List<Path> files = RankTraining.files(r.data());
+        requireFiles(true, files);
+        List<McTestStory> stories = read(files, true);
         Map<String, Object> m = new LinkedHashMap<>();
         String baseline = r.params().get("baseline");
         McTestEval e;
@@ -155,6 +168,7 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
 
     @Override
     public ComparisonData comparisonData(Path train, Path test, Map<String, String> params, Console c) throws Exception {
+        requireFiles(true, RankTraining.files(train), RankTraining.files(test));
         Dataset tr = McTestRanker.trainingSet(read(RankTraining.files(train), true), 1);
         return new ComparisonData(tr, McTestRanker.encodeDataset(tr.features(), read(RankTraining.files(test), true)));
     }

@@ -46,6 +46,8 @@ public final class RankTaskCli implements TaskCli, RankHandler {
     @Override
     public void train(TrainRequest r, Console c) throws Exception {
         List<Path> trainFiles = RankTraining.files(r.data());
+        List<Path> devFiles = RankTraining.split(r.dev());
+        RankTraining.requireFiles(trainFiles, devFiles);
         Dataset train = CandidateRanker.trainingSet(read(trainFiles, RankingReader.GoldPolicy.REQUIRED), r.cutoff());
         Dataset dev = null;
         if (r.dev() != null) {
@@ -81,9 +83,11 @@ public final class RankTaskCli implements TaskCli, RankHandler {
 
     @Override
     public Map<String, Object> eval(EvalRequest r, Console c) throws Exception {
+        List<Path> files = RankTraining.files(r.data());
+        RankTraining.requireFiles(files);
         CandidateRanker ranker = new CandidateRanker(ModelIO.read(r.model(), NAME).model());
         RankingEval e = new RankingEval();
-        for (RankingExample ex : read(RankTraining.files(r.data()), RankingReader.GoldPolicy.REQUIRED)) {
+        for (RankingExample ex : read(files, RankingReader.GoldPolicy.REQUIRED)) {
             CandidateInstance x = ranker.encode(ex);
             double[] s = ranker.model().scores(x);
             e.add(RankingEval.rankOf(s, s.length, x.gold()));
@@ -101,6 +105,7 @@ public final class RankTaskCli implements TaskCli, RankHandler {
 
     @Override
     public ComparisonData comparisonData(Path train, Path test, Map<String, String> params, Console c) throws Exception {
+        RankTraining.requireFiles(RankTraining.files(train), RankTraining.files(test));
         Dataset tr = CandidateRanker.trainingSet(read(RankTraining.files(train), RankingReader.GoldPolicy.REQUIRED), 1);
         Dataset te = CandidateRanker.encodeAll(tr.features(),
                 read(RankTraining.files(test), RankingReader.GoldPolicy.REQUIRED));

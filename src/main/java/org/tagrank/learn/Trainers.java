@@ -1,10 +1,14 @@
 package org.tagrank.learn;
 
+import org.tagrank.core.CandidateInstance;
 import org.tagrank.core.Dataset;
 import org.tagrank.core.FeatureIndex;
+import org.tagrank.core.Instance;
 import org.tagrank.core.LabelSet;
 import org.tagrank.core.LinearModel;
+import org.tagrank.core.SparseVector;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -16,8 +20,8 @@ public final class Trainers {
     /**
      * The trainer for a configuration. Training data without a single feature is refused (a count cutoff above
      * every feature's count leaves none): such a model scores every output 0 and was written without a word; so are
-     * candidate data whose every example has a single candidate (nothing to rank). Dev
-     * data must be in the training data's terms (same kind of instance, same labels in the same order, same
+     * candidate data whose every example has a single candidate, or candidates that do not differ (nothing to
+     * rank). Dev data must be in the training data's terms (same kind of instance, same labels in the same order, same
      * features, a gold output everywhere), and an SVM cost matrix must be over the training labels: ids meaning
      * other labels or features gave a dev accuracy of another problem, or an index error deep inside.
      */
@@ -37,6 +41,11 @@ public final class Trainers {
                     throw new IllegalArgumentException("every training example has a single candidate: there is "
                             + "nothing to rank (the model would score every candidate alike)");
                 }
+                if (train.kind() == LinearModel.Kind.CANDIDATES && !anyCandidatesDiffer(train)) {
+                    // as above: only differences between an example's candidates are learnt (values of 0 are none)
+                    throw new IllegalArgumentException("no training example has candidates whose features differ: "
+                            + "there is nothing to rank (the model would score every candidate alike)");
+                }
                 if (config.learner() == TrainerConfig.Learner.AVA && train.kind() == LinearModel.Kind.CANDIDATES) {
                     // with a label set beside the candidates it trained label pairs on candidate positions
                     throw new IllegalArgumentException("all-vs-all needs label instances, not candidate instances");
@@ -53,6 +62,19 @@ public final class Trainers {
                 return t.config();
             }
         };
+    }
+
+    /** Whether some candidate example has two candidates with different feature vectors. */
+    private static boolean anyCandidatesDiffer(Dataset train) {
+        for (Instance x : train.instances()) {
+            List<SparseVector> cands = ((CandidateInstance) x).candidates();
+            for (int i = 1; i < cands.size(); i++) {
+                if (!cands.get(i).equals(cands.get(0))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void checkCost(TrainerConfig config, Dataset train) {

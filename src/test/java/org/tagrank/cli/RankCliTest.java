@@ -250,4 +250,16 @@ class RankCliTest {
         assertEquals(ExitCodes.USAGE, r.code(), r.err());
         assertEquals("tagrank: --cost is for the svm-cost row, which is not among the learners compared\n", r.err());
     }
+
+    /** Candidates that never differ (values of 0 are no features) were trained into a zero model, exit 0. */
+    @Test
+    void dataWhoseCandidatesNeverDifferAreRefused() {
+        String data = resource("alike-candidates.tsv");
+        Path model = dir.resolve("alike.lin.zip");
+        Run t = run("train", "--task", "rank", "--data", data, "--learner", "lr", "--quiet", "--out", model.toString());
+        assertEquals(ExitCodes.BAD_DATA, t.code(), t.err());
+        assertEquals("tagrank: no training example has candidates whose features differ: there is nothing to rank (the "
+                + "model would score every candidate alike)\n", t.err());
+        assertFalse(Files.exists(model));
+    }
 }

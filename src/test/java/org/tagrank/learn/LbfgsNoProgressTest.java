@@ -49,9 +49,10 @@ class LbfgsNoProgressTest {
 
     @Test
     void aZeroGradientAtTheStartStillGivesTheZeroModel() {
-        // two candidates with the same features: expected and gold features are equal, the gradient is 0
+        // f against nothing, won once by each: the two examples' gradients cancel, and w = 0 is optimal
         SparseVector f = SparseVector.of(new int[]{0}, new double[]{1});
-        List<Instance> xs = List.of(new CandidateInstance(List.of(f, f), 0));
+        SparseVector none = SparseVector.of(new int[0], new double[0]);
+        List<Instance> xs = List.of(new CandidateInstance(List.of(f, none), 0), new CandidateInstance(List.of(f, none), 1));
         Dataset data = new Dataset(xs, LabelSet.of(List.of()), FeatureIndex.of(List.of("f")));
         TrainerConfig config = TrainerConfig.builder(TrainerConfig.Learner.LR).optimizer(TrainerConfig.OptimizerKind.LBFGS)
                 .patience(0).build();

@@ -37,6 +37,19 @@ public final class McTestReader {
      * (training, evaluation: then there must be stories too; to rank, a file without any has none).
      */
     public static List<McTestStory> read(Path tsv, boolean requireAnswers) throws IOException {
+        checkFiles(tsv, requireAnswers);
+        Path ans = answerFile(tsv);
+        boolean hasAns = Files.isRegularFile(ans);
+        try (Reader stories = reader(tsv); Reader answers = hasAns ? reader(ans) : null) {
+            return read(stories, tsv.toString(), answers, hasAns ? ans.toString() : null, !requireAnswers);
+        }
+    }
+
+    /**
+     * What {@link #read(Path, boolean)} checks before reading: the stories are a file (or a pipe) and, if
+     * {@code requireAnswers}, their answer key is there; for callers that check every file before reading any.
+     */
+    public static void checkFiles(Path tsv, boolean requireAnswers) throws IOException {
         if (Files.isDirectory(tsv)) { // it said "no such file" of a directory that is there
             throw new java.nio.file.FileSystemException(tsv.toString(), null, "is a directory, not a file");
         }
@@ -44,12 +57,8 @@ public final class McTestReader {
             throw new java.nio.file.NoSuchFileException(tsv.toString());
         }
         Path ans = answerFile(tsv);
-        boolean hasAns = Files.isRegularFile(ans);
-        if (requireAnswers && !hasAns) {
+        if (requireAnswers && !Files.isRegularFile(ans)) {
             throw new CorpusFormatException(tsv.toString(), 1, "no answer key: expected " + ans + " beside the stories");
-        }
-        try (Reader stories = reader(tsv); Reader answers = hasAns ? reader(ans) : null) {
-            return read(stories, tsv.toString(), answers, hasAns ? ans.toString() : null, !requireAnswers);
         }
     }
 
@@ -76,7 +85,7 @@ public final class McTestReader {
         long lineNo = 0;
         while ((line = in.readLine()) != null) {
             lineNo++;
-            line = stripCr(line);
+            line = ownLine(line, source, lineNo); // a mark kept in a story's id without a word
             if (line.isEmpty()) {
                 continue;
             }
@@ -112,7 +121,7 @@ public final class McTestReader {
         long lineNo = 0;
         while ((line = in.readLine()) != null) {
             lineNo++;
-            line = stripCr(line);
+            line = ownLine(line, source, lineNo); // "got 'A'", the mark invisible in the quotes
             if (line.isEmpty()) {
                 continue;
             }
@@ -193,7 +202,16 @@ public final class McTestReader {
         return s.replace("\\newline", "\n").replace("\\tab", "\t");
     }
 
-    private static String stripCr(String line) {
-        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    /**
+     * The line without its CR; the first line without the file's own byte order mark (a reader that kept it), a later
+     * one starting with a mark (files joined with cat) refused.
+     */
+    private static String ownLine(String line, String source, long lineNo) throws CorpusFormatException {
+        String s = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+        if (lineNo == 1 && s.startsWith("\uFEFF")) {
+            s = s.substring(1);
+        }
+        CorpusFormatException.checkNoInnerBom(s, source, lineNo);
+        return s;
     }
 }
