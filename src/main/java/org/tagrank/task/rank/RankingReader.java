@@ -20,6 +20,9 @@ import java.util.Set;
  * form one example. Blank lines and lines starting with {@code #} are skipped.
  */
 public final class RankingReader {
+    /** Between feature tokens: compiled once, not per line as String.split(" +") does. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
+
     private RankingReader() {
     }
 
@@ -117,7 +120,7 @@ public final class RankingReader {
 
     private static RankingCandidate parseCandidate(String id, Boolean gold, String features, String source, long lineNo)
             throws CorpusFormatException {
-        String[] tokens = features.strip().isEmpty() ? new String[0] : features.strip().split(" +");
+        String[] tokens = features.strip().isEmpty() ? new String[0] : SPACES.split(features.strip());
         String[] names = new String[tokens.length];
         double[] values = new double[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
@@ -194,9 +197,10 @@ public final class RankingReader {
         if (names.length < 2) {
             return;
         }
-        java.util.Map<String, Double> sums = new java.util.HashMap<>();
+        it.unimi.dsi.fastutil.objects.Object2DoubleOpenHashMap<String> sums =
+                new it.unimi.dsi.fastutil.objects.Object2DoubleOpenHashMap<>(names.length); // no boxing per feature
         for (int i = 0; i < names.length; i++) {
-            double sum = sums.merge(names[i], values[i], Double::sum);
+            double sum = sums.addTo(names[i], values[i]) + values[i];
             if (Math.abs(sum) > Float.MAX_VALUE) {
                 throw new CorpusFormatException(source, lineNo, "feature '" + names[i] + "' adds up to " + sum
                         + " over its occurrences on this line, out of range (|value| <= " + Float.MAX_VALUE + ")");
