@@ -168,6 +168,10 @@ public record PosTrainerSettings(PosTemplates templates, TagDictionary.Settings 
 
         public History {
             Objects.requireNonNull(mode, "mode");
+            if (mode == Mode.GOLD && folds != 1) { // taken and never used
+                throw new IllegalArgumentException("gold tag history takes no jackknife folds (got " + folds
+                        + "): they apply to predicted history; use History.GOLD");
+            }
             if (mode != Mode.GOLD && (folds < 2 || folds > 10)) {
                 throw new IllegalArgumentException("predicted history needs 2..10 jackknife folds, got " + folds);
             }

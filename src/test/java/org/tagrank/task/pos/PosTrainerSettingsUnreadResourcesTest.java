@@ -43,4 +43,15 @@ class PosTrainerSettingsUnreadResourcesTest {
         PosTrainerSettings.builder(PosTemplates.defaultsWithUnlabeled(), PERCEPTRON)
                 .unlabeled(PosFeatureTableTest.unlabeled(2)).build();
     }
+
+    /** Jackknife folds apply to predicted history: with gold history they were taken and never used. */
+    @Test
+    void foldsWithGoldHistoryAreRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new PosTrainerSettings.History(PosTrainerSettings.History.Mode.GOLD, 5));
+        assertEquals("gold tag history takes no jackknife folds (got 5): they apply to predicted history; "
+                + "use History.GOLD", e.getMessage());
+        assertEquals(PosTrainerSettings.History.GOLD, new PosTrainerSettings.History(PosTrainerSettings.History.Mode.GOLD, 1));
+        assertEquals(4, new PosTrainerSettings.History(PosTrainerSettings.History.Mode.BOTH, 4).folds());
+    }
 }
