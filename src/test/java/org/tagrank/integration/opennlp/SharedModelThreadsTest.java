@@ -174,6 +174,24 @@ class SharedModelThreadsTest {
                 List.of("A", "B", "C", "D"), 4, 3).toString());
     }
 
+    /** The bundled entity linker over text whose mentions an alias table of the link fixtures finds. */
+    @Test
+    void entityLinkerSharedByThreads() throws Exception {
+        org.tagrank.task.rank.link.EntityLinker linker =
+                org.tagrank.task.rank.link.EntityLinker.load("models/en-aida-link-lr-1.lin.zip");
+        org.tagrank.task.rank.link.AliasTable aliases = org.tagrank.task.rank.link.AliasTable.fromMentions(
+                org.tagrank.task.rank.link.MentionFileReader.read(
+                        Fixtures.resource("org/tagrank/task/rank/link/tiny-train.mentions.tsv")));
+        List<String> texts = List.of("Neil Armstrong walked on the Moon.",
+                "Armstrong was from Pennsylvania, like Lance Armstrong, who rode the Tour de France.",
+                "Apollo 11 left Kittanning in Armstrong County for the Moon.", "Nothing to link here.");
+        List<org.tagrank.task.rank.link.LinkDocument> docs = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            docs.add(org.tagrank.task.rank.link.DictionaryMentions.find("d" + i, texts.get(i), aliases, 6));
+        }
+        sameOnManyThreads("link", docs, d -> linker.rank(d).toString());
+    }
+
     /** A caller may scribble on what it got: later calls must not see it. */
     @Test
     void changingReturnedArraysDoesNotChangeLaterAnswers() {
