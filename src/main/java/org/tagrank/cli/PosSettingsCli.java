@@ -91,7 +91,8 @@ final class PosSettingsCli {
         if (mode == PosTrainerSettings.History.Mode.GOLD && p.containsKey("history.folds")) { // it did nothing, silently
             throw CliException.usage("--param history.folds does nothing with gold history: add --param history=predicted or both");
         }
-        PosTrainerSettings.History history = new PosTrainerSettings.History(mode, Params.integer(p, "history.folds", 2, 2, 10));
+        PosTrainerSettings.History history = mode == PosTrainerSettings.History.Mode.GOLD ? PosTrainerSettings.History.GOLD
+                : new PosTrainerSettings.History(mode, Params.integer(p, "history.folds", 2, 2, 10));
         WordNetLexicon wordnet = templates.needsWordNet() ? wordNet(p, c) : null;
         // --cost names tags: resolved against the tag set the trainer will use, so GOLD:PREDICTED ids line up
         TrainerConfig trainer = TrainCommand.CostEntries.resolve(r.trainer(), PosTrainer.tagSet(train, r.data().toString()));

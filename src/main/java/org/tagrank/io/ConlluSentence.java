@@ -1,6 +1,7 @@
 package org.tagrank.io;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -58,6 +59,25 @@ public record ConlluSentence(List<String> lines, int[] wordLines, List<String> f
 
     public int size() {
         return forms.size();
+    }
+
+    /** Equal when every component is, the word lines by content (a record compares an array by reference). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ConlluSentence s && s.firstLine == firstLine && Arrays.equals(s.wordLines, wordLines)
+                && s.lines.equals(lines) && s.forms.equals(forms) && s.upos.equals(upos) && s.xpos.equals(xpos);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((((lines.hashCode() * 31 + Arrays.hashCode(wordLines)) * 31 + forms.hashCode()) * 31
+                + upos.hashCode()) * 31 + xpos.hashCode()) * 31 + Long.hashCode(firstLine);
+    }
+
+    @Override
+    public String toString() {
+        return "ConlluSentence[lines=" + lines + ", wordLines=" + Arrays.toString(wordLines) + ", forms=" + forms
+                + ", upos=" + upos + ", xpos=" + xpos + ", firstLine=" + firstLine + "]";
     }
 
     /**

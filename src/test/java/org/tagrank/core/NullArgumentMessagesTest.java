@@ -88,4 +88,18 @@ class NullArgumentMessagesTest {
         names("instance", () -> model.argmax(null));
         names("instance", () -> model.explain(null, 0, 1));
     }
+
+    /** The task records a user builds or receives: McTestStory, RankedCandidate, ScoredSequence, Prediction. */
+    @Test
+    void taskRecordsNameTheirNullArgument() {
+        names("questions", () -> new org.tagrank.task.rank.McTestStory("s", "", "text", null));
+        names("null question at position 0", () -> new org.tagrank.task.rank.McTestStory("s", "", "text",
+                Arrays.asList((org.tagrank.task.rank.McTestQuestion) null)));
+        names("id", () -> new org.tagrank.task.rank.RankedCandidate(1, 0, null, 0, 1, List.of()));
+        names("explanation", () -> new org.tagrank.task.rank.RankedCandidate(1, 0, "A", 0, 1, null));
+        names("null contribution at position 0", () -> new org.tagrank.task.rank.RankedCandidate(1, 0, "A", 0, 1,
+                Arrays.asList((Contribution) null)));
+        names("null tag at position 1", () -> new org.tagrank.task.pos.PosTagger.ScoredSequence(Arrays.asList("DT", null), 0));
+        names("label", () -> new org.tagrank.task.classify.Prediction(null, 1, 0));
+    }
 }

@@ -7,7 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A sentence built in code (e.g. training data made without a file) is checked as the reader checks one. */
 class ConlluSentenceTest {
@@ -49,5 +51,24 @@ class ConlluSentenceTest {
         ConlluSentence s = sentence(new int[]{1, 2}, List.of("The", "cat"), List.of("DET", "NOUN"), mutable);
         mutable.set(0, "XX");
         assertEquals(List.of("DT", "NN"), s.xpos());
+    }
+
+    /** A record compares by value: the int[] component too, as RankingCandidate's and CandidateInstance's arrays do. */
+    @Test
+    void sentencesWithTheSameContentAreEqual() throws java.io.IOException {
+        ConlluSentence a = sentence(new int[]{1, 2}, List.of("The", "cat"), List.of("DET", "NOUN"), List.of("DT", "NN"));
+        ConlluSentence b = sentence(new int[]{1, 2}, List.of("The", "cat"), List.of("DET", "NOUN"), List.of("DT", "NN"));
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertEquals(a.toString(), b.toString());
+        assertTrue(a.toString().contains("wordLines=[1, 2]"), a.toString());
+        assertNotEquals(a, sentence(new int[]{2, 1}, List.of("The", "cat"), List.of("DET", "NOUN"), List.of("DT", "NN")));
+        assertNotEquals(a, new ConlluSentence(LINES, new int[]{1, 2}, List.of("The", "cat"), List.of("DET", "NOUN"),
+                List.of("DT", "NN"), 2));
+        // the same file read twice: the same sentences (a Set of them, List.equals and contains work)
+        String text = String.join("\n", LINES) + "\n\n";
+        List<ConlluSentence> once = ConlluReader.readAll(new java.io.BufferedReader(new java.io.StringReader(text)), "x.conllu");
+        assertEquals(once, ConlluReader.readAll(new java.io.BufferedReader(new java.io.StringReader(text)), "x.conllu"));
+        assertEquals(a, once.get(0));
     }
 }

@@ -53,7 +53,8 @@ public final class TextClassifier {
 
     /**
      * Trains on labelled documents (shuffled with the trainer's seed first). {@code dev} may be
-     * empty or null; its labels must occur in training. Every other argument is checked for null before any
+     * empty or null; its labels must occur in training. Every document needs a label (else an
+     * IllegalArgumentException naming its 1-based number). Every other argument is checked for null before any
      * feature is extracted.
      */
     public static TextClassifier train(List<Document> train, List<Document> dev, NgramConfig features,
@@ -67,10 +68,12 @@ public final class TextClassifier {
         }
         if (dev != null) {
             Checks.noNullsPrefixed(dev, "dev", "document");
+            requireLabels(dev, "dev");
         }
+        requireLabels(train, "training");
         TreeSet<String> names = new TreeSet<>();
         for (Document d : train) {
-            names.add(Objects.requireNonNull(d.label(), "training document without label"));
+            names.add(d.label());
         }
         LabelSet labels = LabelSet.of(names);
         List<Document> shuffled = new ArrayList<>(train);
@@ -89,6 +92,15 @@ public final class TextClassifier {
         Map<String, String> p = new TreeMap<>(features.toMap());
         p.put("train.documents", Integer.toString(train.size()));
         return new TextClassifier(vectorizer, model.withProvenance(model.provenance().with(p)));
+    }
+
+    /** Training and dev documents need a label (a Document may have none: text to classify). */
+    private static void requireLabels(List<Document> docs, String what) {
+        for (int i = 0; i < docs.size(); i++) {
+            if (docs.get(i).label() == null) { // 1-based, as labelId's message: the learner's said "instance i", 0-based
+                throw new IllegalArgumentException(what + " document " + (i + 1) + " has no label");
+            }
+        }
     }
 
     /** Documents as instances in the vectorizer's feature space; labels must be known. */

@@ -83,15 +83,17 @@ public final class Lexicon {
 
     /**
      * A lexicon from a map word → allowed tags (one tag forces it); checked here, as a file is when
-     * read: every word and tag non-empty, every word with at least one tag, no tag twice. The lists are copied.
+     * read: blanks around a word or tag are not part of it, every word and tag non-empty, every word with at
+     * least one tag, no word or tag twice. The lists are copied.
      */
     public static Lexicon of(Map<String, List<String>> entries) {
         Map<String, List<String>> copy = new java.util.HashMap<>();
-        for (Map.Entry<String, List<String>> e : entries.entrySet()) {
-            String word = e.getKey();
-            if (word == null) {
+        for (Map.Entry<String, List<String>> e : java.util.Objects.requireNonNull(entries, "entries").entrySet()) {
+            String given = e.getKey();
+            if (given == null) {
                 throw new NullPointerException("lexicon entry with a null word");
             }
+            String word = given.strip(); // "duck " never matched a token, where a file's "duck \tVB" does
             if (word.isEmpty()) {
                 throw new IllegalArgumentException("lexicon entry with an empty word");
             }
@@ -102,21 +104,22 @@ public final class Lexicon {
             if (tags.isEmpty()) {
                 throw new IllegalArgumentException("lexicon entry '" + word + "' has no tags");
             }
+            List<String> stripped = new ArrayList<>(tags.size());
             for (String t : tags) {
                 if (t == null) {
                     throw new NullPointerException("lexicon entry '" + word + "' has a null tag");
                 }
-                if (t.isEmpty()) {
+                if (t.isBlank()) {
                     throw new IllegalArgumentException("lexicon entry '" + word + "' has an empty tag");
                 }
-            }
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            for (String t : tags) {
-                if (!seen.add(t)) {
-                    throw new IllegalArgumentException("lexicon entry '" + word + "' lists tag '" + t + "' twice");
+                if (stripped.contains(t.strip())) {
+                    throw new IllegalArgumentException("lexicon entry '" + word + "' lists tag '" + t.strip() + "' twice");
                 }
+                stripped.add(t.strip());
             }
-            copy.put(word, List.copyOf(tags));
+            if (copy.put(word, List.copyOf(stripped)) != null) {
+                throw new IllegalArgumentException("lexicon entry '" + word + "' is given twice (with blanks around it once)");
+            }
         }
         return new Lexicon(copy, null, Map.of());
     }

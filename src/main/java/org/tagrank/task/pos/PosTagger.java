@@ -214,7 +214,7 @@ public final class PosTagger {
     /** A tag sequence with its decoder score (sum of the tokens' linear scores). */
     public record ScoredSequence(List<String> tags, double score) {
         public ScoredSequence {
-            tags = List.copyOf(Objects.requireNonNull(tags, "tags"));
+            tags = List.copyOf(Checks.noNulls(tags, "tags", "tag"));
         }
     }
 

@@ -44,6 +44,23 @@ public record PosTrainerSettings(PosTemplates templates, TagDictionary.Settings 
         if (templates.needsWordNet() && wordnet == null) {
             throw new IllegalArgumentException("the templates use WordNet (wn): give WordNet (--param wordnet=DIR)");
         }
+        // the reverse: the trainer drops a resource no template reads, and the model lacked it without a word
+        if (clusters != null && !templates.needsClusters()) {
+            throw new IllegalArgumentException("word clusters are given, but no template reads them (cl): add cl templates "
+                    + "(PosTemplates.withClusters()) or leave the clusters out");
+        }
+        if (clusters2 != null && !templates.needsClusters2()) {
+            throw new IllegalArgumentException("second word classes are given, but no template reads them (cl2): add cl2 "
+                    + "templates (PosTemplates.withClusters2()) or leave the classes out");
+        }
+        if (wordnet != null && !templates.needsWordNet()) {
+            throw new IllegalArgumentException("WordNet is given, but no template reads it (wn): add wn templates "
+                    + "(PosTemplates.withWordNet()) or leave WordNet out");
+        }
+        if (unlabeled != null && !templates.needsAutoLexicon()) {
+            throw new IllegalArgumentException("unlabeled text is given, but no template reads its statistics (cap, morph, "
+                    + "uf, at, at1, acx): use PosTemplates.defaultsWithUnlabeled() or leave the text out");
+        }
         Objects.requireNonNull(dictionary, "dictionary");
         Objects.requireNonNull(trainer, "trainer");
         if (cutoff < 1) {
@@ -151,6 +168,10 @@ public record PosTrainerSettings(PosTemplates templates, TagDictionary.Settings 
 
         public History {
             Objects.requireNonNull(mode, "mode");
+            if (mode == Mode.GOLD && folds != 1) { // taken and never used
+                throw new IllegalArgumentException("gold tag history takes no jackknife folds (got " + folds
+                        + "): they apply to predicted history; use History.GOLD");
+            }
             if (mode != Mode.GOLD && (folds < 2 || folds > 10)) {
                 throw new IllegalArgumentException("predicted history needs 2..10 jackknife folds, got " + folds);
             }

@@ -35,10 +35,17 @@ public final class CandidateRanker {
         return model;
     }
 
-    /** Training data from examples with gold: string features counted and cut off. */
+    /**
+     * Training data from examples with gold: string features counted and cut off. An example without a gold candidate
+     * is an IllegalArgumentException naming its id and line.
+     */
     public static Dataset trainingSet(List<RankingExample> examples, int cutoff) {
         DatasetBuilder b = new DatasetBuilder();
-        for (RankingExample e : examples) {
+        for (RankingExample e : Checks.noNulls(examples, "examples", "example")) {
+            if (e.gold() < 0) { // the learner's own check named only its 0-based position among the instances
+                throw new IllegalArgumentException("training example '" + e.id() + "' (line " + e.line()
+                        + ") has no gold candidate");
+            }
             List<Consumer<FeatureSink>> cands = new ArrayList<>();
             for (RankingCandidate c : e.candidates()) {
                 cands.add(c::emit);

@@ -117,7 +117,9 @@ public final class McTestRanker {
         return encode(ranker.model().features(), story, q);
     }
 
+    /** Scores the stories' questions; every question needs its gold answer (else an error naming the story). */
     public McTestEval evaluate(List<McTestStory> stories) {
+        requireAnswers(stories);
         McTestEval e = new McTestEval();
         for (McTestStory s : stories) {
             StoryIndex idx = new StoryIndex(s.text());
@@ -134,6 +136,7 @@ public final class McTestRanker {
     }
 
     public static McTestEval evaluateBaseline(Baseline b, List<McTestStory> stories) {
+        requireAnswers(stories);
         McTestEval e = new McTestEval();
         for (McTestStory s : stories) {
             RichardsonBaseline idx = new RichardsonBaseline(s.text());
@@ -142,5 +145,15 @@ public final class McTestRanker {
             }
         }
         return e;
+    }
+
+    /** Before any scoring: McTestEval's own check named a question's text only, after the stories before it were scored. */
+    private static void requireAnswers(List<McTestStory> stories) {
+        for (McTestStory s : stories) {
+            if (!s.hasAnswers()) {
+                throw new IllegalArgumentException("story " + s.id() + " has questions without a gold answer: read the"
+                        + " stories with their answer key (McTestReader.read(tsv, true)) to evaluate");
+            }
+        }
     }
 }

@@ -12,7 +12,7 @@ public record McTestStory(String id, String properties, String text, List<McTest
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(properties, "properties");
         Objects.requireNonNull(text, "text");
-        questions = List.copyOf(questions);
+        questions = List.copyOf(org.tagrank.core.Checks.noNulls(questions, "questions", "question"));
     }
 
     /** True when every question has a gold answer. */

@@ -16,6 +16,7 @@ import java.util.List;
 public record RankedCandidate(int rank, int index, String id, double score, double probability,
                               List<Contribution> explanation) {
     public RankedCandidate {
-        explanation = List.copyOf(explanation);
+        java.util.Objects.requireNonNull(id, "id");
+        explanation = List.copyOf(org.tagrank.core.Checks.noNulls(explanation, "explanation", "contribution"));
     }
 }

@@ -124,6 +124,25 @@ class TextClassifierTest {
         assertTrue(e.getMessage().contains("alt.unknown"), e.getMessage());
     }
 
+    /**
+     * A document without a label is named by its 1-based number, as one with an unknown label is: the dev one was
+     * "dev data: instance 1 has no gold output" for the second document, the training one had no number at all.
+     */
+    @Test
+    void documentsWithoutALabelAreNamedByNumber() {
+        TrainerConfig t = TrainerConfig.builder(TrainerConfig.Learner.PERCEPTRON).epochs(1).build();
+        List<Document> train = SyntheticDocs.make(3, 1);
+        List<Document> dev = List.of(train.get(0), new Document(null, "text"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TextClassifier.train(
+                train, dev, NgramConfig.defaults(), t, TrainingListener.SILENT));
+        assertEquals("dev document 2 has no label", e.getMessage());
+        List<Document> unlabelled = new java.util.ArrayList<>(train);
+        unlabelled.add(1, new Document(null, "text"));
+        e = assertThrows(IllegalArgumentException.class, () -> TextClassifier.train(
+                unlabelled, null, NgramConfig.defaults(), t, TrainingListener.SILENT));
+        assertEquals("training document 2 has no label", e.getMessage());
+    }
+
     @Test
     void aModelOfAnotherTaskIsRejected() throws IOException {
         TextClassifier c = train(1);

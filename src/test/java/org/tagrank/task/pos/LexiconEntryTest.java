@@ -45,6 +45,23 @@ class LexiconEntryTest {
         assertEquals("VB", top.get(0).label());
     }
 
+    /** Lexicon.of is "checked as a file is when read": blanks around a word or tag are not part of it there either. */
+    @Test
+    void spacesAroundAWordOrTagOfAMapAreNotPartOfIt() throws IOException {
+        PosTagger tagger = PosTagger.fromBundle(ModelIO.read("models/en-ewt-pos-ap-fast-1.lin.zip", "pos"));
+        List<String> words = List.of("I", "saw", "her", "duck", ".");
+        PosTagger forced = tagger.withLexicon(Lexicon.of(Map.of("duck ", List.of(" VB"), "\tsaw", List.of("VBD ", "VBN"))));
+        assertEquals(List.of("PRP", "VBD", "PRP$", "VB", "."), forced.tag(words).xpos());
+        assertEquals(List.of("VBD", "VBN"), forced.allowedTags(words, 1).tags());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Lexicon.of(Map.of("duck", List.of("NN"), "duck ", List.of("VB"))));
+        assertEquals("lexicon entry 'duck' is given twice (with blanks around it once)", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Lexicon.of(Map.of(" ", List.of("NN"))));
+        assertEquals("lexicon entry with an empty word", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Lexicon.of(Map.of("duck", List.of("NN", " NN"))));
+        assertEquals("lexicon entry 'duck' lists tag 'NN' twice", e.getMessage());
+    }
+
     /** 'duck<TAB>vb' said only that 'vb' is not in the tag set, though the set has 'VB'. */
     @Test
     void aTagInTheWrongCaseIsPointedToTheModelsSpelling() throws IOException {

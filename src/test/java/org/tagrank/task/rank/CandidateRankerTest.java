@@ -55,6 +55,23 @@ class CandidateRankerTest {
         }
     }
 
+    /**
+     * An example without a gold candidate (read with GoldPolicy.OPTIONAL) is named by its id and line, as
+     * McTestRanker.trainingSet names a question without an answer: it was "training data: instance 1 has no gold
+     * output" from the learner, a 0-based count of the examples.
+     */
+    @Test
+    void trainingExamplesWithoutGoldAreNamed() throws Exception {
+        List<RankingExample> ex = new ArrayList<>(data());
+        List<RankingCandidate> unknown = new ArrayList<>();
+        for (RankingCandidate c : ex.get(0).candidates()) {
+            unknown.add(new RankingCandidate(c.id(), null, c.names(), c.values()));
+        }
+        ex.add(1, new RankingExample("q9", unknown, 40));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CandidateRanker.trainingSet(ex, 1));
+        assertEquals("training example 'q9' (line 40) has no gold candidate", e.getMessage());
+    }
+
     @Test
     void rankingGivesProbabilitiesBestFirstAndExplanations() throws Exception {
         List<RankingExample> ex = data();

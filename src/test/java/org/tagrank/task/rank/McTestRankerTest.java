@@ -56,6 +56,24 @@ class McTestRankerTest {
         assertEquals("other", McTestFeatures.questionWord(TextNormalizer.words("Tom said yes because?")));
     }
 
+    /**
+     * Stories read without their answer key (usage-rank.md's Java example read them with requireAnswers false) are
+     * refused by evaluate before any scoring, naming the story and how to read the key: it was "question without gold
+     * answer: " and the question's text, after the stories before it were scored.
+     */
+    @Test
+    void evaluatingStoriesWithoutAnswersNamesTheStory(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path tsv = dir.resolve("stories.tsv");
+        java.nio.file.Files.copy(Fixtures.mctest(), tsv); // no stories.ans beside it
+        List<McTestStory> stories = McTestReader.read(tsv, false);
+        McTestRanker ranker = McTestRanker.load("models/en-mctest-rank-lr-1.lin.zip");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ranker.evaluate(stories));
+        assertEquals("story " + stories.get(0).id() + " has questions without a gold answer: read the stories with their"
+                + " answer key (McTestReader.read(tsv, true)) to evaluate", e.getMessage());
+    }
+
     @Test
     void trainsEvaluatesAndSurvivesARoundTrip() throws Exception {
         assumeWordNet();
