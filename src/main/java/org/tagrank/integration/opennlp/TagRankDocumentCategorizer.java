@@ -35,6 +35,11 @@ public final class TagRankDocumentCategorizer implements DocumentCategorizer {
         return new TagRankDocumentCategorizer(TextClassifier.load(location));
     }
 
+    /** Loads a TagRank classify model from a stream, as {@code new DoccatModel(in)} (not closed; {@code name} for errors). */
+    public static TagRankDocumentCategorizer load(java.io.InputStream in, String name) throws IOException {
+        return new TagRankDocumentCategorizer(TextClassifier.load(in, name));
+    }
+
     public TextClassifier classifier() {
         return classifier;
     }

@@ -62,6 +62,11 @@ public final class TagRankPOSTagger implements POSTagger {
         return new TagRankPOSTagger(PosTagger.load(location));
     }
 
+    /** Loads a TagRank model from a stream, as {@code new POSModel(in)} (not closed; {@code name} for errors); PTB tags. */
+    public static TagRankPOSTagger load(java.io.InputStream in, String name) throws IOException {
+        return new TagRankPOSTagger(PosTagger.load(in, name));
+    }
+
     /** Loads a TagRank model from a file, classpath resource or URL; tags in this format (UD or PENN). */
     public static TagRankPOSTagger load(String location, POSTagFormat format) throws IOException {
         return new TagRankPOSTagger(PosTagger.load(location), format);

@@ -228,6 +228,11 @@ public final class TextClassifier {
         return fromBundle(ModelIO.read(location, TASK), location);
     }
 
+    /** Loads from a stream (as OpenNLP's {@code new DoccatModel(in)}), not closed; {@code name} says which in errors. */
+    public static TextClassifier load(java.io.InputStream in, String name) throws IOException {
+        return fromBundle(ModelIO.read(in, TASK, name), name);
+    }
+
     public static TextClassifier fromBundle(ModelBundle bundle, String source) throws ModelFormatException {
         if (!bundle.task().equals(TASK)) {
             throw new ModelFormatException(source + ": this is a '" + bundle.task() + "' model, not a '" + TASK + "' model");

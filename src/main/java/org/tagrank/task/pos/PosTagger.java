@@ -76,6 +76,19 @@ public final class PosTagger {
         }
     }
 
+    /**
+     * Loads a model from a stream (as OpenNLP's {@code new POSModel(in)}), read to its end and not closed; {@code name}
+     * says which model in error messages.
+     */
+    public static PosTagger load(java.io.InputStream in, String name) throws IOException {
+        ModelBundle bundle = ModelIO.read(in, TASK, name);
+        try {
+            return fromBundle(bundle);
+        } catch (ModelFormatException e) {
+            throw new ModelFormatException(name + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Loads the bundled default model. */
     public static PosTagger loadDefault() throws IOException {
         return load(DEFAULT_MODEL);
