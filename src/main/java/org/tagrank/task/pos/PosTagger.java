@@ -140,6 +140,10 @@ public final class PosTagger {
         return model;
     }
 
+    /**
+     * The model as read or trained: {@link #withLexicon} and {@link #withBeam} are tagging-time settings of this
+     * instance and are not part of it (a saved bundle tags as the model's manifest says).
+     */
     public ModelBundle bundle() {
         return bundle;
     }
@@ -167,8 +171,9 @@ public final class PosTagger {
     }
 
     /**
-     * The UPOS for a word given its XPOS, or null without a UPOS map; "X" for a tag of the model's set that the map
-     * never saw with a UPOS. The XPOS must be one of the model's tags ({@link #tags()}): another one is an
+     * The UPOS for a word given its XPOS alone, or null without a UPOS map; "X" for a tag of the model's set that the
+     * map never saw with a UPOS. Without the next tag this can differ from {@link #tag}'s UPOS (e.g. "as"/IN: ADP or
+     * SCONJ): for a tagged sentence use {@link #upos(List, List)}. The XPOS must be one of the model's tags ({@link #tags()}): another one is an
      * IllegalArgumentException naming it, a null one or a null word a NullPointerException naming the argument.
      */
     public String upos(String xpos, String word) {

@@ -85,4 +85,12 @@ public final class McTestEval {
         m.put("mrr", mrr());
         return m;
     }
+
+    /** The figures, for printing ({@link #toMap} for all of them). */
+    @Override
+    public String toString() {
+        return String.format(java.util.Locale.ROOT, "McTestEval[n=%d, accuracy=%.4f, accuracy_one=%.4f, "
+                + "accuracy_multiple=%.4f, mrr=%.4f]", n(), accuracy(), accuracy(McTestQuestion.Type.ONE),
+                accuracy(McTestQuestion.Type.MULTIPLE), mrr());
+    }
 }
