@@ -187,12 +187,6 @@ public final class ModelIO {
         for (Map.Entry<String, CompletableFuture<String>> e : texts.entrySet()) {
             attachments.put(e.getKey(), join(e.getValue()));
         }
-        String listed = manifest.getOrDefault("attachments", "");
-        for (String name : listed.isEmpty() ? List.<String>of() : List.of(listed.split(","))) {
-            if (!attachments.containsKey(name)) {
-                throw new ModelFormatException(source + ": corrupt or truncated model file: no " + name);
-            }
-        }
         try {
             String kind = required(manifest, "model.kind", source);
             LinearModel model;
