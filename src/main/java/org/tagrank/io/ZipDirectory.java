@@ -11,8 +11,8 @@ import java.util.zip.Inflater;
  * The entries of a zip held in memory, found through its central directory, so that each entry can be
  * inflated on its own thread into an array of its exact size (a streamed read inflates every entry in
  * turn, into arrays that grow by copying: most of a model's read time). Only what model files use:
- * stored or deflated entries, no ZIP64, no encryption; {@link #of} returns null for anything else,
- * and the caller falls back to {@link java.util.zip.ZipInputStream}.
+ * stored or deflated entries, no ZIP64, no encryption; {@link #of} refuses another compression method, naming the
+ * entry, and returns null for the rest, which the caller leaves to {@link java.util.zip.ZipInputStream}.
  */
 final class ZipDirectory {
     private static final int END = 0x06054b50;
@@ -28,9 +28,10 @@ final class ZipDirectory {
 
     /**
      * The entries in directory order, or null when the zip uses something this reader leaves to
-     * ZipInputStream (ZIP64, encryption, another method, a multi-disk archive).
+     * ZipInputStream (ZIP64, encryption, a multi-disk archive).
      *
-     * @throws ModelFormatException when the directory points outside the file
+     * @throws ModelFormatException when the directory points outside the file, or an entry is compressed with
+     *                              neither deflate nor stored
      */
     static List<Entry> of(byte[] zip, String source) throws ModelFormatException {
         int end = endRecord(zip);
@@ -61,14 +62,18 @@ final class ZipDirectory {
             int extraLength = u16(zip, at + 30);
             int commentLength = u16(zip, at + 32);
             long local = u32(zip, at + 42);
-            if ((flags & 1) != 0 || (method != 0 && method != 8) || compressed >= Integer.MAX_VALUE
-                    || size >= Integer.MAX_VALUE || local == 0xffffffffL) {
-                return null;
-            }
             if (at + 46 + nameLength > end) {
                 throw corrupt(source, "bad central directory entry " + i);
             }
             String name = new String(zip, at + 46, nameLength, StandardCharsets.UTF_8);
+            if (method != 0 && method != 8 && (flags & 1) == 0) {
+                // no zip reader of the JDK inflates these either: 'invalid compression method' named no entry
+                throw new ModelFormatException(source + ": " + name + " is compressed with " + methodName(method)
+                        + ", which TagRank does not read: zip the model's files again with deflate (zip's default) or stored");
+            }
+            if ((flags & 1) != 0 || compressed >= Integer.MAX_VALUE || size >= Integer.MAX_VALUE || local == 0xffffffffL) {
+                return null;
+            }
             if (local + 30 > zip.length || i32(zip, (int) local) != LOCAL) {
                 throw corrupt(source, "no local header for " + name);
             }
@@ -129,6 +134,18 @@ final class ZipDirectory {
             }
         }
         return -1;
+    }
+
+    private static String methodName(int method) {
+        String name = switch (method) {
+            case 9 -> "deflate64";
+            case 12 -> "bzip2";
+            case 14 -> "LZMA";
+            case 93 -> "Zstandard";
+            case 95 -> "XZ";
+            default -> null;
+        };
+        return name == null ? "zip method " + method : name + " (zip method " + method + ")";
     }
 
     private static ModelFormatException corrupt(String source, String what) {

@@ -111,11 +111,35 @@ class ZipDirectoryTest {
         byte[] zip = model();
         int end = ZipDirectory.endRecord(zip);
         int dir = (zip[end + 16] & 0xff) | (zip[end + 17] & 0xff) << 8 | (zip[end + 18] & 0xff) << 16;
-        zip[dir + 10] = 99; // the first entry's method in the directory only: not one this reader inflates
+        for (int k = 42; k < 46; k++) {
+            zip[dir + k] = (byte) 0xff; // the first entry's local-header offset as ZIP64 writes it
+        }
         assertNull(ZipDirectory.of(zip, "m.zip"));
         ModelBundle read = ModelIO.read(new ByteArrayInputStream(zip), "pos", "m.zip");
         assertEquals("word\t1\n".repeat(50_000), read.attachment(NOTES));
         assertEquals("x", read.attachment("small.txt"));
+    }
+
+    /**
+     * A model zipped again by a tool set to bzip2 or LZMA (7-Zip, Python's zipfile) was 'corrupt or truncated model
+     * file (invalid compression method)': neither the entry nor what to do was said.
+     */
+    @Test
+    void anEntryCompressedWithAnotherMethodIsNamedWithItsMethod() throws IOException {
+        byte[] zip = model();
+        int end = ZipDirectory.endRecord(zip);
+        int dir = (zip[end + 16] & 0xff) | (zip[end + 17] & 0xff) << 8 | (zip[end + 18] & 0xff) << 16;
+        zip[8] = 12; // bzip2, in the first entry's local header and its directory entry
+        zip[dir + 10] = 12;
+        ModelFormatException e = assertThrows(ModelFormatException.class,
+                () -> ModelIO.read(new ByteArrayInputStream(zip), "pos", "m.zip"));
+        assertEquals("m.zip: manifest.properties is compressed with bzip2 (zip method 12), which TagRank does not "
+                + "read: zip the model's files again with deflate (zip's default) or stored", e.getMessage());
+        zip[8] = 99;
+        zip[dir + 10] = 99;
+        e = assertThrows(ModelFormatException.class, () -> ModelIO.read(new ByteArrayInputStream(zip), "pos", "m.zip"));
+        assertEquals("m.zip: manifest.properties is compressed with zip method 99, which TagRank does not "
+                + "read: zip the model's files again with deflate (zip's default) or stored", e.getMessage());
     }
 
     @Test
