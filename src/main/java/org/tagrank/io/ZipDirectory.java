@@ -111,6 +111,10 @@ final class ZipDirectory {
                 if (n != out.length) {
                     throw corrupt(source, e.name() + " inflates to " + n + " bytes, not its " + e.size());
                 }
+                // the stream must end there too: its last bytes, damaged, were never read
+                if (!inflater.finished() && (inflater.inflate(new byte[1]) != 0 || !inflater.finished())) {
+                    throw corrupt(source, e.name() + " does not end at its " + e.size() + " bytes");
+                }
             } catch (DataFormatException x) {
                 throw corrupt(source, e.name() + ": " + x.getMessage());
             } finally {

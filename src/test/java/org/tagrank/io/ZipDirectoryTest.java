@@ -95,6 +95,22 @@ class ZipDirectoryTest {
         assertTrue(e.getMessage().startsWith("m.zip: corrupt model file (" + NOTES), e.getMessage());
     }
 
+    /**
+     * The last byte of an entry's deflate data ends its stream: damaged there, the entry still gave all its bytes and
+     * its CRC-32 matched (inflating stopped at the size the directory gives), and the damaged file loaded.
+     */
+    @Test
+    void damageAtTheEndOfAnEntryIsNamed() throws IOException {
+        byte[] zip = model();
+        for (ZipDirectory.Entry entry : ZipDirectory.of(zip, "m.zip")) {
+            byte[] damaged = zip.clone();
+            damaged[entry.dataOffset() + entry.compressedSize() - 1] ^= 0x01;
+            ModelFormatException e = assertThrows(ModelFormatException.class,
+                    () -> ModelIO.read(new ByteArrayInputStream(damaged), "pos", "m.zip"), entry.name());
+            assertTrue(e.getMessage().startsWith("m.zip: corrupt model file (" + entry.name()), e.getMessage());
+        }
+    }
+
     @Test
     void aDirectoryPointingOutsideTheFileIsCorrupt() throws IOException {
         byte[] zip = model();
