@@ -47,16 +47,20 @@ final class ModelEntries {
             return new ModelEntries(all, source, Collections.unmodifiableMap(byName), null);
         }
         Map<String, byte[]> byName = new LinkedHashMap<>();
+        String reading = null; // the entry whose data is being read, for the message: the stream's names none
         try {
             ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(all), StandardCharsets.UTF_8);
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
-                if (byName.put(e.getName(), in.readAllBytes()) != null) {
-                    throw repeated(source, e.getName());
+                reading = e.getName();
+                if (byName.put(reading, in.readAllBytes()) != null) {
+                    throw repeated(source, reading);
                 }
+                reading = null;
             }
         } catch (ZipException | EOFException e) {
-            throw new ModelFormatException(source + ": corrupt or truncated model file (" + e.getMessage() + ")", e);
+            throw new ModelFormatException(source + ": corrupt or truncated model file ("
+                    + (reading != null ? reading + ": " : "") + e.getMessage() + ")", e);
         }
         return new ModelEntries(all, source, null, Collections.unmodifiableMap(byName));
     }

@@ -111,6 +111,26 @@ class ZipDirectoryTest {
         }
     }
 
+    /** The stream reader's messages ('invalid entry CRC (expected 0x… but got 0x…)') named no entry. */
+    @Test
+    void aDamagedEntryIsNamedByTheStreamReaderToo() throws IOException {
+        byte[] zip = model();
+        List<ZipDirectory.Entry> entries = ZipDirectory.of(zip, "m.zip");
+        int end = ZipDirectory.endRecord(zip);
+        int dir = (zip[end + 16] & 0xff) | (zip[end + 17] & 0xff) << 8 | (zip[end + 18] & 0xff) << 16;
+        for (int k = 42; k < 46; k++) {
+            zip[dir + k] = (byte) 0xff; // the first entry's local-header offset as ZIP64 writes it: read as a stream
+        }
+        for (ZipDirectory.Entry entry : entries) {
+            byte[] damaged = zip.clone();
+            damaged[entry.dataOffset() + entry.compressedSize() / 2] ^= 0x01;
+            ModelFormatException e = assertThrows(ModelFormatException.class,
+                    () -> ModelIO.read(new ByteArrayInputStream(damaged), "pos", "m.zip"), entry.name());
+            assertTrue(e.getMessage().startsWith("m.zip: corrupt or truncated model file (" + entry.name() + ": "),
+                    e.getMessage());
+        }
+    }
+
     @Test
     void aDirectoryPointingOutsideTheFileIsCorrupt() throws IOException {
         byte[] zip = model();
