@@ -18,6 +18,8 @@ final class ZipDirectory {
     private static final int END = 0x06054b50;
     private static final int CENTRAL = 0x02014b50;
     private static final int LOCAL = 0x04034b50;
+    /** Deflate's most bytes out per byte in (258-byte matches of one to two bits each). */
+    private static final long MAX_DEFLATE_RATIO = 1032;
 
     /** One entry: its name, how it is stored, and where its data starts in the zip. */
     record Entry(String name, int method, long crc, int compressedSize, int size, int dataOffset) {
@@ -80,6 +82,11 @@ final class ZipDirectory {
             long data = local + 30 + u16(zip, (int) local + 26) + u16(zip, (int) local + 28);
             if (data + compressed > dirOffset) {
                 throw corrupt(source, name + " runs past its end");
+            }
+            if (method == 8 && size > compressed * MAX_DEFLATE_RATIO + MAX_DEFLATE_RATIO) {
+                // checked before the size is allocated: a damaged one was 'out of memory' for a file of kilobytes
+                throw corrupt(source, name + ": " + size + " bytes are more than its " + compressed
+                        + " compressed bytes can hold");
             }
             entries.add(new Entry(name, method, crc, (int) compressed, (int) size, (int) data));
             at += 46 + nameLength + extraLength + commentLength;

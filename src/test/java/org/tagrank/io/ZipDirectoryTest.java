@@ -131,6 +131,37 @@ class ZipDirectoryTest {
         }
     }
 
+    /**
+     * An entry's size in the directory was allocated before inflating: a damaged or crafted one (up to 2 GB from a few
+     * compressed bytes) ended in 'out of memory: give Java more heap' for a file of kilobytes.
+     */
+    @Test
+    void aSizeTheCompressedDataCannotHoldIsCorrupt() throws IOException {
+        byte[] zip = model();
+        int end = ZipDirectory.endRecord(zip);
+        int at = (zip[end + 16] & 0xff) | (zip[end + 17] & 0xff) << 8 | (zip[end + 18] & 0xff) << 16;
+        int compressed = 0;
+        for (ZipDirectory.Entry entry : ZipDirectory.of(zip, "m.zip")) {
+            if (entry.name().equals("labels.txt")) {
+                compressed = entry.compressedSize();
+                int size = 100_000_000;
+                for (int k = 0; k < 4; k++) {
+                    zip[at + 24 + k] = (byte) (size >>> 8 * k);
+                }
+            }
+            at += 46 + ((zip[at + 28] & 0xff) | (zip[at + 29] & 0xff) << 8) + ((zip[at + 30] & 0xff) | (zip[at + 31] & 0xff) << 8)
+                    + ((zip[at + 32] & 0xff) | (zip[at + 33] & 0xff) << 8);
+        }
+        ModelFormatException e = assertThrows(ModelFormatException.class,
+                () -> ModelIO.read(new ByteArrayInputStream(zip), "pos", "m.zip"));
+        assertEquals("m.zip: corrupt model file (labels.txt: 100000000 bytes are more than its " + compressed
+                + " compressed bytes can hold)", e.getMessage());
+
+        String runs = "a".repeat(20_000_000); // deflate's best ratio, near 1032:1, is still read
+        byte[] best = ModelIOTest.bytes(new ModelBundle("pos", ModelIOTest.labelModel(), Map.of(NOTES, runs)));
+        assertEquals(runs, ModelIO.read(new ByteArrayInputStream(best), "pos", "m.zip").attachment(NOTES));
+    }
+
     @Test
     void aDirectoryPointingOutsideTheFileIsCorrupt() throws IOException {
         byte[] zip = model();
