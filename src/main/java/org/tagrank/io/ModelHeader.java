@@ -29,6 +29,9 @@ final class ModelHeader {
                     : ": not a TagRank model (a zip without its entries " + MANIFEST + ", labels.txt, features.txt and weights.bin)"));
         }
         String text = new String(entries.bytes(MANIFEST), StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) { // an editor's byte-order mark (Notepad): part of no key
+            text = text.substring(1);
+        }
         String version = lineValue(text, "format.version");
         String openNlp = lineValue(text, "OpenNLP-Version");
         if (version == null && !ours && openNlp != null) {
