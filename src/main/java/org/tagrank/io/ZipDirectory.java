@@ -11,8 +11,8 @@ import java.util.zip.Inflater;
  * The entries of a zip held in memory, found through its central directory, so that each entry can be
  * inflated on its own thread into an array of its exact size (a streamed read inflates every entry in
  * turn, into arrays that grow by copying: most of a model's read time). Only what model files use:
- * stored or deflated entries, no ZIP64, no encryption; {@link #of} refuses another compression method, naming the
- * entry, and returns null for the rest, which the caller leaves to {@link java.util.zip.ZipInputStream}.
+ * stored or deflated entries, no ZIP64, no encryption; {@link #of} refuses an encrypted entry or another compression
+ * method, naming the entry, and returns null for ZIP64, which the caller leaves to {@link java.util.zip.ZipInputStream}.
  */
 final class ZipDirectory {
     private static final int END = 0x06054b50;
@@ -30,10 +30,10 @@ final class ZipDirectory {
 
     /**
      * The entries in directory order, or null when the zip uses something this reader leaves to
-     * ZipInputStream (ZIP64, encryption, a multi-disk archive).
+     * ZipInputStream (ZIP64, a multi-disk archive).
      *
-     * @throws ModelFormatException when the directory points outside the file, or an entry is compressed with
-     *                              neither deflate nor stored
+     * @throws ModelFormatException when the directory points outside the file, or an entry is encrypted or compressed
+     *                              with neither deflate nor stored
      */
     static List<Entry> of(byte[] zip, String source) throws ModelFormatException {
         int end = endRecord(zip);
@@ -68,12 +68,16 @@ final class ZipDirectory {
                 throw corrupt(source, "bad central directory entry " + i);
             }
             String name = new String(zip, at + 46, nameLength, StandardCharsets.UTF_8);
-            if (method != 0 && method != 8 && (flags & 1) == 0) {
-                // no zip reader of the JDK inflates these either: 'invalid compression method' named no entry
+            // no zip reader of the JDK reads these either: 'invalid compression method' named no entry
+            if ((flags & 1) != 0) {
+                throw new ModelFormatException(source + ": " + name + " is encrypted (a password-protected zip), which "
+                        + "TagRank does not read: zip the model's files again without a password");
+            }
+            if (method != 0 && method != 8) {
                 throw new ModelFormatException(source + ": " + name + " is compressed with " + methodName(method)
                         + ", which TagRank does not read: zip the model's files again with deflate (zip's default) or stored");
             }
-            if ((flags & 1) != 0 || compressed >= Integer.MAX_VALUE || size >= Integer.MAX_VALUE || local == 0xffffffffL) {
+            if (compressed >= Integer.MAX_VALUE || size >= Integer.MAX_VALUE || local == 0xffffffffL) {
                 return null;
             }
             if (local + 30 > zip.length || i32(zip, (int) local) != LOCAL) {

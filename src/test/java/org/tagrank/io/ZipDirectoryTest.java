@@ -209,6 +209,20 @@ class ZipDirectoryTest {
                 + "read: zip the model's files again with deflate (zip's default) or stored", e.getMessage());
     }
 
+    /** A password-protected zip ('zip -e') was 'corrupt or truncated model file (encrypted ZIP entry not supported)'. */
+    @Test
+    void anEncryptedEntryIsNamed() throws IOException {
+        byte[] zip = model();
+        int end = ZipDirectory.endRecord(zip);
+        int dir = (zip[end + 16] & 0xff) | (zip[end + 17] & 0xff) << 8 | (zip[end + 18] & 0xff) << 16;
+        zip[6] |= 1; // the first entry's encryption flag, in its local header and its directory entry
+        zip[dir + 8] |= 1;
+        ModelFormatException e = assertThrows(ModelFormatException.class,
+                () -> ModelIO.read(new ByteArrayInputStream(zip), "pos", "m.zip"));
+        assertEquals("m.zip: manifest.properties is encrypted (a password-protected zip), which TagRank does not "
+                + "read: zip the model's files again without a password", e.getMessage());
+    }
+
     @Test
     void anAttachmentChangedWithAValidZipIsReadAsWritten() throws IOException {
         // not damage but an edit (e.g. a user's re-zipped file): the CRC is right, so the text is taken as it is
