@@ -58,6 +58,11 @@ public final class RankTaskCli implements TaskCli, RankHandler {
         p.put("train.data", RankTraining.names(trainFiles));
         Provenances.putSum(p, "train.data.sha256", Provenances.sha256(trainFiles));
         p.put("train.examples", Integer.toString(train.size()));
+        if (r.dev() != null) { // the data the dev scores below are of, as the other tasks record it
+            List<Path> devFiles = RankTraining.files(r.dev());
+            p.put("dev.data", RankTraining.names(devFiles));
+            Provenances.putSum(p, "dev.data.sha256", Provenances.sha256(devFiles));
+        }
         Dataset devSet = dev;
         RankTraining.trainAndWrite(NAME, train, dev, r, r.trainer(), c, p, m -> {
             if (devSet == null) {

@@ -303,25 +303,39 @@ public final class TrainCommand implements Callable<Integer> {
                 skipValue = false;
                 continue;
             }
-            sb.append(' ');
+            StringBuilder arg = new StringBuilder();
             int eq = a.indexOf('=');
             if (a.startsWith("--") && eq > 0) { // "--opt=value": the value as if given apart ("--param=k=/x/f" kept only f)
-                sb.append(a, 0, eq + 1);
+                arg.append(a, 0, eq + 1);
                 a = a.substring(eq + 1);
                 eq = a.indexOf('=');
             }
             int start = eq >= 0 && lastSeparator(a) > eq ? eq + 1 : 0; // keep "key=" before a path value
-            sb.append(a, 0, start);
+            arg.append(a, 0, start);
             String[] parts = a.substring(start).split(",", -1);
             for (int i = 0; i < parts.length; i++) {
                 if (i > 0) {
-                    sb.append(',');
+                    arg.append(',');
                 }
                 int sep = lastSeparator(parts[i]);
-                sb.append(sep >= 0 && sep < parts[i].length() - 1 ? parts[i].substring(sep + 1) : parts[i]);
+                arg.append(sep >= 0 && sep < parts[i].length() - 1 ? parts[i].substring(sep + 1) : parts[i]);
             }
+            sb.append(' ').append(shellWord(arg.toString()));
         }
         return sb.toString().replace('\n', ' ');
+    }
+
+    /**
+     * The argument as a shell reads it back as one: single-quoted when it is empty or has a character outside letters,
+     * digits and {@code -_.,:=/+@%} ("--data my data.tsv" read as two arguments).
+     */
+    static String shellWord(String a) {
+        boolean plain = !a.isEmpty();
+        for (int i = 0; i < a.length() && plain; i++) {
+            char c = a.charAt(i);
+            plain = Character.isLetterOrDigit(c) || "-_.,:=/+@%".indexOf(c) >= 0;
+        }
+        return plain ? a : "'" + a.replace("'", "'\\''") + "'";
     }
 
     private static int lastSeparator(String s) {

@@ -40,21 +40,34 @@ final class ModelEntries {
         if (entries != null) {
             Map<String, ZipDirectory.Entry> byName = new LinkedHashMap<>();
             for (ZipDirectory.Entry e : entries) {
-                byName.put(e.name(), e);
+                if (byName.put(e.name(), e) != null) {
+                    throw repeated(source, e.name());
+                }
             }
             return new ModelEntries(all, source, Collections.unmodifiableMap(byName), null);
         }
         Map<String, byte[]> byName = new LinkedHashMap<>();
+        String reading = null; // the entry whose data is being read, for the message: the stream's names none
         try {
             ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(all), StandardCharsets.UTF_8);
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
-                byName.put(e.getName(), in.readAllBytes());
+                reading = e.getName();
+                if (byName.put(reading, in.readAllBytes()) != null) {
+                    throw repeated(source, reading);
+                }
+                reading = null;
             }
         } catch (ZipException | EOFException e) {
-            throw new ModelFormatException(source + ": corrupt or truncated model file (" + e.getMessage() + ")", e);
+            throw new ModelFormatException(source + ": corrupt or truncated model file ("
+                    + (reading != null ? reading + ": " : "") + e.getMessage() + ")", e);
         }
         return new ModelEntries(all, source, null, Collections.unmodifiableMap(byName));
+    }
+
+    /** Which of two entries of one name counts is up to the reader (the last one did, silently): refused instead. */
+    private static ModelFormatException repeated(String source, String name) {
+        return new ModelFormatException(source + ": corrupt or crafted model file: two entries named " + name);
     }
 
     Set<String> names() {

@@ -29,6 +29,9 @@ final class ModelHeader {
                     : ": not a TagRank model (a zip without its entries " + MANIFEST + ", labels.txt, features.txt and weights.bin)"));
         }
         String text = new String(entries.bytes(MANIFEST), StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) { // an editor's byte-order mark (Notepad): part of no key
+            text = text.substring(1);
+        }
         String version = lineValue(text, "format.version");
         String openNlp = lineValue(text, "OpenNLP-Version");
         if (version == null && !ours && openNlp != null) {
@@ -60,7 +63,27 @@ final class ModelHeader {
                 throw new ModelFormatException(source + ": corrupt or truncated model file: no " + required);
             }
         }
+        checkAttachments(entries, manifest.getOrDefault("attachments", ""), source);
         return manifest;
+    }
+
+    /**
+     * The entries besides the four every model has are the manifest's {@code attachments}, no more: tasks take some
+     * by their presence alone (a POS model's upos.tsv), so one added to the zip would change the model unseen.
+     */
+    private static void checkAttachments(ModelEntries entries, String listed, String source) throws ModelFormatException {
+        List<String> names = listed.isEmpty() ? List.of() : List.of(listed.split(","));
+        for (String name : names) {
+            if (!entries.names().contains(name)) {
+                throw new ModelFormatException(source + ": corrupt or truncated model file: no " + name);
+            }
+        }
+        for (String name : entries.names()) {
+            if (!ModelIO.RESERVED.contains(name) && !names.contains(name)) {
+                throw new ModelFormatException(source + ": corrupt or crafted model file: entry " + name
+                        + " is not listed in its manifest (attachments=" + listed + ")");
+            }
+        }
     }
 
     /**

@@ -36,7 +36,11 @@ public final class ModelIO {
     /** The format this code writes and the newest it reads. */
     public static final int FORMAT_VERSION = 1;
     static final Set<String> RESERVED = Set.of("manifest.properties", "labels.txt", "features.txt", "weights.bin");
-    private static final long ENTRY_TIME = 315_532_800_000L + 86_400_000L; // 1980-01-02, a valid DOS time
+    /**
+     * 1980-01-02 00:00, a valid DOS time, set as the local date and time a zip stores: an instant (setTime) was stored
+     * converted to the machine's time zone, other bytes in New York than in UTC.
+     */
+    private static final java.time.LocalDateTime ENTRY_TIME = java.time.LocalDateTime.of(1980, 1, 2, 0, 0);
     /** Attachments this large are inflated and decoded on their own thread at load. */
     private static final int ASYNC_TEXT_BYTES = 1 << 18;
 
@@ -187,12 +191,6 @@ public final class ModelIO {
         for (Map.Entry<String, CompletableFuture<String>> e : texts.entrySet()) {
             attachments.put(e.getKey(), join(e.getValue()));
         }
-        String listed = manifest.getOrDefault("attachments", "");
-        for (String name : listed.isEmpty() ? List.<String>of() : List.of(listed.split(","))) {
-            if (!attachments.containsKey(name)) {
-                throw new ModelFormatException(source + ": corrupt or truncated model file: no " + name);
-            }
-        }
         try {
             String kind = required(manifest, "model.kind", source);
             LinearModel model;
@@ -274,7 +272,7 @@ public final class ModelIO {
 
     private static void put(ZipOutputStream zip, String name, byte[] data) throws IOException {
         ZipEntry e = new ZipEntry(name);
-        e.setTime(ENTRY_TIME);
+        e.setTimeLocal(ENTRY_TIME);
         zip.putNextEntry(e);
         zip.write(data);
         zip.closeEntry();

@@ -19,6 +19,12 @@ import java.nio.file.Path;
  */
 public final class ResourceLocator {
 
+    /**
+     * How long a URL may send nothing, connecting or reading, before reading it fails: a stalled server kept
+     * {@code tag --model URL} or a starting CoreNLP pipeline waiting for ever. Tests shorten it.
+     */
+    static volatile int urlTimeoutMillis = 60_000;
+
     private ResourceLocator() {
     }
 
@@ -48,7 +54,9 @@ public final class ResourceLocator {
         if (isUrl(location)) {
             java.net.URL url = url(location);
             try {
-                return new Located(openUrl(url), "URL " + location);
+                return new Located(new StallNaming(openUrl(url), "URL " + location), "URL " + location);
+            } catch (java.net.SocketTimeoutException e) {
+                throw new FileNotFoundException("cannot be read from " + location + ": no answer in " + timeout());
             } catch (java.net.UnknownHostException e) {
                 throw new FileNotFoundException("cannot be read from " + location + ": unknown host " + e.getMessage());
             } catch (FileNotFoundException e) { // HTTP 404/410 (the message is only the URL) or a missing file: URL
@@ -97,6 +105,8 @@ public final class ResourceLocator {
      */
     private static InputStream openUrl(java.net.URL url) throws IOException {
         java.net.URLConnection c = url.openConnection();
+        c.setConnectTimeout(urlTimeoutMillis);
+        c.setReadTimeout(urlTimeoutMillis);
         if (c instanceof java.net.HttpURLConnection h) {
             int code = h.getResponseCode();
             if (code >= 300 && code < 400) {
@@ -107,6 +117,43 @@ public final class ResourceLocator {
             }
         }
         return c.getInputStream();
+    }
+
+    private static String timeout() {
+        int ms = urlTimeoutMillis;
+        return (ms % 1000 == 0 ? Integer.toString(ms / 1000) : String.format(java.util.Locale.ROOT, "%.1f", ms / 1000.0)) + " s";
+    }
+
+    /** A URL's stream whose read timing out says which URL stopped ('Read timed out' named none). */
+    private static final class StallNaming extends java.io.FilterInputStream {
+        private final String description;
+
+        StallNaming(InputStream in, String description) {
+            super(in);
+            this.description = description;
+        }
+
+        private java.net.SocketTimeoutException named() {
+            return new java.net.SocketTimeoutException(description + ": the download stopped: no byte in " + timeout());
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (java.net.SocketTimeoutException e) {
+                throw named();
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (java.net.SocketTimeoutException e) {
+                throw named();
+            }
+        }
     }
 
     private static Located openFile(Path path) throws IOException {

@@ -95,6 +95,73 @@ class ZipDirectoryTest {
         assertTrue(e.getMessage().startsWith("m.zip: corrupt model file (" + NOTES), e.getMessage());
     }
 
+    /**
+     * The last byte of an entry's deflate data ends its stream: damaged there, the entry still gave all its bytes and
+     * its CRC-32 matched (inflating stopped at the size the directory gives), and the damaged file loaded.
+     */
+    @Test
+    void damageAtTheEndOfAnEntryIsNamed() throws IOException {
+        byte[] zip = model();
+        for (ZipDirectory.Entry entry : ZipDirectory.of(zip, "m.zip")) {
+            byte[] damaged = zip.clone();
+            damaged[entry.dataOffset() + entry.compressedSize() - 1] ^= 0x01;
+            ModelFormatException e = assertThrows(ModelFormatException.class,
+                    () -> ModelIO.read(new ByteArrayInputStream(damaged), "pos", "m.zip"), entry.name());
+            assertTrue(e.getMessage().startsWith("m.zip: corrupt model file (" + entry.name()), e.getMessage());
+        }
+    }
+
+    /** The stream reader's messages ('invalid entry CRC (expected 0x… but got 0x…)') named no entry. */
+    @Test
+    void aDamagedEntryIsNamedByTheStreamReaderToo() throws IOException {
+        byte[] zip = model();
+        List<ZipDirectory.Entry> entries = ZipDirectory.of(zip, "m.zip");
+        int end = ZipDirectory.endRecord(zip);
+        int dir = (zip[end + 16] & 0xff) | (zip[end + 17] & 0xff) << 8 | (zip[end + 18] & 0xff) << 16;
+        for (int k = 42; k < 46; k++) {
+            zip[dir + k] = (byte) 0xff; // the first entry's local-header offset as ZIP64 writes it: read as a stream
+        }
+        for (ZipDirectory.Entry entry : entries) {
+            byte[] damaged = zip.clone();
+            damaged[entry.dataOffset() + entry.compressedSize() / 2] ^= 0x01;
+            ModelFormatException e = assertThrows(ModelFormatException.class,
+                    () -> ModelIO.read(new ByteArrayInputStream(damaged), "pos", "m.zip"), entry.name());
+            assertTrue(e.getMessage().startsWith("m.zip: corrupt or truncated model file (" + entry.name() + ": "),
+                    e.getMessage());
+        }
+    }
+
+    /**
+     * An entry's size in the directory was allocated before inflating: a damaged or crafted one (up to 2 GB from a few
+     * compressed bytes) ended in 'out of memory: give Java more heap' for a file of kilobytes.
+     */
+    @Test
+    void aSizeTheCompressedDataCannotHoldIsCorrupt() throws IOException {
+        byte[] zip = model();
+        int end = ZipDirectory.endRecord(zip);
+        int at = (zip[end + 16] & 0xff) | (zip[end + 17] & 0xff) << 8 | (zip[end + 18] & 0xff) << 16;
+        int compressed = 0;
+        for (ZipDirectory.Entry entry : ZipDirectory.of(zip, "m.zip")) {
+            if (entry.name().equals("labels.txt")) {
+                compressed = entry.compressedSize();
+                int size = 100_000_000;
+                for (int k = 0; k < 4; k++) {
+                    zip[at + 24 + k] = (byte) (size >>> 8 * k);
+                }
+            }
+            at += 46 + ((zip[at + 28] & 0xff) | (zip[at + 29] & 0xff) << 8) + ((zip[at + 30] & 0xff) | (zip[at + 31] & 0xff) << 8)
+                    + ((zip[at + 32] & 0xff) | (zip[at + 33] & 0xff) << 8);
+        }
+        ModelFormatException e = assertThrows(ModelFormatException.class,
+                () -> ModelIO.read(new ByteArrayInputStream(zip), "pos", "m.zip"));
+        assertEquals("m.zip: corrupt model file (labels.txt: 100000000 bytes are more than its " + compressed
+                + " compressed bytes can hold)", e.getMessage());
+
+        String runs = "a".repeat(20_000_000); // deflate's best ratio, near 1032:1, is still read
+        byte[] best = ModelIOTest.bytes(new ModelBundle("pos", ModelIOTest.labelModel(), Map.of(NOTES, runs)));
+        assertEquals(runs, ModelIO.read(new ByteArrayInputStream(best), "pos", "m.zip").attachment(NOTES));
+    }
+
     @Test
     void aDirectoryPointingOutsideTheFileIsCorrupt() throws IOException {
         byte[] zip = model();
@@ -111,11 +178,49 @@ class ZipDirectoryTest {
         byte[] zip = model();
         int end = ZipDirectory.endRecord(zip);
         int dir = (zip[end + 16] & 0xff) | (zip[end + 17] & 0xff) << 8 | (zip[end + 18] & 0xff) << 16;
-        zip[dir + 10] = 99; // the first entry's method in the directory only: not one this reader inflates
+        for (int k = 42; k < 46; k++) {
+            zip[dir + k] = (byte) 0xff; // the first entry's local-header offset as ZIP64 writes it
+        }
         assertNull(ZipDirectory.of(zip, "m.zip"));
         ModelBundle read = ModelIO.read(new ByteArrayInputStream(zip), "pos", "m.zip");
         assertEquals("word\t1\n".repeat(50_000), read.attachment(NOTES));
         assertEquals("x", read.attachment("small.txt"));
+    }
+
+    /**
+     * A model zipped again by a tool set to bzip2 or LZMA (7-Zip, Python's zipfile) was 'corrupt or truncated model
+     * file (invalid compression method)': neither the entry nor what to do was said.
+     */
+    @Test
+    void anEntryCompressedWithAnotherMethodIsNamedWithItsMethod() throws IOException {
+        byte[] zip = model();
+        int end = ZipDirectory.endRecord(zip);
+        int dir = (zip[end + 16] & 0xff) | (zip[end + 17] & 0xff) << 8 | (zip[end + 18] & 0xff) << 16;
+        zip[8] = 12; // bzip2, in the first entry's local header and its directory entry
+        zip[dir + 10] = 12;
+        ModelFormatException e = assertThrows(ModelFormatException.class,
+                () -> ModelIO.read(new ByteArrayInputStream(zip), "pos", "m.zip"));
+        assertEquals("m.zip: manifest.properties is compressed with bzip2 (zip method 12), which TagRank does not "
+                + "read: zip the model's files again with deflate (zip's default) or stored", e.getMessage());
+        zip[8] = 99;
+        zip[dir + 10] = 99;
+        e = assertThrows(ModelFormatException.class, () -> ModelIO.read(new ByteArrayInputStream(zip), "pos", "m.zip"));
+        assertEquals("m.zip: manifest.properties is compressed with zip method 99, which TagRank does not "
+                + "read: zip the model's files again with deflate (zip's default) or stored", e.getMessage());
+    }
+
+    /** A password-protected zip ('zip -e') was 'corrupt or truncated model file (encrypted ZIP entry not supported)'. */
+    @Test
+    void anEncryptedEntryIsNamed() throws IOException {
+        byte[] zip = model();
+        int end = ZipDirectory.endRecord(zip);
+        int dir = (zip[end + 16] & 0xff) | (zip[end + 17] & 0xff) << 8 | (zip[end + 18] & 0xff) << 16;
+        zip[6] |= 1; // the first entry's encryption flag, in its local header and its directory entry
+        zip[dir + 8] |= 1;
+        ModelFormatException e = assertThrows(ModelFormatException.class,
+                () -> ModelIO.read(new ByteArrayInputStream(zip), "pos", "m.zip"));
+        assertEquals("m.zip: manifest.properties is encrypted (a password-protected zip), which TagRank does not "
+                + "read: zip the model's files again without a password", e.getMessage());
     }
 
     @Test
