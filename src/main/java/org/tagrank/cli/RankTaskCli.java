@@ -58,8 +58,7 @@ public final class RankTaskCli implements TaskCli, RankHandler {
         p.put("train.data", RankTraining.names(trainFiles));
         Provenances.putSum(p, "train.data.sha256", Provenances.sha256(trainFiles));
         p.put("train.examples", Integer.toString(train.size()));
-        if (r.dev() != null) { // the data the dev scores below are of, as the other tasks record it
-            List<Path> devFiles = RankTraining.files(r.dev());
+        if (r.dev() != null) { // the data the dev scores below are of, as the other tasks record it (read above)
             p.put("dev.data", RankTraining.names(devFiles));
             Provenances.putSum(p, "dev.data.sha256", Provenances.sha256(devFiles));
         }
