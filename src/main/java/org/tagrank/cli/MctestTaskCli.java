@@ -84,6 +84,10 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
         }
     }
 
+    private static List<Path> answerFiles(List<Path> tsvFiles) {
+        return tsvFiles.stream().map(McTestReader::answerFile).toList();
+    }
+
     static List<McTestStory> read(List<Path> files, boolean requireAnswers) throws java.io.IOException {
         List<McTestStory> out = new ArrayList<>();
         for (Path p : files) {
@@ -108,6 +112,14 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
         p.put(FEATURES_KEY, McTestFeatures.VERSION);
         p.put("train.data", RankTraining.names(trainFiles));
         Provenances.putSum(p, "train.data.sha256", Provenances.sha256(trainFiles));
+        // the gold answers are in the answer keys beside the stories: a changed key is other training data
+        Provenances.putSum(p, "train.answers.sha256", Provenances.sha256(answerFiles(trainFiles)));
+        if (r.dev() != null) {
+            List<Path> devFiles = RankTraining.files(r.dev());
+            p.put("dev.data", RankTraining.names(devFiles));
+            Provenances.putSum(p, "dev.data.sha256", Provenances.sha256(devFiles));
+            Provenances.putSum(p, "dev.answers.sha256", Provenances.sha256(answerFiles(devFiles)));
+        }
         p.put("train.examples", Integer.toString(train.size()));
         // early stopping scores dev ties as eval does (1/t): the first-listed answer won them, which
         // gave the bundled model's run 71.56% in score.dev_accuracy against eval's 71.33% (same epoch either way)
