@@ -121,6 +121,7 @@ public final class ClassifyTaskCli implements TaskCli {
             p.put("dev.data.sha256", Provenances.hex(devSum));
         }
         p.put("train.command", r.commandLine().replace('\n', ' '));
+        p.putAll(Provenances.build());
         c = new TextClassifier(c.vectorizer(), c.model().withProvenance(c.model().provenance().with(p)));
         long saving = System.nanoTime();
         c.save(r.out());

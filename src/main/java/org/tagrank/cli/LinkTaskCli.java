@@ -189,6 +189,7 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         prov.putAll(dataChecksums("train", r.data()));
         prov.put("train.cutoff", Integer.toString(r.cutoff()));
         prov.put("train.command", r.commandLine());
+        prov.putAll(Provenances.build());
         if (emb != null) {
             prov.put("link.embeddings.source", Path.of(vectors).getFileName().toString());
             Provenances.putSum(prov, "link.embeddings.sha256", Provenances.sha256(Path.of(vectors)));

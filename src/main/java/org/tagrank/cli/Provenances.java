@@ -30,6 +30,16 @@ public final class Provenances {
             m.put("dev.data.sha256", devSha256);
         }
         m.put("train.command", r.commandLine());
+        m.putAll(build());
+        return m;
+    }
+
+    /**
+     * What every trained model records of how it was built: the creation date only with {@code SOURCE_DATE_EPOCH}
+     * (see {@link #training}), the Java specification version and TagRank's version.
+     */
+    public static Map<String, String> build() {
+        Map<String, String> m = new LinkedHashMap<>();
         if (reproducible()) {
             m.put("created.at", createdAt());
         }

@@ -105,6 +105,7 @@ final class RankTraining {
         if (r.commandLine() != null && !r.commandLine().isBlank()) {
             p.put("train.command", r.commandLine().replace('\n', ' '));
         }
+        p.putAll(Provenances.build());
         p.putAll(scores.apply(model));
         model = model.withProvenance(model.provenance().with(p));
         ModelIO.write(new ModelBundle(task, model), r.out());
