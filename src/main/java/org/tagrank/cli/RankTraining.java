@@ -46,23 +46,13 @@ final class RankTraining {
     }
 
     /**
-     * Every file of the lists is there and no directory, checked before any is read: a missing --dev or second
-     * --data file was found after the files before it had been read. '-' (standard input) passes.
+     * Every file of the lists is there, readable and no directory, checked before any is read (as tag's inputs are): a
+     * missing --dev or second --data file was found after the files before it had been read. '-' (standard input) passes.
      */
     @SafeVarargs
     static void requireFiles(List<Path>... lists) throws IOException {
         for (List<Path> files : lists) {
-            for (Path p : files) {
-                if (p.toString().equals("-")) {
-                    continue;
-                }
-                if (java.nio.file.Files.isDirectory(p)) {
-                    throw new java.nio.file.FileSystemException(p.toString(), null, "is a directory, not a file");
-                }
-                if (!java.nio.file.Files.exists(p)) {
-                    throw new java.nio.file.NoSuchFileException(p.toString());
-                }
-            }
+            SentenceSource.checkInputs(files);
         }
     }
 
