@@ -34,6 +34,13 @@ class RankCliTest {
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** The command ends with this usage error: one line "tagrank: EXPECTED", exit 1. */
+    static void assertUsage(String expected, String... args) {
+        Run r = run(args);
+        org.junit.jupiter.api.Assertions.assertEquals("tagrank: " + expected + "\n", r.err(), String.join(" ", args));
+        org.junit.jupiter.api.Assertions.assertEquals(ExitCodes.USAGE, r.code(), String.join(" ", args));
+    }
+
     static String resource(String name) {
         try {
             return Path.of(RankCliTest.class.getResource("/org/tagrank/task/rank/" + name).toURI()).toString();

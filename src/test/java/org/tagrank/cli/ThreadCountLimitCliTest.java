@@ -23,23 +23,17 @@ class ThreadCountLimitCliTest {
     @TempDir
     Path dir;
 
-    private static void assertUsage(String expected, String... args) {
-        RankCliTest.Run r = RankCliTest.run(args);
-        assertEquals("tagrank: " + expected + "\n", r.err(), String.join(" ", args));
-        assertEquals(ExitCodes.USAGE, r.code(), String.join(" ", args));
-    }
-
     @Test
     void everyThreadsOptionIsBounded() throws Exception {
         assertEquals(1024, Checks.MAX_THREADS);
         String out = dir.resolve("m.lin.zip").toString();
         for (String n : new String[]{"0", "100000"}) {
             String expected = "--threads must be in 1..1024, got " + n;
-            assertUsage(expected, "tag", "--threads", n, "--input-format", "tokens", CliTest.DEV);
-            assertUsage(expected, "bench", "--task", "pos", "--threads", n, "--seconds", "1", "--data", CliTest.DEV);
-            assertUsage(expected, "train", "--task", "pos", "--data", CliTest.TRAIN, "--learner", "lr", "--optimizer",
+            RankCliTest.assertUsage(expected, "tag", "--threads", n, "--input-format", "tokens", CliTest.DEV);
+            RankCliTest.assertUsage(expected, "bench", "--task", "pos", "--threads", n, "--seconds", "1", "--data", CliTest.DEV);
+            RankCliTest.assertUsage(expected, "train", "--task", "pos", "--data", CliTest.TRAIN, "--learner", "lr", "--optimizer",
                     "lbfgs", "--threads", n, "--out", out);
-            assertUsage(expected, "compare", "--task", "pos", "--data", CliTest.TRAIN, "--test", CliTest.DEV,
+            RankCliTest.assertUsage(expected, "compare", "--task", "pos", "--data", CliTest.TRAIN, "--test", CliTest.DEV,
                     "--learners", "lr-lbfgs", "--threads", n);
         }
         Path params = Files.writeString(dir.resolve("p.txt"), "Algorithm=MAXENT_QN\nThreads=100000\n");

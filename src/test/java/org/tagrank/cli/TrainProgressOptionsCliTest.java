@@ -14,12 +14,6 @@ class TrainProgressOptionsCliTest {
     @TempDir
     Path dir;
 
-    private static void assertUsage(String expected, String... args) {
-        RankCliTest.Run r = RankCliTest.run(args);
-        assertEquals("tagrank: " + expected + "\n", r.err(), String.join(" ", args));
-        assertEquals(ExitCodes.USAGE, r.code(), String.join(" ", args));
-    }
-
     @Test
     void logEveryPrintsIndentedLinesAndIsNotRecordedInTheModel() throws Exception {
         Path out = dir.resolve("m.lin.zip");
@@ -38,23 +32,23 @@ class TrainProgressOptionsCliTest {
     @Test
     void logEveryIsRefusedWhereItWouldPrintNothing() {
         String out = dir.resolve("m.lin.zip").toString();
-        assertUsage("--log-every must be >= 1, got 0",
+        RankCliTest.assertUsage("--log-every must be >= 1, got 0",
                 "train", "--task", "pos", "--data", CliTest.TRAIN, "--log-every", "0", "--out", out);
-        assertUsage("--log-every is for the perceptron, sgd and adagrad, which go example by example; L-BFGS prints a "
+        RankCliTest.assertUsage("--log-every is for the perceptron, sgd and adagrad, which go example by example; L-BFGS prints a "
                 + "line per iteration", "train", "--task", "pos", "--data", CliTest.TRAIN, "--learner", "lr",
                 "--optimizer", "lbfgs", "--log-every", "10", "--out", out);
-        assertUsage("--log-every prints progress lines, which --quiet turns off: give one of them",
+        RankCliTest.assertUsage("--log-every prints progress lines, which --quiet turns off: give one of them",
                 "train", "--task", "pos", "--data", CliTest.TRAIN, "--log-every", "10", "--quiet", "--out", out);
-        assertUsage("--log-every is for training a model; --folds prints per-fold results only",
+        RankCliTest.assertUsage("--log-every is for training a model; --folds prints per-fold results only",
                 "train", "--task", "pos", "--data", CliTest.TRAIN, "--log-every", "10", "--folds", "2");
     }
 
     @Test
     void toleranceNeedsDevAndAFraction() throws Exception {
         String out = dir.resolve("m.lin.zip").toString();
-        assertUsage("--tolerance 0.01 applies to the --dev score: give --dev",
+        RankCliTest.assertUsage("--tolerance 0.01 applies to the --dev score: give --dev",
                 "train", "--task", "pos", "--data", CliTest.TRAIN, "--tolerance", "0.01", "--out", out);
-        assertUsage("--tolerance must be in [0, 1) (an accuracy fraction), got 5.0",
+        RankCliTest.assertUsage("--tolerance must be in [0, 1) (an accuracy fraction), got 5.0",
                 "train", "--task", "pos", "--data", CliTest.TRAIN, "--dev", CliTest.DEV, "--tolerance", "5", "--out", out);
         RankCliTest.Run r = RankCliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN, "--dev", CliTest.DEV,
                 "--epochs", "2", "--tolerance", "0.5", "--out", out);
