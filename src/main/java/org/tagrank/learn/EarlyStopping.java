@@ -81,8 +81,10 @@ final class EarlyStopping<W> {
         if (epoch >= maxEpochs) {
             why = "reached " + maxEpochs + " epochs";
         } else if (patience > 0 && sinceBest >= patience) {
-            why = String.format(Locale.ROOT, "stopped early after %d epoch%s without dev improvement", patience,
-                    patience == 1 ? "" : "s");
+            // with a tolerance the dev accuracy may have risen in those epochs: say by how much it had to
+            why = String.format(Locale.ROOT, "stopped early after %d epoch%s without %s", patience,
+                    patience == 1 ? "" : "s", tolerance == 0 ? "dev improvement" : "a dev improvement of more than "
+                            + java.math.BigDecimal.valueOf(tolerance).stripTrailingZeros().toPlainString());
         } else {
             why = "converged after " + epoch + " iterations";
         }
