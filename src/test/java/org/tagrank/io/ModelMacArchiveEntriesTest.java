@@ -48,6 +48,19 @@ class ModelMacArchiveEntriesTest {
         assertEquals(written.model().features().size(), read.model().features().size());
     }
 
+    /** The same through the stream reader, which takes a zip with a ZIP64 offset in its directory. */
+    @Test
+    void finderMetadataEntriesAreIgnoredByTheStreamReaderToo() throws IOException {
+        byte[] zip = finderZip(ModelIOTest.bytes(new ModelBundle("pos", ModelIOTest.labelModel(), Map.of("notes.txt", "one"))));
+        int end = ZipDirectory.endRecord(zip);
+        int dir = (zip[end + 16] & 0xff) | (zip[end + 17] & 0xff) << 8 | (zip[end + 18] & 0xff) << 16;
+        for (int k = 42; k < 46; k++) {
+            zip[dir + k] = (byte) 0xff; // the first entry's local-header offset as ZIP64 writes it
+        }
+        assertEquals(null, ZipDirectory.of(zip, "m.zip"));
+        assertEquals(Map.of("notes.txt", "one"), ModelIO.read(new ByteArrayInputStream(zip), "pos", "m.zip").attachments());
+    }
+
     @Test
     void otherUnlistedEntriesAreStillRefused() throws IOException {
         byte[] zip = finderZip(ModelIOTest.bytes(new ModelBundle("pos", ModelIOTest.labelModel())));
