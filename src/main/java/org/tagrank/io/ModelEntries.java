@@ -40,6 +40,9 @@ final class ModelEntries {
         if (entries != null) {
             Map<String, ZipDirectory.Entry> byName = new LinkedHashMap<>();
             for (ZipDirectory.Entry e : entries) {
+                if (isFinderMetadata(e.name())) {
+                    continue;
+                }
                 if (byName.put(e.name(), e) != null) {
                     throw repeated(source, e.name());
                 }
@@ -53,7 +56,8 @@ final class ModelEntries {
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
                 reading = e.getName();
-                if (byName.put(reading, in.readAllBytes()) != null) {
+                byte[] data = in.readAllBytes();
+                if (!isFinderMetadata(reading) && byName.put(reading, data) != null) {
                     throw repeated(source, reading);
                 }
                 reading = null;
@@ -63,6 +67,14 @@ final class ModelEntries {
                     + (reading != null ? reading + ": " : "") + e.getMessage() + ")", e);
         }
         return new ModelEntries(all, source, null, Collections.unmodifiableMap(byName));
+    }
+
+    /**
+     * macOS Finder's Compress adds {@code __MACOSX/._NAME} entries (the files' extended attributes, e.g. a download's
+     * quarantine mark): no task reads them, and refused as unlisted they made a model zipped again on a Mac "crafted".
+     */
+    private static boolean isFinderMetadata(String name) {
+        return name.startsWith("__MACOSX/");
     }
 
     /** Which of two entries of one name counts is up to the reader (the last one did, silently): refused instead. */

@@ -10,6 +10,8 @@ import java.util.Locale;
  * @param <W> the weights snapshot type (double[] or float[])
  */
 final class EarlyStopping<W> {
+    /** Far below any accuracy step (1/n of a million examples), far above a double's rounding of an accuracy. */
+    private static final double ROUNDING = 1e-9;
     private final int patience;
     private final double tolerance;
     private final boolean hasDev;
@@ -47,8 +49,15 @@ final class EarlyStopping<W> {
         return patience > 0 && sinceBest >= patience;
     }
 
+    /**
+     * With a tolerance, the rise must pass it by more than rounding: k/n + T fell below (k+1)/n for some k, and a rise
+     * of exactly T counted. Without one, any rise counts, compared exactly (the bundled models' epochs).
+     */
     private boolean isImprovement(double devAccuracy) {
-        return best == Double.NEGATIVE_INFINITY ? devAccuracy > best : devAccuracy > best + tolerance;
+        if (best == Double.NEGATIVE_INFINITY || tolerance == 0) {
+            return devAccuracy > best;
+        }
+        return devAccuracy - best > tolerance + ROUNDING;
     }
 
     W bestWeights() {
@@ -72,8 +81,10 @@ final class EarlyStopping<W> {
         if (epoch >= maxEpochs) {
             why = "reached " + maxEpochs + " epochs";
         } else if (patience > 0 && sinceBest >= patience) {
-            why = String.format(Locale.ROOT, "stopped early after %d epoch%s without dev improvement", patience,
-                    patience == 1 ? "" : "s");
+            // with a tolerance the dev accuracy may have risen in those epochs: say by how much it had to
+            why = String.format(Locale.ROOT, "stopped early after %d epoch%s without %s", patience,
+                    patience == 1 ? "" : "s", tolerance == 0 ? "dev improvement" : "a dev improvement of more than "
+                            + java.math.BigDecimal.valueOf(tolerance).stripTrailingZeros().toPlainString());
         } else {
             why = "converged after " + epoch + " iterations";
         }
