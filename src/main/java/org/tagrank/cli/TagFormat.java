@@ -62,10 +62,8 @@ enum TagFormat {
             }
             case TSV -> {
                 for (int i = 0; i < s.size(); i++) {
-                    out.append(s.words().get(i)).append('\t').append(s.xpos().get(i));
-                    if (s.upos() != null) {
-                        out.append('\t').append(s.upos().get(i));
-                    }
+                    out.append(s.words().get(i)).append('\t').append(s.xpos().get(i)).append('\t')
+                            .append(s.upos() == null ? "_" : s.upos().get(i)); // the columns stay put without UPOS
                     if (topK != null) {
                         out.append('\t');
                         appendTopK(out, topK.get(i));

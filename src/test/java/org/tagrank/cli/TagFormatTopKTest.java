@@ -53,7 +53,7 @@ class TagFormatTopKTest {
         StringBuilder tsv = new StringBuilder();
         TagFormat.TSV.write(tsv, s, null, List.of(top, colonFirst), '_', null);
         String[] rows = tsv.toString().split("\n");
-        assertEquals(candidates, tags(rows[0].split("\t")[2]));
-        assertEquals(List.of(":", ",", "NN"), tags(rows[1].split("\t")[2]));
+        assertEquals(candidates, tags(rows[0].split("\t")[3]));
+        assertEquals(List.of(":", ",", "NN"), tags(rows[1].split("\t")[3]));
     }
 }

@@ -18,7 +18,7 @@ class TagTopKSumTest {
         }
         StringBuilder tsv = new StringBuilder();
         TagFormat.TSV.write(tsv, new TaggedSentence(List.of("x"), List.of("NN"), null), null, List.of(top), '_', null);
-        return tsv.toString().split("\n")[0].split("\t")[2];
+        return tsv.toString().split("\n")[0].split("\t")[3];
     }
 
     @Test
