@@ -74,7 +74,9 @@ enum TagFormat {
             }
             case CONLLU -> {
                 if (source != null) {
-                    List<String> lines = source.withTags(s.upos(), s.xpos());
+                    // a model without UPOS: '_', not the input's own UPOS beside the new XPOS
+                    List<String> lines = source.withTags(s.upos() != null ? s.upos()
+                            : java.util.Collections.nCopies(s.size(), "_"), s.xpos());
                     int w = 0;
                     int[] wordLines = source.wordLines();
                     boolean explained = explain == null;

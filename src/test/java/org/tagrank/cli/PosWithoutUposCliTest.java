@@ -72,4 +72,18 @@ class PosWithoutUposCliTest {
         java.util.List<String> upos = tagger.tag(java.util.List.of("The", "cat", "sleeps", ".")).upos();
         assertFalse(upos.contains("_"), upos.toString());
     }
+
+    /** CoNLL-U input kept its own UPOS column beside the new XPOS (gold, or another tagger's) under such a model. */
+    @Test
+    void conlluInputGetsUnderscoreUposFromAModelWithoutUpos() throws IOException {
+        Path train = withoutUpos(CliTest.TRAIN, "train2.conllu");
+        Path model = dir.resolve("y.lin.zip");
+        assertEquals(0, BadInputCliTest.run("train", "--task", "pos", "--data", train.toString(), "--epochs", "1",
+                "--quiet", "--out", model.toString()).code());
+        Path in = Files.writeString(dir.resolve("in.conllu"), "1\tThe\t_\tPROPN\tNNP\t_\t_\t_\t_\t_\n\n");
+        BadInputCliTest.Run r = BadInputCliTest.run("tag", "--model", model.toString(), "--input-format", "conllu", "--quiet",
+                in.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("1\tThe\t_\t_\tDT\t_\t_\t_\t_\t_\n\n", r.out());
+    }
 }
