@@ -27,6 +27,12 @@ final class PosSettingsCli {
     static PosTrainerSettings settings(TrainRequest r, List<ConlluSentence> train, Console c) throws Exception {
         Map<String, String> p = r.params();
         Params.needsAny(p, "unlabeled.", "unlabeled", "FILE"); // it did nothing and said nothing
+        Params.needsAny(p, "taglexicon.", "taglexicon", "FILE"); // so did these two
+        if (p.containsKey("clusters.digits") && !p.containsKey("clusters") && !p.containsKey("clusters2")
+                && !p.containsKey("taglexicon")) {
+            throw CliException.usage("--param clusters.digits does nothing without --param clusters=FILE, clusters2=FILE"
+                    + " or taglexicon=FILE");
+        }
         // without --templates, unlabeled text and word clusters add their default features to the default templates
         PosTemplates templates = r.templates() != null
                 ? PosTemplates.parse(org.tagrank.io.Readers.readString(r.templates()), r.templates().toString())

@@ -97,7 +97,9 @@ public final class PosTaskCli implements TaskCli {
             if (!Double.isNaN(e.unknownAccuracy())) { // dev without unknown words: no figure rather than "NaN"
                 scores.put("score.dev.unknown_accuracy", String.format(Locale.ROOT, "%.4f", e.unknownAccuracy()));
             }
-            scores.put("score.dev.upos_accuracy", String.format(Locale.ROOT, "%.4f", e.uposAccuracy()));
+            if (!Double.isNaN(e.uposAccuracy())) { // dev without UPOS, or a model without: no figure rather than "NaN"
+                scores.put("score.dev.upos_accuracy", String.format(Locale.ROOT, "%.4f", e.uposAccuracy()));
+            }
             c.progress(String.format(Locale.ROOT, "dev: accuracy %s, unknown words %s, UPOS %s (%s decoding)",
                     percent(e.accuracy()), percent(e.unknownAccuracy()), percent(e.uposAccuracy()),
                     tagger.beamWidth() == 1 ? "greedy" : "beam " + tagger.beamWidth()));

@@ -62,10 +62,8 @@ enum TagFormat {
             }
             case TSV -> {
                 for (int i = 0; i < s.size(); i++) {
-                    out.append(s.words().get(i)).append('\t').append(s.xpos().get(i));
-                    if (s.upos() != null) {
-                        out.append('\t').append(s.upos().get(i));
-                    }
+                    out.append(s.words().get(i)).append('\t').append(s.xpos().get(i)).append('\t')
+                            .append(s.upos() == null ? "_" : s.upos().get(i)); // the columns stay put without UPOS
                     if (topK != null) {
                         out.append('\t');
                         appendTopK(out, topK.get(i));
@@ -76,7 +74,9 @@ enum TagFormat {
             }
             case CONLLU -> {
                 if (source != null) {
-                    List<String> lines = source.withTags(s.upos(), s.xpos());
+                    // a model without UPOS: '_', not the input's own UPOS beside the new XPOS
+                    List<String> lines = source.withTags(s.upos() != null ? s.upos()
+                            : java.util.Collections.nCopies(s.size(), "_"), s.xpos());
                     int w = 0;
                     int[] wordLines = source.wordLines();
                     boolean explained = explain == null;
@@ -157,7 +157,21 @@ enum TagFormat {
             if (k > 0) {
                 out.append(',');
             }
-            out.append(top.get(k).label()).append(':').append(String.format(Locale.ROOT, "%.4f", top.get(k).probability()));
+            out.append(top.get(k).label()).append(':');
+            appendProbability(out, top.get(k).probability());
+        }
+    }
+
+    /**
+     * Four decimals rounded down, so a token's entries never print a sum over 1 (half-up printed 1.0001 for
+     * 0.33336 + 0.33336 + 0.33328); the 1e-6 of a unit lets 1 - 1e-13 still print as 1.0000.
+     */
+    static void appendProbability(StringBuilder out, double p) {
+        long units = (long) Math.floor(Math.max(0, p) * 10_000 + 1e-6);
+        long fraction = units % 10_000;
+        out.append(units / 10_000).append('.');
+        for (long d = 1000; d > 0; d /= 10) {
+            out.append((char) ('0' + fraction / d % 10));
         }
     }
 }

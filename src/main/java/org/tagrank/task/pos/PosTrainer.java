@@ -178,7 +178,9 @@ public final class PosTrainer {
         Map<String, String> attachments = new LinkedHashMap<>();
         attachments.put("templates.txt", templates.spec());
         attachments.put("tagdict.tsv", sources.dictionary().format(sources.tags()));
-        attachments.put("upos.tsv", uposMap.format());
+        if (!uposMap.isEmpty()) { // training data without UPOS: a model without UPOS (hasUpos() false), not UPOS "_"
+            attachments.put("upos.tsv", uposMap.format());
+        }
         if (!uposMap.formatContext().isEmpty()) {
             attachments.put(UposMap.CONTEXT_ATTACHMENT, uposMap.formatContext());
         }

@@ -79,6 +79,9 @@ public final class UposMap {
             for (int i = 0; i < words.get(s).size(); i++) {
                 String x = xpos.get(s).get(i);
                 String u = upos.get(s).get(i);
+                if (u.equals("_")) { // no gold UPOS (an XPOS-only corpus): nothing to learn, not a UPOS "_"
+                    continue;
+                }
                 pair.computeIfAbsent(key(x, words.get(s).get(i)), k -> new TreeMap<>()).merge(u, 1, Integer::sum);
                 tag.computeIfAbsent(x, k -> new TreeMap<>()).merge(u, 1, Integer::sum);
                 if (frequency.get(words.get(s).get(i).toLowerCase(Locale.ROOT)) == 1) {
@@ -114,6 +117,11 @@ public final class UposMap {
             }
         }
         return new UposMap(byPair, byTag, contextText.toString());
+    }
+
+    /** True when learned from data without any UPOS: a model gets no UPOS map then. */
+    public boolean isEmpty() {
+        return byTag.isEmpty();
     }
 
     /** The XPOS of the first token after i that is not an adverb, or {@link #END}. */
