@@ -39,6 +39,9 @@ public final class ConlluReader implements AutoCloseable {
         List<String> upos = new ArrayList<>();
         List<String> xpos = new ArrayList<>();
         long first = -1;
+        String range = null; // the last multiword token's ID, its last word and line: its words must follow it
+        int rangeEnd = 0;
+        long rangeLine = 0;
         String line;
         while (!eof) {
             line = in.readLine();
@@ -78,6 +81,21 @@ public final class ConlluReader implements AutoCloseable {
                 if (!isRangeOrEmptyNode(id)) { // a typo ('1-', '5.') went through unchecked
                     throw new CorpusFormatException(source, lineNo, "bad ID '" + id + "'");
                 }
+                int dash = id.indexOf('-');
+                if (dash > 0) { // a cut or hand-edited file: the range's words are not the ones that follow it
+                    int from = Integer.parseInt(id.substring(0, dash));
+                    if (forms.size() < rangeEnd) {
+                        throw new CorpusFormatException(source, lineNo, "multiword token " + id + " overlaps " + range
+                                + " (line " + rangeLine + ")");
+                    }
+                    if (from != forms.size() + 1) {
+                        throw new CorpusFormatException(source, lineNo, "multiword token " + id + " must come just "
+                                + "before word " + from + " (the next word is " + (forms.size() + 1) + ")");
+                    }
+                    range = id;
+                    rangeEnd = Integer.parseInt(id.substring(dash + 1));
+                    rangeLine = lineNo;
+                }
                 lines.add(line); // multiword range or empty node: not a syntactic word
                 continue;
             }
@@ -103,6 +121,10 @@ public final class ConlluReader implements AutoCloseable {
         }
         if (forms.isEmpty()) {
             throw new CorpusFormatException(source, first, "sentence without words");
+        }
+        if (forms.size() < rangeEnd) {
+            throw new CorpusFormatException(source, rangeLine, "multiword token " + range + " covers words up to "
+                    + rangeEnd + ", but the sentence ends after word " + forms.size());
         }
         return new ConlluSentence(List.copyOf(lines), wordLines.stream().mapToInt(Integer::intValue).toArray(),
                 List.copyOf(forms), List.copyOf(upos), List.copyOf(xpos), first);

@@ -31,8 +31,13 @@ class ConlluMalformedIdTest {
 
     @Test
     void wellFormedRangesAndEmptyNodesStillPass() throws IOException {
-        String text = line("0.1", "e") + line("1-2", "ab") + line("1", "a") + line("2", "b") + line("2.1", "f")
-                + line("2.10", "g") + line("3", "c") + line("9-10", "x") + "\n";
-        assertEquals(List.of("a", "b", "c"), ConlluReaderTest.reader(text).next().forms());
+        StringBuilder text = new StringBuilder(line("0.1", "e") + line("1-2", "ab") + line("1", "a") + line("2", "b")
+                + line("2.1", "f") + line("2.10", "g") + line("3", "c"));
+        for (int i = 4; i <= 9; i++) {
+            text.append(line(Integer.toString(i), "w"));
+        }
+        text.append(line("10-11", "x")).append(line("10", "y")).append(line("11", "z")).append("\n"); // a range covers the words after it
+        assertEquals(List.of("a", "b", "c", "w", "w", "w", "w", "w", "w", "y", "z"),
+                ConlluReaderTest.reader(text.toString()).next().forms());
     }
 }
