@@ -91,9 +91,6 @@ public final class ClassifyTaskCli implements TaskCli {
 
     @Override
     public void train(TrainRequest r, Console console) throws Exception {
-        if (r.params().containsKey("cutoff")) {
-            throw CliException.usage("train takes --cutoff N, not --param cutoff=N");
-        }
         long t0 = System.nanoTime();
         NgramConfig features = features(r.templates(), r.cutoff(), r.params());
         java.security.MessageDigest trainSum = Provenances.newSha256();

@@ -191,6 +191,9 @@ public interface TaskCli {
      */
     static void checkParams(TaskCli task, String command, Map<String, String> params) {
         for (String key : new java.util.TreeSet<>(params.keySet())) {
+            if (command.equals("train") && key.equals("cutoff")) { // the one setting users reach for as a --param
+                throw CliException.usage("train takes --cutoff N, not --param cutoff=N");
+            }
             if (!task.paramKeys().contains(key)) {
                 throw CliException.usage("task " + task.name() + " has no parameter '" + key + "' (known: "
                         + (task.paramKeys().isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(task.paramKeys()))) + ")");
