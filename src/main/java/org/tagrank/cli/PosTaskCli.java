@@ -122,7 +122,7 @@ public final class PosTaskCli implements TaskCli {
         // a tag lexicon's counts of all the data are taken off: held-out folds stand for text it never saw
         PosTrainerSettings settings = PosSettingsCli.settings(r, all, c);
         if (all.size() < folds) {
-            throw CliException.usage(r.data() + ": " + all.size() + " sentences cannot make " + folds + " folds");
+            throw CliException.usage(r.data() + ": " + all.size() + (all.size() == 1 ? " sentence" : " sentences") + " cannot make " + folds + " folds");
         }
         return PosCrossValidation.run(all, dev, settings, folds, r.data().toString(), c::progress).toMap();
     }

@@ -94,7 +94,7 @@ public final class PosCrossValidation {
     public static Result run(List<ConlluSentence> data, List<ConlluSentence> dev, PosTrainerSettings settings, int k,
                              String source, Consumer<String> progress) throws CorpusFormatException, ModelFormatException {
         if (k < 2 || k > data.size()) {
-            throw new IllegalArgumentException(source + ": " + data.size() + " sentences cannot make " + k + " folds");
+            throw new IllegalArgumentException(source + ": " + data.size() + (data.size() == 1 ? " sentence" : " sentences") + " cannot make " + k + " folds");
         }
         List<Fold> folds = new ArrayList<>();
         for (int fold = 0; fold < k; fold++) {
