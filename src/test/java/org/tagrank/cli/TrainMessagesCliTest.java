@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
  * {@code train --param cutoff=2}: task classify said to use {@code --cutoff N}; task pos listed its parameters without
  * saying where the cutoff is set, and the other tasks said it was unknown. Every task now says the same.
  */
-class ParamCutoffCliTest {
+class TrainMessagesCliTest {
     @Test
     void everyTaskPointsToTheCutoffOption() {
         for (String task : new String[]{"pos", "classify", "rank", "mctest", "link"}) {
