@@ -86,4 +86,20 @@ class PosWithoutUposCliTest {
         assertEquals(0, r.code(), r.err());
         assertEquals("1\tThe\t_\t_\tDT\t_\t_\t_\t_\t_\n\n", r.out());
     }
+
+    /**
+     * A --dev file without UPOS: the manifest got score.dev.upos_accuracy=NaN, where a dev set without unknown words
+     * gets no unknown_accuracy line.
+     */
+    @Test
+    void devWithoutUposGivesNoUposScoreRatherThanNaN() throws IOException {
+        Path dev = withoutUpos(CliTest.DEV, "dev.conllu");
+        Path out = dir.resolve("m.lin.zip");
+        BadInputCliTest.Run r = BadInputCliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN, "--dev", dev.toString(),
+                "--epochs", "1", "--quiet", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        String manifest = manifest(out);
+        assertTrue(manifest.contains("score.dev.accuracy="), manifest);
+        assertFalse(manifest.contains("NaN"), manifest);
+    }
 }
