@@ -362,8 +362,14 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         return m;
     }
 
-    /** Whether a mention file holds no character (after a byte order mark; gzip-compressed ones are read through). */
+    /**
+     * Whether a mention file holds no character (after a byte order mark; gzip-compressed ones are read through). Only
+     * a regular file is looked into: a pipe's text would be taken by the look, leaving the real read nothing.
+     */
     static boolean isEmpty(Path mentions) throws java.io.IOException {
+        if (!java.nio.file.Files.isRegularFile(mentions)) {
+            return false;
+        }
         try (java.io.BufferedReader r = org.tagrank.io.Readers.utf8(mentions)) {
             return r.read() < 0;
         }
