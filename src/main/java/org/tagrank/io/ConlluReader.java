@@ -53,16 +53,13 @@ public final class ConlluReader implements AutoCloseable {
             if (line.endsWith("\r")) {
                 line = line.substring(0, line.length() - 1);
             }
-            if (lineNo == 1 && line.startsWith("\uFEFF")) { // the file's own mark, from a reader that kept it
-                line = line.substring(1);
-            }
+            line = CorpusFormatException.withoutOwnBom(line, source, lineNo); // a joined file's read as a bad column count
             if (line.isBlank()) {
                 if (lines.isEmpty()) {
                     continue; // tolerate extra blank lines between sentences
                 }
                 break;
             }
-            CorpusFormatException.checkNoInnerBom(line, source, lineNo); // it read as a bad column count
             if (first < 0) {
                 first = lineNo;
             }

@@ -24,6 +24,16 @@ public class CorpusFormatException extends IOException {
         }
     }
 
+    /**
+     * The line without the file's own byte order mark (line 1, where a reader kept it), a mark starting a later line
+     * refused as {@link #checkNoInnerBom} does: what every line-based corpus reader does with each line.
+     */
+    public static String withoutOwnBom(String line, String file, long lineNo) throws CorpusFormatException {
+        String s = lineNo == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
+        checkNoInnerBom(s, file, lineNo);
+        return s;
+    }
+
     public String file() {
         return file;
     }

@@ -42,10 +42,7 @@ public final class WordTagReader {
         long n = 0;
         while ((line = in.readLine()) != null) {
             n++;
-            if (n == 1 && line.startsWith("\uFEFF")) { // the file's own mark, from a reader that kept it
-                line = line.substring(1);
-            }
-            CorpusFormatException.checkNoInnerBom(line, source, n); // it became part of the first word
+            line = CorpusFormatException.withoutOwnBom(line, source, n); // a joined file's became part of the first word
             Sentence s = parse(line, separator, source, n);
             if (s != null) {
                 out.add(s);

@@ -207,11 +207,7 @@ public final class McTestReader {
      * one starting with a mark (files joined with cat) refused.
      */
     private static String ownLine(String line, String source, long lineNo) throws CorpusFormatException {
-        String s = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-        if (lineNo == 1 && s.startsWith("\uFEFF")) {
-            s = s.substring(1);
-        }
-        CorpusFormatException.checkNoInnerBom(s, source, lineNo);
-        return s;
+        return CorpusFormatException.withoutOwnBom(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line,
+                source, lineNo);
     }
 }

@@ -58,10 +58,7 @@ public final class RankingReader {
             if (line.endsWith("\r")) {
                 line = line.substring(0, line.length() - 1);
             }
-            if (lineNo == 1 && line.startsWith("\uFEFF")) { // the file's own mark, from a reader that kept it
-                line = line.substring(1);
-            }
-            CorpusFormatException.checkNoInnerBom(line, source, lineNo); // it became part of an example id
+            line = CorpusFormatException.withoutOwnBom(line, source, lineNo); // a joined file's became part of an example id
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
