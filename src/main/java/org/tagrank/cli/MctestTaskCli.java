@@ -104,9 +104,10 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
     @Override
     public void train(TrainRequest r, Console c) throws Exception {
         List<Path> trainFiles = RankTraining.files(r.data());
-        requireFiles(true, trainFiles, RankTraining.split(r.dev())); // a dev file's missing key after the features
+        List<Path> devFiles = r.dev() == null ? List.of() : RankTraining.files(r.dev());
+        requireFiles(true, trainFiles, devFiles); // a dev file's missing key was found after the features
         Dataset train = McTestRanker.trainingSet(read(trainFiles, true), r.cutoff());
-        List<McTestStory> devStories = r.dev() == null ? null : read(RankTraining.files(r.dev()), true);
+        List<McTestStory> devStories = r.dev() == null ? null : read(devFiles, true);
         Dataset dev = devStories == null ? null : McTestRanker.encodeDataset(train.features(), devStories);
         Map<String, String> p = new LinkedHashMap<>();
         p.put(FEATURES_KEY, McTestFeatures.VERSION);
@@ -115,7 +116,6 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
         // the gold answers are in the answer keys beside the stories: a changed key is other training data
         Provenances.putSum(p, "train.answers.sha256", Provenances.sha256(answerFiles(trainFiles)));
         if (r.dev() != null) {
-            List<Path> devFiles = RankTraining.files(r.dev());
             p.put("dev.data", RankTraining.names(devFiles));
             Provenances.putSum(p, "dev.data.sha256", Provenances.sha256(devFiles));
             Provenances.putSum(p, "dev.answers.sha256", Provenances.sha256(answerFiles(devFiles)));
@@ -129,7 +129,7 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
             }
             McTestEval e = new McTestRanker(m).evaluate(devStories);
             Map<String, String> s = new LinkedHashMap<>();
-            s.put("score.dev.data", RankTraining.names(RankTraining.files(r.dev())));
+            s.put("score.dev.data", RankTraining.names(devFiles));
             s.put("score.dev.accuracy", RankTaskCli.fmt(e.accuracy()));
             s.put("score.dev.accuracy_one", RankTaskCli.fmt(e.accuracy(McTestQuestion.Type.ONE)));
             s.put("score.dev.accuracy_multiple", RankTaskCli.fmt(e.accuracy(McTestQuestion.Type.MULTIPLE)));
