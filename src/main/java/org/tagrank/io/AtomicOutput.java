@@ -77,8 +77,29 @@ public final class AtomicOutput {
                 writable.add(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE); // a read-only file is replaced, as before
                 Files.setPosixFilePermissions(tmp, writable);
             }
-            try (OutputStream out = new Named(Files.newOutputStream(tmp), target)) {
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(tmp,
+                    java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                // a body may close its stream; the channel stays open for force and is closed here
+                OutputStream out = new Named(new java.io.FilterOutputStream(java.nio.channels.Channels.newOutputStream(channel)) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                }, target);
                 body.accept(out);
+                out.flush();
+                // on disk before the rename: after a power cut the name shows the whole file or the old one, never a
+                // renamed empty or short one (a rename can reach the disk before the data of a new file)
+                try {
+                    channel.force(true);
+                } catch (IOException e) {
+                    throw new IOException("cannot write " + target + ": " + e.getMessage() + " (nothing was written to it)", e);
+                }
             }
             if (mode != null) {
                 Files.setPosixFilePermissions(tmp, mode);
@@ -89,6 +110,7 @@ public final class AtomicOutput {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
             moved = true;
+            forceDirectory(file.toAbsolutePath().getParent());
         } finally {
             try {
                 Files.deleteIfExists(tmp);
@@ -98,6 +120,18 @@ public final class AtomicOutput {
             } finally {
                 PENDING.remove(tmp);
             }
+        }
+    }
+
+    /**
+     * Puts the directory's entries (the rename) on disk where the platform can: Linux opens a directory for reading and
+     * syncs it; elsewhere (Windows) that fails, and the rename is left to the file system.
+     */
+    private static void forceDirectory(Path dir) {
+        try (java.nio.channels.FileChannel d = java.nio.channels.FileChannel.open(dir, java.nio.file.StandardOpenOption.READ)) {
+            d.force(true);
+        } catch (IOException | RuntimeException e) {
+            // not supported here; the file itself is on disk
         }
     }
 

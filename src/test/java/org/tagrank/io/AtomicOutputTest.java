@@ -43,6 +43,19 @@ class AtomicOutputTest {
         assertThrowsAndKeeps(f);
     }
 
+    @Test
+    void aBodyThatClosesItsStreamStillGivesTheWholeFile() throws IOException {
+        // the file is synced to disk after the body, through a channel the body's close must not take away
+        Path f = dir.resolve("closed.txt");
+        AtomicOutput.write(f, out -> {
+            try (java.io.Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+                w.write("all of it\n");
+            }
+        });
+        assertEquals("all of it\n", Files.readString(f));
+        assertEquals(List.of("closed.txt"), names());
+    }
+
     private void assertThrowsAndKeeps(Path f) throws IOException {
         try {
             AtomicOutput.write(f, out -> {
