@@ -79,91 +79,51 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
 
     @Override
     public void train(TrainRequest r, Console console) throws Exception {
-        Params.needs(r.params(), "folds.", "passes", "2"); // each did nothing and said nothing
-        Params.needs(r.params(), "context.", "context", "true");
-        Params.needs(r.params(), "cooc.", "cooc", "true");
-        Params.needsAny(r.params(), "embeddings.", "embeddings", "PATH");
+        LinkTrainSettings s = LinkTrainSettings.parse(r.params());
         console.progress("reading " + r.data());
         List<LinkDocument> train = readCorpus(r.data(), console);
-        int passes = Params.integer(r.params(), "passes", 1, 1, 2);
-        int folds = passes == 2 ? Params.integer(r.params(), "folds", 5, 2, 100) : 0;
         AliasPrior prior = AliasPrior.fromDocuments(train);
         List<LinkDocument> dev = r.dev() == null ? null : readCorpus(r.dev(), console);
-        Set<String> aliasGroups = aliasGroups(r.params());
-        Wikidict wd = wikidict(r.params(), dev == null ? train : concat(train, dev), console, !aliasGroups.isEmpty());
+        if (s.folds() > train.size()) { // a fold without documents: its first-pass model had nothing to learn from
+            throw CliException.usage("--param passes=2 splits the training documents into --param folds=" + s.folds()
+                    + ", but " + r.data() + " has " + train.size() + " document" + (train.size() == 1 ? "" : "s")
+                    + ": give more documents or fewer folds");
+        }
+        Wikidict wd = wikidict(r.params(), dev == null ? train : concat(train, dev), console, !s.aliasGroups().isEmpty());
         if (wd != null) {
-            wd = wd.withAliasGroups(aliasGroups);
+            wd = wd.withAliasGroups(s.aliasGroups());
         }
         TrainingListener listener = console.trainingListener();
         LinearModel model;
-        boolean sports = Params.bool(r.params(), "sports", false);
-        boolean coref = Params.bool(r.params(), "coref", false);
-        boolean types = Params.bool(r.params(), "types", false);
-        boolean context = Params.bool(r.params(), "context", false);
-        int contextTop = Params.integer(r.params(), "context.top", 100, 1, 100000);
-        int window = Params.integer(r.params(), "context.window", 0, 0, 100000);
-        String vectors = r.params().get("embeddings");
-        int embWindow = Params.integer(r.params(), "embeddings.window", 0, 0, 100000);
-        if (vectors != null) { // the window feeds the win group alone: either without the other trained nothing of it
-            boolean win = EmbeddingOptions.parseGroups(r.params().get("embeddings.groups")).contains("win");
-            if (embWindow > 0 && !win) {
-                throw CliException.usage("--param embeddings.window does nothing without the win group "
-                        + "(--param embeddings.groups=...,win)");
-            }
-            if (win && embWindow == 0) {
-                throw CliException.usage("--param embeddings.groups=" + r.params().get("embeddings.groups")
-                        + ": the win group needs --param embeddings.window=N (N >= 1 tokens either side of the mention)");
-            }
-        }
-        boolean cooc = Params.bool(r.params(), "cooc", false);
-        int coocMin = Params.integer(r.params(), "cooc.min", 1, 1, 100000);
-        if ((sports || coref || types || context || vectors != null || cooc) && passes == 2) {
-            throw CliException.usage("--param sports|context|coref|types|embeddings|cooc work with one pass only (--param passes=1)");
-        }
-        if (folds > train.size()) { // a fold without documents: its first-pass model had nothing to learn from
-            throw CliException.usage("--param passes=2 splits the training documents into --param folds=" + folds + ", but "
-                    + r.data() + " has " + train.size() + " document" + (train.size() == 1 ? "" : "s")
-                    + ": give more documents or fewer folds");
-        }
         LinkEmbeddings emb = null;
-        if (vectors != null) {
-            if (vectors.isBlank()) {
-                throw CliException.usage("--param embeddings needs a path (a word<TAB>numbers file: scripts/extract-embeddings)");
-            }
-            Path vf = Path.of(vectors);
-            if (!java.nio.file.Files.isRegularFile(vf)) {
-                throw CliException.usage("--param embeddings: " + vectors + " not found (make it with scripts/extract-embeddings)");
-            }
-            console.progress("reading word vectors " + vectors);
+        EmbeddingOptions embOptions = null;
+        if (s.vectors() != null) {
+            console.progress("reading word vectors " + s.vectors());
             // read as every input is (a byte order mark dropped, a bad byte named by file and line); a malformed
             // line: bad data (exit 2) naming file and line
+            Path vf = Path.of(s.vectors());
             WordVectors all = WordVectors.parse(org.tagrank.io.Readers.readString(vf), vf.toString());
-            emb = LinkEmbeddings.fromDocuments(all, train, embeddingVocabulary(r.params()));
+            emb = LinkEmbeddings.fromDocuments(all, train, s.embAllWords());
             console.progress("embeddings: " + emb.size() + " of " + all.size() + " words kept for the model");
-        }
-        EntityContext ctx = null;
-        if (context) {
-            ctx = EntityContext.fromDocuments(train, contextTop);
-            console.progress("entity context model: " + ctx.size() + " bags");
-        }
-        EntityCooc co = null;
-        if (cooc) {
-            co = EntityCooc.fromDocuments(train, coocMin);
-            console.progress("co-occurrence table: " + co.size() + " entities, " + co.pairs() + " pairs");
-        }
-        EmbeddingOptions embOptions = null;
-        if (emb != null) {
             try {
-                embOptions = new EmbeddingOptions(emb, embWindow, Params.bool(r.params(), "embeddings.unseen", false),
-                        EmbeddingOptions.parseGroups(r.params().get("embeddings.groups")),
-                        Params.bool(r.params(), "embeddings.center", false));
+                embOptions = new EmbeddingOptions(emb, s.embWindow(), s.embUnseen(), s.embGroups(), s.embCenter());
             } catch (IllegalArgumentException e) {
                 throw CliException.usage("--param embeddings.groups: " + e.getMessage());
             }
         }
-        LinkOptions options = new LinkOptions(sports, ctx, ctx == null ? 0 : window, coref, types, embOptions, co);
-        if (passes == 2) {
-            model = TwoPassTraining.train(train, dev, prior, wd, r.cutoff(), r.trainer(), folds, listener,
+        EntityContext ctx = null;
+        if (s.context()) {
+            ctx = EntityContext.fromDocuments(train, s.contextTop());
+            console.progress("entity context model: " + ctx.size() + " bags");
+        }
+        EntityCooc co = null;
+        if (s.cooc()) {
+            co = EntityCooc.fromDocuments(train, s.coocMin());
+            console.progress("co-occurrence table: " + co.size() + " entities, " + co.pairs() + " pairs");
+        }
+        LinkOptions options = new LinkOptions(s.sports(), ctx, ctx == null ? 0 : s.window(), s.coref(), s.types(), embOptions, co);
+        if (s.passes() == 2) {
+            model = TwoPassTraining.train(train, dev, prior, wd, r.cutoff(), r.trainer(), s.folds(), listener,
                     console::progress);
         } else {
             Dataset trainSet = LinkDatasets.training(train, prior, wd, options, r.cutoff());
@@ -174,16 +134,16 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         }
         Map<String, String> prov = new LinkedHashMap<>(r.trainer().toMap());
         prov.putAll(EntityLinker.optionProvenance(options));
-        prov.put(EntityLinker.PASSES_KEY, Integer.toString(passes));
-        if (passes == 2) {
+        prov.put(EntityLinker.PASSES_KEY, Integer.toString(s.passes()));
+        if (s.passes() == 2) {
             prov.put("link.folds", r.params().getOrDefault("folds", "5"));
         }
         prov.put(EntityLinker.WIKIDICT_KEY, Boolean.toString(wd != null));
-        if (!aliasGroups.isEmpty()) {
-            prov.put(EntityLinker.WIKIDICT_ALIASES_KEY, WikidictAliases.format(aliasGroups));
+        if (!s.aliasGroups().isEmpty()) {
+            prov.put(EntityLinker.WIKIDICT_ALIASES_KEY, WikidictAliases.format(s.aliasGroups()));
         }
-        if (context) {
-            prov.put("link.context.top", Integer.toString(contextTop));
+        if (s.context()) {
+            prov.put("link.context.top", Integer.toString(s.contextTop()));
         }
         prov.put("train.data", r.data().getFileName().toString());
         prov.putAll(dataChecksums("train", r.data()));
@@ -191,8 +151,8 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         prov.put("train.command", r.commandLine());
         prov.putAll(Provenances.build());
         if (emb != null) {
-            prov.put("link.embeddings.source", Path.of(vectors).getFileName().toString());
-            Provenances.putSum(prov, "link.embeddings.sha256", Provenances.sha256(Path.of(vectors)));
+            prov.put("link.embeddings.source", Path.of(s.vectors()).getFileName().toString());
+            Provenances.putSum(prov, "link.embeddings.sha256", Provenances.sha256(Path.of(s.vectors())));
         }
         EntityLinker linker = new EntityLinker(model.withProvenance(model.provenance().with(prov)), prior, wd, ctx, emb, co);
         if (dev != null) {
@@ -284,36 +244,10 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         return wd;
     }
 
-    /** The {@code wda.*} groups of {@code --param wikidict.aliases=true|false|count|doc|count,doc} (empty: off). */
-    static Set<String> aliasGroups(Map<String, String> params) {
-        String v = params.get("wikidict.aliases");
-        if (v == null || v.equals("false")) {
-            return Set.of();
-        }
-        if (params.get("wikidict") == null) {
-            throw CliException.usage("--param wikidict.aliases needs --param wikidict=PATH");
-        }
-        try {
-            return WikidictAliases.parseGroups(v);
-        } catch (IllegalArgumentException e) {
-            throw CliException.usage("--param wikidict.aliases: " + e.getMessage());
-        }
-    }
-
     private static List<LinkDocument> concat(List<LinkDocument> a, List<LinkDocument> b) {
         List<LinkDocument> out = new java.util.ArrayList<>(a);
         out.addAll(b);
         return out;
-    }
-
-    /** {@code embeddings.vocab}: {@code documents} (default) keeps the training documents' words, {@code all} the whole table. */
-    private static boolean embeddingVocabulary(Map<String, String> params) {
-        String v = params.getOrDefault("embeddings.vocab", "documents");
-        return switch (v) {
-            case "documents" -> false;
-            case "all" -> true;
-            default -> throw CliException.usage("--param embeddings.vocab must be documents or all, got '" + v + "'");
-        };
     }
 
     @Override
