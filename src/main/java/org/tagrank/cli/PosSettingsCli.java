@@ -45,6 +45,20 @@ final class PosSettingsCli {
             Params.refuseUnread(p, r.templates(), "taglexicon", templates.needsClusters2(), "the second word classes (cl2)", "cl2[0]");
             Params.refuseUnread(p, r.templates(), "wordnet", templates.needsWordNet(), "WordNet (wn)", "wn[0]");
         }
+        // tokenizing the unlabeled text takes seconds and both cores; it starts before the word resources are read,
+        // on the core this thread leaves free meanwhile
+        java.util.concurrent.CompletableFuture<UnlabeledText> pendingUnlabeled = unlabeled(p, c);
+        try {
+            return settings(r, train, c, p, templates, pendingUnlabeled);
+        } finally {
+            pendingUnlabeled.cancel(true); // an error here: the tokenizing thread's result is not wanted
+        }
+    }
+
+    private static PosTrainerSettings settings(TrainRequest r, List<ConlluSentence> train, Console c, Map<String, String> p,
+                                               PosTemplates templates,
+                                               java.util.concurrent.CompletableFuture<UnlabeledText> pendingUnlabeled)
+            throws Exception {
         WordClusters clusters = clusters(p, "clusters", "word clusters", c);
         if (clusters != null && r.templates() == null) {
             templates = templates.withClusters();
@@ -74,20 +88,7 @@ final class PosSettingsCli {
         TagDictionary.Settings dict = new TagDictionary.Settings(
                 Params.integer(p, "tagdict.min", byDefault.minCount(), 1, Integer.MAX_VALUE),
                 Params.integer(p, "tagdict.fixed", byDefault.unambiguousCount(), 1, Integer.MAX_VALUE), share);
-        UnlabeledText unlabeled = null;
-        if (p.containsKey("unlabeled")) {
-            String file = p.get("unlabeled");
-            if (file.equals("-")) { // it said "no such file: -"; the file's name and checksum go into the model
-                throw CliException.usage("--param unlabeled=-: the unlabeled text is read from a file (its name and "
-                        + "checksum go into the model's manifest), not standard input");
-            }
-            unlabeled = UnlabeledTextFiles.read(file, p.getOrDefault("unlabeled.format",
-                    org.tagrank.io.Readers.nameWithoutGz(Path.of(file)).endsWith(".tsv") ? "tsv" : "text"),
-                    p.getOrDefault("unlabeled.tokenizer", "corenlp"),
-                    Params.integer(p, "unlabeled.min", 2),
-                    Params.integer(p, "unlabeled.folds", 2),
-                    Params.bool(p, "unlabeled.mark", true), c);
-        }
+        UnlabeledText unlabeled = join(pendingUnlabeled);
         PosTrainerSettings.History.Mode mode;
         try {
             mode = PosTrainerSettings.History.Mode.valueOf(p.getOrDefault("history", "gold").toUpperCase(Locale.ROOT));
@@ -109,6 +110,65 @@ final class PosSettingsCli {
             return settings.build();
         } catch (IllegalArgumentException e) { // a --templates file's template without its --param: the command line's fault
             throw CliException.usage(e.getMessage());
+        }
+    }
+
+    /** The unlabeled text of {@code --param unlabeled=FILE}, read on a thread of its own (null without the param). */
+    private static java.util.concurrent.CompletableFuture<UnlabeledText> unlabeled(Map<String, String> p, Console c) {
+        if (!p.containsKey("unlabeled")) {
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
+        String file = p.get("unlabeled");
+        if (file.equals("-")) { // it said "no such file: -"; the file's name and checksum go into the model
+            throw CliException.usage("--param unlabeled=-: the unlabeled text is read from a file (its name and "
+                    + "checksum go into the model's manifest), not standard input");
+        }
+        String format = p.getOrDefault("unlabeled.format",
+                org.tagrank.io.Readers.nameWithoutGz(Path.of(file)).endsWith(".tsv") ? "tsv" : "text");
+        String tokenizer = p.getOrDefault("unlabeled.tokenizer", "corenlp");
+        int minCount = Params.integer(p, "unlabeled.min", 2);
+        int folds = Params.integer(p, "unlabeled.folds", 2);
+        boolean markKnown = Params.bool(p, "unlabeled.mark", true);
+        Thread[] thread = new Thread[1];
+        java.util.concurrent.CompletableFuture<UnlabeledText> f = new java.util.concurrent.CompletableFuture<>() {
+            @Override
+            public boolean cancel(boolean interrupt) { // the reader stops at its next block of lines
+                thread[0].interrupt();
+                return super.cancel(interrupt);
+            }
+        };
+        // a thread of its own, not the common pool's: the parallel tokenizing inside takes that pool's worker
+        thread[0] = new Thread(() -> {
+            try {
+                f.complete(UnlabeledTextFiles.read(file, format, tokenizer, minCount, folds, markKnown, c));
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        }, "tagrank-unlabeled-text");
+        thread[0].setDaemon(true);
+        thread[0].start();
+        return f;
+    }
+
+    /** The value of the unlabeled-text thread, its exception rethrown as it was thrown there. */
+    private static UnlabeledText join(java.util.concurrent.CompletableFuture<UnlabeledText> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while reading the unlabeled text");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
         }
     }
 

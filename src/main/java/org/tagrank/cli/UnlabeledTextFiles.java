@@ -68,6 +68,9 @@ final class UnlabeledTextFiles {
             while ((line = in.readLine()) != null) {
                 block.add(format.equals("tsv") ? line.substring(line.lastIndexOf('\t') + 1) : line);
                 if (block.size() == 1000) {
+                    if (Thread.interrupted()) { // the training this text was for has failed meanwhile
+                        throw new java.io.InterruptedIOException("reading " + file + " was stopped");
+                    }
                     tokenize(block, format, tokenizer, sentences);
                 }
             }
