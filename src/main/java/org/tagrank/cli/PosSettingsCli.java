@@ -24,9 +24,30 @@ final class PosSettingsCli {
     private PosSettingsCli() {
     }
 
-    static PosTrainerSettings settings(TrainRequest r, List<ConlluSentence> train, Console c) throws Exception {
+    /**
+     * Starts reading the unlabeled text of {@code --param unlabeled=FILE} on a thread of its own (tokenizing it takes
+     * seconds), to be passed to {@link #settings}; cancel it when training fails before.
+     */
+    static java.util.concurrent.CompletableFuture<UnlabeledText> startUnlabeled(TrainRequest r, Console c) {
+        Params.needsAny(r.params(), "unlabeled.", "unlabeled", "FILE"); // it did nothing and said nothing
+        return unlabeled(r.params(), c);
+    }
+
+    /** The settings, with the unlabeled text of {@link #startUnlabeled} (which this cancels when it fails). */
+    static PosTrainerSettings settings(TrainRequest r, List<ConlluSentence> train, Console c,
+                                       java.util.concurrent.CompletableFuture<UnlabeledText> pendingUnlabeled) throws Exception {
+        try {
+            return checkedSettings(r, train, c, pendingUnlabeled);
+        } catch (Exception | Error e) {
+            pendingUnlabeled.cancel(true); // the tokenizing thread's result is not wanted
+            throw e;
+        }
+    }
+
+    private static PosTrainerSettings checkedSettings(TrainRequest r, List<ConlluSentence> train, Console c,
+                                                      java.util.concurrent.CompletableFuture<UnlabeledText> pendingUnlabeled)
+            throws Exception {
         Map<String, String> p = r.params();
-        Params.needsAny(p, "unlabeled.", "unlabeled", "FILE"); // it did nothing and said nothing
         Params.needsAny(p, "taglexicon.", "taglexicon", "FILE"); // so did these two
         if (p.containsKey("clusters.digits") && !p.containsKey("clusters") && !p.containsKey("clusters2")
                 && !p.containsKey("taglexicon")) {
@@ -45,20 +66,6 @@ final class PosSettingsCli {
             Params.refuseUnread(p, r.templates(), "taglexicon", templates.needsClusters2(), "the second word classes (cl2)", "cl2[0]");
             Params.refuseUnread(p, r.templates(), "wordnet", templates.needsWordNet(), "WordNet (wn)", "wn[0]");
         }
-        // tokenizing the unlabeled text takes seconds and both cores; it starts before the word resources are read,
-        // on the core this thread leaves free meanwhile
-        java.util.concurrent.CompletableFuture<UnlabeledText> pendingUnlabeled = unlabeled(p, c);
-        try {
-            return settings(r, train, c, p, templates, pendingUnlabeled);
-        } finally {
-            pendingUnlabeled.cancel(true); // an error here: the tokenizing thread's result is not wanted
-        }
-    }
-
-    private static PosTrainerSettings settings(TrainRequest r, List<ConlluSentence> train, Console c, Map<String, String> p,
-                                               PosTemplates templates,
-                                               java.util.concurrent.CompletableFuture<UnlabeledText> pendingUnlabeled)
-            throws Exception {
         WordClusters clusters = clusters(p, "clusters", "word clusters", c);
         if (clusters != null && r.templates() == null) {
             templates = templates.withClusters();
