@@ -289,7 +289,11 @@ public final class PosTrainer {
             for (int[] h : histories) {
                 for (int i = 0; i < ws.size(); i++) {
                     PosFeatures.extract(settings.templates(), src, ws, i, history(h, i - 1, tags), history(h, i - 2, tags), collect);
-                    out.add(new ExtractedToken(names.toArray(new String[0]), values.toDoubleArray(), g[i]));
+                    String[] ns = names.toArray(new String[0]);
+                    for (String n : ns) {
+                        n.hashCode(); // cached in the String: the indexing thread, the slower of the two, finds it computed
+                    }
+                    out.add(new ExtractedToken(ns, values.toDoubleArray(), g[i]));
                     names.clear();
                     values.clear();
                 }
