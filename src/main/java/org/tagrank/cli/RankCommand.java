@@ -91,11 +91,17 @@ public final class RankCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         out.line("#example_id\trank\tcandidate\tprobability\tscore\tgold" + (hasTexts(job) ? "\ttext" : ""));
+        int blind = 0;
+        int examples = 0;
         for (RankHandler.Item item : job.items()) {
             if (item.instance() == null) { // nothing to rank: one line, as link rank prints it
                 out.format("%s\t1\t%s\t%.4f\t%.4f\t%s%s%n", item.id(), item.candidateIds().get(0), 1.0, 0.0,
                         item.gold(), hasTexts(job) ? "\t" : "");
                 continue;
+            }
+            examples++;
+            if (item.instance().candidates().stream().allMatch(v -> v.size() == 0)) {
+                blind++;
             }
             int k = topK == 0 ? item.candidateIds().size() : topK;
             List<RankedCandidate> ranked = job.ranker().rank(item.instance(), item.candidateIds(), k, explain);
@@ -112,6 +118,11 @@ public final class RankCommand implements Callable<Integer> {
             out.maybeWrite();
         }
         out.finish();
+        if (blind > 0) { // all alike, ranked in input order: data with other feature names than the model's, most likely
+            c.warn(String.format(java.util.Locale.ROOT, "warning: %,d of %,d examples have no feature the model knows: their "
+                    + "candidates all score 0 and keep their input order (features named as in the model's training data?)",
+                    blind, examples));
+        }
         return ExitCodes.OK;
     }
 
