@@ -216,36 +216,17 @@ final class SentenceSource implements AutoCloseable {
         return true;
     }
 
-    /**
-     * The tokens of a stripped, non-blank line: split at runs of ASCII whitespace, as
-     * {@code split("\\s+")} does, without a regex (it was most of the reading thread's time).
-     */
+    /** The tokens of a line, split at white space as {@link org.tagrank.io.TokenSeparators} has it. */
     static List<String> tokens(String s) {
-        List<String> out = new java.util.ArrayList<>();
-        int i = 0;
-        while (i < s.length()) {
-            int start = i;
-            while (i < s.length() && !asciiSpace(s.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                out.add(s.substring(start, i));
-            }
-            while (i < s.length() && asciiSpace(s.charAt(i))) {
-                i++;
-            }
-        }
-        return java.util.Collections.unmodifiableList(out);
+        return org.tagrank.io.TokenSeparators.split(s);
     }
 
     private void checkNoSpaces(ConlluSentence s) throws IOException {
         for (int w = 0; w < s.size(); w++) {
             String form = s.forms().get(w);
-            for (int i = 0; i < form.length(); i++) {
-                if (asciiSpace(form.charAt(i))) {
-                    throw new CorpusFormatException(source, s.firstLine() + s.wordLines()[w], "form '" + form
-                            + "' contains a space, which word_tag output cannot hold (use --output-format conllu or tsv)");
-                }
+            if (org.tagrank.io.TokenSeparators.containsSeparator(form)) {
+                throw new CorpusFormatException(source, s.firstLine() + s.wordLines()[w], "form '" + form
+                        + "' contains a space, which word_tag output cannot hold (use --output-format conllu or tsv)");
             }
         }
     }
@@ -260,10 +241,6 @@ final class SentenceSource implements AutoCloseable {
                     + "(--input-format text, the default); give --input-format conllu (or --input-format text to tag its "
                     + "lines as text)");
         }
-    }
-
-    private static boolean asciiSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private Item nextItem() throws IOException {
@@ -284,7 +261,7 @@ final class SentenceSource implements AutoCloseable {
                     }
                     CorpusFormatException.checkNoInnerBom(line, source, lineNo); // it became part of the first word
                     if (format == Format.TOKENS) {
-                        return new Item(null, tokens(line.strip()), null);
+                        return new Item(null, tokens(line), null);
                     }
                     return new Item(null, WordTagReader.parse(line, separator, source, lineNo).words(), null);
                 }

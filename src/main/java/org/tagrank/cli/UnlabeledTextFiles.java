@@ -132,7 +132,7 @@ final class UnlabeledTextFiles {
     }
 
     private static List<List<String>> tokens(String line) {
-        String t = line.strip();
-        return t.isEmpty() ? List.of() : List.of(List.of(t.split("\\s+")));
+        List<String> t = org.tagrank.io.TokenSeparators.split(line);
+        return t.isEmpty() ? List.of() : List.of(t);
     }
 }

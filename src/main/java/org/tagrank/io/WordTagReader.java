@@ -19,12 +19,12 @@ public final class WordTagReader {
 
     /** Parses one line; blank lines give null. */
     public static Sentence parse(String line, char separator, String source, long lineNo) throws CorpusFormatException {
-        String[] tokens = line.strip().split("\\s+");
-        if (tokens.length == 1 && tokens[0].isEmpty()) {
+        List<String> tokens = TokenSeparators.split(line);
+        if (tokens.isEmpty()) {
             return null;
         }
-        List<String> words = new ArrayList<>(tokens.length);
-        List<String> tags = new ArrayList<>(tokens.length);
+        List<String> words = new ArrayList<>(tokens.size());
+        List<String> tags = new ArrayList<>(tokens.size());
         for (String t : tokens) {
             int cut = t.lastIndexOf(separator);
             if (cut <= 0 || cut == t.length() - 1) {

@@ -76,15 +76,17 @@ class SentenceSourceTest {
     }
 
     @Test
-    void tokensSplitLikeTheWhitespaceRegex() {
-        for (String line : List.of("The cat sat .", "  tabs\tand  \t spaces\r", "one", "a\u000Bb\fc",
-                "no\u00A0break space stays\u2003inside", "\u2003leading and trailing unicode space\u2003",
-                "x  y\t\tz")) {
-            if (line.isBlank()) {
-                continue;
-            }
+    void tokensSplitAtAsciiAndUnicodeWhiteSpaceButNotAtNoBreakSpaces() {
+        for (String line : List.of("The cat sat .", "  tabs\tand  \t spaces\r", "one", "a\u000Bb\fc", "x  y\t\tz")) {
             String s = line.strip();
-            assertEquals(List.of(s.split("\\s+")), SentenceSource.tokens(s), line);
+            assertEquals(List.of(s.split("\\s+")), SentenceSource.tokens(line), line); // ASCII: as before
         }
+        assertEquals(List.of("東京", "に", "行く"), SentenceSource.tokens("東京\u3000に\u3000行く"));
+        assertEquals(List.of("leading", "and", "trailing"), SentenceSource.tokens("\u2003leading and\u2009trailing\u2003"));
+        assertEquals(List.of("a", "b"), SentenceSource.tokens("a\u0085b"));
+        // CoreNLP writes the spaces inside a token as U+00A0: such a token stays whole
+        assertEquals(List.of("1\u00A01/2", "cups"), SentenceSource.tokens("1\u00A01/2 cups"));
+        assertEquals(List.of("zero\u200Bwidth"), SentenceSource.tokens("zero\u200Bwidth"));
+        assertEquals(List.of(), SentenceSource.tokens("\u3000 \u2003"));
     }
 }

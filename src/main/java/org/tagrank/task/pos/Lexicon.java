@@ -129,11 +129,11 @@ public final class Lexicon {
     }
 
     /**
-     * The entries whose word holds a space or TAB, as {@code line N 'word'} in file order ({@code 'word'} for
+     * The entries whose word holds a space ({@link org.tagrank.io.TokenSeparators}), as {@code line N 'word'} in file order ({@code 'word'} for
      * {@link #of}): only a CoNLL-U form can match one, as text, tokens and word_tag input split tokens at spaces.
      */
     public List<String> wordsWithSpaces() {
-        return entries.keySet().stream().filter(w -> w.chars().anyMatch(c -> c == ' ' || c == '\t'))
+        return entries.keySet().stream().filter(org.tagrank.io.TokenSeparators::containsSeparator)
                 .sorted(fileOrder())
                 .map(w -> (lines.containsKey(w) ? "line " + lines.get(w) + " " : "") + "'" + w + "'").toList();
     }
