@@ -20,10 +20,30 @@ import java.nio.file.Path;
 public final class ResourceLocator {
 
     /**
-     * How long a URL may send nothing, connecting or reading, before reading it fails: a stalled server kept
-     * {@code tag --model URL} or a starting CoreNLP pipeline waiting for ever. Tests shorten it.
+     * The system property saying how long, in milliseconds, a URL may send nothing, connecting or reading, before
+     * reading it fails (default 60,000): a stalled server kept {@code tag --model URL} or a starting CoreNLP pipeline
+     * waiting for ever. A JVM-wide setting, as the JDK's own {@code sun.net.client.defaultReadTimeout}.
      */
-    static volatile int urlTimeoutMillis = 60_000;
+    public static final String URL_TIMEOUT_PROPERTY = "tagrank.url.timeout.ms";
+    private static final int DEFAULT_URL_TIMEOUT_MILLIS = 60_000;
+
+    /** The URL time limit in milliseconds, read at each use; a value that is not a positive int is an error naming it. */
+    static int urlTimeoutMillis() {
+        String v = System.getProperty(URL_TIMEOUT_PROPERTY);
+        if (v == null) {
+            return DEFAULT_URL_TIMEOUT_MILLIS;
+        }
+        try {
+            int ms = Integer.parseInt(v.strip());
+            if (ms > 0) {
+                return ms;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("system property " + URL_TIMEOUT_PROPERTY
+                + " must be a positive number of milliseconds, got '" + v + "'");
+    }
 
     private ResourceLocator() {
     }
@@ -104,9 +124,10 @@ public final class ResourceLocator {
      * as the resource ('not a TagRank model'), so it is refused naming where it points.
      */
     private static InputStream openUrl(java.net.URL url) throws IOException {
+        int ms = urlTimeoutMillis();
         java.net.URLConnection c = url.openConnection();
-        c.setConnectTimeout(urlTimeoutMillis);
-        c.setReadTimeout(urlTimeoutMillis);
+        c.setConnectTimeout(ms);
+        c.setReadTimeout(ms);
         if (c instanceof java.net.HttpURLConnection h) {
             int code = h.getResponseCode();
             if (code >= 300 && code < 400) {
@@ -120,7 +141,7 @@ public final class ResourceLocator {
     }
 
     private static String timeout() {
-        int ms = urlTimeoutMillis;
+        int ms = urlTimeoutMillis();
         return (ms % 1000 == 0 ? Integer.toString(ms / 1000) : String.format(java.util.Locale.ROOT, "%.1f", ms / 1000.0)) + " s";
     }
 

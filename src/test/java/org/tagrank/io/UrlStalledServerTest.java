@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 /**
  * A model URL whose server accepts the connection and then sends nothing (or stops in the middle of the file) had no
  * time limit: {@code tag --model URL}, or a CoreNLP pipeline starting, waited for ever without a word. A read now gives
- * up after {@link ResourceLocator#urlTimeoutMillis} without a byte, naming the URL; the test shortens the limit.
+ * up after {@link ResourceLocator#URL_TIMEOUT_PROPERTY} milliseconds without a byte, naming the URL; the test shortens
+ * the limit.
  */
 class UrlStalledServerTest {
 
@@ -43,8 +44,8 @@ class UrlStalledServerTest {
 
     @Test
     void aServerThatStopsSendingIsNamedAfterTheTimeLimit() throws IOException {
-        int saved = ResourceLocator.urlTimeoutMillis;
-        ResourceLocator.urlTimeoutMillis = 300;
+        String saved = System.getProperty(ResourceLocator.URL_TIMEOUT_PROPERTY);
+        System.setProperty(ResourceLocator.URL_TIMEOUT_PROPERTY, "300");
         List<Socket> open = new ArrayList<>();
         try (ServerSocket silent = new ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress());
              ServerSocket halfway = new ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
@@ -58,9 +59,33 @@ class UrlStalledServerTest {
                     () -> assertThrows(IOException.class, () -> ModelIO.read(part, "pos")));
             assertEquals("URL " + part + ": the download stopped: no byte in 0.3 s", p.getMessage());
         } finally {
-            ResourceLocator.urlTimeoutMillis = saved;
+            if (saved == null) {
+                System.clearProperty(ResourceLocator.URL_TIMEOUT_PROPERTY);
+            } else {
+                System.setProperty(ResourceLocator.URL_TIMEOUT_PROPERTY, saved);
+            }
             for (Socket s : open) {
                 s.close();
+            }
+        }
+    }
+
+    @Test
+    void aTimeLimitThatIsNotAPositiveNumberIsNamed() {
+        String saved = System.getProperty(ResourceLocator.URL_TIMEOUT_PROPERTY);
+        try {
+            for (String bad : List.of("soon", "0", "-5")) {
+                System.setProperty(ResourceLocator.URL_TIMEOUT_PROPERTY, bad);
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                        () -> ResourceLocator.open("http://127.0.0.1:9/m.lin.zip"));
+                assertEquals("system property tagrank.url.timeout.ms must be a positive number of milliseconds, got '"
+                        + bad + "'", e.getMessage());
+            }
+        } finally {
+            if (saved == null) {
+                System.clearProperty(ResourceLocator.URL_TIMEOUT_PROPERTY);
+            } else {
+                System.setProperty(ResourceLocator.URL_TIMEOUT_PROPERTY, saved);
             }
         }
     }
