@@ -46,12 +46,17 @@ public final class ClassifyCommand implements Callable<Integer> {
         Console console = common.console(Main.streams());
         long start = System.nanoTime();
         long n = 0;
+        long blind = 0;
         StringBuilder sb = new StringBuilder();
         boolean stdin = in == null || in.toString().equals("-");
         try (BufferedReader r = stdin ? Readers.utf8(System.in) : Readers.utf8(in)) {
             String line;
             while ((line = r.readLine()) != null) {
-                List<Prediction> ps = c.topK(line, topK);
+                org.tagrank.core.LabelInstance document = c.instance(line);
+                if (document.x().size() == 0) {
+                    blind++;
+                }
+                List<Prediction> ps = c.topKFor(document, topK);
                 sb.setLength(0);
                 for (int i = 0; i < ps.size(); i++) {
                     if (i > 0) {
@@ -68,6 +73,10 @@ public final class ClassifyCommand implements Callable<Integer> {
             }
         }
         console.out().flush();
+        if (blind > 0) { // every label scores 0: the first label, at 1/labels, is no prediction (another language? a blank line?)
+            console.warn(String.format(Locale.ROOT, "warning: %,d of %,d documents have no feature the model knows: every "
+                    + "label scores alike (probability 1/%d) and the first is printed", blind, n, c.labels().size()));
+        }
         double s = (System.nanoTime() - start) / 1e9;
         console.progress(String.format(Locale.ROOT, "classify: %d documents in %.1f s (%.0f docs/s)", n, s, n / s));
         return ExitCodes.OK;

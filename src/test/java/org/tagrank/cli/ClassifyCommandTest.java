@@ -47,6 +47,21 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void documentsWithoutAKnownFeatureAreCountedOnStderr() throws IOException {
+        // all labels score 0 for them: the first label at 1/labels, which read like a prediction
+        Path in = dir.resolve("unknown.txt");
+        Files.writeString(in, "the rocket launch to the planet\nxyzzy plugh\n\n");
+        Result r = run("classify", "--model", model.toString(), in.toString(), "--quiet");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(3, r.out().split("\n").length, r.out()); // every line still classified
+        assertTrue(r.err().startsWith("warning: 2 of 3 documents have no feature the model knows"), r.err());
+        Path known = dir.resolve("known.txt");
+        Files.writeString(known, "the rocket launch to the planet\n");
+        Result k = run("classify", "--model", model.toString(), known.toString(), "--quiet");
+        assertEquals("", k.err());
+    }
+
+    @Test
     void classifiesOneDocumentPerLine() throws IOException {
         Path in = dir.resolve("in.txt");
         Files.writeString(in, "the rocket launch to the planet\nthe doctor gave the patients a drug\n\n");

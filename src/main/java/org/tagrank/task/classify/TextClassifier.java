@@ -179,8 +179,17 @@ public final class TextClassifier {
     /** The {@code k} most probable labels, best first (an unmodifiable list). */
     public List<Prediction> topK(String text, int k) {
         Objects.requireNonNull(text, "text");
+        return topKFor(instance(text), k);
+    }
+
+    /**
+     * The {@code k} most probable labels of a document made by {@link #instance} (which says whether it holds any
+     * feature the model knows), best first (an unmodifiable list).
+     */
+    public List<Prediction> topKFor(LabelInstance document, int k) {
+        Objects.requireNonNull(document, "document");
         List<Prediction> out = new ArrayList<>();
-        for (ScoredOutput s : model.topK(instance(text), k)) {
+        for (ScoredOutput s : model.topK(document, k)) {
             out.add(new Prediction(s.label(), s.probability(), s.score()));
         }
         return List.copyOf(out);
