@@ -144,7 +144,8 @@ final class PosSettingsCli {
                 return super.cancel(interrupt);
             }
         };
-        // a thread of its own, not the common pool's: the parallel tokenizing inside takes that pool's worker
+        // a thread of its own (it reads the file and appends the sentences that its tokenizing pool returns), so
+        // that this one goes on reading the training data and word resources meanwhile
         thread[0] = new Thread(() -> {
             try {
                 f.complete(UnlabeledTextFiles.read(file, format, tokenizer, minCount, folds, markKnown, c));
