@@ -152,6 +152,11 @@ class WikidictTest {
             e = assertThrows(CorpusFormatException.class, () -> Wikidict.forEach(bad.toString(), (x, y, z) -> { }));
             assertTrue(e.getMessage().startsWith(bad + ":2: "), e.getMessage());
         }
+        // finite, but beyond the float range the feature value is stored in: "feature value ... out of range" later
+        Files.writeString(bad, "Sun\tSun\t0.5\nMoon\tMoon\t1e300\n");
+        CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Wikidict.read(bad.toString(), a -> true));
+        assertEquals(bad + ":2: score '1e300' is out of range (|score| <= 3.4028235E38: models store feature values "
+                + "as 32-bit floats)", e.getMessage());
     }
 
     @Test
