@@ -6,10 +6,12 @@ import org.tagrank.core.LabelInstance;
 import org.tagrank.core.SparseVector;
 
 /**
- * AdaGrad (per-coordinate step η / √G_j) with lazy L2: a coordinate not touched for Δ steps
- * is shrunk by (1 − η_j λ)^Δ when next read. The L2 shrink is a step of its own, decoupled from the
- * loss gradient: it is never added to G_j (which sums the squared loss gradients only). G_j does not change while
- * the coordinate is untouched, so the catch-up equals applying that shrink at every step. The candidates of a ranking example share
+ * AdaGrad (per-coordinate step η / √G_j) with lazy L2. A coordinate the example updates steps along its loss
+ * gradient plus λw_j, and that sum's square is added to G_j; a coordinate it does not update is only shrunk, by
+ * (1 − η_j λ) per step with η_j = η / √G_j, a step of its own that adds nothing to G_j (so this is not AdaGrad on
+ * the full gradient g + λw of every coordinate, which would grow every G_j each step). G_j does not change while the
+ * coordinate is untouched, so shrinking it by (1 − η_j λ)^Δ when next read equals that shrink at each of the Δ steps
+ * (AdaGradDenseReferenceTest). The candidates of a ranking example share
  * features: their gradients are summed per weight and applied once at {@link #endExample()}, with one
  * L2 term and one addition to G_j, so that the step is the example's gradient (applied candidate by
  * candidate, a weight every candidate has, whose gradients sum to zero under the softmax, still moved).

@@ -91,12 +91,15 @@ public final class Lbfgs {
             if (newValue > value) { // line search failed: no progress possible
                 return value;
             }
+            double sy = 0;
             for (int i = 0; i < n; i++) {
-                s[head][i] = wNew[i] - w[i];
-                y[head][i] = gNew[i] - g[i];
+                sy += (wNew[i] - w[i]) * (gNew[i] - g[i]);
             }
-            double sy = dot(s[head], y[head]);
-            if (sy > 1e-12) {
+            if (sy > 1e-12) { // else the pair is left out; its slot may hold the oldest stored pair
+                for (int i = 0; i < n; i++) {
+                    s[head][i] = wNew[i] - w[i];
+                    y[head][i] = gNew[i] - g[i];
+                }
                 rho[head] = 1.0 / sy;
                 head = (head + 1) % memory;
                 stored = Math.min(stored + 1, memory);

@@ -76,6 +76,55 @@ class GradientCheckTest {
         check(new CostSensitiveHinge(CostFunction.ZERO_ONE), CAND_X, 4, 1, 6);
     }
 
+    /**
+     * The cost-sensitive hinge with a non-uniform cost matrix and with candidates' own costs: the loss is the slack
+     * max_y [ℓ(gold, y) + s_y] − s_gold, found here by brute force over the outputs, and its gradient matches
+     * finite differences (random Gaussian weights keep the loss-augmented argmax away from ties).
+     */
+    @Test
+    void costSensitiveHingeIsTheSlackOfTheLossAugmentedArgmax() {
+        CostMatrix m = new CostMatrix(new double[][]{{0, 0.3, 2}, {1.5, 0, 0.7}, {0.2, 4, 0}});
+        CandidateInstance withCosts = new CandidateInstance(CAND_X.candidates(), 2, new double[]{0.5, 3, 0});
+        Random r = new Random(9);
+        for (int trial = 0; trial < 20; trial++) {
+            for (int gold = 0; gold < 3; gold++) {
+                LabelInstance x = new LabelInstance(LABEL_X.x(), gold);
+                CostSensitiveHinge h = new CostSensitiveHinge(m);
+                check(h, x, 4 * 3, 3, r.nextLong());
+                assertSlack(h, x, 3, (g, y) -> m.cost(x, g, y), r);
+            }
+            CostSensitiveHinge h = new CostSensitiveHinge(CostFunction.ZERO_ONE);
+            check(h, withCosts, 4, 1, r.nextLong());
+            assertSlack(h, withCosts, 1, (g, y) -> withCosts.cost(y), r);
+        }
+    }
+
+    /** The hinge's loss and score gradient at random weights against the slack found by brute force. */
+    private static void assertSlack(CostSensitiveHinge h, Instance x, int columns,
+                                    java.util.function.ToDoubleBiFunction<Integer, Integer> cost, Random r) {
+        double[] w = new double[4 * columns];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = r.nextGaussian();
+        }
+        int n = x.numOutputs(columns);
+        double[] s = new double[Math.max(n, columns)];
+        x.scores(w, 1.0, columns, s);
+        int gold = x.gold();
+        int worst = gold;
+        for (int y = 0; y < n; y++) {
+            if (cost.applyAsDouble(gold, y) + s[y] > cost.applyAsDouble(gold, worst) + s[worst]) {
+                worst = y;
+            }
+        }
+        double[] grad = new double[s.length];
+        assertEquals(cost.applyAsDouble(gold, worst) + s[worst] - s[gold], h.lossAndGradient(x, s, n, grad), 1e-12);
+        assertEquals(worst, h.mostViolated(x, s, n));
+        for (int y = 0; y < n; y++) {
+            double expected = worst == gold ? 0 : y == worst ? 1 : y == gold ? -1 : 0;
+            assertEquals(expected, grad[y], 0.0, "output " + y);
+        }
+    }
+
     @Test
     void batchObjectiveMatchesFiniteDifferencesWithRegularisation() {
         org.tagrank.core.Dataset d = ToyData.threeClusters(30, 7);

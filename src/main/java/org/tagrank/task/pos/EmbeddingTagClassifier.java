@@ -73,7 +73,7 @@ public final class EmbeddingTagClassifier {
         }
         int n = rows.size();
         // fold of type t: t % 2; model f is fitted on the types of the other fold
-        double[][] models = new double[3][];
+        int[][] fits = new int[3][];
         for (int f = 0; f < 3; f++) {
             IntArrayList fit = new IntArrayList();
             for (int t = 0; t < n; t++) {
@@ -81,7 +81,12 @@ public final class EmbeddingTagClassifier {
                     fit.add(t);
                 }
             }
-            models[f] = fit(unit, dim, nTags, rows, targets, fit.toIntArray(), settings);
+            fits[f] = fit.toIntArray();
+        }
+        requireTypes(fits, settings.maxCount());
+        double[][] models = new double[3][];
+        for (int f = 0; f < 3; f++) {
+            models[f] = fit(unit, dim, nTags, rows, targets, fits[f], settings);
         }
         // only share, maxTags and confidence matter to label(); neighbours and minCount are unused there
         NeighbourTagClasses.Settings labels = new NeighbourTagClasses.Settings(1, 1, settings.share(), settings.maxTags(),
@@ -105,6 +110,23 @@ public final class EmbeddingTagClassifier {
             out[r] = NeighbourTagClasses.label(scores, counts.tags(), labels);
         });
         return out;
+    }
+
+    /**
+     * Every fit needs a type: the loss averaged over none was 0/0, NaN weights that L-BFGS accepted, and every word
+     * got the first tag as its class.
+     */
+    private static void requireTypes(int[][] fits, int maxCount) {
+        String seen = "seen at most " + maxCount + (maxCount == 1 ? " time" : " times") + " (max-count)";
+        if (fits[2].length == 0) {
+            throw new IllegalArgumentException("no training word with a vector is " + seen
+                    + ": the classifier has nothing to fit");
+        }
+        if (fits[0].length == 0 || fits[1].length == 0) { // fits[f] holds the types of the half f does not label
+            throw new IllegalArgumentException("the classifier is fitted on each half of the training words for the "
+                    + "other (cross-fitting), but one half has no word with a vector " + seen + ": " + fits[1].length
+                    + " and " + fits[0].length + " words");
+        }
     }
 
     private static double[] fit(float[] unit, int dim, int nTags, IntArrayList rows, List<float[]> targets, int[] types,

@@ -7,6 +7,7 @@ import org.tagrank.core.LabelInstance;
 import org.tagrank.core.LabelSet;
 import org.tagrank.learn.CostMatrix;
 import org.tagrank.core.LinearModel;
+import org.tagrank.core.Provenance;
 import org.tagrank.feature.DatasetBuilder;
 import org.tagrank.feature.FeatureSink;
 import org.tagrank.io.ConlluSentence;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -245,9 +247,11 @@ public final class PosTrainer {
     private static LinearModel seedAverage(LinearModel first, Dataset trainSet, Dataset devSet, TrainerConfig config, int k,
                                            TrainingListener listener) {
         float[] sum = first.weights();
+        List<Provenance> seeds = new ArrayList<>(List.of(first.provenance()));
         for (int s = 1; s < k; s++) {
             TrainerConfig c = config.withSeed(config.seed() + s);
             LinearModel m = Trainers.create(c).train(trainSet, devSet, listener);
+            seeds.add(m.provenance());
             for (int i = 0; i < sum.length; i++) {
                 sum[i] += m.weight(i);
             }
@@ -255,7 +259,27 @@ public final class PosTrainer {
         for (int i = 0; i < sum.length; i++) {
             sum[i] /= k;
         }
-        return LinearModel.forLabelsTakingWeights(first.labels(), first.features(), first.decoding(), sum, first.provenance());
+        return LinearModel.forLabelsTakingWeights(first.labels(), first.features(), first.decoding(), sum,
+                ensembleProvenance(seeds));
+    }
+
+    /**
+     * The first seed's provenance with every seed's best epoch and early-stopping dev accuracy, in seed order, in place
+     * of the first seed's alone: each seed stops at its own epoch, and neither figure is the averaged model's.
+     */
+    private static Provenance ensembleProvenance(List<Provenance> seeds) {
+        Map<String, String> p = new TreeMap<>(seeds.get(0).entries());
+        for (String[] key : new String[][]{{"train.best_epoch", "trainer.ensemble.best_epochs"},
+                {"score.dev_accuracy", "trainer.ensemble.dev_accuracies"}}) {
+            if (p.remove(key[0]) != null) {
+                List<String> values = new ArrayList<>();
+                for (Provenance s : seeds) {
+                    values.add(s.get(key[0]));
+                }
+                p.put(key[1], String.join(",", values));
+            }
+        }
+        return new Provenance(p);
     }
 
     /** Sentences per block of feature extraction done ahead of indexing. */

@@ -41,6 +41,29 @@ class EmbeddingTagClassifierTest {
         assertArrayEquals(cls, EmbeddingTagClassifier.compute(v, counts(), s), "deterministic");
     }
 
+    /**
+     * A fit without a single type (every training word seen more than max-count times, or every fitted type in one
+     * half of the cross-fitting) averaged its loss over 0 types: NaN weights, which L-BFGS accepted, and every word
+     * got the first tag seen as its class, written without a word.
+     */
+    @Test
+    void refusesAFitWithoutTypes() {
+        WordVectors v = WordVectors.parse(VECTORS, "t.tsv");
+        NeighbourTagClasses.Counts twice = counts();
+        twice.addAll(List.of("Cat", "dog", "tree", "car", "cow", "runs", "sees", "eats", "goes", "says", "odd", "uh"),
+                List.of("NN", "NN", "NN", "NN", "NN", "VBZ", "VBZ", "VBZ", "VBZ", "VBZ", "VBZ", "UH"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EmbeddingTagClassifier.compute(v,
+                twice, new EmbeddingTagClassifier.Settings(1e-3, 50, 1, 0.5, 1)));
+        assertEquals("no training word with a vector is seen at most 1 time (max-count): the classifier has nothing "
+                + "to fit", e.getMessage());
+        NeighbourTagClasses.Counts one = new NeighbourTagClasses.Counts();
+        one.addAll(List.of("cat"), List.of("NN"));
+        e = assertThrows(IllegalArgumentException.class, () -> EmbeddingTagClassifier.compute(v, one,
+                new EmbeddingTagClassifier.Settings(1e-3, 50, Integer.MAX_VALUE, 0.5, 1)));
+        assertEquals("the classifier is fitted on each half of the training words for the other (cross-fitting), but "
+                + "one half has no word with a vector seen at most 2147483647 times (max-count): 1 and 0 words", e.getMessage());
+    }
+
     @Test
     void checksSettings() {
         assertThrows(IllegalArgumentException.class, () -> new EmbeddingTagClassifier.Settings(-1, 10, 5, 0.5, 1));

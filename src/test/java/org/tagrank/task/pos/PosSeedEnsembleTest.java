@@ -56,6 +56,24 @@ class PosSeedEnsembleTest {
         assertEquals(e3.features().size() * e3.labels().size(), checked);
     }
 
+    /**
+     * Each seed's perceptron keeps its own best epoch: the ensemble's manifest gave the first seed's train.best_epoch
+     * and score.dev_accuracy as if they were the written model's.
+     */
+    @Test
+    void theManifestGivesEverySeedsBestEpochNotTheFirstOnesAsTheModels() throws Exception {
+        LinearModel one = train(1, 1).model();
+        LinearModel two = train(2, 1).model();
+        LinearModel e2 = train(1, 2).model();
+        assertEquals(null, e2.provenance().get("train.best_epoch"));
+        assertEquals(null, e2.provenance().get("score.dev_accuracy"));
+        assertEquals(one.provenance().get("train.best_epoch") + "," + two.provenance().get("train.best_epoch"),
+                e2.provenance().get("trainer.ensemble.best_epochs"));
+        assertEquals(one.provenance().get("score.dev_accuracy") + "," + two.provenance().get("score.dev_accuracy"),
+                e2.provenance().get("trainer.ensemble.dev_accuracies"));
+        assertEquals(null, one.provenance().get("trainer.ensemble.best_epochs"));
+    }
+
     @Test
     void ensembleSizeIsChecked() {
         assertThrows(IllegalArgumentException.class, () -> train(1, 0));

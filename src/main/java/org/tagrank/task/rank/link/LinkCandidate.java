@@ -20,6 +20,10 @@ public record LinkCandidate(String title, double popularity, long inLinks, long 
         if (Double.isInfinite(popularity)) {
             throw new IllegalArgumentException("popularity of " + title + " is infinite");
         }
+        if (Math.abs(popularity) > Float.MAX_VALUE) { // the pop feature's value: refused later, naming no line
+            throw new IllegalArgumentException("popularity of " + title + " is out of range (|popularity| <= "
+                    + Float.MAX_VALUE + ": models store feature values as 32-bit floats)");
+        }
         if (inLinks < 0 || outLinks < 0) {
             throw new IllegalArgumentException("link counts of " + title + " must be >= 0");
         }

@@ -187,11 +187,20 @@ public final class Wikidict {
     }
 
     private static double score(String line, int tab2, String location, long no) throws CorpusFormatException {
+        double score;
         try {
-            return Double.parseDouble(line.substring(tab2 + 1).strip());
+            score = Double.parseDouble(line.substring(tab2 + 1).strip());
         } catch (NumberFormatException e) {
             throw new CorpusFormatException(location, no, "score '" + line.substring(tab2 + 1) + "' is not a number");
         }
+        if (!Double.isFinite(score)) { // the wd.top.score feature's value: refused later without file or line
+            throw new CorpusFormatException(location, no, "score '" + line.substring(tab2 + 1) + "' is not a finite number");
+        }
+        if (Math.abs(score) > Float.MAX_VALUE) { // likewise
+            throw new CorpusFormatException(location, no, "score '" + line.substring(tab2 + 1) + "' is out of range (|score| <= "
+                    + Float.MAX_VALUE + ": models store feature values as 32-bit floats)");
+        }
+        return score;
     }
 
     private static InputStream unwrap(BufferedInputStream in, String location) throws IOException {

@@ -57,6 +57,19 @@ class MentionFileReaderTest {
         assertEquals(-3, parse(OK.replace("12.5", "-3") + "\n").get(0).candidates().get(0).popularity());
     }
 
+    /**
+     * A finite popularity beyond the float range (1e300) became the pop feature's value pop/10, refused at feature
+     * extraction as "feature value at position 0 is out of range: 1.0E299", naming no file, line or candidate.
+     */
+    @Test
+    void popularityBeyondTheFloatRangeNamesFileAndLine() throws Exception {
+        for (String big : new String[]{"1e300", "-4e38"}) {
+            assertError(OK + "\n" + OK.replace("12.5", big), "popularity of Neil_Armstrong is out of range");
+        }
+        assertError(OK + "\n" + OK.replace("12.5", "1e999"), "popularity of Neil_Armstrong is infinite");
+        assertEquals(3.4e38, parse(OK.replace("12.5", "3.4e38") + "\n").get(0).candidates().get(0).popularity());
+    }
+
     @Test
     void acceptsCrlf() throws Exception {
         assertEquals(parse(OK + "\n").get(0).candidates(), parse(OK + "\r\n").get(0).candidates());

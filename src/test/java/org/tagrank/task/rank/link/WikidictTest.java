@@ -137,6 +137,28 @@ class WikidictTest {
         assertTrue(e.getMessage().contains("not a number"), e.getMessage());
     }
 
+    /**
+     * A score of NaN or Infinity (Java reads both) became the wd.top.score feature's value, refused only when the
+     * mention was extracted, as "feature 'wd.top.score' has a non-finite value NaN", naming neither file nor line.
+     */
+    @Test
+    void nonFiniteScoreNamesFileAndLine(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.tab");
+        for (String score : new String[]{"NaN", "Infinity", "-Infinity", "1e999"}) {
+            Files.writeString(bad, "Sun\tSun\t0.5\nMoon\tMoon\t" + score + "\n");
+            CorpusFormatException e = assertThrows(CorpusFormatException.class,
+                    () -> Wikidict.read(bad.toString(), a -> true), score);
+            assertEquals(bad + ":2: score '" + score + "' is not a finite number", e.getMessage());
+            e = assertThrows(CorpusFormatException.class, () -> Wikidict.forEach(bad.toString(), (x, y, z) -> { }));
+            assertTrue(e.getMessage().startsWith(bad + ":2: "), e.getMessage());
+        }
+        // finite, but beyond the float range the feature value is stored in: "feature value ... out of range" later
+        Files.writeString(bad, "Sun\tSun\t0.5\nMoon\tMoon\t1e300\n");
+        CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Wikidict.read(bad.toString(), a -> true));
+        assertEquals(bad + ":2: score '1e300' is out of range (|score| <= 3.4028235E38: models store feature values "
+                + "as 32-bit floats)", e.getMessage());
+    }
+
     @Test
     void spellingVariants() {
         assertEquals(List.of("NEW YORK", "new york", "New York"), new ArrayList<>(Wikidict.variants("NEW YORK")));
