@@ -88,7 +88,8 @@ public interface TrainingListener {
 
     /**
      * @param epoch        1-based
-     * @param loss         mean training loss (NaN for the perceptron)
+     * @param loss         online learners: the mean loss of the examples as each met the weights before its update;
+     *                     L-BFGS: the objective at the accepted point, mean loss plus (l2/2)·‖w‖²; NaN for the perceptron
      * @param trainAccuracy accuracy of the predictions made during the epoch
      * @param devAccuracy  NaN without dev data
      * @param nonZero      non-zero weights
