@@ -31,6 +31,13 @@ public final class LinearModel {
 
     private LinearModel(Kind kind, Decoding decoding, LabelSet labels, FeatureIndex features, float[] weights,
                         Provenance provenance) {
+        this(kind, decoding, labels, features, FiniteWeights.of(Objects.requireNonNull(weights, "weights")), provenance);
+    }
+
+    /** Over weights already checked to be finite (by {@link FiniteWeights}, or another model's). */
+    private LinearModel(Kind kind, Decoding decoding, LabelSet labels, FeatureIndex features, FiniteWeights finite,
+                        Provenance provenance) {
+        float[] weights = finite.array();
         this.kind = Objects.requireNonNull(kind, "kind");
         this.decoding = Objects.requireNonNull(decoding, "decoding");
         this.labels = Objects.requireNonNull(labels, "labels");
@@ -53,11 +60,6 @@ public final class LinearModel {
             throw new IllegalArgumentException("weights have length " + weights.length + ", expected "
                     + features.size() + " features x " + columns + " columns = " + expected);
         }
-        for (int i = 0; i < weights.length; i++) {
-            if (!Float.isFinite(weights[i])) {
-                throw new IllegalArgumentException("weight " + i + " is not finite: " + weights[i]);
-            }
-        }
         this.weights = weights;
     }
 
@@ -77,6 +79,19 @@ public final class LinearModel {
         return new LinearModel(Kind.LABELS, decoding, labels, features, weights, provenance);
     }
 
+    /** {@link #forLabelsTakingWeights}, over weights checked where they were made (model loading). */
+    public static LinearModel forLabelsTakingWeights(LabelSet labels, FeatureIndex features, Decoding decoding,
+                                                     FiniteWeights weights, Provenance provenance) {
+        return new LinearModel(Kind.LABELS, decoding, labels, features, Objects.requireNonNull(weights, "weights"),
+                provenance);
+    }
+
+    /** A candidate-ranking model over weights checked where they were made (model loading), taken over. */
+    public static LinearModel forCandidates(FeatureIndex features, FiniteWeights weights, Provenance provenance) {
+        return new LinearModel(Kind.CANDIDATES, Decoding.ARGMAX, LabelSet.of(List.of()), features,
+                Objects.requireNonNull(weights, "weights"), provenance);
+    }
+
     /** A candidate-ranking model; the weights array is copied. */
     public static LinearModel forCandidates(FeatureIndex features, float[] weights, Provenance provenance) {
         return new LinearModel(Kind.CANDIDATES, Decoding.ARGMAX, LabelSet.of(List.of()), features,
@@ -85,7 +100,7 @@ public final class LinearModel {
 
     /** Same weights, new provenance (weights are shared, which is safe as nobody mutates them). */
     public LinearModel withProvenance(Provenance p) {
-        return new LinearModel(kind, decoding, labels, features, weights, p);
+        return new LinearModel(kind, decoding, labels, features, checkedWeights(), p);
     }
 
     /**
@@ -109,6 +124,11 @@ public final class LinearModel {
             }
         }
         return new LinearModel(kind, decoding, labels, FeatureIndex.of(kept), Arrays.copyOf(out, n * columns), provenance);
+    }
+
+    /** This model's weights, finite since it was made, for another model over the same array. */
+    private FiniteWeights checkedWeights() {
+        return FiniteWeights.checked(weights);
     }
 
     public Kind kind() {

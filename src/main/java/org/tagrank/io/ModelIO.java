@@ -2,6 +2,7 @@ package org.tagrank.io;
 
 import org.tagrank.core.FeatureIndex;
 import org.tagrank.core.LabelSet;
+import org.tagrank.core.FiniteWeights;
 import org.tagrank.core.LinearModel;
 import org.tagrank.core.Provenance;
 
@@ -160,7 +161,7 @@ public final class ModelIO {
         // the weights are inflated, checked and decoded, and the large attachments inflated and decoded, on
         // other threads while the feature names are read here: together they are most of a model's load time
         CompletableFuture<byte[]> inflated = async(() -> entries.bytes("weights.bin"));
-        CompletableFuture<float[]> decoded = inflated.thenApply(weightBytes -> unchecked(() -> {
+        CompletableFuture<FiniteWeights> decoded = inflated.thenApply(weightBytes -> unchecked(() -> {
             if (crc != null) {
                 checkSum("weights.crc32c", crc, crc32c(weightBytes), source);
             }
@@ -183,7 +184,7 @@ public final class ModelIO {
         List<String> labels = textLines(entries.bytes("labels.txt"));
         List<String> features = textLines(entries.bytes("features.txt"));
         join(hashed); // first: a checksum mismatch explains a failure to decode
-        float[] weights = join(decoded);
+        FiniteWeights weights = join(decoded);
         checkCount(manifest, "model.labels", labels.size(), source);
         checkCount(manifest, "model.features", features.size(), source);
         Map<String, String> provenance = new TreeMap<>(manifest);

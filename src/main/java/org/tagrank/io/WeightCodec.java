@@ -1,5 +1,7 @@
 package org.tagrank.io;
 
+import org.tagrank.core.FiniteWeights;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -43,7 +45,7 @@ final class WeightCodec {
     }
 
     /** Decodes weights, which must number {@code expected} (features × columns, from the manifest). */
-    static float[] decode(byte[] b, long expected, String source) throws ModelFormatException {
+    static FiniteWeights decode(byte[] b, long expected, String source) throws ModelFormatException {
         ByteBuffer buf = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
         try {
             int length = buf.getInt();
@@ -55,7 +57,8 @@ final class WeightCodec {
             if (nnz < 0 || nnz > length) {
                 throw new ModelFormatException(source + ": corrupt weights.bin (length " + length + ", non-zeros " + nnz + ")");
             }
-            float[] w = new float[length];
+            // each stored weight checked as it is written (the others are zeros): the model need not read them all
+            FiniteWeights.Builder w = FiniteWeights.zeros(length);
             int index = -1;
             for (int k = 0; k < nnz; k++) {
                 int gap = 0;
@@ -70,12 +73,16 @@ final class WeightCodec {
                 if (gap <= 0 || index >= length) {
                     throw new ModelFormatException(source + ": corrupt weights.bin (index " + index + " of " + length + ")");
                 }
-                w[index] = buf.getFloat();
+                try {
+                    w.set(index, buf.getFloat());
+                } catch (IllegalArgumentException e) {
+                    throw new ModelFormatException(source + ": corrupt weights.bin (" + e.getMessage() + ")", e);
+                }
             }
             if (buf.hasRemaining()) {
                 throw new ModelFormatException(source + ": corrupt weights.bin (" + buf.remaining() + " trailing bytes)");
             }
-            return w;
+            return w.build();
         } catch (java.nio.BufferUnderflowException e) {
             throw new ModelFormatException(source + ": corrupt or truncated weights.bin", e);
         }

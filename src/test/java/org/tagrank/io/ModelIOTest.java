@@ -342,4 +342,34 @@ class ModelIOTest {
         assertEquals("kept", back.model().provenance().get("#note"));
         assertEquals("me", back.model().provenance().get("owner"));
     }
+
+    /** A weight that is not finite, in a file whose checksums agree with it, is named where it is decoded. */
+    @Test
+    void aWeightThatIsNotFiniteIsACorruptWeightsFile() throws IOException {
+        byte[] zip = bytes(new ModelBundle("pos", labelModel()));
+        float[] w = labelModel().weights();
+        w[4] = Float.NaN;
+        byte[] bad = WeightCodec.encode(w);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip)); ZipOutputStream zout = new ZipOutputStream(out)) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                byte[] data = in.readAllBytes();
+                if (e.getName().equals("weights.bin")) {
+                    data = bad;
+                } else if (e.getName().equals("manifest.properties")) {
+                    String m = new String(data, StandardCharsets.UTF_8);
+                    m = m.replaceAll("weights.crc32c=\\w+", "weights.crc32c=" + ModelIO.crc32c(bad))
+                            .replaceAll("weights.sha256=\\w+", "weights.sha256=" + ModelIO.sha256(bad));
+                    data = m.getBytes(StandardCharsets.UTF_8);
+                }
+                zout.putNextEntry(new ZipEntry(e.getName()));
+                zout.write(data);
+                zout.closeEntry();
+            }
+        }
+        ModelFormatException ex = assertThrows(ModelFormatException.class,
+                () -> ModelIO.read(new ByteArrayInputStream(out.toByteArray()), "pos", "nan.lin.zip"));
+        assertEquals("nan.lin.zip: corrupt weights.bin (weight 4 is not finite: NaN)", ex.getMessage());
+    }
 }
