@@ -123,7 +123,9 @@ public final class LinearModel {
                 n++;
             }
         }
-        return new LinearModel(kind, decoding, labels, FeatureIndex.of(kept), Arrays.copyOf(out, n * columns), provenance);
+        // a subset of this model's finite weights
+        return new LinearModel(kind, decoding, labels, FeatureIndex.of(kept), FiniteWeights.checked(Arrays.copyOf(out, n * columns)),
+                provenance);
     }
 
     /** This model's weights, finite since it was made, for another model over the same array. */
