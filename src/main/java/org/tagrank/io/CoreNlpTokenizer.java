@@ -15,9 +15,13 @@ import java.util.List;
  * Thread-safe: state is per call.
  */
 public final class CoreNlpTokenizer {
-    private static final String OPTIONS = "invertible=false,ptb3Escaping=false,normalizeParentheses=false,"
+    // no "invertible=false" (false is the default anyway): given, PTBLexer reads the '-37' of 'Sector-37' and the
+    // '-11:30' of '10:30-11:30' as negative numbers, unlike CoreNLP's tokenize annotator and UD
+    private static final String OPTIONS = "ptb3Escaping=false,normalizeParentheses=false,"
             + "normalizeOtherBrackets=false,americanize=false,quotes=original,ellipses=original,dashes=original,untokenizable=noneKeep,"
             + "normalizeSpace=true";
+    /** The options the bundled models' unlabeled text (scripts/train-models) was tokenized with: changed, their bytes would. */
+    private static final String UNLABELED_OPTIONS = "invertible=false," + OPTIONS;
 
     private CoreNlpTokenizer() {
     }
@@ -87,9 +91,21 @@ public final class CoreNlpTokenizer {
         return out;
     }
 
+    /**
+     * Tokenizes and sentence-splits a line of unlabeled training text ({@code --param unlabeled}, {@code clusters}) as the
+     * bundled models' was: a hyphen before digits stays on them ('Sector', '-37'), unlike {@link #sentences}.
+     */
+    public static List<List<String>> unlabeledSentences(String line) {
+        return sentences(line, UNLABELED_OPTIONS);
+    }
+
     /** Tokenizes and sentence-splits a piece of text. */
     public static List<List<String>> sentences(String text) {
-        PTBTokenizer<CoreLabel> tokenizer = new PTBTokenizer<>(new StringReader(text), new CoreLabelTokenFactory(), OPTIONS);
+        return sentences(text, OPTIONS);
+    }
+
+    private static List<List<String>> sentences(String text, String options) {
+        PTBTokenizer<CoreLabel> tokenizer = new PTBTokenizer<>(new StringReader(text), new CoreLabelTokenFactory(), options);
         List<CoreLabel> tokens = tokenizer.tokenize();
         List<List<CoreLabel>> split = new WordToSentenceProcessor<CoreLabel>().process(tokens);
         List<List<String>> out = new ArrayList<>(split.size());

@@ -36,6 +36,40 @@ class CoreNlpTokenizerTest {
         assertEquals("a b", CoreNlpTokenizer.sentencesWithText("a\nb").get(0).text(), "line breaks inside become spaces");
     }
 
+    /** The words of CoreNLP's own tokenize and ssplit annotators (StanfordCoreNLP's English defaults). */
+    private static List<List<String>> coreNlpPipeline(String text) {
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("annotators", "tokenize,ssplit");
+        edu.stanford.nlp.pipeline.Annotation doc = new edu.stanford.nlp.pipeline.Annotation(text);
+        new edu.stanford.nlp.pipeline.StanfordCoreNLP(props).annotate(doc);
+        List<List<String>> out = new java.util.ArrayList<>();
+        for (edu.stanford.nlp.util.CoreMap s : doc.get(edu.stanford.nlp.ling.CoreAnnotations.SentencesAnnotation.class)) {
+            out.add(s.get(edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation.class).stream()
+                    .map(edu.stanford.nlp.ling.CoreLabel::word).toList());
+        }
+        return out;
+    }
+
+    @Test
+    void aHyphenBeforeDigitsIsSplitOffAsCoreNlpsTokenizeAnnotatorDoes() {
+        // "invertible=false" among the options made PTBLexer read '-37' in 'Sector-37' as a negative number
+        String text = "Open 10:30 AM-11:30 AM at Sector-37, by the RS-232C port.\n";
+        List<String> expected = List.of("Open", "10:30", "AM", "-", "11:30", "AM", "at", "Sector", "-", "37", ",", "by",
+                "the", "RS", "-", "232C", "port", ".");
+        assertEquals(List.of(expected), coreNlpPipeline(text), "CoreNLP's own tokens");
+        assertEquals(List.of(expected), CoreNlpTokenizer.sentences(text));
+        CoreNlpTokenizer.Sentence s = CoreNlpTokenizer.sentencesWithText(text).get(0);
+        assertEquals(expected, s.words());
+        assertEquals(List.of(true, true, false, false, true, true, true, false, false, false, true, true, true, false,
+                false, true, false, true), spaces(s));
+    }
+
+    @Test
+    void unlabeledTextKeepsTheTokensTheBundledModelsWereTrainedWith() {
+        // scripts/train-models reads 20NG through this: another tokenization would change the models' bytes
+        assertEquals(List.of(List.of("Sector", "-37", "crossing")), CoreNlpTokenizer.unlabeledSentences("Sector-37 crossing"));
+    }
+
     private static List<Boolean> spaces(CoreNlpTokenizer.Sentence s) {
         List<Boolean> out = new java.util.ArrayList<>();
         for (int i = 0; i < s.words().size(); i++) {
