@@ -15,21 +15,23 @@ import java.util.List;
  * Thread-safe: state is per call.
  */
 public final class CoreNlpTokenizer {
-    // no "invertible=false" (false is the default anyway): given, PTBLexer reads the '-37' of 'Sector-37' and the
-    // '-11:30' of '10:30-11:30' as negative numbers, unlike CoreNLP's tokenize annotator and UD
-    private static final String OPTIONS = "ptb3Escaping=false,normalizeParentheses=false,"
-            + "normalizeOtherBrackets=false,americanize=false,quotes=original,ellipses=original,dashes=original,untokenizable=noneKeep,"
+    private static final String COMMON_OPTIONS = "ptb3Escaping=false,normalizeParentheses=false,"
+            + "normalizeOtherBrackets=false,americanize=false,quotes=original,ellipses=original,dashes=original,"
             + "normalizeSpace=true";
+    // no "invertible=false" (false is the default anyway): given, PTBLexer reads the '-37' of 'Sector-37' and the
+    // '-11:30' of '10:30-11:30' as negative numbers, unlike CoreNLP's tokenize annotator and UD. Characters it cannot
+    // tokenize (controls, bidi overrides, U+FFFD) are dropped as by that annotator, silently: it logs per tokenizer
+    private static final String OPTIONS = COMMON_OPTIONS + ",untokenizable=noneDelete";
     /** The options the bundled models' unlabeled text (scripts/train-models) was tokenized with: changed, their bytes would. */
-    private static final String UNLABELED_OPTIONS = "invertible=false," + OPTIONS;
+    private static final String UNLABELED_OPTIONS = "invertible=false," + COMMON_OPTIONS + ",untokenizable=noneKeep";
 
     private CoreNlpTokenizer() {
     }
 
     /**
      * A sentence of raw text: its tokens, its text as written (from its first token's first character to its last
-     * token's last; line breaks, tabs and other control characters become spaces: CoNLL-U's {@code # text} is one
-     * line), and which tokens have no white space after them (CoNLL-U's {@code SpaceAfter=No}).
+     * token's last; line breaks, tabs, other control characters and characters dropped between tokens become spaces:
+     * CoNLL-U's {@code # text} is one line), and which tokens have no white space after them (CoNLL-U's {@code SpaceAfter=No}).
      */
     public static final class Sentence {
         private final List<String> words;
@@ -80,11 +82,20 @@ public final class CoreNlpTokenizer {
                     glued.set(i);
                 }
             }
-            String span = text.substring(s.get(0).beginPosition(), s.get(s.size() - 1).endPosition());
-            StringBuilder line = new StringBuilder(span.length());
-            for (int i = 0; i < span.length(); i++) {
-                char c = span.charAt(i);
-                line.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
+            int from = s.get(0).beginPosition();
+            StringBuilder line = new StringBuilder(text.substring(from, s.get(s.size() - 1).endPosition()));
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                    line.setCharAt(i, ' ');
+                }
+            }
+            for (int i = 0; i + 1 < s.size(); i++) { // a dropped character is a space, as the tokens' SpaceAfter say
+                for (int k = s.get(i).endPosition(); k < s.get(i + 1).beginPosition(); k++) {
+                    if (!Character.isWhitespace(line.charAt(k - from))) {
+                        line.setCharAt(k - from, ' ');
+                    }
+                }
             }
             out.add(new Sentence(words, line.toString(), glued));
         }

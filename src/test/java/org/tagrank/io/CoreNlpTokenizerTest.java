@@ -65,6 +65,26 @@ class CoreNlpTokenizerTest {
     }
 
     @Test
+    void charactersCoreNlpCannotTokenizeAreDroppedAsItsTokenizeAnnotatorDoesAndTheTextStillRebuilds() {
+        // a bell, ANSI colour escapes, a bidi override, a replacement character: each was a token of its own
+        String text = "Done.\u0007Next \u001B[1mbold\u001B[0m x\u202Ey caf\uFFFD ok.\n";
+        List<String> expected = List.of("Done", ".", "Next", "[", "1mbold", "[", "0m", "x", "y", "caf", "ok", ".");
+        assertEquals(expected, coreNlpPipeline(text).stream().flatMap(List::stream).toList(), "CoreNLP's own tokens");
+        assertEquals(expected, CoreNlpTokenizer.sentences(text).stream().flatMap(List::stream).toList());
+        List<CoreNlpTokenizer.Sentence> sentences = CoreNlpTokenizer.sentencesWithText(text);
+        assertEquals(expected, sentences.stream().flatMap(s -> s.words().stream()).toList());
+        for (CoreNlpTokenizer.Sentence s : sentences) { // CoNLL-U's rule: the tokens and SpaceAfter give # text
+            StringBuilder rebuilt = new StringBuilder();
+            for (int i = 0; i < s.words().size(); i++) {
+                rebuilt.append(s.words().get(i)).append(s.spaceAfter(i) && i + 1 < s.words().size() ? " " : "");
+            }
+            assertEquals(s.text().replaceAll(" +", " "), rebuilt.toString()); // a dropped character is a space there
+        }
+        assertEquals("Done.", sentences.get(0).text());
+        assertEquals("Next  [1mbold [0m x y caf  ok.", sentences.get(1).text());
+    }
+
+    @Test
     void unlabeledTextKeepsTheTokensTheBundledModelsWereTrainedWith() {
         // scripts/train-models reads 20NG through this: another tokenization would change the models' bytes
         assertEquals(List.of(List.of("Sector", "-37", "crossing")), CoreNlpTokenizer.unlabeledSentences("Sector-37 crossing"));
