@@ -11,19 +11,22 @@ import java.util.List;
 
 /**
  * The tokenizer edge: raw English text to sentences of tokens with CoreNLP's PTBTokenizer and
- * WordToSentenceProcessor, without PTB escaping (forms stay as in UD treebanks: "(" not "-LRB-").
+ * WordToSentenceProcessor, the tokens of CoreNLP's tokenize annotator (forms as in UD treebanks: "(" not "-LRB-").
  * Thread-safe: state is per call.
  */
 public final class CoreNlpTokenizer {
-    private static final String COMMON_OPTIONS = "ptb3Escaping=false,normalizeParentheses=false,"
-            + "normalizeOtherBrackets=false,americanize=false,quotes=original,ellipses=original,dashes=original,"
-            + "normalizeSpace=true";
-    // no "invertible=false" (false is the default anyway): given, PTBLexer reads the '-37' of 'Sector-37' and the
-    // '-11:30' of '10:30-11:30' as negative numbers, unlike CoreNLP's tokenize annotator and UD. Characters it cannot
-    // tokenize (controls, bidi overrides, U+FFFD) are dropped as by that annotator, silently: it logs per tokenizer
-    private static final String OPTIONS = COMMON_OPTIONS + ",untokenizable=noneDelete";
+    /**
+     * CoreNLP 4.5's English defaults, as its tokenize annotator uses them, which already leave brackets and quotes as
+     * written. Characters it cannot tokenize (controls, bidi overrides, U+FFFD) are dropped as by that annotator, but
+     * silently: it logs the first per tokenizer, here per paragraph. Nothing more: "invertible=false" made PTBLexer read
+     * the '-37' of 'Sector-37' as a negative number, "ptb3Escaping=false" (and quotes=original, ...) kept Windows-1252's
+     * U+0092 apostrophe and U+0093 quote as control characters and AT&amp;amp;T as written.
+     */
+    private static final String OPTIONS = "untokenizable=noneDelete";
     /** The options the bundled models' unlabeled text (scripts/train-models) was tokenized with: changed, their bytes would. */
-    private static final String UNLABELED_OPTIONS = "invertible=false," + COMMON_OPTIONS + ",untokenizable=noneKeep";
+    private static final String UNLABELED_OPTIONS = "invertible=false,ptb3Escaping=false,normalizeParentheses=false,"
+            + "normalizeOtherBrackets=false,americanize=false,quotes=original,ellipses=original,dashes=original,"
+            + "untokenizable=noneKeep,normalizeSpace=true";
 
     private CoreNlpTokenizer() {
     }

@@ -85,6 +85,17 @@ class CoreNlpTokenizerTest {
     }
 
     @Test
+    void windows1252CharactersAndEntitiesAreReadAsCoreNlpsTokenizeAnnotatorReadsThem() {
+        // text decoded as Latin-1 from Windows-1252: U+0092 is its apostrophe, U+0093/U+0094 its quotes, U+0096 a dash
+        String text = "I don\u0092t know \u0093why\u0094 \u0096 AT&amp;T sold \u00BD of it\u0085\n";
+        List<String> expected = List.of("I", "do", "n\u2019t", "know", "\u201C", "why", "\u201D", "\u2013", "AT&T", "sold",
+                "1/2", "of", "it", "\u2026");
+        assertEquals(expected, coreNlpPipeline(text).stream().flatMap(List::stream).toList(), "CoreNLP's own tokens");
+        assertEquals(expected, CoreNlpTokenizer.sentences(text).stream().flatMap(List::stream).toList());
+        assertEquals(expected, CoreNlpTokenizer.sentencesWithText(text).stream().flatMap(s -> s.words().stream()).toList());
+    }
+
+    @Test
     void unlabeledTextKeepsTheTokensTheBundledModelsWereTrainedWith() {
         // scripts/train-models reads 20NG through this: another tokenization would change the models' bytes
         assertEquals(List.of(List.of("Sector", "-37", "crossing")), CoreNlpTokenizer.unlabeledSentences("Sector-37 crossing"));
