@@ -79,7 +79,7 @@ final class UnlabeledTextFiles {
     private static void tokenize(List<String> block, String format, String tokenizer, CompactSentences.Builder out) {
         List<List<List<String>>> perLine = block.parallelStream()
                 .map(l -> format.equals("tokens") ? tokens(l) : tokenizer.equals("plain") ? org.tagrank.io.PlainTokenizer.sentences(l)
-                        : org.tagrank.io.CoreNlpTokenizer.unlabeledSentences(l))
+                        : org.tagrank.io.CoreNlpTokenizer.sentences(l))
                 .toList();
         for (List<List<String>> ss : perLine) {
             ss.forEach(out::add);

@@ -105,17 +105,18 @@ public final class CoreNlpTokenizer {
         return out;
     }
 
-    /**
-     * Tokenizes and sentence-splits a line of unlabeled training text ({@code --param unlabeled}, {@code clusters}) as the
-     * bundled models' was: a hyphen before digits stays on them ('Sector', '-37'), unlike {@link #sentences}.
-     */
-    public static List<List<String>> unlabeledSentences(String line) {
-        return sentences(line, UNLABELED_OPTIONS);
+    /** Tokenizes and sentence-splits a piece of text into the sentences and tokens of CoreNLP's tokenize annotator. */
+    public static List<List<String>> sentencesAsCoreNlp(String text) {
+        return sentences(text, OPTIONS);
     }
 
-    /** Tokenizes and sentence-splits a piece of text. */
-    public static List<List<String>> sentences(String text) {
-        return sentences(text, OPTIONS);
+    /**
+     * Tokenizes and sentence-splits a line of unlabeled training text ({@code --param unlabeled}, {@code clusters}) as the
+     * bundled models' was, unlike {@link #sentencesAsCoreNlp}: a hyphen before digits stays on them ('Sector', '-37'),
+     * control characters are tokens (Windows-1252's quotes among them). Kept so that scripts/train-models stays byte-exact.
+     */
+    public static List<List<String>> sentences(String line) {
+        return sentences(line, UNLABELED_OPTIONS);
     }
 
     private static List<List<String>> sentences(String text, String options) {

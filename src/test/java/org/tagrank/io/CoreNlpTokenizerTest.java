@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CoreNlpTokenizerTest {
     @Test
     void splitsSentencesWithoutPtbEscapingAndNeverKeepsSpacesInTokens() {
-        List<List<String>> s = CoreNlpTokenizer.sentences("I called (608) 256-8900 today. It was (quite) fine.");
+        List<List<String>> s = CoreNlpTokenizer.sentencesAsCoreNlp("I called (608) 256-8900 today. It was (quite) fine.");
         assertEquals(2, s.size());
         assertTrue(s.get(1).contains("("), "parentheses stay as in UD: " + s.get(1));
         for (List<String> sentence : s) {
@@ -57,7 +57,7 @@ class CoreNlpTokenizerTest {
         List<String> expected = List.of("Open", "10:30", "AM", "-", "11:30", "AM", "at", "Sector", "-", "37", ",", "by",
                 "the", "RS", "-", "232C", "port", ".");
         assertEquals(List.of(expected), coreNlpPipeline(text), "CoreNLP's own tokens");
-        assertEquals(List.of(expected), CoreNlpTokenizer.sentences(text));
+        assertEquals(List.of(expected), CoreNlpTokenizer.sentencesAsCoreNlp(text));
         CoreNlpTokenizer.Sentence s = CoreNlpTokenizer.sentencesWithText(text).get(0);
         assertEquals(expected, s.words());
         assertEquals(List.of(true, true, false, false, true, true, true, false, false, false, true, true, true, false,
@@ -70,7 +70,7 @@ class CoreNlpTokenizerTest {
         String text = "Done.\u0007Next \u001B[1mbold\u001B[0m x\u202Ey caf\uFFFD ok.\n";
         List<String> expected = List.of("Done", ".", "Next", "[", "1mbold", "[", "0m", "x", "y", "caf", "ok", ".");
         assertEquals(expected, coreNlpPipeline(text).stream().flatMap(List::stream).toList(), "CoreNLP's own tokens");
-        assertEquals(expected, CoreNlpTokenizer.sentences(text).stream().flatMap(List::stream).toList());
+        assertEquals(expected, CoreNlpTokenizer.sentencesAsCoreNlp(text).stream().flatMap(List::stream).toList());
         List<CoreNlpTokenizer.Sentence> sentences = CoreNlpTokenizer.sentencesWithText(text);
         assertEquals(expected, sentences.stream().flatMap(s -> s.words().stream()).toList());
         for (CoreNlpTokenizer.Sentence s : sentences) { // CoNLL-U's rule: the tokens and SpaceAfter give # text
@@ -91,14 +91,14 @@ class CoreNlpTokenizerTest {
         List<String> expected = List.of("I", "do", "n\u2019t", "know", "\u201C", "why", "\u201D", "\u2013", "AT&T", "sold",
                 "1/2", "of", "it", "\u2026");
         assertEquals(expected, coreNlpPipeline(text).stream().flatMap(List::stream).toList(), "CoreNLP's own tokens");
-        assertEquals(expected, CoreNlpTokenizer.sentences(text).stream().flatMap(List::stream).toList());
+        assertEquals(expected, CoreNlpTokenizer.sentencesAsCoreNlp(text).stream().flatMap(List::stream).toList());
         assertEquals(expected, CoreNlpTokenizer.sentencesWithText(text).stream().flatMap(s -> s.words().stream()).toList());
     }
 
     @Test
     void unlabeledTextKeepsTheTokensTheBundledModelsWereTrainedWith() {
         // scripts/train-models reads 20NG through this: another tokenization would change the models' bytes
-        assertEquals(List.of(List.of("Sector", "-37", "crossing")), CoreNlpTokenizer.unlabeledSentences("Sector-37 crossing"));
+        assertEquals(List.of(List.of("Sector", "-37", "crossing")), CoreNlpTokenizer.sentences("Sector-37 crossing"));
     }
 
     private static List<Boolean> spaces(CoreNlpTokenizer.Sentence s) {
