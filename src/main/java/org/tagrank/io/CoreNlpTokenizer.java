@@ -85,24 +85,39 @@ public final class CoreNlpTokenizer {
                     glued.set(i);
                 }
             }
-            int from = s.get(0).beginPosition();
-            StringBuilder line = new StringBuilder(text.substring(from, s.get(s.size() - 1).endPosition()));
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-                    line.setCharAt(i, ' ');
-                }
+            out.add(new Sentence(words, textLine(text, s), glued));
+        }
+        return out;
+    }
+
+    /** CoNLL-U's {@code # text} of sentence {@code s}: its span of {@code text}, on one line, as its tokens read it. */
+    private static String textLine(String text, List<CoreLabel> s) {
+        int from = s.get(0).beginPosition();
+        StringBuilder line = new StringBuilder(text.substring(from, s.get(s.size() - 1).endPosition()));
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                line.setCharAt(i, ' ');
             }
-            for (int i = 0; i + 1 < s.size(); i++) { // a dropped character is a space, as the tokens' SpaceAfter say
-                for (int k = s.get(i).endPosition(); k < s.get(i + 1).beginPosition(); k++) {
-                    if (!Character.isWhitespace(line.charAt(k - from))) {
-                        line.setCharAt(k - from, ' ');
+        }
+        for (CoreLabel t : s) { // Windows-1252's U+0092 in the text is the tokens' ’, not a space: as the word says
+            String word = t.word();
+            if (word.length() == t.endPosition() - t.beginPosition()) {
+                for (int k = t.beginPosition(); k < t.endPosition(); k++) {
+                    if (Character.isISOControl(text.charAt(k)) && !Character.isISOControl(word.charAt(k - t.beginPosition()))) {
+                        line.setCharAt(k - from, word.charAt(k - t.beginPosition()));
                     }
                 }
             }
-            out.add(new Sentence(words, line.toString(), glued));
         }
-        return out;
+        for (int i = 0; i + 1 < s.size(); i++) { // a dropped character is a space, as the tokens' SpaceAfter say
+            for (int k = s.get(i).endPosition(); k < s.get(i + 1).beginPosition(); k++) {
+                if (!Character.isWhitespace(line.charAt(k - from))) {
+                    line.setCharAt(k - from, ' ');
+                }
+            }
+        }
+        return line.toString();
     }
 
     /** Tokenizes and sentence-splits a piece of text into the sentences and tokens of CoreNLP's tokenize annotator. */

@@ -96,6 +96,14 @@ class CoreNlpTokenizerTest {
     }
 
     @Test
+    void windows1252CharactersInTheTextAreWhatTheTokensSay() {
+        // # text had a space for U+0092 (a control character), where the tokens 'do' 'n’t' have none
+        CoreNlpTokenizer.Sentence s = CoreNlpTokenizer.sentencesWithText("I don\u0092t know\u0085 \u0093so\u0094\n").get(0);
+        assertEquals(List.of("I", "do", "n\u2019t", "know", "\u2026", "\u201C", "so", "\u201D"), s.words());
+        assertEquals("I don\u2019t know\u2026 \u201Cso\u201D", s.text());
+    }
+
+    @Test
     void unlabeledTextKeepsTheTokensTheBundledModelsWereTrainedWith() {
         // scripts/train-models reads 20NG through this: another tokenization would change the models' bytes
         assertEquals(List.of(List.of("Sector", "-37", "crossing")), CoreNlpTokenizer.sentences("Sector-37 crossing"));
