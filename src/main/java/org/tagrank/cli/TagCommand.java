@@ -335,7 +335,7 @@ public final class TagCommand implements Callable<Integer> {
             List<CoreNlpTokenizer.Sentence> raw = header && item.paragraph() != null
                     ? CoreNlpTokenizer.sentencesWithText(item.paragraph()) : null;
             List<List<String>> sents = raw != null ? raw.stream().map(CoreNlpTokenizer.Sentence::words).toList()
-                    : item.paragraph() != null ? CoreNlpTokenizer.sentences(item.paragraph()) : List.of(item.words());
+                    : item.paragraph() != null ? CoreNlpTokenizer.sentencesAsCoreNlp(item.paragraph()) : List.of(item.words());
             for (int k = 0; k < sents.size(); k++) {
                 List<String> words = sents.get(k);
                 if (words.isEmpty()) { // a blank input line: an empty line where one word_tag line per input line is expected

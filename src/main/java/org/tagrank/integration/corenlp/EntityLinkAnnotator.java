@@ -167,7 +167,8 @@ public final class EntityLinkAnnotator implements Annotator {
         for (CoreMap s : sentences) {
             List<CoreMap> ms = s.get(CoreAnnotations.MentionsAnnotation.class);
             if (ms == null) {
-                throw new IllegalArgumentException(name + ": a sentence has no entity mentions annotation (run ner first)");
+                throw new IllegalArgumentException(name + ": a sentence has no entity mentions annotation (run ner first;"
+                        + " with ner.buildEntityMentions=false it makes none: remove that or add entitymentions before " + name + ")");
             }
             for (CoreMap m : ms) {
                 String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class); // null: not from ner, an entity

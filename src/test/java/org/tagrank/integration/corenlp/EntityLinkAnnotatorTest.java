@@ -273,6 +273,8 @@ class EntityLinkAnnotatorTest {
         a.get(CoreAnnotations.SentencesAnnotation.class).get(0).remove(CoreAnnotations.MentionsAnnotation.class);
         e = assertThrows(IllegalArgumentException.class, () -> new EntityLinkAnnotator("trlink", props()).annotate(a));
         assertTrue(e.getMessage().contains("run ner first"), e.getMessage());
+        // ner ran, with ner.buildEntityMentions=false: "run ner first" sent the user looking for a missing ner
+        assertTrue(e.getMessage().contains("ner.buildEntityMentions=false"), e.getMessage());
     }
 
     @Test
