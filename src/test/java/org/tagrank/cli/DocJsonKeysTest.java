@@ -104,4 +104,12 @@ class DocJsonKeysTest {
                 .filter(k -> !Pattern.compile("[`\\s,\"]" + k + "[`,\"]").matcher(item).find()).toList();
         assertTrue(missing.isEmpty(), "keys of " + r.out() + " usage-rank.md's eval item does not name: " + missing);
     }
+
+    @Test
+    void posEval() throws IOException {
+        CliTest.Run r = CliTest.run("eval", "--task", "pos", "--data", CliTest.DEV, "--json");
+        assertEquals(0, r.code(), r.err());
+        // README's Tagging example names every key, in order (it said "at least task, n, accuracy")
+        assertEquals(documentedKeys("README.md", "scripts/tagrank eval --task pos --data"), keysOf(r.out().strip()), r.out());
+    }
 }
