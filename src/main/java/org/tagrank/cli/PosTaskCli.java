@@ -92,7 +92,8 @@ public final class PosTaskCli implements TaskCli {
         if (dev != null) {
             // the per-epoch figure is higher than the final one; say why once, or users compare the two
             c.progress("dev-acc per epoch: each dev token classified given its gold previous tags (the early-stopping "
-                    + "measure); the final dev line tags whole sentences greedily");
+                    + "measure); the final dev line tags whole sentences "
+                    + (settings.beam() == 1 ? "greedily" : "with beam " + settings.beam()));
         }
         long start = System.nanoTime();
         ModelBundle bundle = PosTrainer.train(train, dev, settings,
