@@ -82,8 +82,12 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
         LinkTrainSettings s = LinkTrainSettings.parse(r.params());
         console.progress("reading " + r.data());
         List<LinkDocument> train = readCorpus(r.data(), console);
+        requireInstances(train, r.data(), "train on");
         AliasPrior prior = AliasPrior.fromDocuments(train);
         List<LinkDocument> dev = r.dev() == null ? null : readCorpus(r.dev(), console);
+        if (dev != null) {
+            requireInstances(dev, r.dev(), "stop early on");
+        }
         if (s.folds() > train.size()) { // a fold without documents: its first-pass model had nothing to learn from
             throw CliException.usage("--param passes=2 splits the training documents into --param folds=" + s.folds()
                     + ", but " + r.data() + " has " + train.size() + " document" + (train.size() == 1 ? "" : "s")
@@ -277,9 +281,30 @@ public final class LinkTaskCli implements TaskCli, RankHandler {
     public ComparisonData comparisonData(Path train, Path test, Map<String, String> params, Console console)
             throws Exception {
         List<LinkDocument> tr = readCorpus(train, console);
+        requireInstances(tr, train, "train on");
+        List<LinkDocument> te = readCorpus(test, console);
+        requireInstances(te, test, "score");
         AliasPrior prior = AliasPrior.fromDocuments(tr);
         Dataset trainSet = LinkDatasets.training(tr, prior, null, LinkOptions.NONE, 1);
-        return new ComparisonData(trainSet, LinkDatasets.encode(readCorpus(test, console), prior, null, LinkOptions.NONE, trainSet.features()));
+        return new ComparisonData(trainSet, LinkDatasets.encode(te, prior, null, LinkOptions.NONE, trainSet.features()));
+    }
+
+    /**
+     * Bad data naming the file when none of its mentions is a learner's instance (linked, its gold among two or more
+     * candidates): an empty training, dev or compare test set stopped with "empty data set: no instances".
+     */
+    private static void requireInstances(List<LinkDocument> docs, Path file, String what)
+            throws org.tagrank.io.CorpusFormatException {
+        for (LinkDocument d : docs) {
+            for (LinkMention m : d.mentions()) {
+                if (m.goldIndex() >= 0 && m.candidates().size() > 1) {
+                    return;
+                }
+            }
+        }
+        throw new org.tagrank.io.CorpusFormatException(file.toString(), 1, "no linked mention with its gold among two or "
+                + "more candidates, nothing to " + what + " (NIL mentions, single-candidate ones and those whose gold is "
+                + "no candidate are not learner instances)");
     }
 
     /**

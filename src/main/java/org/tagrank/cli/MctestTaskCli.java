@@ -131,8 +131,12 @@ public final class MctestTaskCli implements TaskCli, RankHandler {
             Map<String, String> s = new LinkedHashMap<>();
             s.put("score.dev.data", RankTraining.names(devFiles));
             s.put("score.dev.accuracy", RankTaskCli.fmt(e.accuracy()));
-            s.put("score.dev.accuracy_one", RankTaskCli.fmt(e.accuracy(McTestQuestion.Type.ONE)));
-            s.put("score.dev.accuracy_multiple", RankTaskCli.fmt(e.accuracy(McTestQuestion.Type.MULTIPLE)));
+            for (McTestQuestion.Type type : McTestQuestion.Type.values()) {
+                double acc = e.accuracy(type);
+                if (!Double.isNaN(acc)) { // dev without questions of the type: no figure (eval's null), not "NaN"
+                    s.put("score.dev.accuracy_" + type.name().toLowerCase(Locale.ROOT), RankTaskCli.fmt(acc));
+                }
+            }
             c.progress(String.format(Locale.ROOT, "dev: accuracy %s (one %s, multiple %s)", percent(e.accuracy()),
                     percent(e.accuracy(McTestQuestion.Type.ONE)), percent(e.accuracy(McTestQuestion.Type.MULTIPLE))));
             return s;

@@ -91,10 +91,19 @@ public final class RankTaskCli implements TaskCli, RankHandler {
         RankTraining.requireFiles(files);
         CandidateRanker ranker = new CandidateRanker(ModelIO.read(r.model(), NAME).model());
         RankingEval e = new RankingEval();
+        long blind = 0;
         for (RankingExample ex : read(files, RankingReader.GoldPolicy.REQUIRED)) {
             CandidateInstance x = ranker.encode(ex);
+            if (x.candidates().stream().allMatch(v -> v.size() == 0)) {
+                blind++;
+            }
             double[] s = ranker.model().scores(x);
             e.add(RankingEval.rankOf(s, s.length, x.gold()));
+        }
+        if (blind > 0) { // scored by where the data lists the gold candidate, as rank warns of their order
+            c.warn(String.format(Locale.ROOT, "warning: %s: %,d of %,d examples have no feature the model knows: their "
+                    + "candidates all score 0, so their P@1 and MRR are those of the input order (features named as in "
+                    + "the model's training data?)", StdinData.source(r.data()), blind, e.total()));
         }
         Map<String, Object> m = new LinkedHashMap<>(e.toMap());
         m.put("p_at_1", e.accuracy());

@@ -104,4 +104,21 @@ class DocJsonKeysTest {
                 .filter(k -> !Pattern.compile("[`\\s,\"]" + k + "[`,\"]").matcher(item).find()).toList();
         assertTrue(missing.isEmpty(), "keys of " + r.out() + " usage-rank.md's eval item does not name: " + missing);
     }
+
+    @Test
+    void posEval() throws IOException {
+        CliTest.Run r = CliTest.run("eval", "--task", "pos", "--data", CliTest.DEV, "--json");
+        assertEquals(0, r.code(), r.err());
+        // README's Tagging example names every key, in order (it said "at least task, n, accuracy")
+        assertEquals(documentedKeys("README.md", "scripts/tagrank eval --task pos --data"), keysOf(r.out().strip()), r.out());
+    }
+
+    @Test
+    void posCrossValidation() throws IOException {
+        CliTest.Run r = CliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN, "--folds", "2", "--epochs", "2",
+                "--learner", "perceptron", "--json", "--quiet");
+        assertEquals(0, r.code(), r.err());
+        // README said "per-fold and pooled accuracy (--json for one object)", not which figures or keys
+        assertEquals(documentedKeys("README.md", "(task pos) cross-validates"), keysOf(r.out().strip()), r.out());
+    }
 }

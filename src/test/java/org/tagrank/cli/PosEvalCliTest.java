@@ -129,4 +129,15 @@ class PosEvalCliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\"n\":9,\"accuracy\":0,\"macro_f1\":0,"), r.out()); // macro_f1 was null (NaN)
     }
+
+    @Test
+    void compareSaysItsAccuracyIsNotTaggingAccuracy() {
+        // compare classifies each test token given its gold previous tags (the early-stopping measure): higher than
+        // eval's, which tags whole sentences; its table said "accuracy" and nothing else
+        CliTest.Run r = CliTest.run("compare", "--task", "pos", "--data", CliTest.TRAIN, "--test", CliTest.DEV,
+                "--learners", "perceptron", "--epochs", "2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("each test token classified given its gold previous tags"), r.err());
+        assertTrue(r.out().startsWith("learner "), r.out()); // a note on stderr, the table alone on stdout
+    }
 }

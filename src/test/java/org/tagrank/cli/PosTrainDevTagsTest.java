@@ -32,4 +32,19 @@ class PosTrainDevTagsTest {
         assertEquals(0, plain.code(), plain.err());
         assertFalse(plain.err().contains("warning"), plain.err());
     }
+
+    @Test
+    void theNoteOnDevFiguresNamesTheDecoderTheFinalLineUses() throws Exception {
+        // with --param beam=4 the note said the final dev line tags "greedily", above a line saying "(beam 4 decoding)"
+        BadInputCliTest.Run r = BadInputCliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN, "--dev", CliTest.DEV,
+                "--param", "beam=4", "--epochs", "1", "--out", dir.resolve("b.lin.zip").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("the final dev line tags whole sentences with beam 4"), r.err());
+        assertTrue(r.err().contains("(beam 4 decoding)"), r.err());
+        assertFalse(r.err().contains("greed"), r.err());
+        BadInputCliTest.Run greedy = BadInputCliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN, "--dev",
+                CliTest.DEV, "--epochs", "1", "--out", dir.resolve("g.lin.zip").toString());
+        assertEquals(0, greedy.code(), greedy.err());
+        assertTrue(greedy.err().contains("the final dev line tags whole sentences greedily"), greedy.err());
+    }
 }
