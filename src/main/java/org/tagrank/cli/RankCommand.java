@@ -100,7 +100,7 @@ public final class RankCommand implements Callable<Integer> {
                 continue;
             }
             examples++;
-            if (item.instance().candidates().stream().allMatch(v -> v.size() == 0)) {
+            if (item.instance().featureless()) {
                 blind++;
             }
             int k = topK == 0 ? item.candidateIds().size() : topK;

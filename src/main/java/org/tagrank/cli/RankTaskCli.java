@@ -94,7 +94,7 @@ public final class RankTaskCli implements TaskCli, RankHandler {
         long blind = 0;
         for (RankingExample ex : read(files, RankingReader.GoldPolicy.REQUIRED)) {
             CandidateInstance x = ranker.encode(ex);
-            if (x.candidates().stream().allMatch(v -> v.size() == 0)) {
+            if (x.featureless()) {
                 blind++;
             }
             double[] s = ranker.model().scores(x);

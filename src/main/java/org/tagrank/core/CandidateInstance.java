@@ -41,6 +41,19 @@ public record CandidateInstance(List<SparseVector> candidates, int gold, double[
         this(candidates, gold, null);
     }
 
+    /**
+     * Whether no candidate has a feature (those of the data that the model does not know are dropped when it is
+     * encoded): every candidate then scores 0, and any ranking of them is their input order.
+     */
+    public boolean featureless() {
+        for (SparseVector v : candidates) {
+            if (v.size() > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The task loss of predicting {@code output}: the given cost, else 0/1. */
     public double cost(int output) {
         if (costs != null) {
