@@ -45,6 +45,11 @@ record LinkTrainSettings(int passes, int folds, boolean sports, boolean coref, b
         int embWindow = Params.integer(params, "embeddings.window", 0, 0, 100000);
         List<String> groups = EmbeddingOptions.parseGroups(params.get("embeddings.groups"));
         if (vectors != null) { // the window feeds the win group alone: either without the other trained nothing of it
+            try { // else found after the data and the whole vector table had been read
+                EmbeddingOptions.checkGroups(groups);
+            } catch (IllegalArgumentException e) {
+                throw CliException.usage("--param embeddings.groups: " + e.getMessage());
+            }
             boolean win = groups.contains("win");
             if (embWindow > 0 && !win) {
                 throw CliException.usage("--param embeddings.window does nothing without the win group "

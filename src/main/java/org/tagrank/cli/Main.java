@@ -163,6 +163,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         if (ex instanceof ModelFormatException) {
             return ExitCodes.BAD_MODEL;
         }
+        if (ex instanceof org.tagrank.io.ResourceLocator.InvalidSettingException) { // a -D option: exit 2 said bad data
+            return ExitCodes.USAGE;
+        }
         if (ex instanceof CorpusFormatException || ex instanceof FileSystemException
                 || ex instanceof java.io.FileNotFoundException || ex instanceof IllegalArgumentException
                 || ex instanceof java.nio.charset.CharacterCodingException) {

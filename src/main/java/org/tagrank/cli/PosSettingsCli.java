@@ -136,12 +136,21 @@ final class PosSettingsCli {
         int minCount = Params.integer(p, "unlabeled.min", 2);
         int folds = Params.integer(p, "unlabeled.folds", 2);
         boolean markKnown = Params.bool(p, "unlabeled.mark", true);
+        // a regular file's read stops when interrupted (its channel is closed); a pipe's (bash's <(cmd), /dev/stdin) does not
+        boolean interruptible = java.util.Arrays.stream(file.split(",")).map(String::strip).map(Path::of)
+                .allMatch(java.nio.file.Files::isRegularFile);
         Thread[] thread = new Thread[1];
         java.util.concurrent.CompletableFuture<UnlabeledText> f = new java.util.concurrent.CompletableFuture<>() {
             @Override
             public boolean cancel(boolean interrupt) { // the reader stops at its next block of lines
                 thread[0].interrupt();
-                return super.cancel(interrupt);
+                boolean cancelled = super.cancel(interrupt);
+                // the reading thread and its tokenizing pool end before the failed training returns (Main.run in-process);
+                // not waited for when it may be blocked reading a pipe, which would keep the error from being reported
+                if (interruptible) {
+                    UnlabeledTextFiles.joinUninterruptibly(thread[0]);
+                }
+                return cancelled;
             }
         };
         // a thread of its own (it reads the file and appends the sentences that its tokenizing pool returns), so

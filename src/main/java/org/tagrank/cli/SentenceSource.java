@@ -256,7 +256,7 @@ final class SentenceSource implements AutoCloseable {
                 String line;
                 while ((line = reader.readLine()) != null) {
                     lineNo++;
-                    if (line.isBlank()) { // kept as an empty sentence: word_tag output stays line-aligned
+                    if (org.tagrank.io.TokenSeparators.isBlank(line)) { // kept as an empty sentence: word_tag output stays line-aligned
                         return new Item(null, List.of(), null);
                     }
                     CorpusFormatException.checkNoInnerBom(line, source, lineNo); // it became part of the first word

@@ -64,9 +64,11 @@ final class UnlabeledTextFiles {
         // tokenizing is slow: blocks of lines on every core while this thread reads the next lines and appends the
         // sentences of finished blocks, in file order
         int threads = Runtime.getRuntime().availableProcessors();
+        List<Thread> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "tagrank-tokenize");
             t.setDaemon(true);
+            workers.add(t);
             return t;
         });
         java.util.ArrayDeque<java.util.concurrent.Future<List<List<String>>>> inFlight = new java.util.ArrayDeque<>();
@@ -93,7 +95,26 @@ final class UnlabeledTextFiles {
                 append(inFlight.poll(), sentences);
             }
         } finally {
-            pool.shutdownNow();
+            pool.shutdownNow(); // a stopped read (an error, the training failed) leaves no worker tokenizing behind it
+            for (Thread t : workers) {
+                joinUninterruptibly(t);
+            }
+        }
+    }
+
+    /** Waits for the thread to end, also when this one is interrupted (the flag is set again after). */
+    static void joinUninterruptibly(Thread t) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -104,6 +125,9 @@ final class UnlabeledTextFiles {
     private static List<List<String>> tokenize(List<String> block, String format, String tokenizer) {
         List<List<String>> out = new ArrayList<>();
         for (String l : block) {
+            if (Thread.currentThread().isInterrupted()) { // shutdownNow: the read has stopped, nobody takes this block
+                return List.of();
+            }
             out.addAll(format.equals("tokens") ? tokens(l) : tokenizer.equals("plain") ? org.tagrank.io.PlainTokenizer.sentences(l)
                     : org.tagrank.io.CoreNlpTokenizer.sentences(l));
         }

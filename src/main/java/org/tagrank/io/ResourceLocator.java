@@ -41,8 +41,17 @@ public final class ResourceLocator {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException("system property " + URL_TIMEOUT_PROPERTY
+        throw new InvalidSettingException("system property " + URL_TIMEOUT_PROPERTY
                 + " must be a positive number of milliseconds, got '" + v + "'");
+    }
+
+    /** A system property with a value it cannot have: the command line's fault (the CLI's usage error), not the data's. */
+    public static final class InvalidSettingException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        InvalidSettingException(String message) {
+            super(message);
+        }
     }
 
     private ResourceLocator() {

@@ -7,10 +7,11 @@ import java.util.List;
 /**
  * What separates the tokens of a pre-tokenized line ({@code tokens} and {@code word_tag} input): white space as Java
  * and Unicode have it, not ASCII's alone: also the ideographic space (U+3000), the en to hair spaces (U+2000-U+200A
- * but U+2007), the line and paragraph separators and NEL (U+0085), which CoreNLP's whitespace tokenizer and
- * OpenNLP's WhitespaceTokenizer split at too. The no-break spaces (U+00A0, U+2007, U+202F) do not break a token, as
- * their name says: CoreNLP's tokenizer writes the spaces inside a token such as {@code 1 1/2} as U+00A0, so word_tag
- * output of raw text reads back with the same tokens. Zero-width characters (U+200B, U+2060) are not spaces.
+ * but U+2007), the line and paragraph separators, which CoreNLP's whitespace tokenizer and OpenNLP's
+ * WhitespaceTokenizer split at too, and NEL (U+0085), which CoreNLP's splits at (OpenNLP's does not). The no-break
+ * spaces (U+00A0, U+2007, U+202F) do not break a token, as their name says and as in CoreNLP (OpenNLP's splits at
+ * them): CoreNLP's tokenizer writes the spaces inside a token such as {@code 1 1/2} as U+00A0, so word_tag output of
+ * raw text reads back with the same tokens. Zero-width characters (U+200B, U+2060) are not spaces.
  * Thread-safe (no state).
  */
 public final class TokenSeparators {
@@ -43,6 +44,19 @@ public final class TokenSeparators {
             }
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Whether the line holds no token: separators alone, or nothing. Not {@link String#isBlank}, to which NEL is no
+     * white space: a line of NEL alone was taken for a sentence and had no token.
+     */
+    public static boolean isBlank(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (!isSeparator(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the text holds a separator (a form that word_tag or tokens output could not keep whole). */

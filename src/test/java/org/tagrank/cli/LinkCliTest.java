@@ -206,6 +206,20 @@ class LinkCliTest {
         assertFalse(Files.exists(model));
     }
 
+    /**
+     * An unknown embedding group is a --param value, checked with the others before any data is read: it was found only
+     * after the training (and dev) data and the whole vector table had been read, which takes minutes on AIDA.
+     */
+    @Test
+    void anUnknownEmbeddingGroupIsRefusedBeforeTheDataIsRead() throws Exception {
+        Path vectors = Files.writeString(dir.resolve("group-vectors.tsv"), "cycling\t1 0 0\nlance\t0.7 0.1 0.1\n");
+        Path bad = Files.writeString(dir.resolve("bad-group.mentions.tsv"), "d1\tnot a mention line\n");
+        Run r = run("train", "--task", "link", "--data", bad.toString(), "--param", "embeddings=" + vectors, "--param",
+                "embeddings.groups=full,title", "--out", dir.resolve("group.lin.zip").toString(), "--quiet");
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertTrue(r.err().contains("--param embeddings.groups: unknown embedding feature group 'title'"), r.err());
+    }
+
     @Test
     void evalOverNoLinkedMentionSaysSoInsteadOfNaN() throws Exception {
         String model = tinyModel("none.lin.zip", 5);

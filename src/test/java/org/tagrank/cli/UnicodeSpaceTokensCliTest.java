@@ -54,4 +54,19 @@ class UnicodeSpaceTokensCliTest {
         assertEquals(0, again.code(), again.err());
         assertEquals(tokens, words(again.out().strip()));
     }
+
+    @Test
+    void aWordTagLineOfSeparatorsAloneIsAnEmptySentence() throws IOException {
+        // NEL (U+0085) separates tokens but is no white space to String.isBlank: the line was no empty sentence,
+        // and its parse (no token) crashed the run with a NullPointerException (exit 4)
+        Path in = Files.writeString(dir.resolve("nel.wt"), "The_DT dog_NN\n\u0085 \u0085\nA_DT cat_NN\n",
+                StandardCharsets.UTF_8);
+        CliTest.Run r = CliTest.run("tag", "--input-format", "word_tag", "--output-format", "word_tag", "--quiet", in.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(3, lines.size(), r.out());
+        assertEquals(List.of("The", "dog"), words(lines.get(0)));
+        assertEquals("", lines.get(1));
+        assertEquals(List.of("A", "cat"), words(lines.get(2)));
+    }
 }

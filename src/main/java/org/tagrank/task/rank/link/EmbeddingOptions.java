@@ -45,6 +45,11 @@ public record EmbeddingOptions(LinkEmbeddings vectors, int window, boolean unsee
             throw new IllegalArgumentException("embedding window must be >= 0, got " + window);
         }
         groups = List.copyOf(groups);
+        checkGroups(groups);
+    }
+
+    /** Refuses a group not {@link #KNOWN}: what the constructor checks, for a caller that has no vectors yet. */
+    public static void checkGroups(List<String> groups) {
         for (String g : groups) {
             if (!KNOWN.contains(g)) {
                 throw new IllegalArgumentException("unknown embedding feature group '" + g + "' (expected "
