@@ -260,8 +260,12 @@ public final class SparseVector {
         return s;
     }
 
-    /** A dense copy of length {@code dim}. */
+    /** A dense copy of length {@code dim}, which must be at least {@link #dimension()}. */
     public double[] toDense(int dim) {
+        if (dim < dimension()) { // was an index error after part of the copy was made
+            throw new IllegalArgumentException(dim < 0 ? "dim must be >= 0, got " + dim : "dim " + dim
+                    + " cannot hold feature id " + ids[ids.length - 1] + " (the vector's dimension is " + dimension() + ")");
+        }
         double[] d = new double[dim];
         for (int i = 0; i < ids.length; i++) {
             d[ids[i]] += value(i);
