@@ -54,8 +54,11 @@ public record CandidateInstance(List<SparseVector> candidates, int gold, double[
         return true;
     }
 
-    /** The task loss of predicting {@code output}: the given cost, else 0/1. */
+    /** The task loss of predicting {@code output}: the given cost, else 0/1; an output it lacks is an error naming it. */
     public double cost(int output) {
+        if (output < 0 || output >= candidates.size()) { // without costs any such output cost 1.0
+            throw new IllegalArgumentException("no candidate " + output + " (the instance has " + candidates.size() + ")");
+        }
         if (costs != null) {
             return costs[output];
         }

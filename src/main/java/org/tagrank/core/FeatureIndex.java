@@ -90,10 +90,13 @@ public final class FeatureIndex {
             ids.defaultReturnValue(-1);
         }
 
-        /** Counts one occurrence and returns the provisional id. */
+        /** Counts one occurrence and returns the provisional id; a null name is refused here, not at {@link #freeze}. */
         public int add(String feature) {
             int id = ids.getInt(feature);
             if (id < 0) {
+                if (feature == null) { // was counted, then dropped silently when cut off (else an error at freeze)
+                    throw new NullPointerException("null feature name");
+                }
                 id = names.size();
                 ids.put(feature, id);
                 names.add(feature);
@@ -114,7 +117,12 @@ public final class FeatureIndex {
             return names.size();
         }
 
+        /** How often the feature with this provisional id was added; an id the builder never gave is an error. */
         public int count(int provisionalId) {
+            if (provisionalId < 0 || provisionalId >= names.size()) { // was 0 for ids up to the array's capacity
+                throw new IllegalArgumentException("no provisional id " + provisionalId + " (the builder has "
+                        + names.size() + " features)");
+            }
             return counts[provisionalId];
         }
 

@@ -40,8 +40,14 @@ public final class FiniteWeights {
             this.values = values;
         }
 
-        /** Sets weight i; a value that is not finite is an error naming it. */
+        /** Sets weight i; a value that is not finite or an i outside the length is an error naming it. */
         public void set(int i, float value) {
+            if (values == null) { // was a NullPointerException on the builder's own field
+                throw new IllegalStateException("already built");
+            }
+            if (i < 0 || i >= values.length) {
+                throw new IllegalArgumentException("no weight " + i + " (the builder has " + values.length + ")");
+            }
             if (!Float.isFinite(value)) {
                 throw notFinite(i, value);
             }

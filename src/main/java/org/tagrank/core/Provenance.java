@@ -11,6 +11,7 @@ import java.util.TreeMap;
 public record Provenance(Map<String, String> entries) {
 
     public Provenance {
+        java.util.Objects.requireNonNull(entries, "entries");
         for (String k : entries.keySet()) { // not containsKey(null): Map.of's throws
             if (k == null) {
                 throw new IllegalArgumentException("bad provenance key: 'null'");
@@ -36,17 +37,18 @@ public record Provenance(Map<String, String> entries) {
     }
 
     public String get(String key) {
-        return entries.get(key);
+        return entries.get(java.util.Objects.requireNonNull(key, "key")); // the sorted map's own was a bare NPE
     }
 
-    /** A copy with these entries added or replaced. */
+    /** A copy with these entries added or replaced; a null key or value is refused as the constructor refuses it. */
     public Provenance with(Map<String, String> more) {
-        TreeMap<String, String> m = new TreeMap<>(entries);
+        java.util.Objects.requireNonNull(more, "more");
+        Map<String, String> m = new java.util.HashMap<>(entries); // not a TreeMap: it threw a bare NPE on a null key
         m.putAll(more);
         return new Provenance(m);
     }
 
     public Provenance with(String key, String value) {
-        return with(Map.of(key, value));
+        return with(Collections.singletonMap(key, value)); // Map.of threw a bare NPE on a null
     }
 }

@@ -260,8 +260,12 @@ public final class SparseVector {
         return s;
     }
 
-    /** A dense copy of length {@code dim}. */
+    /** A dense copy of length {@code dim}, which must be at least {@link #dimension()}. */
     public double[] toDense(int dim) {
+        if (dim < dimension()) { // was an index error after part of the copy was made
+            throw new IllegalArgumentException(dim < 0 ? "dim must be >= 0, got " + dim : "dim " + dim
+                    + " cannot hold feature id " + ids[ids.length - 1] + " (the vector's dimension is " + dimension() + ")");
+        }
         double[] d = new double[dim];
         for (int i = 0; i < ids.length; i++) {
             d[ids[i]] += value(i);
@@ -269,14 +273,34 @@ public final class SparseVector {
         return d;
     }
 
+    /**
+     * Equal when both hold the same ids with the same values: a binary vector equals one with the same ids and values
+     * of 1 (they print the same), whichever way each stores them.
+     */
     @Override
     public boolean equals(Object o) {
-        return o instanceof SparseVector v && Arrays.equals(ids, v.ids) && Arrays.equals(values, v.values);
+        if (!(o instanceof SparseVector v) || !Arrays.equals(ids, v.ids)) {
+            return false;
+        }
+        for (int i = 0; i < ids.length; i++) {
+            if (storedValue(i) != v.storedValue(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(ids) * 31 + Arrays.hashCode(values);
+        int h = Arrays.hashCode(ids);
+        for (int i = 0; i < ids.length; i++) {
+            h = h * 31 + Float.floatToIntBits(storedValue(i) + 0f); // + 0f: -0 hashes as 0, which it equals
+        }
+        return h;
+    }
+
+    private float storedValue(int i) {
+        return values == null ? 1f : values[i];
     }
 
     @Override

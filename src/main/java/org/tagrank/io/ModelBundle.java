@@ -38,7 +38,7 @@ public record ModelBundle(String task, LinearModel model, Map<String, String> at
 
     /** The attachment, or a {@link ModelFormatException} naming what is missing. */
     public String attachment(String name) throws ModelFormatException {
-        String s = attachments.get(name);
+        String s = attachments.get(Objects.requireNonNull(name, "name")); // the sorted map's own NPE named nothing
         if (s == null) {
             throw new ModelFormatException("the " + task + " model lacks its '" + name + "' entry");
         }

@@ -128,6 +128,7 @@ public final class ModelIO {
 
     public static ModelBundle read(InputStream in, String expectedTask, String source) throws IOException {
         java.util.Objects.requireNonNull(in, "in");
+        java.util.Objects.requireNonNull(source, "source"); // what every error about the model starts with
         return read(in, expectedTask, source, false);
     }
 

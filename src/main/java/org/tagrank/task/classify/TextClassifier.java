@@ -239,6 +239,8 @@ public final class TextClassifier {
 
     /** Loads from a stream (as OpenNLP's {@code new DoccatModel(in)}), not closed; {@code name} says which in errors. */
     public static TextClassifier load(java.io.InputStream in, String name) throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(name, "name"); // every error about the model starts with it: it read "null: ..."
         return fromBundle(ModelIO.read(in, TASK, name), name);
     }
 

@@ -81,6 +81,8 @@ public final class PosTagger {
      * says which model in error messages.
      */
     public static PosTagger load(java.io.InputStream in, String name) throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(name, "name"); // every error about the model starts with it: it read "null: ..."
         ModelBundle bundle = ModelIO.read(in, TASK, name);
         try {
             return fromBundle(bundle);

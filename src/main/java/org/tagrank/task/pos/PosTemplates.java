@@ -126,10 +126,15 @@ public final class PosTemplates {
         return new WordTemplate(n, f, offset);
     }
 
+    /** Templates by name; an unknown name, or one listed twice (its model's spec would not load), is an error. */
     public static PosTemplates of(List<String> names) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (String n : names) {
             if (!isKnown(n)) {
                 throw new IllegalArgumentException("unknown POS feature template '" + n + "'");
+            }
+            if (!seen.add(n)) { // as TemplateSpec.parse refuses it when the model is read back
+                throw new IllegalArgumentException("template '" + n + "' listed twice");
             }
         }
         return new PosTemplates(names);

@@ -90,6 +90,7 @@ public final class AliasTable {
      * {@linkplain #withDictionary dictionary}, its entity for the mention joins them when the table lacks it.
      */
     public List<LinkCandidate> candidates(String mention) {
+        java.util.Objects.requireNonNull(mention, "mention"); // was an NPE naming the case-folding key's field
         List<LinkCandidate> c = lookup(mention);
         if (c == null) {
             String nfc = org.tagrank.io.UnicodeWords.nfc(mention); // the same instance when already NFC

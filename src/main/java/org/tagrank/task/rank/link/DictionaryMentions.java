@@ -25,6 +25,7 @@ public final class DictionaryMentions {
 
     /** Simple tokens of the text. */
     public static List<String> tokenize(String text) {
+        java.util.Objects.requireNonNull(text, "text");
         List<String> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
@@ -44,6 +45,8 @@ public final class DictionaryMentions {
         if (maxWords < 1) {
             throw new IllegalArgumentException("maxWords must be >= 1, got " + maxWords);
         }
+        java.util.Objects.requireNonNull(text, "text"); // was an NPE naming the JDK's normaliser's parameter
+        java.util.Objects.requireNonNull(aliases, "aliases");
         String nfc = org.tagrank.io.UnicodeWords.nfc(text);
         List<String> tokens = new ArrayList<>();
         java.util.BitSet glued = new java.util.BitSet(); // a "." right after a word token, no space between
