@@ -21,8 +21,8 @@ import java.util.TreeMap;
  * {@code popularity} may be {@code NA}. An alias that starts with backslashes (none or more) and a {@code #} is
  * written with one more backslash in front ({@code #MeToo} as {@code \#MeToo}, {@code \#x} as {@code \\#x}),
  * and read back without it, so that it is not read as a comment; other lines read as written. Lookup tries the
- * exact alias, then the case-folded one (whitespace collapsed, in Unicode NFC on both sides), then both again in NFC
- * when the mention is not. Immutable and thread-safe.
+ * exact alias, then the case-folded one (whitespace collapsed, in Unicode NFC on both sides, U+2019 as '), then both
+ * again in NFC when the mention is not. Immutable and thread-safe.
  */
 public final class AliasTable {
     /** Most popular first (unknown popularity last), then most in-links, then title. */
@@ -106,9 +106,12 @@ public final class AliasTable {
         return c != null ? c : folded.get(foldKey(mention));
     }
 
-    /** The case-folded key, in NFC: a table written from decomposed data matches composed text, and the reverse. */
+    /**
+     * The case-folded key, in NFC (a table written from decomposed data matches composed text, and the reverse), with
+     * the typographic apostrophe U+2019 as ' (O’Neill, which the tokenizers keep one word, is the table's O'Neill).
+     */
     private static String foldKey(String alias) {
-        return AliasPrior.key(org.tagrank.io.UnicodeWords.nfc(alias));
+        return AliasPrior.key(org.tagrank.io.UnicodeWords.nfc(alias)).replace('\u2019', '\'');
     }
 
     private List<LinkCandidate> withDictionaryEntity(String mention, List<LinkCandidate> c) {

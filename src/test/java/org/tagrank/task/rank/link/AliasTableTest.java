@@ -229,4 +229,14 @@ class AliasTableTest {
         LinkDocument d = DictionaryMentions.find("d", "I like Bj\u00f6rk.", t, 6);
         assertEquals(1, d.mentions().size(), "the mention of the composed text");
     }
+
+    @Test
+    void aTypographicApostropheFindsTheStraightOne() throws Exception {
+        // the tokenizer keeps O\u2019Neill a word, but the lookup missed the table's O'Neill (and the reverse)
+        AliasTable t = read("O'Neill\tEugene_O'Neill|3|30|3\nL\u2019Or\u00e9al\tL'Or\u00e9al|3|30|3\n");
+        assertEquals(List.of("Eugene_O'Neill"), titles(t.candidates("O\u2019Neill")));
+        assertEquals(List.of("L'Or\u00e9al"), titles(t.candidates("L'Or\u00e9al")));
+        LinkDocument d = DictionaryMentions.find("d", "O\u2019Neill wrote.", t, 6);
+        assertEquals(List.of("O\u2019Neill"), d.mentions().stream().map(LinkMention::text).toList());
+    }
 }
