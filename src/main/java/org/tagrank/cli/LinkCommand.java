@@ -218,7 +218,7 @@ public final class LinkCommand implements Callable<Integer> {
         @Option(names = "--top-k", defaultValue = "1", description = "Candidates printed per mention (0: all; default ${DEFAULT-VALUE}).")
         int topK;
 
-        @Option(names = "--max-words", defaultValue = "6", description = "Longest mention in words (default ${DEFAULT-VALUE}; the period of 'D.' or 'Corp.' is part of its word).")
+        @Option(names = "--max-words", defaultValue = "6", description = "Longest mention in words (default ${DEFAULT-VALUE}; the period of 'D.' or 'Corp.' and a hyphenated word's parts count as one word).")
         int maxWords;
 
         @Parameters(arity = "0..*", paramLabel = "FILE", description = "Text files, one document each ('-' or none: stdin).")

@@ -21,8 +21,8 @@ import java.util.TreeMap;
  * {@code popularity} may be {@code NA}. An alias that starts with backslashes (none or more) and a {@code #} is
  * written with one more backslash in front ({@code #MeToo} as {@code \#MeToo}, {@code \#x} as {@code \\#x}),
  * and read back without it, so that it is not read as a comment; other lines read as written. Lookup tries the
- * exact alias, then the case-folded one (whitespace collapsed), then both again in Unicode NFC when the mention is
- * not. Immutable and thread-safe.
+ * exact alias, then the case-folded one (whitespace collapsed, in Unicode NFC on both sides, U+2019 as '), then both
+ * again in NFC when the mention is not. Immutable and thread-safe.
  */
 public final class AliasTable {
     /** Most popular first (unknown popularity last), then most in-links, then title. */
@@ -65,7 +65,7 @@ public final class AliasTable {
         this.exact = exact;
         Map<String, Map<String, LinkCandidate>> f = new HashMap<>();
         for (Map.Entry<String, List<LinkCandidate>> e : exact.entrySet()) {
-            Map<String, LinkCandidate> m = f.computeIfAbsent(AliasPrior.key(e.getKey()), k -> new LinkedHashMap<>());
+            Map<String, LinkCandidate> m = f.computeIfAbsent(foldKey(e.getKey()), k -> new LinkedHashMap<>());
             for (LinkCandidate c : e.getValue()) {
                 m.putIfAbsent(c.title(), c);
             }
@@ -104,7 +104,15 @@ public final class AliasTable {
 
     private List<LinkCandidate> lookup(String mention) {
         List<LinkCandidate> c = exact.get(mention);
-        return c != null ? c : folded.get(AliasPrior.key(mention));
+        return c != null ? c : folded.get(foldKey(mention));
+    }
+
+    /**
+     * The case-folded key, in NFC (a table written from decomposed data matches composed text, and the reverse), with
+     * the typographic apostrophe U+2019 as ' (O’Neill, which the tokenizers keep one word, is the table's O'Neill).
+     */
+    private static String foldKey(String alias) {
+        return AliasPrior.key(org.tagrank.io.UnicodeWords.nfc(alias)).replace('\u2019', '\'');
     }
 
     private List<LinkCandidate> withDictionaryEntity(String mention, List<LinkCandidate> c) {

@@ -13,11 +13,12 @@ import java.util.regex.Pattern;
  */
 public final class DictionaryMentions {
     /**
-     * Abbreviations (U.S.), words with inner ' & - (O'Neill, AT&T), possessive 's, numbers, other characters. A
-     * combining mark belongs to its word: {@code o} + U+0308 is not a token boundary.
+     * Abbreviations (U.S.), words with inner ' & (O'Neill, AT&T), possessive 's, numbers, other characters. A
+     * combining mark belongs to its word: {@code o} + U+0308 is not a token boundary. A hyphen is a token of its own,
+     * as CoreNLP's tokenizer splits it, so that "New York-based" holds "New York".
      */
     private static final Pattern TOKEN = Pattern.compile("(?:\\p{L}\\p{M}*\\.){2,}"
-            + "|\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:(?:['’](?![sS]\\b)|[&-])\\p{L}[\\p{L}\\p{M}\\p{N}]*)*"
+            + "|\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:(?:['’](?![sS]\\b)|&)\\p{L}[\\p{L}\\p{M}\\p{N}]*)*"
             + "|['’][sS]\\b|\\p{N}+(?:[.,]\\p{N}+)*|\\S\\p{M}*");
 
     private DictionaryMentions() {
@@ -38,8 +39,9 @@ public final class DictionaryMentions {
      * The document of the text: its tokens and the alias-table mentions with their candidates. The text is read in
      * Unicode NFC first, the form of the alias tables and titles (a decomposed {@code Björk} is the table's). A run is
      * looked up with its tokens joined by spaces, then, when a period token is written against the word before it
-     * ("D.", "Corp."), with the period back on its word, the form of alias texts such as {@code Franklin D. Roosevelt};
-     * such a period is part of its word for {@code maxWords}.
+     * ("D.", "Corp.") or a hyphen between two words ("Coca-Cola"), as written, the form of alias texts such as
+     * {@code Franklin D. Roosevelt}; such a period, hyphen and the word after the hyphen are part of the first word
+     * for {@code maxWords}.
      */
     public static LinkDocument find(String docId, String text, AliasTable aliases, int maxWords) {
         if (maxWords < 1) {
@@ -49,13 +51,12 @@ public final class DictionaryMentions {
         java.util.Objects.requireNonNull(aliases, "aliases");
         String nfc = org.tagrank.io.UnicodeWords.nfc(text);
         List<String> tokens = new ArrayList<>();
-        java.util.BitSet glued = new java.util.BitSet(); // a "." right after a word token, no space between
+        java.util.BitSet glued = new java.util.BitSet(); // "." or "-" right after a word, or a word right after such a "-"
         Matcher tm = TOKEN.matcher(nfc);
         int prevEnd = -1;
         while (tm.find()) {
             String tok = tm.group();
-            glued.set(tokens.size(), tok.equals(".") && tm.start() == prevEnd && !tokens.isEmpty()
-                    && Character.isLetter(tokens.get(tokens.size() - 1).codePointAt(0)));
+            glued.set(tokens.size(), tm.start() == prevEnd && !tokens.isEmpty() && glues(tokens, glued, tok));
             tokens.add(tok);
             prevEnd = tm.end();
         }
@@ -75,8 +76,8 @@ public final class DictionaryMentions {
                 }
                 for (int e = end; e > i && found < 0; e--) {
                     String spaced = String.join(" ", tokens.subList(i, e));
-                    String withPeriods = withPeriods(tokens, glued, i, e);
-                    for (String s : withPeriods == null ? List.of(spaced) : List.of(spaced, withPeriods)) {
+                    String written = asWritten(tokens, glued, i, e);
+                    for (String s : written == null ? List.of(spaced) : List.of(spaced, written)) {
                         if (!aliases.candidates(s).isEmpty()) {
                             found = e - i;
                             mention = s;
@@ -96,8 +97,18 @@ public final class DictionaryMentions {
         return new LinkDocument(docId, tokens, mentions);
     }
 
-    /** Tokens {@code [from, to)} joined by spaces, a glued period without one; null when the run has none. */
-    private static String withPeriods(List<String> tokens, java.util.BitSet glued, int from, int to) {
+    /** Whether {@code tok}, written right after the last token, belongs to its word: ".", "-", a word after "-". */
+    private static boolean glues(List<String> tokens, java.util.BitSet glued, String tok) {
+        int last = tokens.size() - 1;
+        String prev = tokens.get(last);
+        if (tok.equals(".") || tok.equals("-")) {
+            return Character.isLetter(prev.codePointAt(0));
+        }
+        return prev.equals("-") && glued.get(last) && Character.isLetter(tok.codePointAt(0));
+    }
+
+    /** Tokens {@code [from, to)} joined by spaces, a glued token without one; null when the run has none. */
+    private static String asWritten(List<String> tokens, java.util.BitSet glued, int from, int to) {
         StringBuilder sb = null;
         for (int k = from + 1; k < to; k++) {
             if (glued.get(k)) {

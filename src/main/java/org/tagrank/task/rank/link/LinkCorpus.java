@@ -81,7 +81,9 @@ public final class LinkCorpus {
                     String text = String.join(" ", toks.subList(m.tokStart(), m.tokEnd()));
                     if (!text.equals(m.text())) {
                         throw new CorpusFormatException(mentions.toString(), m.line(), "mention '" + m.text()
-                                + "' does not match the document tokens '" + text + "'");
+                                + "' does not match the document tokens '" + text + "'" + (LinkMention.sameInNfc(
+                                m.text(), text) ? " (the same text in another Unicode normalization form, NFC vs NFD: "
+                                + "write both files in one form)" : ""));
                     }
                 }
             }

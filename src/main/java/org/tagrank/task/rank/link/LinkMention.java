@@ -29,8 +29,10 @@ public record LinkMention(String docId, int index, int tokStart, int tokEnd, Str
                     + (candidates.size() - 1) + ")");
         }
         if (goldIndex >= 0 && !candidates.get(goldIndex).title().equals(gold)) {
-            throw new IllegalArgumentException("candidate " + goldIndex + " is " + candidates.get(goldIndex).title()
-                    + ", not the gold " + gold);
+            String title = candidates.get(goldIndex).title();
+            throw new IllegalArgumentException("candidate " + goldIndex + " is " + title + ", not the gold " + gold
+                    + (gold != null && sameInNfc(title, gold) ? " (the same text in another Unicode normalization form, "
+                    + "NFC vs NFD: write both in one form, NFC as Wikipedia titles are)" : ""));
         }
         if (tokStart < 0 && (tokStart != -1 || tokEnd != -1)) {
             throw new IllegalArgumentException("token span [" + tokStart + "," + tokEnd
@@ -39,6 +41,11 @@ public record LinkMention(String docId, int index, int tokStart, int tokEnd, Str
         if (tokStart >= 0 && tokEnd <= tokStart) {
             throw new IllegalArgumentException("token span [" + tokStart + "," + tokEnd + ") is empty");
         }
+    }
+
+    /** Whether two titles that differ are the same text in NFC (one decomposed, one composed): for messages. */
+    static boolean sameInNfc(String a, String b) {
+        return org.tagrank.io.UnicodeWords.nfc(a).equals(org.tagrank.io.UnicodeWords.nfc(b));
     }
 
     /** A mention without gold or position, for inference. */

@@ -107,6 +107,11 @@ public final class MentionFileReader {
                     throw new CorpusFormatException(source, no, "gold '" + gold + "' is candidate " + i + " (field "
                             + (FIXED + i + 1) + "), but gold_rank is -1 (not among the candidates)");
                 }
+                if (LinkMention.sameInNfc(cands.get(i).title(), gold)) { // eval would count it wrong, silently
+                    throw new CorpusFormatException(source, no, "gold '" + gold + "' and candidate " + i + " (field "
+                            + (FIXED + i + 1) + ") are the same text in another Unicode normalization form (NFC vs "
+                            + "NFD): write both in one form, NFC as Wikipedia titles are");
+                }
             }
         }
         try {

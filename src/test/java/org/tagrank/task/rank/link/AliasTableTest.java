@@ -218,4 +218,25 @@ class AliasTableTest {
         e = assertThrows(CorpusFormatException.class, () -> read("A\tX|1|2|3\n\uFEFF# table 2\n"));
         assertTrue(e.getMessage().startsWith("a.tsv:2: the line starts with a byte order mark"), e.getMessage());
     }
+
+    @Test
+    void aDecomposedAliasIsFoundByItsComposedForm() throws Exception {
+        // a table written from decomposed data (o + U+0308): link text reads text in NFC and found nothing
+        AliasTable t = read("Bjo\u0308rk\tBjo\u0308rk|5|10|10\n");
+        assertEquals(List.of("Bjo\u0308rk"), titles(t.candidates("Bj\u00f6rk")));
+        assertEquals(List.of("Bjo\u0308rk"), titles(t.candidates("BJ\u00d6RK")));
+        assertEquals(List.of("Bjo\u0308rk"), titles(t.candidates("Bjo\u0308rk")));
+        LinkDocument d = DictionaryMentions.find("d", "I like Bj\u00f6rk.", t, 6);
+        assertEquals(1, d.mentions().size(), "the mention of the composed text");
+    }
+
+    @Test
+    void aTypographicApostropheFindsTheStraightOne() throws Exception {
+        // the tokenizer keeps O\u2019Neill a word, but the lookup missed the table's O'Neill (and the reverse)
+        AliasTable t = read("O'Neill\tEugene_O'Neill|3|30|3\nL\u2019Or\u00e9al\tL'Or\u00e9al|3|30|3\n");
+        assertEquals(List.of("Eugene_O'Neill"), titles(t.candidates("O\u2019Neill")));
+        assertEquals(List.of("L'Or\u00e9al"), titles(t.candidates("L'Or\u00e9al")));
+        LinkDocument d = DictionaryMentions.find("d", "O\u2019Neill wrote.", t, 6);
+        assertEquals(List.of("O\u2019Neill"), d.mentions().stream().map(LinkMention::text).toList());
+    }
 }

@@ -93,4 +93,24 @@ class DictionaryMentionsTest {
         assertEquals(List.of("Franklin D. Roosevelt"), DictionaryMentions.find("d", "Franklin D. Roosevelt", t, 3)
                 .mentions().stream().map(LinkMention::text).toList());
     }
+
+    /**
+     * A hyphenated word was one token, so "New York-based" never found New York (CoreNLP's tokenizer, before trlink,
+     * splits the hyphen off). The hyphen is now a token, and a hyphenated alias is found as written.
+     */
+    @Test
+    void aHyphenatedWordSplitsAndAHyphenatedAliasIsFound() {
+        LinkCandidate nyc = new LinkCandidate("New_York_City", 20, 9000, 900);
+        LinkCandidate coke = new LinkCandidate("Coca-Cola", 12, 9000, 900);
+        AliasTable t = AliasTable.of(Map.of("New York", List.of(nyc), "Coca-Cola", List.of(coke)));
+        LinkDocument d = DictionaryMentions.find("d", "New York-based Coca-Cola bottlers - Coca - Cola.", t, 2);
+        assertEquals(List.of("New", "York", "-", "based", "Coca", "-", "Cola", "bottlers", "-", "Coca", "-", "Cola", "."),
+                d.tokens());
+        assertEquals(List.of("New York", "Coca-Cola"), d.mentions().stream().map(LinkMention::text).toList());
+        assertEquals(List.of(nyc), d.mentions().get(0).candidates());
+        assertEquals(4, d.mentions().get(1).tokStart());
+        assertEquals(7, d.mentions().get(1).tokEnd());
+        assertEquals(List.of("Coca-Cola"), DictionaryMentions.find("d", "Coca-Cola", t, 1).mentions().stream()
+                .map(LinkMention::text).toList()); // one word for --max-words
+    }
 }

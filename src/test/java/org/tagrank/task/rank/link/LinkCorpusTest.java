@@ -46,6 +46,17 @@ class LinkCorpusTest {
         assertTrue(e.getMessage().contains("does not match the document tokens 'met'"), e.getMessage());
     }
 
+    /** It said "mention 'Armströng' does not match the document tokens 'Armströng'": two texts that print alike. */
+    @Test
+    void aMentionThatDiffersFromItsTokensOnlyInUnicodeFormSaysSo() throws Exception {
+        Path m = dir.resolve("a.mentions.tsv");
+        Files.writeString(m, MENTION.replace("\tArmstrong\t", "\tArmstr\u00f6ng\t"));
+        Files.writeString(dir.resolve("a.conll.tsv"), DOC.replace("Armstrong", "Armstro\u0308ng"));
+        CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> LinkCorpus.read(m));
+        assertTrue(e.getMessage().startsWith(m + ":1: "), e.getMessage());
+        assertTrue(e.getMessage().contains("Unicode normalization"), e.getMessage());
+    }
+
     @Test
     void unknownDocumentAndDisorderAreErrors() throws Exception {
         Path m = dir.resolve("a.mentions.tsv");

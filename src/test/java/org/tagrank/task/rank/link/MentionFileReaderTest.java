@@ -135,4 +135,14 @@ class MentionFileReaderTest {
         assertError(OK + "\n" + OK.replace("\tArmstrong\t", "\t \t"), "blank mention text");
         assertError(OK + "\n" + OK.replace("\tArmstrong\t", "\t\u2003 \t"), "blank mention text");
     }
+
+    /** The message said "candidate 1 is Beyonce\u0301, not the gold Beyonc\u00e9": two titles that print alike. */
+    @Test
+    void aGoldThatDiffersFromItsCandidateOnlyInUnicodeFormSaysSo() {
+        String nfd = OK.replace("Lance_Armstrong|NA", "Beyonce\u0301|NA").replace("Lance_Armstrong\tLance_Armstrong",
+                "Beyonc\u00e9\tBeyonc\u00e9");
+        assertError(OK + "\n" + nfd, "Unicode normalization");
+        // with gold_rank -1 it was read, and eval counted the mention wrong: its gold "not among the candidates"
+        assertError(OK + "\n" + nfd.replace("\t1\t2\t", "\t-1\t2\t"), "Unicode normalization");
+    }
 }
