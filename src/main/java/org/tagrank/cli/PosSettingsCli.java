@@ -24,30 +24,9 @@ final class PosSettingsCli {
     private PosSettingsCli() {
     }
 
-    /**
-     * Starts reading the unlabeled text of {@code --param unlabeled=FILE} on a thread of its own (tokenizing it takes
-     * seconds), to be passed to {@link #settings}; cancel it when training fails before.
-     */
-    static java.util.concurrent.CompletableFuture<UnlabeledText> startUnlabeled(TrainRequest r, Console c) {
-        Params.needsAny(r.params(), "unlabeled.", "unlabeled", "FILE"); // it did nothing and said nothing
-        return unlabeled(r.params(), c);
-    }
-
-    /** The settings, with the unlabeled text of {@link #startUnlabeled} (which this cancels when it fails). */
-    static PosTrainerSettings settings(TrainRequest r, List<ConlluSentence> train, Console c,
-                                       java.util.concurrent.CompletableFuture<UnlabeledText> pendingUnlabeled) throws Exception {
-        try {
-            return checkedSettings(r, train, c, pendingUnlabeled);
-        } catch (Exception | Error e) {
-            pendingUnlabeled.cancel(true); // the tokenizing thread's result is not wanted
-            throw e;
-        }
-    }
-
-    private static PosTrainerSettings checkedSettings(TrainRequest r, List<ConlluSentence> train, Console c,
-                                                      java.util.concurrent.CompletableFuture<UnlabeledText> pendingUnlabeled)
-            throws Exception {
+    static PosTrainerSettings settings(TrainRequest r, List<ConlluSentence> train, Console c) throws Exception {
         Map<String, String> p = r.params();
+        Params.needsAny(p, "unlabeled.", "unlabeled", "FILE"); // it did nothing and said nothing
         Params.needsAny(p, "taglexicon.", "taglexicon", "FILE"); // so did these two
         if (p.containsKey("clusters.digits") && !p.containsKey("clusters") && !p.containsKey("clusters2")
                 && !p.containsKey("taglexicon")) {
@@ -95,7 +74,20 @@ final class PosSettingsCli {
         TagDictionary.Settings dict = new TagDictionary.Settings(
                 Params.integer(p, "tagdict.min", byDefault.minCount(), 1, Integer.MAX_VALUE),
                 Params.integer(p, "tagdict.fixed", byDefault.unambiguousCount(), 1, Integer.MAX_VALUE), share);
-        UnlabeledText unlabeled = join(pendingUnlabeled);
+        UnlabeledText unlabeled = null;
+        if (p.containsKey("unlabeled")) {
+            String file = p.get("unlabeled");
+            if (file.equals("-")) { // it said "no such file: -"; the file's name and checksum go into the model
+                throw CliException.usage("--param unlabeled=-: the unlabeled text is read from a file (its name and "
+                        + "checksum go into the model's manifest), not standard input");
+            }
+            unlabeled = UnlabeledTextFiles.read(file, p.getOrDefault("unlabeled.format",
+                    org.tagrank.io.Readers.nameWithoutGz(Path.of(file)).endsWith(".tsv") ? "tsv" : "text"),
+                    p.getOrDefault("unlabeled.tokenizer", "corenlp"),
+                    Params.integer(p, "unlabeled.min", 2),
+                    Params.integer(p, "unlabeled.folds", 2),
+                    Params.bool(p, "unlabeled.mark", true), c);
+        }
         PosTrainerSettings.History.Mode mode;
         try {
             mode = PosTrainerSettings.History.Mode.valueOf(p.getOrDefault("history", "gold").toUpperCase(Locale.ROOT));
@@ -117,75 +109,6 @@ final class PosSettingsCli {
             return settings.build();
         } catch (IllegalArgumentException e) { // a --templates file's template without its --param: the command line's fault
             throw CliException.usage(e.getMessage());
-        }
-    }
-
-    /** The unlabeled text of {@code --param unlabeled=FILE}, read on a thread of its own (null without the param). */
-    private static java.util.concurrent.CompletableFuture<UnlabeledText> unlabeled(Map<String, String> p, Console c) {
-        if (!p.containsKey("unlabeled")) {
-            return java.util.concurrent.CompletableFuture.completedFuture(null);
-        }
-        String file = p.get("unlabeled");
-        if (file.equals("-")) { // it said "no such file: -"; the file's name and checksum go into the model
-            throw CliException.usage("--param unlabeled=-: the unlabeled text is read from a file (its name and "
-                    + "checksum go into the model's manifest), not standard input");
-        }
-        String format = p.getOrDefault("unlabeled.format",
-                org.tagrank.io.Readers.nameWithoutGz(Path.of(file)).endsWith(".tsv") ? "tsv" : "text");
-        String tokenizer = p.getOrDefault("unlabeled.tokenizer", "corenlp");
-        int minCount = Params.integer(p, "unlabeled.min", 2);
-        int folds = Params.integer(p, "unlabeled.folds", 2);
-        boolean markKnown = Params.bool(p, "unlabeled.mark", true);
-        // a regular file's read stops when interrupted (its channel is closed); a pipe's (bash's <(cmd), /dev/stdin) does not
-        boolean interruptible = java.util.Arrays.stream(file.split(",")).map(String::strip).map(Path::of)
-                .allMatch(java.nio.file.Files::isRegularFile);
-        Thread[] thread = new Thread[1];
-        java.util.concurrent.CompletableFuture<UnlabeledText> f = new java.util.concurrent.CompletableFuture<>() {
-            @Override
-            public boolean cancel(boolean interrupt) { // the reader stops at its next block of lines
-                thread[0].interrupt();
-                boolean cancelled = super.cancel(interrupt);
-                // the reading thread and its tokenizing pool end before the failed training returns (Main.run in-process);
-                // not waited for when it may be blocked reading a pipe, which would keep the error from being reported
-                if (interruptible) {
-                    UnlabeledTextFiles.joinUninterruptibly(thread[0]);
-                }
-                return cancelled;
-            }
-        };
-        // a thread of its own (it reads the file and appends the sentences that its tokenizing pool returns), so
-        // that this one goes on reading the training data and word resources meanwhile
-        thread[0] = new Thread(() -> {
-            try {
-                f.complete(UnlabeledTextFiles.read(file, format, tokenizer, minCount, folds, markKnown, c));
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        }, "tagrank-unlabeled-text");
-        thread[0].setDaemon(true);
-        thread[0].start();
-        return f;
-    }
-
-    /** The value of the unlabeled-text thread, its exception rethrown as it was thrown there. */
-    private static UnlabeledText join(java.util.concurrent.CompletableFuture<UnlabeledText> f) throws IOException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while reading the unlabeled text");
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
         }
     }
 

@@ -57,22 +57,12 @@ public final class PosTaskCli implements TaskCli {
 
     @Override
     public void train(TrainRequest r, Console c) throws Exception {
-        // tokenizing the unlabeled text takes seconds and both cores: it starts first, on the core that reading the
-        // training data and word resources leaves free
-        var unlabeled = PosSettingsCli.startUnlabeled(r, c);
-        List<ConlluSentence> train;
-        List<ConlluSentence> dev;
+        c.progress("reading " + r.data());
         java.security.MessageDigest trainSum = Provenances.newSha256();
         java.security.MessageDigest devSum = Provenances.newSha256();
-        try {
-            c.progress("reading " + r.data());
-            train = readAll(r.data(), trainSum);
-            dev = r.dev() == null ? null : gold(r.dev(), devSum);
-        } catch (Exception | Error e) {
-            unlabeled.cancel(true);
-            throw e;
-        }
-        PosTrainerSettings settings = PosSettingsCli.settings(r, train, c, unlabeled); // a bad --param is a usage error (Params)
+        List<ConlluSentence> train = readAll(r.data(), trainSum);
+        List<ConlluSentence> dev = r.dev() == null ? null : gold(r.dev(), devSum);
+        PosTrainerSettings settings = PosSettingsCli.settings(r, train, c); // a bad --param is a usage error (Params)
         Map<String, String> prov = new LinkedHashMap<>(Provenances.training(r, Provenances.hex(trainSum),
                 Provenances.hex(devSum)));
         if (settings.clusters() != null) {
@@ -128,18 +118,10 @@ public final class PosTaskCli implements TaskCli {
         if (r.trainer().cost() instanceof TrainCommand.CostEntries.Unresolved) { // a fold may lack a tag the entries name
             throw CliException.usage("train --task pos takes --cost without --folds only");
         }
-        var unlabeled = PosSettingsCli.startUnlabeled(r, c);
-        List<ConlluSentence> all;
-        List<ConlluSentence> dev;
-        try {
-            all = readAll(r.data(), null);
-            dev = r.dev() == null ? null : gold(r.dev());
-        } catch (Exception | Error e) {
-            unlabeled.cancel(true);
-            throw e;
-        }
+        List<ConlluSentence> all = readAll(r.data(), null);
+        List<ConlluSentence> dev = r.dev() == null ? null : gold(r.dev());
         // a tag lexicon's counts of all the data are taken off: held-out folds stand for text it never saw
-        PosTrainerSettings settings = PosSettingsCli.settings(r, all, c, unlabeled);
+        PosTrainerSettings settings = PosSettingsCli.settings(r, all, c);
         if (all.size() < folds) {
             throw CliException.usage(r.data() + ": " + all.size() + (all.size() == 1 ? " sentence" : " sentences") + " cannot make " + folds + " folds");
         }

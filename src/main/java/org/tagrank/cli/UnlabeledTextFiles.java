@@ -61,98 +61,30 @@ final class UnlabeledTextFiles {
      * {@link #read}) and appends its sentences.
      */
     static void readText(Path file, String format, String tokenizer, CompactSentences.Builder sentences) throws java.io.IOException {
-        // tokenizing is slow: blocks of lines on every core while this thread reads the next lines and appends the
-        // sentences of finished blocks, in file order
-        int threads = Runtime.getRuntime().availableProcessors();
-        List<Thread> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "tagrank-tokenize");
-            t.setDaemon(true);
-            workers.add(t);
-            return t;
-        });
-        java.util.ArrayDeque<java.util.concurrent.Future<List<List<String>>>> inFlight = new java.util.ArrayDeque<>();
         try (java.io.BufferedReader in = org.tagrank.io.Readers.utf8(file)) {
+            // tokenizing is slow: blocks of lines in parallel, sentences kept in file order
             List<String> block = new ArrayList<>();
             String line;
             while ((line = in.readLine()) != null) {
                 block.add(format.equals("tsv") ? line.substring(line.lastIndexOf('\t') + 1) : line);
-                if (block.size() == BLOCK) {
-                    if (Thread.interrupted()) { // the training this text was for has failed meanwhile
-                        throw new java.io.InterruptedIOException("reading " + file + " was stopped");
-                    }
-                    List<String> lines = block;
-                    inFlight.add(pool.submit(() -> tokenize(lines, format, tokenizer)));
-                    block = new ArrayList<>();
-                    if (inFlight.size() > 2 * threads) { // bounded: memory stays flat on a large file
-                        append(inFlight.poll(), sentences);
-                    }
+                if (block.size() == 1000) {
+                    tokenize(block, format, tokenizer, sentences);
                 }
             }
-            List<String> lines = block;
-            inFlight.add(pool.submit(() -> tokenize(lines, format, tokenizer)));
-            while (!inFlight.isEmpty()) {
-                append(inFlight.poll(), sentences);
-            }
-        } finally {
-            pool.shutdownNow(); // a stopped read (an error, the training failed) leaves no worker tokenizing behind it
-            for (Thread t : workers) {
-                joinUninterruptibly(t);
-            }
+            tokenize(block, format, tokenizer, sentences);
         }
     }
 
-    /** Waits for the thread to end, also when this one is interrupted (the flag is set again after). */
-    static void joinUninterruptibly(Thread t) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                t.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
+    /** Tokenizes a block of lines in parallel, appends its sentences in order and empties the block. */
+    private static void tokenize(List<String> block, String format, String tokenizer, CompactSentences.Builder out) {
+        List<List<List<String>>> perLine = block.parallelStream()
+                .map(l -> format.equals("tokens") ? tokens(l) : tokenizer.equals("plain") ? org.tagrank.io.PlainTokenizer.sentences(l)
+                        : org.tagrank.io.CoreNlpTokenizer.sentences(l))
+                .toList();
+        for (List<List<String>> ss : perLine) {
+            ss.forEach(out::add);
         }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Lines read per tokenizing task. */
-    private static final int BLOCK = 1000;
-
-    /** The sentences of a block of lines, in order. */
-    private static List<List<String>> tokenize(List<String> block, String format, String tokenizer) {
-        List<List<String>> out = new ArrayList<>();
-        for (String l : block) {
-            if (Thread.currentThread().isInterrupted()) { // shutdownNow: the read has stopped, nobody takes this block
-                return List.of();
-            }
-            out.addAll(format.equals("tokens") ? tokens(l) : tokenizer.equals("plain") ? org.tagrank.io.PlainTokenizer.sentences(l)
-                    : org.tagrank.io.CoreNlpTokenizer.sentences(l));
-        }
-        return out;
-    }
-
-    /** Appends a finished block's sentences; its exception is rethrown as it was thrown. */
-    private static void append(java.util.concurrent.Future<List<List<String>>> block, CompactSentences.Builder out)
-            throws java.io.IOException {
-        List<List<String>> ss;
-        try {
-            ss = block.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("tokenizing was stopped");
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-        ss.forEach(out::add);
+        block.clear();
     }
 
     private static List<List<String>> tokens(String line) {

@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * train --task pos reads its unlabeled text on a thread of its own while it reads the training data and word resources:
- * which error is reported, and the model, stay what they were when it read them one after the other.
+ * train --task pos with unlabeled text: which error is reported when the training data, a word resource or the text is
+ * bad, and the same model twice.
  */
 class UnlabeledTextOrderCliTest {
     @TempDir
@@ -37,7 +37,7 @@ class UnlabeledTextOrderCliTest {
     }
 
     @Test
-    void aMissingClusterFileIsReportedWhileTheTextIsRead() throws IOException {
+    void aMissingClusterFileIsReported() throws IOException {
         CliTest.Run r = CliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN, "--param", "unlabeled=" + unlabeled(),
                 "--param", "clusters=" + dir.resolve("no-clusters.tsv"), "--out", dir.resolve("m.lin.zip").toString());
         assertFalse(r.code() == 0, r.err());
@@ -67,50 +67,5 @@ class UnlabeledTextOrderCliTest {
                 org.tagrank.io.ModelIO.read(b.toString(), "pos").model().provenance().get("pos.unlabeled.file0.sha256"));
         assertTrue(java.util.Arrays.equals(org.tagrank.io.ModelIO.read(a.toString(), "pos").model().weights(),
                 org.tagrank.io.ModelIO.read(b.toString(), "pos").model().weights()));
-    }
-
-    /**
-     * A failed training stops its unlabeled-text reading before it returns: the reading thread and its tokenizing pool
-     * went on in the background (a caller of Main.run in-process, a test, found them still tokenizing its text).
-     */
-    @Test
-    void aFailedTrainingLeavesNoReadingOrTokenizingThread() throws IOException {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < 20_000; i++) { // seconds of tokenizing: still going when the clusters file is found missing
-            text.append("The ").append(i).append(" cats sat on the mat, and Dr. Smith's dog (a terrier) barked.\n");
-        }
-        Path raw = Files.writeString(dir.resolve("big.txt"), text, StandardCharsets.UTF_8);
-        java.util.Set<Thread> before = Thread.getAllStackTraces().keySet(); // another test's are not this run's
-        CliTest.Run r = CliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN, "--param", "unlabeled=" + raw,
-                "--param", "clusters=" + dir.resolve("no-clusters.tsv"), "--out", dir.resolve("m.lin.zip").toString());
-        assertFalse(r.code() == 0, r.err());
-        assertTrue(r.err().strip().lines().reduce((x, y) -> y).orElse("").contains("no-clusters.tsv"), r.err());
-        java.util.List<String> running = Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
-                .filter(t -> !before.contains(t)).map(Thread::getName).filter(n -> n.equals("tagrank-unlabeled-text") || n.equals("tagrank-tokenize")).toList();
-        assertEquals(java.util.List.of(), running);
-    }
-
-    /** A pipe's blocked read cannot be interrupted: the failed training is not kept waiting for it. */
-    @Test
-    void aFailedTrainingIsNotKeptWaitingByAPipeThatSendsNothing() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(new java.io.File("/usr/bin/mkfifo").canExecute());
-        Path fifo = dir.resolve("text.fifo");
-        assertEquals(0, new ProcessBuilder("/usr/bin/mkfifo", fifo.toString()).start().waitFor());
-        java.util.Set<Thread> before = Thread.getAllStackTraces().keySet();
-        try {
-            CliTest.Run r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
-                    () -> CliTest.run("train", "--task", "pos", "--data", CliTest.TRAIN, "--param", "unlabeled=" + fifo,
-                            "--param", "clusters=" + dir.resolve("no-clusters.tsv"), "--out", dir.resolve("m.lin.zip").toString()));
-            assertTrue(r.err().strip().lines().reduce((x, y) -> y).orElse("").contains("no-clusters.tsv"), r.err());
-        } finally {
-            try (var w = new java.io.FileOutputStream(fifo.toFile())) { // the reader waiting to open it reads its end
-                w.flush();
-            }
-            for (Thread t : Thread.getAllStackTraces().keySet()) { // then ends: gone before the next test looks
-                if (!before.contains(t) && t.getName().equals("tagrank-unlabeled-text")) {
-                    t.join();
-                }
-            }
-        }
     }
 }
