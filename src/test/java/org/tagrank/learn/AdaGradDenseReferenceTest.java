@@ -2,7 +2,6 @@ package org.tagrank.learn;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.tagrank.core.CandidateInstance;
 import org.tagrank.core.Dataset;
 import org.tagrank.core.FeatureIndex;
 import org.tagrank.core.Instance;
@@ -42,27 +41,11 @@ class AdaGradDenseReferenceTest {
     }
 
     static Dataset candidates() {
-        Random r = new Random(8);
-        List<Instance> xs = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            int m = 2 + r.nextInt(3);
-            int gold = r.nextInt(m);
-            List<SparseVector> cs = new ArrayList<>();
-            for (int k = 0; k < m; k++) {
-                cs.add(SparseVector.of(new int[]{r.nextInt(FEATURES), r.nextInt(FEATURES)},
-                        new double[]{r.nextGaussian() + (k == gold ? 1 : 0), r.nextGaussian()}));
-            }
-            xs.add(new CandidateInstance(cs, gold));
-        }
-        return new Dataset(xs, LabelSet.of(List.of()), index());
+        return ToyData.randomCandidates(new Random(8), 30, FEATURES, 1);
     }
 
     static FeatureIndex index() {
-        List<String> names = new ArrayList<>();
-        for (int j = 0; j < FEATURES; j++) {
-            names.add("f" + j);
-        }
-        return FeatureIndex.of(names);
+        return ToyData.numbered(FEATURES);
     }
 
     @ParameterizedTest

@@ -53,11 +53,7 @@ class BatchGradientTest {
     }
 
     static FeatureIndex index() {
-        List<String> names = new ArrayList<>();
-        for (int j = 0; j < FEATURES; j++) {
-            names.add("f" + j);
-        }
-        return FeatureIndex.of(names);
+        return ToyData.numbered(FEATURES);
     }
 
     /** (1/n) Σ (E_p[f] − f(gold)) + l2·w and the objective, from dense feature vectors. */

@@ -2,7 +2,6 @@ package org.tagrank.learn;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.tagrank.core.CandidateInstance;
 import org.tagrank.core.Dataset;
 import org.tagrank.core.FeatureIndex;
 import org.tagrank.core.Instance;
@@ -40,27 +39,11 @@ class KeptEpochWeightsTest {
     }
 
     static Dataset candidates(long seed, int n) {
-        Random r = new Random(seed);
-        List<Instance> xs = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int m = 2 + r.nextInt(3);
-            int gold = r.nextInt(m);
-            List<SparseVector> cs = new ArrayList<>();
-            for (int k = 0; k < m; k++) {
-                cs.add(SparseVector.of(new int[]{r.nextInt(FEATURES), r.nextInt(FEATURES)},
-                        new double[]{r.nextGaussian() + (k == gold ? 0.7 : 0), r.nextGaussian()}));
-            }
-            xs.add(new CandidateInstance(cs, gold));
-        }
-        return new Dataset(xs, LabelSet.of(List.of()), index());
+        return ToyData.randomCandidates(new Random(seed), n, FEATURES, 0.7);
     }
 
     static FeatureIndex index() {
-        List<String> names = new ArrayList<>();
-        for (int j = 0; j < FEATURES; j++) {
-            names.add("f" + j);
-        }
-        return FeatureIndex.of(names);
+        return ToyData.numbered(FEATURES);
     }
 
     static TrainerConfig config(String learner, String optimizer, int epochs, int threads) {

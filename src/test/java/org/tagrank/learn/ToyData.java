@@ -1,5 +1,6 @@
 package org.tagrank.learn;
 
+import org.tagrank.core.CandidateInstance;
 import org.tagrank.core.Dataset;
 import org.tagrank.core.FeatureIndex;
 import org.tagrank.core.Instance;
@@ -14,6 +15,34 @@ import java.util.Random;
 /** Small synthetic data sets for learner tests. */
 final class ToyData {
     private ToyData() {
+    }
+
+    /** Features named f0 .. f(n-1). */
+    static FeatureIndex numbered(int n) {
+        List<String> names = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            names.add("f" + j);
+        }
+        return FeatureIndex.of(names);
+    }
+
+    /**
+     * {@code n} ranking examples of 2-4 candidates, each with two random features of {@code features}, the gold
+     * candidate's first value shifted up by {@code goldShift}.
+     */
+    static Dataset randomCandidates(Random r, int n, int features, double goldShift) {
+        List<Instance> xs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int m = 2 + r.nextInt(3);
+            int gold = r.nextInt(m);
+            List<SparseVector> cs = new ArrayList<>();
+            for (int k = 0; k < m; k++) {
+                cs.add(SparseVector.of(new int[]{r.nextInt(features), r.nextInt(features)},
+                        new double[]{r.nextGaussian() + (k == gold ? goldShift : 0), r.nextGaussian()}));
+            }
+            xs.add(new CandidateInstance(cs, gold));
+        }
+        return new Dataset(xs, LabelSet.of(List.of()), numbered(features));
     }
 
     /** Three Gaussian clusters in 2-D (plus a bias feature), labels a, b, c. */
