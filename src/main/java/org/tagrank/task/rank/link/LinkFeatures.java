@@ -127,15 +127,7 @@ public final class LinkFeatures {
                 likelyOf.computeIfAbsent(m.candidates().get(likely[i]).title(), k -> new HashSet<>()).add(keys[i]);
             }
         }
-        for (int j = 0; j < n; j++) {
-            List<Integer> l = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                if (words.get(i).size() > words.get(j).size() && contains(words.get(i), words.get(j))) {
-                    l.add(i);
-                }
-            }
-            longer.add(l);
-        }
+        longer.addAll(longerMentions(words));
         this.wikidict = wikidict == null ? null : new WikidictFeatures(doc, wikidict);
         this.second = firstPass == null ? null : new FirstPassFeatures(doc, keys, patterns, longer, firstPass);
         this.sports = options.sports() ? new SportsFeatures(doc, words, patterns, likely) : null;
@@ -167,6 +159,53 @@ public final class LinkFeatures {
             }
         }
         return best;
+    }
+
+    /**
+     * For each mention j, the mentions i, in ascending order, whose words are more than j's and hold j's as a run. The
+     * mentions are grouped by their word lists first, and a list is sought only in the lists holding its first word:
+     * every mention against every other took seconds on documents of ten thousand mentions.
+     */
+    static List<List<Integer>> longerMentions(List<List<String>> words) {
+        int n = words.size();
+        Map<List<String>, Integer> ids = new HashMap<>();
+        List<List<String>> distinct = new ArrayList<>();
+        List<List<Integer>> mentionsOf = new ArrayList<>();
+        int[] idOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            Integer id = ids.get(words.get(i));
+            if (id == null) {
+                id = distinct.size();
+                ids.put(words.get(i), id);
+                distinct.add(words.get(i));
+                mentionsOf.add(new ArrayList<>());
+            }
+            idOf[i] = id;
+            mentionsOf.get(id).add(i);
+        }
+        Map<String, List<Integer>> listsWith = new HashMap<>(); // word -> the distinct lists holding it
+        for (int d = 0; d < distinct.size(); d++) {
+            for (String w : new java.util.LinkedHashSet<>(distinct.get(d))) {
+                listsWith.computeIfAbsent(w, k -> new ArrayList<>()).add(d);
+            }
+        }
+        List<List<Integer>> byList = new ArrayList<>(distinct.size());
+        for (List<String> needle : distinct) {
+            List<Integer> out = new ArrayList<>();
+            for (int h : needle.isEmpty() ? List.<Integer>of() : listsWith.get(needle.get(0))) {
+                List<String> hay = distinct.get(h);
+                if (hay.size() > needle.size() && contains(hay, needle)) {
+                    out.addAll(mentionsOf.get(h));
+                }
+            }
+            java.util.Collections.sort(out); // mention order, as one mention against every other gave it
+            byList.add(List.copyOf(out)); // shared by the mentions with this list: read only
+        }
+        List<List<Integer>> longer = new ArrayList<>(n);
+        for (int j = 0; j < n; j++) {
+            longer.add(byList.get(idOf[j]));
+        }
+        return longer;
     }
 
     private static boolean contains(List<String> hay, List<String> needle) {
