@@ -104,7 +104,7 @@ public final class PosTagger {
     /** The widest beam {@link #withBeam} takes (and a model's manifest may name). */
     public static final int MAX_BEAM = 64;
 
-    /** The same tagger restricting or forcing the tags of the lexicon's words. */
+    /** The same tagger restricting or forcing the tags of the lexicon's words; {@code null}: the same tagger without a lexicon. */
     public PosTagger withLexicon(Lexicon lex) {
         return new PosTagger(bundle, templates, table, dictionary, uposMap, lex == null ? null : lex.resolve(tags),
                 beamWidth, decoder.lookups(), null);
