@@ -56,6 +56,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             // no '-oFILE': a CoreNLP/OpenNLP-style '-output out.txt in.txt' wrote a file named 'utput' from both inputs
             cl.setPosixClusteredShortOptionsAllowed(false);
             cl.registerConverter(java.nio.file.Path.class, new NonEmpty.PathArg()); // all commands: an empty path is no file
+            cl.registerConverter(Double.class, new DecimalArg()); // all commands: 1d or 0x10 is no number here
+            cl.registerConverter(double.class, new DecimalArg());
             cl.setParameterExceptionHandler((ex, a) -> {
                 err.println("tagrank: " + (unknownCommand(ex) != null ? unknownCommand(ex) : ex.getMessage()));
                 // the full name: "tagrank link rank", not "tagrank rank" (another command)

@@ -132,13 +132,11 @@ record OpenNlpParams(String learner, String optimizer, Integer epochs, Integer c
     }
 
     private static double nonNegative(String where, String key, String value) {
-        try {
-            double v = Double.parseDouble(value);
+        if (DecimalArg.isNumber(value)) { // Java's parser also took 1d and 0x10
+            double v = Double.parseDouble(value.strip());
             if (v >= 0 && Double.isFinite(v)) {
                 return v;
             }
-        } catch (NumberFormatException e) {
-            // the message below
         }
         throw CliException.usage(where + key + " must be a number >= 0, got '" + value + "'");
     }

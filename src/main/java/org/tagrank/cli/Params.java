@@ -53,13 +53,11 @@ final class Params {
         if (v == null) {
             return def;
         }
-        try {
+        if (DecimalArg.isNumber(v)) { // as the data files read one: Java's parser also took 1d and 0x10
             double d = Double.parseDouble(v.strip());
             if (Double.isFinite(d)) {
                 return d;
             }
-        } catch (NumberFormatException e) {
-            // reported below
         }
         throw CliException.usage("--param " + key + " must be a number, got '" + v + "'");
     }
