@@ -12,14 +12,23 @@ import picocli.CommandLine.TypeConversionException;
 final class DecimalArg implements ITypeConverter<Double> {
     @Override
     public Double convert(String s) {
-        String v = s.strip();
-        if (RankingReader.isDecimal(v) || v.matches("[+-]?(NaN|Infinity)")) {
-            return Double.valueOf(v);
+        Double d = parse(s);
+        if (d == null) {
+            throw new TypeConversionException("'" + s + "' is not a decimal number");
         }
-        throw new TypeConversionException("'" + s + "' is not a decimal number");
+        return d;
     }
 
-    /** {@code --param} values read as numbers: the same rule. */
+    /**
+     * The value of a decimal number (blanks around it ignored), NaN and Infinity included for the caller's own check to
+     * name; null for anything else (1d, 0x10, words).
+     */
+    static Double parse(String s) {
+        String v = s.strip();
+        return RankingReader.isDecimal(v) || v.matches("[+-]?(NaN|Infinity)") ? Double.valueOf(v) : null;
+    }
+
+    /** {@code --param} values read as numbers: a finite decimal number's syntax. */
     static boolean isNumber(String s) {
         return RankingReader.isDecimal(s.strip());
     }

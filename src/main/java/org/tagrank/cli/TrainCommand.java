@@ -380,14 +380,12 @@ public final class TrainCommand implements Callable<Integer> {
                 if (!pairs.add(e.substring(0, eq))) { // the last would win without a word
                     throw CliException.usage("--cost gives " + e.substring(0, eq) + " twice");
                 }
-                if (!DecimalArg.isNumber(e.substring(eq + 1)) && !e.substring(eq + 1).strip().matches("[+-]?(NaN|Infinity)")) {
-                    throw CliException.usage("bad cost in --cost entry '" + e + "'"); // Java's parser took 1d, 0x10
+                Double cost = DecimalArg.parse(e.substring(eq + 1)); // as every number option: Java's parser took 1d, 0x10
+                if (cost == null) {
+                    throw CliException.usage("bad cost in --cost entry '" + e + "'");
                 }
                 try {
-                    m = m.with(labels, e.substring(0, colon), e.substring(colon + 1, eq),
-                            Double.parseDouble(e.substring(eq + 1).strip()));
-                } catch (NumberFormatException ex) {
-                    throw CliException.usage("bad cost in --cost entry '" + e + "'");
+                    m = m.with(labels, e.substring(0, colon), e.substring(colon + 1, eq), cost);
                 } catch (IllegalArgumentException ex) {
                     throw CliException.usage("--cost entry '" + e + "': " + ex.getMessage());
                 }
