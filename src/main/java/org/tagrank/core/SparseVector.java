@@ -7,6 +7,19 @@ import java.util.Arrays;
  * ({@code values == null} means every value is 1, the common binary case).
  */
 public final class SparseVector {
+    /**
+     * Whether a value can be a feature value: finite and within the float range, as vectors store them. For readers
+     * that check a file's numbers at their line, rather than here, where no file or line is known.
+     */
+    public static boolean fitsAFeature(double v) {
+        return Math.abs(v) <= Float.MAX_VALUE; // false for NaN and the infinities too
+    }
+
+    /** Why a finite value that does not {@link #fitsAFeature fit} is refused, {@code what} naming it: "|what| <= MAX...". */
+    public static String floatRange(String what) {
+        return "|" + what + "| <= " + Float.MAX_VALUE + ": models store feature values as 32-bit floats";
+    }
+
     private static final SparseVector EMPTY = new SparseVector(new int[0], null);
 
     private final int[] ids;

@@ -1,5 +1,6 @@
 package org.tagrank.task.rank;
 
+import org.tagrank.core.SparseVector;
 import org.tagrank.io.CorpusFormatException;
 import org.tagrank.io.Readers;
 
@@ -141,9 +142,9 @@ public final class RankingReader {
             if (!Double.isFinite(values[i])) {
                 throw new CorpusFormatException(source, lineNo, "feature '" + t + "' has a non-finite value");
             }
-            if (Math.abs(values[i]) > Float.MAX_VALUE) { // stored as a float, it would become infinite
-                throw new CorpusFormatException(source, lineNo, "feature '" + t + "' is out of range (|value| <= "
-                        + Float.MAX_VALUE + ": models store feature values as 32-bit floats)");
+            if (!SparseVector.fitsAFeature(values[i])) { // stored as a float, it would become infinite
+                throw new CorpusFormatException(source, lineNo, "feature '" + t + "' is out of range ("
+                        + SparseVector.floatRange("value") + ")");
             }
         }
         checkSums(names, values, source, lineNo);

@@ -20,9 +20,9 @@ public record LinkCandidate(String title, double popularity, long inLinks, long 
         if (Double.isInfinite(popularity)) {
             throw new IllegalArgumentException("popularity of " + title + " is infinite");
         }
-        if (Math.abs(popularity) > Float.MAX_VALUE) { // the pop feature's value: refused later, naming no line
-            throw new IllegalArgumentException("popularity of " + title + " is out of range (|popularity| <= "
-                    + Float.MAX_VALUE + ": models store feature values as 32-bit floats)");
+        if (!Double.isNaN(popularity) && !org.tagrank.core.SparseVector.fitsAFeature(popularity)) { // pop's value: refused later, naming no line
+            throw new IllegalArgumentException("popularity of " + title + " is out of range ("
+                    + org.tagrank.core.SparseVector.floatRange("popularity") + ")");
         }
         if (inLinks < 0 || outLinks < 0) {
             throw new IllegalArgumentException("link counts of " + title + " must be >= 0");

@@ -196,9 +196,9 @@ public final class Wikidict {
         if (!Double.isFinite(score)) { // the wd.top.score feature's value: refused later without file or line
             throw new CorpusFormatException(location, no, "score '" + line.substring(tab2 + 1) + "' is not a finite number");
         }
-        if (Math.abs(score) > Float.MAX_VALUE) { // likewise
-            throw new CorpusFormatException(location, no, "score '" + line.substring(tab2 + 1) + "' is out of range (|score| <= "
-                    + Float.MAX_VALUE + ": models store feature values as 32-bit floats)");
+        if (!org.tagrank.core.SparseVector.fitsAFeature(score)) { // likewise
+            throw new CorpusFormatException(location, no, "score '" + line.substring(tab2 + 1) + "' is out of range ("
+                    + org.tagrank.core.SparseVector.floatRange("score") + ")");
         }
         return score;
     }
